@@ -1,0 +1,507 @@
+"""Doc → facts: turn the candidate spans of a processed Doc into an :class:`Extraction`.
+
+The steps run in order, each a method of :class:`FactBuilder`:
+sentences → lexicon entities → bodies and officials → persons, events, documents,
+places → speakers → goals → statistics → relations that need several of these.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from extract import bodies, figures, goals, mentions
+from extract.lexicon import Lexicon
+from extract.model import Extraction, Mention, Relation, Sentence
+from extract.registry import EntityRegistry, normalise
+
+SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
+                "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")
+GENERIC_TECHNOLOGIES = {"信息技术", "数字技术", "智能技术", "数字化转型", "新能源", "开源"}
+HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
+_PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
+
+
+class FactBuilder:
+    def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
+                 ner_spans_key: str = "kg_ner"):
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.document = document
+        self.title = title
+        self.ner_spans_key = ner_spans_key
+        self.reg = EntityRegistry(document)
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.sentences: list[Sentence] = []
+        self.taken: list[tuple[int, int]] = []   # character ranges owned by a body, event or document
+        self.speakers: dict[int, str] = {}        # sentence index -> person key
+        self._starts: list[int] = []
+        self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
+                             for s in t.surfaces}
+        self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
+        self.surnames = {s for s in lexicon.surnames if len(s) == 1}
+        self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
+        self.posts = lexicon.posts
+
+    # ------------------------------------------------------------------ driver
+    def build(self) -> Extraction:
+        self.read_sentences()
+        self.find_events_and_documents()
+        self.find_officials()
+        self.find_reporters()
+        self.find_bodies_in_running_text()
+        self.find_lexicon_entities()
+        self.find_statistical_entities()
+        self.find_person_mentions()
+        self.find_speakers()
+        self.find_enumerated_goals()
+        self.find_clause_goals()
+        self.find_statistics()
+        self.relate_events_and_documents()
+        self.relate_goals_to_technologies()
+        return Extraction(document=self.document, text=self.text, title=self.title,
+                          sentences=self.sentences, entities=list(self.reg),
+                          relations=list(self.relations.values()))
+
+    # ------------------------------------------------------------------ helpers
+    def sentence_at(self, offset: int) -> int:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[max(index, 0)].index if self.sentences else 0
+
+    def mention(self, start: int, end: int) -> Mention:
+        return Mention(start, end, self.sentence_at(start))
+
+    def is_taken(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.taken)
+
+    def relate(self, s: str, p: str, o: str, sentence: int, *, confidence: float = 0.8,
+               post: str | None = None) -> None:
+        if s == o:
+            return
+        key = (s, p, o)
+        if key in self.relations:
+            rel = self.relations[key]
+            rel.confidence = max(rel.confidence, confidence)
+            return
+        self.relations[key] = Relation(s, p, o, sentence, confidence, post)
+
+    # ------------------------------------------------------------------ steps
+    def read_sentences(self) -> None:
+        for i, sent in enumerate(self.doc.sents):
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            self.sentences.append(Sentence(len(self.sentences), start, start + len(text), text))
+        self._starts = [s.start for s in self.sentences]
+
+    def find_events_and_documents(self) -> None:
+        for f in mentions.events(self.text):
+            self.reg.add("Event", f.label, aliases=f.aliases, confidence=0.85,
+                         mention=self.mention(f.start, f.end))
+            self.taken.append((f.start, f.end))
+        for f in mentions.documents(self.text):
+            known = self.known_bodies.get(f.label)
+            if known:   # 《人民日报》 is a newspaper, not a document
+                continue
+            self.reg.add("Document", f.label, aliases=f.aliases, confidence=0.9,
+                         mention=self.mention(f.start, f.end))
+            self.taken.append((f.start, f.end))
+
+    def add_body_chain(self, links: list[bodies.BodyLink], start: int, confidence: float) -> str | None:
+        """Register a chain of bodies (parent first), linked by subOrganizationOf; returns the last key."""
+        parent = None
+        parent_type = None
+        pos = start
+        for link in links:
+            term = self.lexicon_term(link.surface)
+            label = term.canonical if term else link.surface
+            existing = self.reg.find(link.surface, "Agency")
+            aliases = list(term.surfaces) if term else []
+            if parent is not None and not link.known:
+                full = self.reg.entities[parent].label + link.surface
+                aliases.append(full)
+                if existing is None:
+                    existing = self.reg.find(full, "Agency")
+            type_ = existing.type if existing else (term.type if term else link.type)
+            if existing is not None:
+                entity = self.reg.add(existing.type, existing.label, aliases=[link.surface, *aliases],
+                                      confidence=confidence, mention=self.mention(pos, pos + len(link.surface)))
+            else:
+                entity = self.reg.add(type_, label, aliases=aliases, label_en=term.english if term else None,
+                                      confidence=confidence if not link.known else 0.95,
+                                      mention=self.mention(pos, pos + len(link.surface)),
+                                      parent=parent if not link.known else None)
+            if parent is not None and not link.known:
+                entity.parent = entity.parent or parent
+                self.relate(entity.key, "subOrganizationOf", parent, self.sentence_at(pos), confidence=0.9)
+            parent, parent_type = entity.key, entity.type
+            pos += len(link.surface)
+        self.taken.append((start, pos))
+        return parent
+
+    def lexicon_term(self, surface: str):
+        for t in self.lexicon.terms:
+            if surface in t.surfaces and t.type in ("Agency", "Organization"):
+                return t
+        return None
+
+    def post_matches(self):
+        """(start, end, title) of every post title in the text, longest first, no overlaps."""
+        found = []
+        covered = set()
+        for post in self.posts:
+            for m in re.finditer(re.escape(post), self.text):
+                if any(i in covered for i in range(m.start(), m.end())):
+                    continue
+                covered.update(range(m.start(), m.end()))
+                found.append((m.start(), m.end(), post))
+        return sorted(found)
+
+    def find_officials(self) -> None:
+        """Body + post + name appositions: 自然资源部国土空间规划局局长张兵."""
+        posts = self.post_matches()
+        for i, (start, end, title) in enumerate(posts):
+            name = bodies.name_after(self.text, end, self.surnames, self.compound_surnames)
+            if not name:
+                continue
+            # 党组书记、主任 X: the body stands before the first post of the series
+            first = start
+            j = i
+            while j > 0 and posts[j - 1][1] in (first - 1,) and self.text[first - 1] in "、和及兼":
+                first = posts[j - 1][0]
+                j -= 1
+            run = bodies.left_context(self.text, first)
+            links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
+            name_start = self.text.index(name, end)
+            person = self.reg.add("Person", name, confidence=0.9,
+                                  mention=self.mention(name_start, name_start + len(name)))
+            if not links:
+                continue
+            body = self.add_body_chain(links, first - len(run), 0.85)
+            if body:
+                self.relate(person.key, "holdsPost", body, self.sentence_at(start), confidence=0.9, post=title)
+
+    def find_reporters(self) -> None:
+        """（记者 成静）, 新华网北京10月20日电（记者盖博铭 吴燕霞）."""
+        media_key = None
+        for s in self.sentences[:4]:
+            found = mentions.dateline(s.text)
+            if found:
+                org, place = found
+                term = self.lexicon_term(org)
+                media = self.reg.add(term.type if term else "Organization", term.canonical if term else org,
+                                     aliases=term.surfaces if term else (), confidence=0.9,
+                                     mention=self.mention(s.start, s.start + len(org)))
+                media_key = media.key
+                self.taken.append((s.start, s.start + len(org)))
+                if place and place in self.place_names:
+                    pass   # the place is picked up by the lexicon
+                break
+        for m in re.finditer(r"(?:记者|通讯员|摄影)[ \u3000]*((?:[\u4e00-\u9fff]{2,4}[ \u3000、，,]*){1,4})[）)]", self.text):
+            for name in re.split(r"[ \u3000、，,]+", m.group(1)):
+                if 2 <= len(name) <= 3 and (name[0] in self.surnames or name[:2] in self.compound_surnames):
+                    start = self.text.index(name, m.start(1))
+                    person = self.reg.add("Person", name, confidence=0.9, mention=self.mention(start, start + len(name)))
+                    if media_key:
+                        self.relate(person.key, "holdsPost", media_key, self.sentence_at(start),
+                                    confidence=0.7, post="记者")
+
+    _ORG_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:" + "|".join(bodies.ORG_SUFFIXES[:22]) + r")")
+
+    def find_bodies_in_running_text(self) -> None:
+        """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写."""
+        for s in self.sentences:
+            for m in re.finditer(r"(?:由|据|联合|与|和|，|。|^)([\u4e00-\u9fffA-Za-z0-9（）()]{3,40})", s.text):
+                chunk = m.group(1)
+                for end_m in re.finditer("|".join(sorted(bodies.ORG_SUFFIXES[:22], key=len, reverse=True)), chunk):
+                    run = chunk[:end_m.end()]
+                    run = bodies.left_context(run, len(run))
+                    if not run or not run.startswith(tuple(self.known_bodies)) and not run.startswith(
+                            tuple(self.place_names) + ("中国", "国家", "全国", "中华", "中央", "国际", "世界")):
+                        continue
+                    start = s.start + m.start(1) + chunk.index(run)
+                    if self.is_taken(start, start + len(run)) or any(
+                            a <= start < b for a, b in self.taken):
+                        continue
+                    links = bodies.split_body_chain(run, self.known_bodies, self.place_names)
+                    if links and not (len(links) == 1 and links[0].known):
+                        self.add_body_chain(links, start, 0.75)
+
+    def find_lexicon_entities(self) -> None:
+        for span in self.doc.spans.get("kg_lexicon", []):
+            if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or any(
+                    a <= span.start_char < b for a, b in self.taken if span.label_ in ("Place", "Technology")):
+                continue
+            term = next((t for t in self.lexicon.terms if t.canonical == span.kb_id_ and t.type == span.label_), None)
+            if term is None:
+                continue
+            self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
+                         confidence=0.95, mention=self.mention(span.start_char, span.end_char))
+
+    def find_statistical_entities(self) -> None:
+        """Names the trained NER finds that no rule did (people, local bodies, companies)."""
+        for span in self.doc.spans.get(self.ner_spans_key, []):
+            text = span.text
+            if self.is_taken(span.start_char, span.end_char) or self.reg.find(text):
+                continue
+            if span.label_ == "PERSON" and 2 <= len(text) <= 4 and (
+                    text[0] in self.surnames or text[:2] in self.compound_surnames):
+                self.reg.add("Person", text, confidence=0.6, mention=self.mention(span.start_char, span.end_char))
+            elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4 and text.endswith(bodies.ORG_SUFFIXES):
+                links = bodies.split_body_chain(text, self.known_bodies, self.place_names)
+                if links:
+                    self.add_body_chain(links, span.start_char, 0.6)
+            elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "区", "州")) and len(text) <= 8:
+                self.reg.add("Place", text, confidence=0.6, mention=self.mention(span.start_char, span.end_char))
+
+    def find_person_mentions(self) -> None:
+        for person in self.reg.of_type("Person"):
+            for m in re.finditer(re.escape(person.label), self.text):
+                mention = self.mention(m.start(), m.end())
+                if mention not in person.mentions:
+                    person.mentions.append(mention)
+
+    def find_speakers(self) -> None:
+        """Who speaks in each sentence: a person followed by a speech verb, 据X介绍, 在X看来,
+        a quote closed by X说, or 他/她 referring back to the last speaker."""
+        persons = sorted(((m.start, m.end, p.key) for p in self.reg.of_type("Person") for m in p.mentions))
+        verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+        current = None
+        for s in self.sentences:
+            speaker = None
+            for start, end, key in persons:
+                if s.start <= start < s.end:
+                    after = self.text[end:min(end + 14, s.end)]
+                    after = re.split(r"[，。；：“”]", after, maxsplit=1)[0] if after[:1] not in "，" else ""
+                    if re.search(verbs, after):
+                        speaker = key
+                        break
+            if speaker is None and current and _PRONOUN.search(s.text) and re.search(verbs + "|阐述|谈", s.text):
+                speaker = current
+            if speaker is None and current and s.text.startswith("“"):
+                # a quote that a later sentence of the paragraph attributes
+                para_end = self.text.find("\n", s.start)
+                para = self.text[s.start:para_end if para_end >= 0 else len(self.text)]
+                m = re.search(r"”([\u4e00-\u9fff]{2,4})(?:" + verbs + ")", para)
+                if m:
+                    who = self.reg.find(m.group(1), "Person")
+                    speaker = who.key if who else None
+            if speaker is None:
+                m = re.search(r"”([\u4e00-\u9fff]{2,4}?)(?:" + verbs + ")", s.text)
+                if m:
+                    who = self.reg.find(m.group(1), "Person")
+                    speaker = who.key if who else None
+            if speaker:
+                self.speakers[s.index] = speaker
+                current = speaker
+            elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
+                current = None
+
+    def speaker_body(self, person: str) -> str | None:
+        """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
+        for (s, p, o), rel in self.relations.items():
+            if s == person and p == "holdsPost" and rel.post != "记者":
+                body = self.reg.entities[o]
+                if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
+                    return body.parent
+                return o
+        return None
+
+    def find_enumerated_goals(self) -> None:
+        self.goal_spans: list[tuple[int, int, str]] = []
+        last_speaker = None
+        for item in goals.enumerations(self.text):
+            idx = self.sentence_at(item.start)
+            intro_idx = self.sentence_at(max(item.intro_end - 1, 0))
+            intro = self.sentences[intro_idx] if self.sentences else None
+            if item.ordinal == 1:
+                last_speaker = self.speakers.get(intro_idx) or self.speakers.get(idx) or next(
+                    (self.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in self.speakers), None)
+            evidence = self.text[item.start:item.end]
+            goal = self.reg.add("Goal", item.label, confidence=0.85, mention=self.mention(item.start, item.end))
+            goal.evidence = goal.evidence or evidence
+            self.goal_spans.append((item.start, item.end, goal.key))
+            if last_speaker:
+                self.relate(last_speaker, "proposes", goal.key, idx, confidence=0.8)
+            owner = self.intro_body(intro) or (self.speaker_body(last_speaker) if last_speaker else None) \
+                or self.intro_document(intro)
+            if owner:
+                self.relate(owner, "hasGoal", goal.key, idx, confidence=0.75)
+
+    def intro_body(self, intro: Sentence | None) -> str | None:
+        if intro is None:
+            return None
+        for e in self.reg.of_type("Agency", "Organization"):
+            for m in e.mentions:
+                if m.sentence == intro.index and not e.parent:
+                    return e.key
+        return None
+
+    def intro_document(self, intro: Sentence | None) -> str | None:
+        if intro is None:
+            return None
+        for e in self.reg.of_type("Document"):
+            if any(m.sentence == intro.index for m in e.mentions):
+                return e.key
+        return None
+
+    def document_in_sentence(self, s: Sentence) -> str | None:
+        """A document the sentence names, or refers to by its last word (建议, 此报告 …)."""
+        docs = self.reg.of_type("Document")
+        for e in docs:
+            if any(m.sentence == s.index for m in e.mentions):
+                return e.key
+        m = re.match(r"^(?:此|该|这份|这一|上述)?(" + "|".join(mentions.DOCUMENT_REFERENCES) + r")(?:指出|提出|明确|强调|要求|显示|由)", s.text)
+        if m or re.match(r"^(?:此|该|这份)(?:报告|文件|规划)", s.text):
+            earlier = [e for e in docs if e.mentions and e.mentions[0].start < s.start]
+            word = m.group(1) if m else ""
+            fitting = [e for e in earlier if e.label.endswith(word)] or earlier
+            if fitting:
+                return max(fitting, key=lambda e: e.mentions[0].start).key
+        return None
+
+    def find_clause_goals(self) -> None:
+        inside_enumeration = lambda off: any(a <= off < b for a, b, _ in self.goal_spans)  # noqa: E731
+        for s in self.sentences:
+            if inside_enumeration(s.start):
+                continue
+            doc_key = self.document_in_sentence(s)
+            speaker = self.speakers.get(s.index)
+            for clause in goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
+                                             speaker_context=bool(speaker) or '“' in s.text):
+                existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
+                if existing is None and not (clause.modal or doc_key):
+                    continue
+                goal = existing or self.reg.add("Goal", clause.label, confidence=0.65,
+                                                mention=self.mention(clause.start, clause.end))
+                if existing is not None:
+                    self.reg.alias(goal, clause.label)
+                goal.evidence = goal.evidence or self.text[clause.start:clause.end]
+                if clause.deadline:
+                    goal.deadline = clause.deadline
+                self.goal_spans.append((clause.start, clause.end, goal.key))
+                if speaker:
+                    self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
+                elif doc_key:
+                    self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
+
+    def similar_goal(self, label: str):
+        n = _goal_norm(label)
+        for g in self.reg.of_type("Goal"):
+            if _dice(n, _goal_norm(g.label)) >= 0.6:
+                return g
+        return None
+
+    def find_statistics(self) -> None:
+        for s in self.sentences:
+            for f in figures.figures(s.text, s.start):
+                target = re.search(r"(?:到|至)20\d\d年", s.text)
+                if target:
+                    continue   # a target, not a reported figure: left to the goal rules
+                stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end))
+                stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, f.date
+                stat.evidence = self.text[f.start:f.end]
+
+    def relate_events_and_documents(self) -> None:
+        events = [e for e in self.reg.of_type("Event") if not re.search(r"全会|大$|两会|次会议", e.label)]
+        hosted = None
+        for e in events:
+            for m in e.mentions:
+                after = self.text[m.end:m.end + 20]
+                place = re.match(r"(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{2,8}?)(?:隆重)?" + HOSTED.pattern, after)
+                if place:
+                    p = self.reg.find(place.group(1), "Place") or self.reg.find(place.group(1)[:-1], "Place")
+                    if p:
+                        self.relate(e.key, "locatedIn", p.key, m.sentence, confidence=0.85)
+                if place or HOSTED.match(after):
+                    hosted = hosted or e
+        if hosted is None and len(events) == 1:
+            hosted = events[0]
+        if hosted is not None:
+            for idx, person in self.speakers.items():
+                self.relate(person, "speaksAt", hosted.key, idx, confidence=0.7)
+        for d in self.reg.of_type("Document"):
+            publisher = next((t for t in sorted(self.known_bodies, key=len, reverse=True)
+                              if d.label.startswith(t) and len(d.label) > len(t) + 2), None)
+            first = d.mentions[0] if d.mentions else None
+            if publisher and first:
+                body = self.reg.find(publisher, "Agency") or self.add_lexicon_body(publisher, first.start)
+                self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
+            for m in d.mentions:
+                before = self.text[max(0, m.start - 30):m.start]
+                adopted = re.search(r"([\u4e00-\u9fff]{4,20})(?:审议)?通过(?:了)?的$", before)
+                if adopted:
+                    ev = next((e for e in self.reg.of_type("Event") if before.endswith(
+                        tuple(a + "通过的" for a in e.aliases + [e.label])) or adopted.group(1).endswith(
+                        tuple(e.aliases + [e.label]))), None)
+                    if ev:
+                        self.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=0.85)
+                issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40})(?:近日|日前|正式)?(?:发布|印发|出台|颁布|制定|编制)(?:了)?$",
+                                   before)
+                if issued:
+                    body = self.body_ending_at(m.start - (len(before) - issued.end(1)))
+                    if body:
+                        self.relate(d.key, "publishedBy", body, m.sentence, confidence=0.75)
+        for s in self.sentences:
+            m = re.search(r"由(.{3,40}?)(?:联合[^，。]{0,10})?(?:共同)?(?:编写|编制|发布|制定|起草|撰写|研究制定)", s.text)
+            if not m:
+                continue
+            doc_key = self.document_in_sentence(s)
+            body = self.body_starting_at(s.start + m.start(1))
+            if doc_key and body:
+                self.relate(doc_key, "publishedBy", body, s.index, confidence=0.75)
+
+    def add_lexicon_body(self, surface: str, offset: int):
+        term = self.lexicon_term(surface)
+        return self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
+                            confidence=0.8, mention=self.mention(offset, offset + len(surface)))
+
+    def body_starting_at(self, offset: int) -> str | None:
+        best = None
+        for e in self.reg.of_type("Agency", "Organization"):
+            for m in e.mentions:
+                if m.start == offset and (best is None or m.end > best[0]):
+                    best = (m.end, e.key)
+        # the deepest unit of a chain starting here
+        if best:
+            chain_end = max((m.end, e.key) for e in self.reg.of_type("Agency", "Organization")
+                            for m in e.mentions if offset <= m.start < m.end and m.start <= best[0])
+            return chain_end[1]
+        return None
+
+    def body_ending_at(self, offset: int) -> str | None:
+        for e in self.reg.of_type("Agency", "Organization"):
+            if any(m.end == offset for m in e.mentions):
+                return e.key
+        return None
+
+    def relate_goals_to_technologies(self) -> None:
+        techs = [(m.start, m.end, t.key) for t in self.reg.of_type("Technology") if t.label not in GENERIC_TECHNOLOGIES
+                 for m in t.mentions]
+        involves: dict[str, set[str]] = {}
+        for start, end, goal in self.goal_spans:
+            for ts, te, tech in techs:
+                if start <= ts and te <= end:
+                    self.relate(goal, "involvesTechnology", tech, self.sentence_at(ts), confidence=0.8)
+                    involves.setdefault(goal, set()).add(tech)
+        for (s, p, o), rel in list(self.relations.items()):
+            if p == "hasGoal" and self.reg.entities[s].type in ("Agency", "Organization"):
+                for tech in involves.get(o, ()):
+                    self.relate(s, "promotes", tech, rel.sentence, confidence=0.7)
+
+
+def _goal_norm(s: str) -> str:
+    return re.sub(r"[的与和及“”]", "", normalise(s))
+
+
+def _dice(a: str, b: str) -> float:
+    x = [a[i:i + 2] for i in range(len(a) - 1)]
+    y = [b[i:i + 2] for i in range(len(b) - 1)]
+    if not x or not y:
+        return 0.0
+    from collections import Counter
+    common = sum((Counter(x) & Counter(y)).values())
+    return 2 * common / (len(x) + len(y))

@@ -1,0 +1,49 @@
+"""``kg_facts``: Doc → facts. Sets ``doc._.kg_extraction`` (an :class:`Extraction`).
+
+The document id and title travel in ``doc.user_data["kg_document"]`` and
+``doc.user_data["kg_title"]`` (set by :class:`extract.pipeline.Extractor`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.builder import FactBuilder
+from extract.lexicon import LEXICON_DIR, Lexicon
+
+if not Doc.has_extension("kg_extraction"):
+    Doc.set_extension("kg_extraction", default=None)
+
+
+class FactAssembler:
+    def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner"):
+        self.name = name
+        self.ner_spans_key = ner_spans_key
+        self.lexicon = Lexicon()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
+        self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
+
+    def __call__(self, doc: Doc) -> Doc:
+        document = doc.user_data.get("kg_document", "document")
+        title = doc.user_data.get("kg_title")
+        doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
+                                          ner_spans_key=self.ner_spans_key).build()
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.lexicon.to_disk(path / "lexicon.json")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "FactAssembler":
+        self.lexicon = Lexicon.from_disk(Path(path) / "lexicon.json")
+        return self
+
+
+@Language.factory("kg_facts", assigns=["doc._.kg_extraction"], requires=["doc.spans", "token.is_sent_start"],
+                  default_config={"ner_spans_key": "kg_ner"})
+def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str) -> FactAssembler:
+    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key)

@@ -1,0 +1,42 @@
+"""``kg_sentences``: Chinese sentence boundaries on a character-token Doc.
+
+A sentence ends after 。！？ (and their ASCII forms), with any closing quotes or
+brackets that follow, and at every line break (a paragraph).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)\"]*|\n+|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the non-blank sentences of ``text``."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+class SentenceSegmenter:
+    """Sets ``is_sent_start`` from :func:`sentence_spans` (character tokens or any tokens)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = {s for s, _ in sentence_spans(doc.text)}
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0 or token.idx in starts
+        return doc
+
+
+@Language.factory("kg_sentences", assigns=["token.is_sent_start"])
+def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter()

@@ -1,0 +1,48 @@
+"""``kg_ner``: the trained NER (``extract/models/ner``) as spans in ``doc.spans["kg_ner"]``.
+
+The model is its own character-token pipeline; its entities are mapped onto the
+host Doc by character offsets, so the host may tokenise however it likes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
+
+
+class StatisticalNer:
+    def __init__(self, nlp: Language, name: str = "kg_ner", *, model: str = "", spans_key: str = "kg_ner"):
+        self.name = name
+        self.spans_key = spans_key
+        self.model_path = Path(model) if model else DEFAULT_MODEL
+        self._ner: Language | None = None
+
+    @property
+    def ner(self) -> Language:
+        if self._ner is None:
+            self._ner = spacy.load(self.model_path)
+        return self._ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        # the model was trained on short sentences: feed it one sentence at a time
+        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
+            if not sent.text.strip():
+                continue
+            sub = self.ner(sent.text)
+            for ent in sub.ents:
+                span = doc.char_span(sent.start_char + ent.start_char, sent.start_char + ent.end_char,
+                                     label=ent.label_, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory("kg_ner", assigns=["doc.spans"], default_config={"model": "", "spans_key": "kg_ner"})
+def make_statistical_ner(nlp: Language, name: str, model: str, spans_key: str) -> StatisticalNer:
+    return StatisticalNer(nlp, name, model=model, spans_key=spans_key)

@@ -1,0 +1,128 @@
+"""Policy goals: enumerated items (一是…二是…) and goal clauses (要/将/提出 + verb …)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMERALS = "一二三四五六七八九十"
+_ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
+                   r"|(首先|其次|再次|最后)[，,])")
+_ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
+GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建设", "打造", "营造", "构建", "完善", "实施",
+              "坚持", "深化", "发展", "培育", "优化", "实现", "提升", "提高", "支持", "鼓励", "引导", "健全",
+              "强化", "落实", "扩大", "激发", "夯实", "聚焦", "突破", "推行", "探索", "建立", "形成", "做好",
+              "做强", "统筹", "整合", "保障", "维护", "确保", "增强", "稳步", "大力", "积极", "全面", "着力",
+              "降低", "减少", "解决", "平衡", "采取", "融入", "立足", "围绕", "借力", "布局", "开展", "部署",
+              "规范", "创新", "普及", "拓展", "加速", "筑牢", "守住", "防范", "力争", "争取", "进一步", "持续",
+              "不断", "切实", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定")
+_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
+                     r"建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟)")
+_CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
+_ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
+_SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|应当|应该|必须)(.{4,})$")
+_DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
+CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+@dataclass(frozen=True)
+class EnumItem:
+    """One item of an enumeration: its ordinal, the span of its text, its label."""
+    ordinal: int
+    start: int            # offset of the item (at 一是)
+    end: int              # end of its passage
+    label: str
+    group: int            # items of one enumeration share a group number
+    intro_end: int        # where the text before the enumeration ends
+
+
+def _ordinal(m: re.Match) -> int:
+    if m.group(1):
+        return NUMERALS.index(m.group(1)) + 1
+    if m.group(2):
+        return NUMERALS.index(m.group(2)) + 1
+    return _ORDINAL_WORDS[m.group(3)]
+
+
+def enumerations(text: str) -> list[EnumItem]:
+    """The 一是/二是 (第一，/首先，) items of ``text``, each running to the next item or
+    to the end of its paragraph."""
+    marks = [(m, _ordinal(m)) for m in _ENUM.finditer(text)]
+    items: list[EnumItem] = []
+    group = 0
+    expected = None
+    for i, (m, n) in enumerate(marks):
+        if n == 1:
+            group += 1
+            intro_end = m.start()
+        elif expected != n:
+            continue
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" \u3000")))
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        nxt = next((mm.start() for mm, k in marks[i + 1:] if k == n + 1 and mm.start() > m.start()), None)
+        end = min(para_end, nxt) if nxt is not None else para_end
+        body = text[m.end():end]
+        label = goal_label(CLAUSE_SPLIT.split(body, 1)[0])
+        if len(label) >= 2:
+            items.append(EnumItem(n, start, end, label, group, intro_end))
+        expected = n + 1
+    # an enumeration of one item is not an enumeration
+    sizes: dict[int, int] = {}
+    for it in items:
+        sizes[it.group] = sizes.get(it.group, 0) + 1
+    return [it for it in items if sizes[it.group] >= 2]
+
+
+def goal_label(clause: str) -> str:
+    clause = clause.strip().strip("“”\"")
+    clause = re.sub(r"^要(?=[\u4e00-\u9fff]{4})", "", clause)
+    return clause
+
+
+def starts_with_goal_verb(s: str) -> bool:
+    return s.startswith(GOAL_VERBS) and not _ASPECT.match(s)
+
+
+@dataclass(frozen=True)
+class GoalClause:
+    label: str
+    start: int
+    end: int
+    deadline: str | None
+    modal: bool
+
+
+def goal_clauses(sentence: str, offset: int, *, document_context: bool,
+                 speaker_context: bool = False) -> list[GoalClause]:
+    """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
+    such a modal has been seen in the sentence, or (``document_context``) a clause
+    that states what a document sets out."""
+    found: list[GoalClause] = []
+    modal_seen = False
+    pos = 0
+    deadline = None
+    m = _DEADLINE.search(sentence)
+    if m:
+        deadline = m.group(1)
+    for raw in CLAUSE_SPLIT.split(sentence):
+        start = sentence.find(raw, pos)
+        pos = start + len(raw)
+        clause = raw.strip().strip("“”\"")
+        c = _CONNECTIVE.sub("", clause)
+        has_modal = False
+        mm = _MODALS.match(c)
+        if mm:
+            has_modal = True
+            c = c[mm.end():]
+        label = None
+        if starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
+            label = c
+        elif not starts_with_goal_verb(c):
+            sm = _SUBJECT_MODAL.match(c)
+            if speaker_context and sm and not sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它")):
+                has_modal = True
+                label = sm.group(2) if starts_with_goal_verb(sm.group(2)) else c
+        modal_seen = modal_seen or has_modal
+        if label and 4 <= len(label) <= 40:
+            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal))
+    return found

@@ -1,0 +1,81 @@
+"""Patterns for named events, documents and dateline media in running text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CJK = "\u4e00-\u9fff"
+_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
+                           r"全体会议|电视电话会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛)")
+_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|是|为|"
+                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上|\d{1,2}月\d{1,2}日)")
+_PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
+                            r"|(?:党的)?(?:十[一二三四五六七八九]|二十)大(?![学会])"
+                            r"|(?:十[一二三四五六七八九]?|二十)届全国人大[一二三四五六七八九]次会议"
+                            r"|全国两会")
+_YEAR_ORDINAL = re.compile(r"^(?:20\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?")
+_BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_FIVE_YEAR_PLAN = re.compile(r"(?:国家)?“?(十[一二三四五六七八九]五)”?(?:规划|时期规划)(纲要)?")
+DOCUMENT_REFERENCES = ("规划纲要", "规划", "建议", "意见", "方案", "通知", "决定", "报告", "纲要", "办法", "条例",
+                       "计划", "白皮书", "指数", "指南", "政策")
+
+
+@dataclass(frozen=True)
+class Found:
+    label: str
+    start: int
+    end: int
+    aliases: tuple[str, ...] = ()
+
+
+def events(text: str) -> list[Found]:
+    """Named meetings, congresses, expos and forums."""
+    out = []
+    for m in _PARTY_MEETING.finditer(text):
+        label = m.group(0)
+        bare = label[2:] if label.startswith("党的") else label
+        out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare)))
+    for m in _EVENT_SUFFIX.finditer(text):
+        end = m.end()
+        start = m.start()
+        while start > 0 and end - start < 30:
+            stop = _EVENT_STOP.match(text, start - 1)
+            two = _EVENT_STOP.match(text, start - 2) if start >= 2 else None
+            if two and two.end() == start:
+                break
+            if stop and stop.end() == start:
+                break
+            start -= 1
+        label = text[start:end]
+        core = _YEAR_ORDINAL.sub("", label)
+        if len(core) < 4 or label.startswith(("主", "分", "本")):
+            continue
+        aliases = {label, core}
+        m2 = re.match(r"^(20\d\d年?)(.+)$", label)
+        if m2:
+            aliases.add(m2.group(2))
+        out.append(Found(label, start, end, tuple(sorted(aliases - {label}))))
+    return out
+
+
+def documents(text: str) -> list[Found]:
+    """《…》 titles and five-year plans (“十四五”规划)."""
+    out = []
+    for m in _BOOK_TITLE.finditer(text):
+        label = m.group(1).strip()
+        out.append(Found(label, m.start(), m.end(), (m.group(0),)))
+    for m in _FIVE_YEAR_PLAN.finditer(text):
+        label = f"{m.group(1)}规划" + (m.group(2) or "")
+        aliases = {m.group(0), f"“{m.group(1)}”规划", f"{m.group(1)}规划"}
+        out.append(Found(label, m.start(), m.end(), tuple(sorted(aliases - {label}))))
+    return out
+
+
+_DATELINE = re.compile(r"^[（(]?([" + CJK + r"]{2,8}?(?:社|网|报|台|日报|新闻))([" + CJK + r"]{2,4})?"
+                       r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def dateline(paragraph: str) -> tuple[str, str | None] | None:
+    """新华网北京10月20日电 → ('新华网', '北京')."""
+    m = _DATELINE.match(paragraph)
+    return (m.group(1), m.group(2)) if m else None

@@ -1,0 +1,67 @@
+"""The extractor: a blank ``zh`` spaCy pipeline (character tokens) of our own components.
+
+    kg_sentences → kg_lexicon → kg_ner (when a trained model is present) → kg_facts
+
+>>> from extract.reader import article_from_text
+>>> ex = Extractor.load(use_ner=False)
+>>> facts = ex.extract(article_from_text("工业和信息化部部长王明说，要加快5G建设。", document="t"))
+>>> sorted(e.label for e in facts.entities if e.type in ("Agency", "Person", "Technology"))
+['5G', '工业和信息化部', '王明']
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+import extract.components.facts  # noqa: F401  (registers kg_facts)
+import extract.components.lexicon_matcher  # noqa: F401  (registers kg_lexicon)
+import extract.components.sentences  # noqa: F401  (registers kg_sentences)
+import extract.components.statistical_ner as statistical_ner
+from extract.model import Extraction
+from extract.reader import Article
+
+
+def build_pipeline(*, use_ner: bool = True) -> Language:
+    nlp = spacy.blank("zh")   # character segmentation: no download, no dictionary to load
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_lexicon")
+    if use_ner and (statistical_ner.DEFAULT_MODEL / "meta.json").exists():
+        nlp.add_pipe("kg_ner")
+    nlp.add_pipe("kg_facts")
+    nlp.initialize()
+    return nlp
+
+
+class Extractor:
+    """Loads the pipeline once; extracts any number of articles."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    @classmethod
+    def load(cls, *, use_ner: bool = True) -> "Extractor":
+        return cls(build_pipeline(use_ner=use_ner))
+
+    def _doc(self, article: Article):
+        doc = self.nlp.make_doc(article.text)
+        doc.user_data["kg_document"] = article.document
+        doc.user_data["kg_title"] = article.title
+        return doc
+
+    def _finish(self, doc, article: Article) -> Extraction:
+        extraction = doc._.kg_extraction
+        extraction.title = article.title
+        extraction.source = article.source
+        extraction.date = article.date
+        return extraction
+
+    def extract(self, article: Article) -> Extraction:
+        return self._finish(self.nlp(self._doc(article)), article)
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:
+        articles = list(articles)
+        docs = (self._doc(a) for a in articles)
+        for doc, article in zip(self.nlp.pipe(docs, batch_size=batch_size), articles):
+            yield self._finish(doc, article)

@@ -1,0 +1,96 @@
+"""Reading articles from disk: encoding detection, title and document id."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from api.errors import KgError
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article to extract from: its text and what we know about it."""
+    document: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+
+_DOC_ID = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff._-]+")
+
+
+def document_id(name: str) -> str:
+    """A stable, IRI-safe document id from a file name or title.
+
+    >>> document_id("smart-city expo 2020.txt")
+    'smart-city-expo-2020'
+    """
+    stem = name[:-4] if name.lower().endswith(".txt") else name
+    ident = _DOC_ID.sub("-", unicodedata.normalize("NFKC", stem)).strip("-.")
+    if not ident:
+        raise KgError(f"cannot make a document id from {name!r}")
+    return ident[:120]
+
+
+def decode(data: bytes, *, name: str = "input") -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
+
+    Raises KgError naming what was tried when none fits, or when the bytes look binary.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise KgError(f"{name}: looks like binary data (NUL bytes), not text")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise KgError(f"{name}: not valid UTF-8, UTF-16 (with BOM) or GB18030 text")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop control characters other than newlines and tabs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def article_from_text(text: str, *, document: str, title: str | None = None,
+                      source: str | None = None, date: str | None = None) -> Article:
+    text = clean_text(text)
+    if not text.strip():
+        raise KgError(f"{document}: the article is empty")
+    if title is None:
+        first = text.strip().split("\n", 1)[0].strip()
+        title = first[:200] or None
+    return Article(document=document, text=text, title=title, source=source, date=date)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file. Raises KgError on a missing, empty or undecodable file."""
+    path = Path(path)
+    if not path.exists():
+        raise KgError(f"{path}: no such file")
+    if path.is_dir():
+        raise KgError(f"{path}: is a directory, not an article file")
+    text = decode(path.read_bytes(), name=str(path))
+    return article_from_text(text, document=document_id(path.name), source=str(path))
+
+
+def find_articles(paths) -> list[Path]:
+    """Expand files and directories (their *.txt, sorted) into article files."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()))
+        elif p.exists():
+            found.append(p)
+        else:
+            raise KgError(f"{p}: no such file or directory")
+    return found
