@@ -1,0 +1,88 @@
+"""Shared dependencies: the service's resources (opened in the app's lifespan) and the write guard."""
+from __future__ import annotations
+
+import hmac
+import threading
+from dataclasses import dataclass, field
+from typing import Annotated
+
+import pyoxigraph as ox
+from fastapi import Depends, HTTPException, Request
+
+from api.search import LabelIndex
+from api.settings import Settings
+from api.sparql import QueryRunner
+
+
+@dataclass
+class Service:
+    """Everything a request may need, opened once per process.
+
+    ``store`` is the pyoxigraph store; ``knowledge`` the graph layer's
+    ``KnowledgeStore`` around it when available (document ingest, export).
+    ``generation`` grows on every write; response caches key on it.
+    """
+    settings: Settings
+    store: ox.Store
+    index: LabelIndex
+    runner: QueryRunner
+    token: str | None
+    knowledge: object | None = None
+    generation: int = 0
+    extractor: object | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def changed(self) -> None:
+        """Call after any write: rebuilds the label index and invalidates caches."""
+        index = LabelIndex.from_store(self.store)
+        with self._lock:
+            self.index = index
+            self.generation += 1
+
+    def close(self) -> None:
+        self.runner.close()
+        if hasattr(self.store, "flush"):
+            try:
+                self.store.flush()
+            except OSError:   # an in-memory store has nothing to flush
+                pass
+
+
+def get_service(request: Request) -> Service:
+    return request.app.state.service
+
+
+ServiceDep = Annotated[Service, Depends(get_service)]
+
+
+def get_store(request: Request) -> ox.Store:
+    return request.app.state.service.store
+
+
+StoreDep = Annotated[ox.Store, Depends(get_store)]
+
+
+def get_index(request: Request) -> LabelIndex:
+    return request.app.state.service.index
+
+
+IndexDep = Annotated[LabelIndex, Depends(get_index)]
+
+
+def has_token(request: Request) -> bool:
+    """Whether the request carries the configured bearer token (never true without one)."""
+    token = request.app.state.service.token
+    if not token:
+        return False
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
+def require_token(request: Request) -> None:
+    """Guard for writes: 403 unless the request carries the bearer token."""
+    if not has_token(request):
+        raise HTTPException(403, "writes need the bearer token (Authorization: Bearer …); "
+                                 "this service is read-only without it")
+
+
+WriteGuard = Depends(require_token)

@@ -1,0 +1,128 @@
+"""``/sparql``: the SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/).
+
+Queries: GET ``?query=``, POST form ``query=``, POST ``application/sparql-query``,
+with ``default-graph-uri`` / ``named-graph-uri``. Updates: POST form ``update=`` or
+``application/sparql-update`` with ``using-graph-uri`` / ``using-named-graph-uri``,
+only with the bearer token (403 otherwise). Without a protocol or query dataset the
+default graph is the union of all graphs (the articles' named graphs).
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, HTTPException, Request, Response
+
+from api.deps import ServiceDep, has_token
+from api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
+                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, check_remote,
+                        negotiate, serialize_results)
+
+router = APIRouter(prefix="/sparql", tags=["sparql"])
+
+_PARAMS = {
+    "parameters": [
+        {"name": "query", "in": "query", "schema": {"type": "string"},
+         "example": 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> '
+                    'SELECT ?e WHERE { ?e rdfs:label "陈洪宛"@zh }'},
+        {"name": "default-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+        {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+    ],
+    "responses": {"200": {"content": {t: {} for t in (*SOLUTION_TYPES, *GRAPH_FORMATS)}},
+                  "400": {"description": "malformed query (the parser's message)"},
+                  "403": {"description": "an update without the bearer token"},
+                  "503": {"description": "the query ran past the time limit"}},
+}
+
+
+def _one(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise ProtocolError(f"give exactly one {name} parameter, not {len(values)}")
+    return values[0] if values else None
+
+
+def _decode(body: bytes, content_type: str) -> str:
+    _, _, params = content_type.partition(";")
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            raise ProtocolError(f"the body must be UTF-8, not {value.strip()}")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(f"the body is not UTF-8: {exc}") from None
+
+
+async def _operation(request: Request) -> Operation:
+    """Decode a protocol request into one query or update operation."""
+    args = request.query_params
+    if request.method == "GET":
+        if args.getlist("update"):
+            raise ProtocolError("updates must be sent with POST")
+        query = _one(args.getlist("query"), "query")
+        if query is None:
+            raise ProtocolError("give a query: GET /sparql?query=…")
+        return Operation(query, default_graphs=args.getlist("default-graph-uri"),
+                         named_graphs=args.getlist("named-graph-uri"))
+    content_type = request.headers.get("content-type", "")
+    media = content_type.partition(";")[0].strip().lower()
+    body = await request.body()
+    if media == "application/x-www-form-urlencoded":
+        form = parse_qs(_decode(body, content_type), keep_blank_values=True)
+        queries, updates = form.get("query", []), form.get("update", [])
+        if queries and updates:
+            raise ProtocolError("give either query or update, not both")
+        if not queries and not updates:
+            raise ProtocolError("the form has neither a query nor an update parameter")
+
+        def both(name: str) -> list[str]:
+            return args.getlist(name) + form.get(name, [])
+        if queries:
+            return Operation(_one(queries, "query"), default_graphs=both("default-graph-uri"),
+                             named_graphs=both("named-graph-uri"))
+        return Operation(_one(updates, "update"), is_update=True,
+                         default_graphs=both("using-graph-uri"), named_graphs=both("using-named-graph-uri"))
+    if media == "application/sparql-query":
+        return Operation(_decode(body, content_type), default_graphs=args.getlist("default-graph-uri"),
+                         named_graphs=args.getlist("named-graph-uri"))
+    if media == "application/sparql-update":
+        return Operation(_decode(body, content_type), is_update=True,
+                         default_graphs=args.getlist("using-graph-uri"),
+                         named_graphs=args.getlist("using-named-graph-uri"))
+    raise HTTPException(415, "POST needs Content-Type application/sparql-query, application/sparql-update "
+                             f"or application/x-www-form-urlencoded, not {media or 'none'}")
+
+
+async def _handle(request: Request, service: ServiceDep) -> Response:
+    op = await _operation(request)
+    check_remote(op.text, allow=service.settings.allow_service)
+    op.base_iri = str(request.url.replace(query=None))   # relative IRIs resolve against the endpoint
+    if op.is_update:
+        if not has_token(request):
+            raise HTTPException(403, "updates need the bearer token; this endpoint is read-only without it")
+        op.text = apply_using(op.text, op.default_graphs, op.named_graphs)
+        await service.runner.run(service.store, op, after=service.changed)
+        return Response(status_code=204)
+    result = await service.runner.run(service.store, op)
+    accept = request.headers.get("accept")
+    if result.kind == "graph":
+        media = negotiate(accept, GRAPH_FORMATS, GRAPH_ALIASES)
+        content_type = media + "; charset=utf-8"
+    else:
+        media = negotiate(accept, SOLUTION_TYPES if result.kind == "solutions" else BOOLEAN_TYPES,
+                          SOLUTION_ALIASES)
+        content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
+    headers = {"Vary": "Accept"}
+    if result.truncated:
+        headers["KG-Results-Truncated"] = f"max_rows={service.settings.max_rows}"
+    return Response(serialize_results(result, media), headers=headers, media_type=content_type)
+
+
+@router.get("", summary="SPARQL query (GET)", openapi_extra=_PARAMS)
+async def sparql_get(request: Request, service: ServiceDep) -> Response:
+    return await _handle(request, service)
+
+
+@router.post("", summary="SPARQL query or update (POST: form, sparql-query or sparql-update body)",
+             openapi_extra={"responses": _PARAMS["responses"]})
+async def sparql_post(request: Request, service: ServiceDep) -> Response:
+    return await _handle(request, service)

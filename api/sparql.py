@@ -1,0 +1,428 @@
+"""The SPARQL 1.1 Protocol, minus HTTP: scanning requests, evaluating them, writing results.
+
+Spec: https://www.w3.org/TR/sparql11-protocol/ and the results formats
+https://www.w3.org/TR/sparql11-results-json/, https://www.w3.org/TR/rdf-sparql-XMLres/,
+https://www.w3.org/TR/sparql11-results-csv-tsv/.
+
+The router (:mod:`api.routers.sparql`) decodes the HTTP request into a
+:class:`Operation`; :class:`QueryRunner` evaluates it under a deadline in a thread
+pool; :func:`serialize_results` writes the negotiated format.
+
+Why a thread pool and not a subprocess: pyoxigraph has no query timeout, and a
+read-only second handle on a store another process writes is undefined behaviour
+(``Store.read_only``), so queries cannot be moved to a killable process while the
+service also writes. pyoxigraph releases the GIL while it evaluates, so a query in a
+worker thread never stalls the event loop; the deadline is enforced twice: the
+request ends with 503 when it passes, and the worker stops pulling rows between
+solutions. A query that blocks inside one solution (a huge aggregate) keeps its
+worker until it finishes; the pool is bounded, so such queries can occupy at most
+``max_concurrent_queries`` threads — further /sparql requests get 503 at once,
+while every other endpoint keeps being served.
+"""
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape as xml_escape, quoteattr
+
+import orjson
+import pyoxigraph as ox
+
+from graph.namespaces import PREFIXES
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+# ----------------------------------------------------------------- media types
+
+RESULTS_JSON = "application/sparql-results+json"
+RESULTS_XML = "application/sparql-results+xml"
+RESULTS_CSV = "text/csv"
+RESULTS_TSV = "text/tab-separated-values"
+
+#: media type → pyoxigraph format, for graphs (CONSTRUCT, DESCRIBE, Graph Store GET)
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+GRAPH_ALIASES = {"application/x-turtle": "text/turtle", "text/plain": "application/n-triples",
+                 "application/json": "application/ld+json", "application/xml": "application/rdf+xml",
+                 "text/xml": "application/rdf+xml"}
+SOLUTION_TYPES = (RESULTS_JSON, RESULTS_XML, RESULTS_CSV, RESULTS_TSV)
+SOLUTION_ALIASES = {"application/json": RESULTS_JSON, "application/xml": RESULTS_XML,
+                    "text/xml": RESULTS_XML, "text/tsv": RESULTS_TSV}
+BOOLEAN_TYPES = (RESULTS_JSON, RESULTS_XML)
+
+
+
+class NotAcceptable(Exception):
+    """No supported media type satisfies the Accept header (→ 406)."""
+
+
+class ProtocolError(Exception):
+    """The request breaks the protocol (→ 400); the message says how."""
+
+
+class QueryTimeout(Exception):
+    """The query ran past the deadline, or no worker was free in time (→ 503)."""
+
+
+def negotiate(accept: str | None, offered: Iterable[str], aliases: dict[str, str] | None = None) -> str:
+    """The offered media type the Accept header prefers; the first offered one for ``*/*`` or none.
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", SOLUTION_TYPES)
+    'application/sparql-results+xml'
+    >>> negotiate(None, SOLUTION_TYPES)
+    'application/sparql-results+json'
+
+    :raises NotAcceptable: when nothing offered is acceptable.
+    """
+    offered = tuple(offered)
+    if not accept or accept == "*/*":
+        return offered[0]
+    best, best_q = None, 0.0
+    for position, item in enumerate(accept.split(",")):
+        media, _, params = item.partition(";")
+        media = media.strip().lower()
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if aliases and media in aliases:
+            media = aliases[media]
+        if media == "*/*" or media.endswith("/*"):
+            prefix = media[:-1]
+            match = next((o for o in offered if media == "*/*" or o.startswith(prefix)), None)
+            q -= 0.0001  # a wildcard loses to an explicit type of the same q
+        else:
+            match = media if media in offered else None
+        if match and q > best_q:
+            best, best_q = match, q
+    if best is None:
+        raise NotAcceptable(f"none of {', '.join(offered)} is acceptable")
+    return best
+
+
+# ----------------------------------------------------------------- scanning
+
+_TOKEN = re.compile(r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
+  | (?P<pname>(?:[^\W\d][\w.\-]*)?:[\w.\-:%\\]*)
+  | (?P<word>[A-Za-z_]\w*)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<other>.)
+""", re.VERBOSE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Keyword:
+    word: str      # upper case
+    depth: int     # brace depth
+    start: int     # offset in the text
+    previous: str  # the previous significant token (upper-cased keyword, or its kind)
+
+
+def keywords(text: str) -> list[Keyword]:
+    """Keywords of a SPARQL text outside strings, IRIs, prefixed names and comments.
+
+    >>> [k.word for k in keywords('SELECT * { ?s <urn:SERVICE> "SERVICE" } # SERVICE')]
+    ['SELECT']
+    """
+    out: list[Keyword] = []
+    depth, previous = 0, ""
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "word":
+            word = m.group().upper()
+            out.append(Keyword(word, depth, m.start(), previous))
+            previous = word
+            continue
+        previous = kind
+    return out
+
+
+def check_remote(text: str, *, allow: bool) -> None:
+    """Refuse SERVICE and LOAD (the server makes no outbound requests unless allowed).
+
+    :raises ProtocolError: when the text uses either and ``allow`` is false.
+    """
+    if allow:
+        return
+    for k in keywords(text):
+        if k.word in ("SERVICE", "LOAD"):
+            raise ProtocolError(f"{k.word} is disabled on this endpoint (it makes no outbound requests)")
+
+
+def has_dataset_clause(query: str) -> bool:
+    """Whether the query names its own dataset (FROM / FROM NAMED outside braces)."""
+    return any(k.word == "FROM" and k.depth == 0 for k in keywords(query))
+
+
+def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
+    """Insert the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` as USING clauses.
+
+    They go before the WHERE of every DELETE/INSERT operation (not DELETE WHERE,
+    whose grammar has no USING). An update that has its own USING or WITH while the
+    protocol names graphs is an error (SPARQL 1.1 Protocol §2.2.3).
+
+    >>> apply_using("INSERT { ?s a <urn:x> } WHERE { ?s ?p ?o }", ["urn:g"], [])
+    'INSERT { ?s a <urn:x> } USING <urn:g> WHERE { ?s ?p ?o }'
+
+    :raises ProtocolError: on a conflict.
+    """
+    if not using and not using_named:
+        return update
+    found = keywords(update)
+    for k in found:
+        if k.depth == 0 and k.word in ("USING", "WITH"):
+            raise ProtocolError(f"the update has a {k.word} clause and the request names using graphs")
+    clause = " ".join([f"USING <{_check_iri(i)}>" for i in using]
+                      + [f"USING NAMED <{_check_iri(i)}>" for i in using_named]) + " "
+    out, last = [], 0
+    for k in found:
+        if k.depth == 0 and k.word == "WHERE" and k.previous != "DELETE":
+            out += [update[last:k.start], clause]
+            last = k.start
+    out.append(update[last:])
+    return "".join(out)
+
+
+def _check_iri(iri: str) -> str:
+    if not iri or re.search(r'[<>"{}|^`\\\x00-\x20]', iri):
+        raise ProtocolError(f"not an IRI: {iri!r}")
+    return iri
+
+
+# ----------------------------------------------------------------- operations
+
+@dataclass
+class Operation:
+    """One decoded protocol request."""
+    text: str
+    is_update: bool = False
+    default_graphs: list[str] = field(default_factory=list)   # default-graph-uri / using-graph-uri
+    named_graphs: list[str] = field(default_factory=list)     # named-graph-uri / using-named-graph-uri
+    base_iri: str | None = None
+
+
+@dataclass
+class Result:
+    """What a query produced, cut at ``max_rows``."""
+    kind: str                        # "solutions" | "boolean" | "graph" | "update"
+    variables: list[str] = field(default_factory=list)
+    rows: list = field(default_factory=list)   # solutions: lists of terms; graph: triples
+    boolean: bool | None = None
+    truncated: bool = False
+
+
+def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
+             cancelled: threading.Event | None = None) -> Result:
+    """Run one operation synchronously (meant for a worker thread).
+
+    :raises SyntaxError: on a malformed query or update (pyoxigraph's message).
+    :raises QueryTimeout: when the deadline passes between two rows.
+    :raises OSError: when the store cannot be read or written.
+    """
+    if op.is_update:
+        store.update(op.text, base_iri=op.base_iri, prefixes=PREFIXES)
+        return Result("update")
+    kwargs: dict = {"base_iri": op.base_iri, "prefixes": PREFIXES}
+    if op.default_graphs:
+        kwargs["default_graph"] = [ox.NamedNode(_check_iri(g)) for g in op.default_graphs]
+    elif not has_dataset_clause(op.text):
+        kwargs["use_default_graph_as_union"] = True
+    if op.named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(_check_iri(g)) for g in op.named_graphs]
+    answer = store.query(op.text, **kwargs)
+    if isinstance(answer, ox.QueryBoolean):
+        return Result("boolean", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        result = Result("solutions", variables=variables)
+        width = len(variables)
+        rows = result.rows
+        for n, solution in enumerate(answer):
+            if n >= max_rows:
+                result.truncated = True
+                break
+            if n & 63 == 63 and (time.monotonic() > deadline or (cancelled and cancelled.is_set())):
+                raise QueryTimeout("query timed out")
+            rows.append([solution[i] for i in range(width)])
+        return result
+    result = Result("graph")
+    for n, triple in enumerate(answer):
+        if n >= max_rows:
+            result.truncated = True
+            break
+        if n & 63 == 63 and (time.monotonic() > deadline or (cancelled and cancelled.is_set())):
+            raise QueryTimeout("query timed out")
+        result.rows.append(triple)
+    return result
+
+
+class QueryRunner:
+    """Evaluates operations in a bounded thread pool under a deadline.
+
+    >>> import asyncio
+    >>> runner = QueryRunner(timeout=5, max_concurrent=1, max_rows=10)
+    >>> asyncio.run(runner.run(ox.Store(), Operation("ASK {}"))).boolean
+    True
+    >>> runner.close()
+    """
+
+    def __init__(self, *, timeout: float, max_concurrent: int, max_rows: int):
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self._max = max_concurrent
+        self._busy = 0
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="kg-query")
+
+    @property
+    def busy(self) -> int:
+        """Workers running a query now (including ones whose request has timed out)."""
+        return self._busy
+
+    async def run(self, store: ox.Store, op: Operation,
+                  after: Callable[[], None] | None = None) -> Result:
+        """Evaluate ``op``; ``after`` runs in the worker once an update has committed.
+
+        :raises QueryTimeout: past the deadline, or when every worker is taken.
+        :raises SyntaxError: on a malformed query.
+        """
+        with self._lock:
+            if self._busy >= self._max:
+                raise QueryTimeout(f"all {self._max} query workers are busy with long queries; try again later")
+            self._busy += 1
+        cancelled = threading.Event()
+        deadline = time.monotonic() + self.timeout
+
+        def work() -> Result:
+            try:
+                result = evaluate(store, op, max_rows=self.max_rows, deadline=deadline, cancelled=cancelled)
+                if after is not None:
+                    after()
+                return result
+            finally:
+                with self._lock:
+                    self._busy -= 1
+
+        future = asyncio.get_running_loop().run_in_executor(self._pool, work)
+        try:
+            return await asyncio.wait_for(future, self.timeout)
+        except TimeoutError:
+            cancelled.set()
+            raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit") from None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+# ----------------------------------------------------------------- results
+
+def _term_json(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        dt = term.datatype.value
+        if dt == XSD_STRING:
+            return {"type": "literal", "value": term.value}
+        return {"type": "literal", "value": term.value, "datatype": dt}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _term_json(term.subject),
+                                            "predicate": _term_json(term.predicate),
+                                            "object": _term_json(term.object)}}
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _term_xml(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{xml_escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{xml_escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+        dt = term.datatype.value
+        if dt == XSD_STRING:
+            return f"<literal>{xml_escape(term.value)}</literal>"
+        return f"<literal datatype={quoteattr(dt)}>{xml_escape(term.value)}</literal>"
+    if isinstance(term, ox.Triple):
+        return (f"<triple><subject>{_term_xml(term.subject)}</subject><predicate>{_term_xml(term.predicate)}"
+                f"</predicate><object>{_term_xml(term.object)}</object></triple>")
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _term_csv(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
+
+
+def serialize_results(result: Result, media_type: str) -> bytes:
+    """Solutions or a boolean in one of :data:`SOLUTION_TYPES`; a graph in :data:`GRAPH_FORMATS`."""
+    if result.kind == "boolean":
+        if media_type == RESULTS_XML:
+            return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                    f'<head/><boolean>{"true" if result.boolean else "false"}</boolean></sparql>\n').encode()
+        return orjson.dumps({"head": {}, "boolean": result.boolean})
+    if result.kind == "graph":
+        return ox.serialize(result.rows, format=GRAPH_FORMATS[media_type], prefixes=PREFIXES)
+    variables, rows = result.variables, result.rows
+    if media_type == RESULTS_JSON:
+        bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        return orjson.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}})
+    if media_type == RESULTS_XML:
+        parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        parts += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        parts.append("</head><results>")
+        for row in rows:
+            parts.append("<result>")
+            parts += [f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
+                      for v, t in zip(variables, row) if t is not None]
+            parts.append("</result>")
+        parts.append("</results></sparql>\n")
+        return "".join(parts).encode()
+    if media_type == RESULTS_CSV:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(variables)
+        writer.writerows([_term_csv(t) for t in row] for row in rows)
+        return buffer.getvalue().encode()
+    if media_type == RESULTS_TSV:
+        lines = ["\t".join("?" + v for v in variables)]
+        lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+        return ("\n".join(lines) + "\n").encode()
+    raise NotAcceptable(media_type)
