@@ -19,6 +19,8 @@ from extract.registry import EntityRegistry, normalise
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")
 GENERIC_TECHNOLOGIES = {"信息技术", "数字技术", "智能技术", "数字化转型", "新能源", "开源"}
+# policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
+POLICY_CONCEPTS = {"互联网+"}
 HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
 
@@ -209,26 +211,33 @@ class FactBuilder:
                         self.relate(person.key, "holdsPost", media_key, self.sentence_at(start),
                                     confidence=0.7, post="记者")
 
-    _ORG_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:" + "|".join(bodies.ORG_SUFFIXES[:22]) + r")")
+    _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的")
 
     def find_bodies_in_running_text(self) -> None:
-        """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写."""
-        for s in self.sentences:
-            for m in re.finditer(r"(?:由|据|联合|与|和|，|。|^)([\u4e00-\u9fffA-Za-z0-9（）()]{3,40})", s.text):
-                chunk = m.group(1)
-                for end_m in re.finditer("|".join(sorted(bodies.ORG_SUFFIXES[:22], key=len, reverse=True)), chunk):
-                    run = chunk[:end_m.end()]
-                    run = bodies.left_context(run, len(run))
-                    if not run or not run.startswith(tuple(self.known_bodies)) and not run.startswith(
-                            tuple(self.place_names) + ("中国", "国家", "全国", "中华", "中央", "国际", "世界")):
-                        continue
-                    start = s.start + m.start(1) + chunk.index(run)
-                    if self.is_taken(start, start + len(run)) or any(
-                            a <= start < b for a, b in self.taken):
-                        continue
-                    links = bodies.split_body_chain(run, self.known_bodies, self.place_names)
-                    if links and not (len(links) == 1 and links[0].known):
-                        self.add_body_chain(links, start, 0.75)
+        """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写.
+
+        A run starts at a known body or place (or 中国/国家…) and ends at the last
+        organisation suffix before a verb or punctuation; it is split into a chain."""
+        starts = sorted({sp.start_char for sp in self.doc.spans.get("kg_lexicon", [])
+                         if sp.label_ in ("Agency", "Organization", "Place")}
+                        | {m.start() for m in re.finditer(r"中国|国家|全国|中华", self.text)})
+        suffixes = tuple(sorted(bodies.ORG_SUFFIXES[:22], key=len, reverse=True))
+        for start in starts:
+            if any(a <= start < b for a, b in self.taken):
+                continue
+            m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", self.text[start:start + 40])
+            if not m:
+                continue
+            chunk = m.group(0)
+            brk = self._RUN_BREAK.search(chunk, 2)
+            if brk:
+                chunk = chunk[:brk.start()]
+            ends = [e.end() for e in re.finditer("|".join(suffixes), chunk)]
+            for end in reversed(ends):
+                links = bodies.split_body_chain(chunk[:end], self.known_bodies, self.place_names)
+                if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in self.place_names:
+                    self.add_body_chain(links, start, 0.75)
+                    break
 
     def find_lexicon_entities(self) -> None:
         for span in self.doc.spans.get("kg_lexicon", []):
@@ -264,39 +273,50 @@ class FactBuilder:
                 if mention not in person.mentions:
                     person.mentions.append(mention)
 
+    def quote_speakers(self, verbs: str) -> list[tuple[int, int, str]]:
+        """(start, end, person) of quotes attributed by 。”X说 after them or X说：“ before them."""
+        found = []
+        for q in re.finditer(r"“[^“”\n]{6,}”", self.text):
+            who = None
+            after = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:在[^，。“”]{0,12})?(?:" + verbs + ")", self.text[q.end():q.end() + 20])
+            before = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:" + verbs + r")[：:，,]$", self.text[max(0, q.start() - 12):q.start()])
+            for m in (after, before):
+                if m and (person := self.reg.find(m.group(1), "Person")):
+                    who = person.key
+                    break
+            if who:
+                found.append((q.start(), q.end(), who))
+        return found
+
     def find_speakers(self) -> None:
-        """Who speaks in each sentence: a person followed by a speech verb, 据X介绍, 在X看来,
-        a quote closed by X说, or 他/她 referring back to the last speaker."""
+        """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),
+        a quote attributed to X, 他/她 referring back to the last speaker, or — inside one
+        paragraph — the speaker of an earlier sentence."""
         persons = sorted(((m.start, m.end, p.key) for p in self.reg.of_type("Person") for m in p.mentions))
         verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+        quotes = self.quote_speakers(verbs)
         current = None
+        paragraph_speaker: tuple[int, str] | None = None
         for s in self.sentences:
+            paragraph = self.text.rfind("\n", 0, s.start)
             speaker = None
             for start, end, key in persons:
                 if s.start <= start < s.end:
                     after = self.text[end:min(end + 14, s.end)]
-                    after = re.split(r"[，。；：“”]", after, maxsplit=1)[0] if after[:1] not in "，" else ""
+                    after = re.split(r"[，。；：“”]", after, maxsplit=1)[0]
                     if re.search(verbs, after):
                         speaker = key
                         break
+            if speaker is None:
+                speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
             if speaker is None and current and _PRONOUN.search(s.text) and re.search(verbs + "|阐述|谈", s.text):
                 speaker = current
-            if speaker is None and current and s.text.startswith("“"):
-                # a quote that a later sentence of the paragraph attributes
-                para_end = self.text.find("\n", s.start)
-                para = self.text[s.start:para_end if para_end >= 0 else len(self.text)]
-                m = re.search(r"”([\u4e00-\u9fff]{2,4})(?:" + verbs + ")", para)
-                if m:
-                    who = self.reg.find(m.group(1), "Person")
-                    speaker = who.key if who else None
-            if speaker is None:
-                m = re.search(r"”([\u4e00-\u9fff]{2,4}?)(?:" + verbs + ")", s.text)
-                if m:
-                    who = self.reg.find(m.group(1), "Person")
-                    speaker = who.key if who else None
+            if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
+                speaker = paragraph_speaker[1]
             if speaker:
                 self.speakers[s.index] = speaker
                 current = speaker
+                paragraph_speaker = (paragraph, speaker)
             elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
                 current = None
 
@@ -354,11 +374,12 @@ class FactBuilder:
         for e in docs:
             if any(m.sentence == s.index for m in e.mentions):
                 return e.key
-        m = re.match(r"^(?:此|该|这份|这一|上述)?(" + "|".join(mentions.DOCUMENT_REFERENCES) + r")(?:指出|提出|明确|强调|要求|显示|由)", s.text)
-        if m or re.match(r"^(?:此|该|这份)(?:报告|文件|规划)", s.text):
+        refs = "|".join(mentions.DOCUMENT_REFERENCES)
+        m = re.search(r"(?:^|[，。：“])(?:此|该|这份|这一|上述)?(" + refs + r")(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
+            or re.search(r"(?:此|该|这份|这一|上述)(" + refs + ")", s.text)
+        if m:
             earlier = [e for e in docs if e.mentions and e.mentions[0].start < s.start]
-            word = m.group(1) if m else ""
-            fitting = [e for e in earlier if e.label.endswith(word)] or earlier
+            fitting = [e for e in earlier if e.label.endswith(m.group(1))] or earlier
             if fitting:
                 return max(fitting, key=lambda e: e.mentions[0].start).key
         return None
@@ -373,7 +394,7 @@ class FactBuilder:
             for clause in goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
                                              speaker_context=bool(speaker) or '“' in s.text):
                 existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
-                if existing is None and not (clause.modal or doc_key):
+                if existing is None and (clause.weak or not (clause.modal or doc_key)):
                     continue
                 goal = existing or self.reg.add("Goal", clause.label, confidence=0.65,
                                                 mention=self.mention(clause.start, clause.end))
@@ -490,6 +511,8 @@ class FactBuilder:
         for (s, p, o), rel in list(self.relations.items()):
             if p == "hasGoal" and self.reg.entities[s].type in ("Agency", "Organization"):
                 for tech in involves.get(o, ()):
+                    if self.reg.entities[tech].label in POLICY_CONCEPTS:
+                        continue
                     self.relate(s, "promotes", tech, rel.sentence, confidence=0.7)
 
 

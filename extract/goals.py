@@ -90,6 +90,7 @@ class GoalClause:
     end: int
     deadline: str | None
     modal: bool
+    weak: bool = False      # a goal verb with no modal: only a reference to a goal already known
 
 
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
@@ -115,8 +116,11 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             has_modal = True
             c = c[mm.end():]
         label = None
+        weak = False
         if starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
             label = c
+        elif starts_with_goal_verb(c):
+            label, weak = c, True
         elif not starts_with_goal_verb(c):
             sm = _SUBJECT_MODAL.match(c)
             if speaker_context and sm and not sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它")):
@@ -124,5 +128,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 label = sm.group(2) if starts_with_goal_verb(sm.group(2)) else c
         modal_seen = modal_seen or has_modal
         if label and 4 <= len(label) <= 40:
-            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal))
+            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal, weak))
+    if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
+        for q in re.finditer(r"“([^“”]{4,30})”", sentence):
+            if starts_with_goal_verb(q.group(1)) and not any(f.label == q.group(1) for f in found):
+                found.append(GoalClause(q.group(1), offset + q.start(1), offset + q.end(1), deadline, True))
     return found
