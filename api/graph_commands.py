@@ -1,5 +1,287 @@
-"""kg build | query | export | validate | stats."""
+"""kg build | query | export | validate | stats.
 
+Each ``cmd_<name>(args) -> int`` is a thin shell over :mod:`graph.build`,
+:class:`graph.store.KnowledgeStore` and :mod:`queries.registry`; user errors raise
+:class:`api.errors.KgError` (one line on stderr, see :func:`api.cli.main`).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from itertools import islice
+from pathlib import Path
+from urllib.parse import unquote
+
+from api.errors import KgError
+
+RESULT_FORMATS = ("table", "json", "csv", "tsv", "turtle")
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+
+
+# ----------------------------------------------------------------- helpers
+
+def _console():
+    from rich.console import Console
+    return Console(file=sys.stdout, soft_wrap=False)
+
+
+def _open(store: str, *, create: bool = False):
+    from graph.store import KnowledgeStore
+    return KnowledgeStore(store, create=create)
+
+
+def _write_bytes(data: bytes, output: str | None = None) -> None:
+    if output:
+        Path(output).write_bytes(data)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def show_term(term) -> str:
+    """A term for people: ``kgr:person/陈洪宛``, ``kg:holdsPost``, a literal's text."""
+    from pyoxigraph import NamedNode
+
+    from graph.namespaces import KGR, PREFIXES
+    if term is None:
+        return ""
+    if isinstance(term, NamedNode):
+        value = term.value
+        if value.startswith(KGR):
+            return "kgr:" + unquote(value[len(KGR):])
+        for prefix, ns in PREFIXES.items():
+            if value.startswith(ns) and len(value) > len(ns):
+                return f"{prefix}:{value[len(ns):]}"
+        return f"<{value}>"
+    return getattr(term, "value", str(term))
+
+
+def _table(title: str | None, columns: list[str], rows) -> "object":
+    from rich.table import Table
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+# ----------------------------------------------------------------- build
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from extract.pipeline import Extractor
+    from graph.build import build
+
+    knowledge = _open(args.store, create=True)
+    report = build(knowledge, args.paths, Extractor.load, force=args.force,
+                   min_confidence=args.min_confidence)
+    console = _console()
+    console.print(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+                  f"failed {len(report.failed)} → {args.store}")
+    for path, message in report.failed:
+        console.print(f"[red]failed[/red] {path}: {message}", markup=True, highlight=False)
+    _print_summary(console, knowledge, report.built)
+    return 1 if report.failed else 0
+
+
+def _print_summary(console, knowledge, built: list[str], n_facts: int = 5) -> None:
+    """Entities per type, relations per predicate, and a few facts with their sentence."""
+    from graph.namespaces import article_iri
+    from queries.registry import default_registry
+
+    stats = knowledge.stats()
+    console.print(_table("entities", ["type", "count"],
+                         [(t, str(n)) for t, n in stats.entities.items()]))
+    console.print(_table("relations", ["predicate", "count"],
+                         [(p, str(n)) for p, n in stats.relations.items()]))
+    console.print(f"{stats.graphs} articles, {stats.triples} triples")
+    registry = default_registry()
+    values = {"article": article_iri(built[0]).value} if len(built) == 1 else {}
+    facts = knowledge.query(registry["facts"].text, registry.bind("facts", values))
+    rows = [(show_term(r["subjectLabel"]), show_term(r["predicate"]), show_term(r["objectLabel"]),
+             show_term(r["sentence"])) for r in islice(facts, n_facts)]
+    if rows:
+        console.print(_table("some facts and the sentence each came from",
+                             ["subject", "predicate", "object", "sentence"], rows))
+
+
+# ----------------------------------------------------------------- query
+
+_NAME = re.compile(r"[\w.-]+")
+
+
+def resolve_query(query: str):
+    """QUERY as given on the command line → a :class:`queries.registry.NamedQuery`:
+    a ``.rq`` file, the name of a bundled query, or SPARQL text."""
+    from queries.registry import default_registry, parse_query
+
+    if query.endswith(".rq") and not query.lstrip().upper().startswith(("SELECT", "PREFIX", "ASK")):
+        path = Path(query)
+        return parse_query(path.stem, path.read_text(encoding="utf-8"))
+    registry = default_registry()
+    if query in registry:
+        return registry[query]
+    if _NAME.fullmatch(query):
+        raise KgError(f"unknown query {query!r}: not a .rq file, not one of {', '.join(registry)}, "
+                      "and not SPARQL")
+    return parse_query("query", query)
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise KgError(f"--param {pair!r}: expected NAME=VALUE")
+        values[name.strip()] = value
+    return values
+
+
+def _adhoc_substitutions(values: dict[str, str]) -> dict:
+    """Values for a query without a header: ``<iri>`` or a prefixed name is an IRI,
+    anything else a string."""
+    from pyoxigraph import Literal, Variable
+
+    from queries.registry import to_iri
+    subs = {}
+    for name, value in values.items():
+        if (value.startswith("<") and value.endswith(">")) or re.match(r"(kg|kgr):\S", value):
+            try:
+                subs[Variable(name)] = to_iri(value)
+            except ValueError as exc:
+                raise KgError(f"--param {name}={value!r}: {exc}") from None
+        else:
+            subs[Variable(name)] = Literal(value)
+    return subs
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from queries.registry import bind_params, default_registry
+
+    if args.list or not args.query:
+        registry = default_registry()
+        _console().print(_table("named queries", ["name", "parameters", "answers"], [
+            (q.name, ", ".join(f"{p} ({t}{', optional' if p in q.optional else ''})"
+                               for p, t in q.params.items()), q.description)
+            for q in registry.values()]))
+        return 0
+    named = resolve_query(args.query)
+    values = parse_params(args.param)
+    subs = bind_params(named, values) if named.params else _adhoc_substitutions(values)
+    knowledge = _open(args.store)
+    try:
+        result = knowledge.query(named.text, subs)
+    except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
+        raise KgError(str(exc)) from None
+    write_result(result, args.format)
+    return 0
+
+
+def write_result(result, format: str) -> None:
+    """Print a query result: SELECT/ASK as table, json, csv or tsv; CONSTRUCT/DESCRIBE
+    as turtle or table."""
+    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions
+
+    from graph.serialize import serialize_triples
+    formats = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV,
+               "tsv": QueryResultsFormat.TSV}
+    if isinstance(result, QuerySolutions):
+        if format == "table":
+            columns = [v.value for v in result.variables]
+            rows = [[show_term(s[c]) for c in columns] for s in result]
+            _console().print(_table(None, columns, rows))
+            _console().print(f"{len(rows)} rows")
+        elif format in formats:
+            _write_bytes(result.serialize(format=formats[format]))
+        else:
+            raise KgError("a SELECT result comes as --format table, json, csv or tsv")
+    elif isinstance(result, QueryBoolean):
+        if format == "table":
+            print("true" if bool(result) else "false")
+        elif format in formats:
+            _write_bytes(result.serialize(format=formats[format]))
+        else:
+            raise KgError("an ASK result comes as --format table, json, csv or tsv")
+    else:  # QueryTriples
+        triples = list(result)
+        if format == "turtle":
+            _write_bytes(serialize_triples(triples))
+        elif format == "table":
+            _console().print(_table(None, ["subject", "predicate", "object"],
+                                    [[show_term(t.subject), show_term(t.predicate), show_term(t.object)]
+                                     for t in triples]))
+        else:
+            raise KgError("a CONSTRUCT or DESCRIBE result comes as --format turtle or table")
+
+
+# ----------------------------------------------------------------- export, validate, stats
+
+def cmd_export(args: argparse.Namespace) -> int:
+    knowledge = _open(args.store)
+    _write_bytes(knowledge.export(args.format, graph=args.graph), args.output)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    knowledge = _open(args.store)
+    conforms, report = knowledge.validate()
+    if conforms:
+        print(f"{args.store}: conforms to ontology/shapes.ttl ({knowledge.stats().graphs} articles)")
+        return 0
+    print(report)
+    print(f"{args.store}: does NOT conform to ontology/shapes.ttl")
+    return 1
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    stats = _open(args.store).stats()
+    if args.json:
+        print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    console = _console()
+    console.print(_table("entities", ["type", "count"], [(t, str(n)) for t, n in stats.entities.items()]))
+    console.print(_table("relations", ["predicate", "count"], [(p, str(n)) for p, n in stats.relations.items()]))
+    console.print(f"{stats.graphs} articles, {stats.triples} triples, {stats.quads} quads")
+    return 0
+
+
+# ----------------------------------------------------------------- registration
 
 def register(sub, add_store) -> None:
-    """Adds the graph-side subcommands (filled in by graph/)."""
+    """Adds the graph-side subcommands."""
+    p = sub.add_parser("build", help="extract articles into the store (unchanged ones are skipped)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or directories of them")
+    add_store(p)
+    p.add_argument("--force", action="store_true", help="rebuild unchanged articles too")
+    p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                   help="drop entities and relations below this confidence")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("query", help="run SPARQL, a .rq file or a named query (see --list)")
+    p.add_argument("query", nargs="?", metavar="QUERY|FILE.rq|NAME")
+    add_store(p)
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a query parameter (repeatable)")
+    p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    p.add_argument("--list", action="store_true", help="list the named queries")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("export", help="write the store (or one graph) as RDF")
+    add_store(p)
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="trig",
+                   help="trig (default) and nquads keep one graph per article; turtle is their union")
+    p.add_argument("--graph", metavar="IRI|DOC", help="only this article's graph")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("validate", help="check the store against the SHACL shapes")
+    add_store(p)
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("stats", help="entities per type, relations per predicate")
+    add_store(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_stats)

@@ -55,6 +55,14 @@ def _sorted_prefix_header(text: bytes) -> bytes:
     return b"".join(sorted(lines[:n]) + lines[n:])
 
 
+def serialize_triples(triples: Iterable[Triple]) -> bytes:
+    """Distinct triples (a CONSTRUCT result) as canonical Turtle."""
+    ordered = sorted(set(triples), key=lambda t: (_term_key(t.subject), _term_key(t.predicate),
+                                                  _term_key(t.object)))
+    return _sorted_prefix_header(serialize(ordered, format=RdfFormat.TURTLE,
+                                           prefixes=_SERIALIZE_PREFIXES))
+
+
 def serialize_quads(quads: Iterable[Quad], format: str) -> bytes:
     """Serialise quads canonically in one of :data:`FORMATS`.
 

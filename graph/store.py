@@ -124,6 +124,12 @@ class KnowledgeStore:
                 raise KgError(f"no store at {self.path} (build one with: kg build ARTICLES --store {self.path})")
             self._store = Store(str(self.path))
 
+    @property
+    def store(self) -> Store:
+        """The underlying :class:`pyoxigraph.Store` (for the SPARQL protocol and graph
+        store endpoints). Writes through it bypass the one-graph-per-article contract."""
+        return self._store
+
     def __repr__(self) -> str:
         return f"KnowledgeStore({str(self.path) if self.path else MEMORY!r})"
 
