@@ -12,6 +12,8 @@ from fastapi import Depends, HTTPException, Request
 from api.search import LabelIndex
 from api.settings import Settings
 from api.sparql import QueryRunner
+from graph.store import KnowledgeStore
+from queries.registry import QueryRegistry
 
 
 @dataclass
@@ -27,7 +29,8 @@ class Service:
     index: LabelIndex
     runner: QueryRunner
     token: str | None
-    knowledge: object | None = None
+    knowledge: KnowledgeStore | None = None
+    queries: QueryRegistry = field(default_factory=QueryRegistry.load)
     generation: int = 0
     extractor: object | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)

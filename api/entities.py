@@ -8,12 +8,12 @@ come from the index, not from extra queries.
 from __future__ import annotations
 
 from collections import deque
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from api.search import KG, KGR, EntityInfo, LabelIndex, entity_id
+from api.search import KG, EntityInfo, LabelIndex, entity_id
 from extract.model import PREDICATES
+from queries.registry import to_iri
 
 RELATIONS = frozenset(KG + p for p in PREDICATES)
 MAX_NEIGHBOURS = 300
@@ -48,11 +48,16 @@ ORDER BY ?dir ?p ?other ?article ?index
 """ % " ".join(f"kg:{p}" for p in PREDICATES)
 
 
-def resolve(entity: str) -> str:
-    """The IRI for an API id: a full IRI as is, else a ``kgr:`` key (MODEL.md minting)."""
-    if entity.startswith(("http://", "https://", "urn:")):
-        return entity
-    return KGR + quote(entity, safe="/")
+def resolve(entity: str) -> str | None:
+    """The IRI for an API id: an entity key (``person/陈洪宛``), a prefixed name
+    (``kgr:person/陈洪宛``) or a full IRI (a ``kgr:`` one re-encoded as MODEL.md mints it);
+    None for something that is none of these."""
+    if entity.startswith(("http:/", "https:/")) and not entity.startswith(("http://", "https://")):
+        entity = entity.replace(":/", "://", 1)   # a path segment "//" may arrive collapsed
+    try:
+        return to_iri(entity).value
+    except ValueError:
+        return None
 
 
 def _local(iri: str) -> str:
@@ -97,7 +102,7 @@ def describe(store: ox.Store, index: LabelIndex, info: EntityInfo) -> dict:
         if row["post"] is not None and rel["post"] is None:
             rel["post"] = row["post"].value
         if row["article"] is not None:
-            source = {"article": row["article"].value, "document": entity_id(row["article"].value),
+            source = {"article": row["article"].value, "document": entity_id(row["article"].value).removeprefix("article/"),
                       "title": _value(row["title"]), "sentence": _value(row["sentence"]),
                       "sentence_index": _value(row["index"]), "confidence": _value(row["confidence"])}
             if source not in rel["provenance"]:

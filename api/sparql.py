@@ -227,6 +227,7 @@ class Operation:
     default_graphs: list[str] = field(default_factory=list)   # default-graph-uri / using-graph-uri
     named_graphs: list[str] = field(default_factory=list)     # named-graph-uri / using-named-graph-uri
     base_iri: str | None = None
+    substitutions: dict | None = None   # {Variable: term}: values bound safely (named queries)
 
 
 @dataclass
@@ -251,6 +252,8 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
         store.update(op.text, base_iri=op.base_iri, prefixes=PREFIXES)
         return Result("update")
     kwargs: dict = {"base_iri": op.base_iri, "prefixes": PREFIXES}
+    if op.substitutions:
+        kwargs["substitutions"] = op.substitutions
     if op.default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(_check_iri(g)) for g in op.default_graphs]
     elif not has_dataset_clause(op.text):

@@ -41,7 +41,8 @@ _GRAPH_EXAMPLE = {"center": CHEN, "truncated": False,
 
 
 def _entity(index, entity_id: str):
-    info = index.get(lookup.resolve(entity_id))
+    iri = lookup.resolve(entity_id)
+    info = index.get(iri) if iri else None
     if info is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
     return info

@@ -81,7 +81,8 @@ def _parse(data: bytes, media: str, base: str) -> list[ox.Triple]:
 
 
 @router.api_route("/graphs/{rest:path}", methods=["GET", "HEAD"], include_in_schema=False)
-@router.api_route("/graphs", methods=["GET", "HEAD"], summary="one graph in the negotiated RDF format",
+@router.head("/graphs", include_in_schema=False)
+@router.get("/graphs", summary="one graph in the negotiated RDF format",
                   openapi_extra=_GRAPH_PARAMS)
 async def get_graph(request: Request, service: ServiceDep) -> Response:
     graph = _target(request)
