@@ -58,6 +58,18 @@ def body_type(surface: str, parent_type: str | None = None) -> str:
     return "Organization"
 
 
+LEGAL_FORMS = ("股份有限公司", "集团有限公司", "有限责任公司", "集团股份有限公司", "有限公司", "集团公司", "集团",
+               "股份公司", "公司")
+
+
+def strip_legal_form(surface: str) -> str:
+    """中国电信集团有限公司 → 中国电信 (when what is left is still a name)."""
+    for form in LEGAL_FORMS:
+        if surface.endswith(form) and len(surface) - len(form) >= 2:
+            return surface[:-len(form)]
+    return surface
+
+
 def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[BodyLink]:
     """Split a run such as 北京大学大数据分析与应用技术国家工程实验室 into its bodies.
 
@@ -72,6 +84,10 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
             rest = rest[len(prefix):]
+            legal = next((f for f in LEGAL_FORMS if rest.startswith(f)), None)
+            if legal:   # 中国电信集团有限公司: the legal form belongs to the name
+                links[-1] = BodyLink(links[-1].surface + legal, links[-1].type, True)
+                rest = rest[len(legal):]
             continue
         if not rest.endswith(ORG_SUFFIXES) or len(rest) < 2:
             return links if not rest else []

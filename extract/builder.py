@@ -112,13 +112,22 @@ class FactBuilder:
                          mention=self.mention(f.start, f.end))
             self.taken.append((f.start, f.end))
 
-    def add_body_chain(self, links: list[bodies.BodyLink], start: int, confidence: float) -> str | None:
-        """Register a chain of bodies (parent first), linked by subOrganizationOf; returns the last key."""
+    def add_body_chain(self, links: list[bodies.BodyLink], start: int, confidence: float, *,
+                       contiguous: bool = True) -> str | None:
+        """Register a chain of bodies (parent first), linked by subOrganizationOf; returns the last key.
+
+        ``contiguous=False``: the first link was named earlier in the sentence, not at ``start``."""
         parent = None
         parent_type = None
         pos = start
-        for link in links:
-            term = self.lexicon_term(link.surface)
+        for n, link in enumerate(links):
+            if not contiguous and n == 0:
+                entity = self.reg.find(link.surface, "Agency")
+                if entity is not None:
+                    parent, parent_type = entity.key, entity.type
+                    pos = start + len(link.surface)
+                    continue
+            term = self.lexicon_term(link.surface) or self.lexicon_term(bodies.strip_legal_form(link.surface))
             label = term.canonical if term else link.surface
             existing = self.reg.find(link.surface, "Agency")
             aliases = list(term.surfaces) if term else []
@@ -141,7 +150,8 @@ class FactBuilder:
                 self.relate(entity.key, "subOrganizationOf", parent, self.sentence_at(pos), confidence=0.9)
             parent, parent_type = entity.key, entity.type
             pos += len(link.surface)
-        self.taken.append((start, pos))
+        if contiguous:
+            self.taken.append((start, pos))
         return parent
 
     def lexicon_term(self, surface: str):
@@ -163,28 +173,45 @@ class FactBuilder:
         return sorted(found)
 
     def find_officials(self) -> None:
-        """Body + post + name appositions: 自然资源部国土空间规划局局长张兵."""
+        """Body + post + name appositions: 自然资源部国土空间规划局局长张兵, including series
+        such as 工业和信息化部新闻发言人、运行监测协调局局长罗俊杰 (the unit is the ministry's)."""
         posts = self.post_matches()
+        ends = {end: i for i, (_, end, _) in enumerate(posts)}
         for i, (start, end, title) in enumerate(posts):
             name = bodies.name_after(self.text, end, self.surnames, self.compound_surnames)
             if not name:
                 continue
-            # 党组书记、主任 X: the body stands before the first post of the series
-            first = start
-            j = i
-            while j > 0 and posts[j - 1][1] in (first - 1,) and self.text[first - 1] in "、和及兼":
-                first = posts[j - 1][0]
-                j -= 1
-            run = bodies.left_context(self.text, first)
-            links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
             name_start = self.text.index(name, end)
             person = self.reg.add("Person", name, confidence=0.9,
                                   mention=self.mention(name_start, name_start + len(name)))
-            if not links:
-                continue
-            body = self.add_body_chain(links, first - len(run), 0.85)
-            if body:
-                self.relate(person.key, "holdsPost", body, self.sentence_at(start), confidence=0.9, post=title)
+            series = [(start, title)]
+            j = i
+            while True:   # walk back over "POST、", "BODY POST、" links of the series
+                s0 = series[-1][0]
+                run = bodies.left_context(self.text, s0)
+                k = s0 - len(run) - 1
+                if k >= 0 and self.text[k] in "、和及兼" and k in ends and ends[k] < j:
+                    j = ends[k]
+                    series.append((posts[j][0], posts[j][2]))
+                    continue
+                break
+            previous_chain: list[bodies.BodyLink] = []
+            for s0, post in reversed(series):   # earliest first
+                run = bodies.left_context(self.text, s0)
+                links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
+                if links and not links[0].known and previous_chain and \
+                        links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")):
+                    top = [link for link in previous_chain if link.known][:1]
+                    if top:
+                        body = self.add_body_chain(top + links, s0 - len(run) - len(top[0].surface), 0.8,
+                                                   contiguous=False)
+                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.85, post=post)
+                        continue
+                if links:
+                    body = self.add_body_chain(links, s0 - len(run), 0.85)
+                    previous_chain = links
+                    if body:
+                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.9, post=post)
 
     def find_reporters(self) -> None:
         """（记者 成静）, 新华网北京10月20日电（记者盖博铭 吴燕霞）."""
@@ -393,6 +420,8 @@ class FactBuilder:
             speaker = self.speakers.get(s.index)
             for clause in goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
                                              speaker_context=bool(speaker) or '“' in s.text):
+                if inside_enumeration(clause.start):
+                    continue
                 existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
                 if existing is None and (clause.weak or not (clause.modal or doc_key)):
                     continue

@@ -14,6 +14,7 @@ _FIGURE = re.compile(
 _LABEL_PREFIX = re.compile(
     r"^(?:截至|截止|到)?(?:(?:20\d\d|今|去|明|前)年(?:底|末)?|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|"
     r"全年|目前|其中|同比|环比|当前|我国|全国|中国|全市|全省|全区|已经|已|共|总计|\d{1,2}月(?:底|末|份)?)+")
+_LABEL_SUFFIX = re.compile(r"(?:同比|环比|名义|实际|分别|均|共|约|已)+$")
 _DATE = re.compile(r"(?:截至|截止|到)?(?P<date>(?:20\d\d年|今年|去年|前年)?(?:\d{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|[一二三四]季度|年底|全年)|20\d\d年)")
 
 
@@ -40,10 +41,10 @@ def figures(sentence: str, offset: int) -> list[Figure]:
     date = date_m.group("date") if date_m else None
     for m in _FIGURE.finditer(sentence_n):
         label = m.group("label").strip("“”")
-        label = _LABEL_PREFIX.sub("", label)
+        label = _LABEL_SUFFIX.sub("", _LABEL_PREFIX.sub("", label))
         if m.group("verb") in ("占", "占比") and not (m.group("unit") or "").endswith(("%", "％")):
             continue
-        if len(label) < 2 or re.fullmatch(r"[\d.]+", label):
+        if len(label) < 3 or re.fullmatch(r"[\d.]+", label):
             continue
         if not (m.group("mult") or m.group("unit")):
             continue   # a bare number is too often a year, an ordinal or a count of things

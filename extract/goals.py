@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 NUMERALS = "一二三四五六七八九十"
-_ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
+_ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
                    r"|(首先|其次|再次|最后)[，,])")
 _ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
 GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建设", "打造", "营造", "构建", "完善", "实施",
@@ -14,12 +14,14 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "做强", "统筹", "整合", "保障", "维护", "确保", "增强", "稳步", "大力", "积极", "全面", "着力",
               "降低", "减少", "解决", "平衡", "采取", "融入", "立足", "围绕", "借力", "布局", "开展", "部署",
               "规范", "创新", "普及", "拓展", "加速", "筑牢", "守住", "防范", "力争", "争取", "进一步", "持续",
-              "不断", "切实", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定")
+              "不断", "切实", "培养", "引进", "推广", "发挥", "用好", "抓好", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
                      r"建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
-_SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|应当|应该|必须)(.{4,})$")
+_SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
+_TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
+                     r"(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 
@@ -43,6 +45,10 @@ def _ordinal(m: re.Match) -> int:
     return _ORDINAL_WORDS[m.group(3)]
 
 
+# an enumeration introduced as features, problems or trends lists findings, not goals
+_DESCRIPTIVE_INTRO = re.compile(r"(?:特点|特征|问题|原因|挑战|变化|趋势|成效|成绩|亮点|不足|短板|难点)[：:，,]?\s*$")
+
+
 def enumerations(text: str) -> list[EnumItem]:
     """The 一是/二是 (第一，/首先，) items of ``text``, each running to the next item or
     to the end of its paragraph."""
@@ -54,6 +60,10 @@ def enumerations(text: str) -> list[EnumItem]:
         if n == 1:
             group += 1
             intro_end = m.start()
+            intro = text[max(0, intro_end - 40):intro_end]
+            if _DESCRIPTIVE_INTRO.search(intro):
+                expected = None
+                continue
         elif expected != n:
             continue
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(" \u3000")))
@@ -124,11 +134,17 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         elif not starts_with_goal_verb(c):
             sm = _SUBJECT_MODAL.match(c)
             if speaker_context and sm and not sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它")):
-                has_modal = True
-                label = sm.group(2) if starts_with_goal_verb(sm.group(2)) else c
+                rest = sm.group(2)
+                if starts_with_goal_verb(rest):
+                    has_modal, label = True, rest
+                elif sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest:
+                    has_modal, label = True, c
+        target = _TARGET.match(c)
+        if label is None and target:
+            label, has_modal = c, True
         modal_seen = modal_seen or has_modal
-        if label and 4 <= len(label) <= 40:
-            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal, weak))
+        if label and 5 <= len(label) <= 40:
+            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak))
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if starts_with_goal_verb(q.group(1)) and not any(f.label == q.group(1) for f in found):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,9 +33,12 @@ class SentenceSegmenter:
     """Sets ``is_sent_start`` from :func:`sentence_spans` (character tokens or any tokens)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         starts = {s for s, _ in sentence_spans(doc.text)}
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or token.idx in starts
+        values = numpy.fromiter((1 if i == 0 or t.idx in starts else -1 for i, t in enumerate(doc)),
+                                dtype="int64", count=len(doc)).astype("uint64")
+        doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
 
