@@ -12,6 +12,7 @@ False
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -258,7 +259,9 @@ class KnowledgeStore:
         data = rdflib.Graph()
         data.parse(data=serialize(union_triples(self.quads(graph)), format=RdfFormat.N_TRIPLES),
                    format="nt")
-        conforms, _, text = pyshacl.validate(
-            data, shacl_graph=str(SHAPES), ont_graph=str(ONTOLOGY),
-            shacl_graph_format="turtle", ont_graph_format="turtle", inference="none")
+        with warnings.catch_warnings():  # rdflib deprecations raised inside pySHACL, thousands of them
+            warnings.simplefilter("ignore", DeprecationWarning)
+            conforms, _, text = pyshacl.validate(
+                data, shacl_graph=str(SHAPES), ont_graph=str(ONTOLOGY),
+                shacl_graph_format="turtle", ont_graph_format="turtle", inference="none")
         return bool(conforms), text
