@@ -1,0 +1,167 @@
+"""``kg evaluate GOLD.json…``: extract each gold file's article and score it.
+
+Matching follows ``../shared/eval/FORMAT.md``: NFKC, lower case, no spaces, quotes
+or 《》; Agency and Organization match each other; goals match by containment in
+the gold evidence or bigram Dice ≥ 0.5; statistics by value (±0.5 %) and label;
+each gold entity is matched once (a second node for it is a false positive);
+a relation is right when both ends match and the predicate is the same.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from api.errors import KgError
+from extract.model import ENTITY_TYPES, PREDICATES
+
+_STRIP = re.compile(r"[\s《》〈〉“”\"'‘’「」『』()（）]")
+_UNITS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+_COMPATIBLE = {"Agency": {"Agency", "Organization"}, "Organization": {"Agency", "Organization"}}
+
+
+def norm(s) -> str:
+    return _STRIP.sub("", unicodedata.normalize("NFKC", str(s))).lower()
+
+
+def dice(a: str, b: str) -> float:
+    def grams(s):
+        return Counter(s[i:i + 2] for i in range(len(s) - 1)) if len(s) > 1 else Counter([s])
+    x, y = grams(a), grams(b)
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
+def number(v) -> float | None:
+    if isinstance(v, (int, float)):
+        return float(v)
+    if not isinstance(v, str):
+        return None
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(万亿|亿|万|千|百)?", unicodedata.normalize("NFKC", v).replace(",", ""))
+    return float(m.group(1)) * _UNITS.get(m.group(2) or "", 1.0) if m else None
+
+
+def _names(e: dict) -> set[str]:
+    return {norm(x) for x in [e.get("label", "")] + list(e.get("aliases") or []) if norm(x)}
+
+
+def similarity(pred: dict, gold: dict) -> float:
+    if _names(pred) & _names(gold) and gold["type"] != "Statistic":
+        return 1.0
+    p, g = norm(pred.get("label", "")), norm(gold["label"])
+    if gold["type"] == "Goal":
+        if len(p) >= 4 and (p in norm(gold.get("evidence", "")) or g in p):
+            return 0.9
+        d = dice(p, g)
+        return d if d >= 0.5 else 0.0
+    if gold["type"] == "Statistic":
+        gv, pv = number(gold.get("value")), number(pred.get("value"))
+        if gv is None or pv is None or abs(gv - pv) > 0.005 * max(abs(gv), 1.0):
+            return 0.0
+        if p and (p in g or g in p):
+            return 1.0
+        d = dice(p, g)
+        return d if d >= 0.5 else 0.0
+    return 0.0
+
+
+@dataclass
+class Tally:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+
+    def prf(self, key: str | None = None) -> tuple[float, float, float, int, int, int]:
+        tp, fp, fn = ((c[key] for c in (self.tp, self.fp, self.fn)) if key
+                      else (sum(c.values()) for c in (self.tp, self.fp, self.fn)))
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f, tp, fp, fn
+
+
+def score_pair(gold: dict, pred: dict, ents: Tally, rels: Tally) -> None:
+    gold_ents = {e["id"]: e for e in gold["entities"]}
+    ranked = []
+    for pe in pred.get("entities", []):
+        if pe.get("type") not in ENTITY_TYPES:
+            continue
+        same = _COMPATIBLE.get(pe["type"], {pe["type"]})
+        best = max(((similarity(pe, ge), gid) for gid, ge in gold_ents.items() if ge["type"] in same),
+                   default=(0.0, None))
+        ranked.append((best[0], pe, best[1]))
+    mapping, matched = {}, set()
+    for sim, pe, gid in sorted(ranked, key=lambda t: -t[0]):
+        if sim <= 0 or gid is None:
+            ents.fp[pe["type"]] += 1
+            continue
+        mapping[str(pe.get("id"))] = gid
+        if gid in matched:
+            ents.fp[pe["type"]] += 1
+            continue
+        matched.add(gid)
+        if not gold_ents[gid].get("optional"):
+            ents.tp[gold_ents[gid]["type"]] += 1
+    for gid, ge in gold_ents.items():
+        if gid not in matched and not ge.get("optional"):
+            ents.fn[ge["type"]] += 1
+    gold_rel = {(r["s"], r["p"], r["o"]): r for r in gold["relations"]}
+    seen = set()
+    for pr in pred.get("relations", []):
+        if pr.get("p") not in PREDICATES:
+            continue
+        key = (mapping.get(str(pr.get("s"))), pr["p"], mapping.get(str(pr.get("o"))))
+        if key in seen:
+            continue
+        seen.add(key)
+        g = gold_rel.get(key)
+        if g is None:
+            rels.fp[pr["p"]] += 1
+        elif not g.get("optional"):
+            rels.tp[pr["p"]] += 1
+    for key, g in gold_rel.items():
+        if key not in seen and not g.get("optional"):
+            rels.fn[key[1]] += 1
+
+
+def _article_for(gold_path: Path, gold: dict) -> Path:
+    name = gold.get("text") or gold_path.name.replace(".gold.json", ".txt")
+    path = gold_path.parent / name
+    if not path.exists():
+        raise KgError(f"{gold_path}: its article {name} is not beside it")
+    return path
+
+
+def evaluate_gold_files(paths, extractor=None) -> str:
+    """Extract the article of each gold file and return the score report (last line: summary)."""
+    from extract.pipeline import Extractor
+    from extract.reader import read_article
+
+    extractor = extractor or Extractor.load()
+    ents, rels = Tally(), Tally()
+    lines = []
+    for p in map(Path, paths):
+        try:
+            gold = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise KgError(f"{p}: no such file") from None
+        except json.JSONDecodeError as exc:
+            raise KgError(f"{p}: not JSON ({exc.msg} at line {exc.lineno})") from None
+        pred = extractor.extract(read_article(_article_for(p, gold))).to_json()
+        one_e, one_r = Tally(), Tally()
+        score_pair(gold, pred, one_e, one_r)
+        score_pair(gold, pred, ents, rels)
+        lines.append(f"{p.name}: entities F1={one_e.prf()[2]:.3f}  relations F1={one_r.prf()[2]:.3f}")
+    lines.append(f"{'':<20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for title, tally, keys in (("entities", ents, ENTITY_TYPES), ("relations", rels, PREDICATES)):
+        for key in (None, *keys):
+            p, r, f, tp, fp, fn = tally.prf(key)
+            if tp + fp + fn:
+                lines.append(f"  {(key or title):<18} {p:>6.3f} {r:>6.3f} {f:>6.3f} {tp:>4} {fp:>4} {fn:>4}")
+    ep, er, ef = ents.prf()[:3]
+    rp, rr, rf = rels.prf()[:3]
+    lines.append(f"entities P={ep:.3f} R={er:.3f} F1={ef:.3f}  relations P={rp:.3f} R={rr:.3f} F1={rf:.3f}")
+    return "\n".join(lines)

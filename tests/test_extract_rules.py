@@ -1,0 +1,177 @@
+"""The extractor's rules on small hand-made sentences in the style of the genre.
+
+None of these sentences comes from the evaluation articles: they protect rules that
+must carry over to any article of the genre. No statistical model is used here.
+"""
+import pytest
+
+from extract import bodies, figures, goals, mentions
+from extract.components.sentences import sentence_spans
+from extract.lexicon import Lexicon
+from extract.pipeline import Extractor
+from extract.reader import article_from_text
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.from_directory()
+
+
+def extract(extractor, text, document="t"):
+    return extractor.extract(article_from_text(text, document=document))
+
+
+def labels(extraction, type_):
+    return sorted(e.label for e in extraction.entities if e.type == type_)
+
+
+def triples(extraction):
+    by_key = {e.key: e.label for e in extraction.entities}
+    return {(by_key[r.subject], r.predicate, by_key[r.object]) for r in extraction.relations}
+
+
+def test_sentences_end_after_closing_quotes():
+    text = "他说：“要加快发展。”随后离开。\n第二段"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["他说：“要加快发展。”", "随后离开。", "第二段"]
+
+
+def test_name_after_post_prefers_the_length_that_recurs():
+    text = "司长王建国表示，要推进改革。王建国说，下一步将继续推进。"
+    assert bodies.name_after(text, 2, set("王"), set()) == "王建国"
+    text = "局长刘洋指出，要加强监管。刘洋认为，还要完善制度。"
+    assert bodies.name_after(text, 2, set("刘"), set()) == "刘洋"
+
+
+def test_body_chain_splits_a_university_and_its_laboratory(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = bodies.split_body_chain("清华大学人工智能研究院", known, set())
+    assert [link.surface for link in links] == ["清华大学", "人工智能研究院"]
+
+
+def test_body_chain_keeps_a_company_legal_form_with_its_name(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = bodies.split_body_chain("中国移动通信集团有限公司", known, set())
+    assert len(links) == 1 and links[0].known
+
+
+def test_apposition_gives_unit_post_and_person(extractor):
+    x = extract(extractor, "商务部外贸司司长李兴乾在发布会上表示，要稳住外贸基本盘。")
+    assert ("外贸司", "subOrganizationOf", "商务部") in triples(x)
+    assert ("李兴乾", "holdsPost", "外贸司") in triples(x)
+    post = next(r.post for r in x.relations if r.predicate == "holdsPost")
+    assert post == "司长"
+
+
+def test_a_series_of_posts_attaches_the_unit_to_the_ministry(extractor):
+    x = extract(extractor, "交通运输部新闻发言人、综合规划司司长王明华介绍了有关情况。")
+    t = triples(x)
+    assert ("王明华", "holdsPost", "交通运输部") in t
+    assert ("综合规划司", "subOrganizationOf", "交通运输部") in t
+    assert ("王明华", "holdsPost", "综合规划司") in t
+
+
+def test_short_names_resolve_to_one_body(extractor):
+    x = extract(extractor, "工信部部长金壮龙说，工业和信息化部将加快推进新型工业化。")
+    assert labels(x, "Agency") == ["工业和信息化部"]
+
+
+def test_enumerated_goals_go_to_speaker_and_body(extractor):
+    text = ("国家能源局局长章建华表示，国家能源局将重点抓好以下工作：\n"
+            "一是加快建设新型电力系统，推动光伏和储能协同发展。\n"
+            "二是持续推进能源绿色低碳转型。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    assert goal_labels == ["加快建设新型电力系统", "持续推进能源绿色低碳转型"]
+    t = triples(x)
+    assert ("章建华", "proposes", "加快建设新型电力系统") in t
+    assert ("国家能源局", "hasGoal", "持续推进能源绿色低碳转型") in t
+    assert ("加快建设新型电力系统", "involvesTechnology", "光伏") in t
+    assert ("国家能源局", "promotes", "储能") in t
+
+
+def test_enumeration_of_findings_is_not_a_list_of_goals():
+    text = "报告总结了三个特点：一是规模扩大；二是结构优化；三是效益提升。"
+    assert goals.enumerations(text) == []
+
+
+def test_goal_clauses_need_a_modal_or_a_document():
+    s = "会议强调，要加快数字政府建设，推进政务数据共享。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["加快数字政府建设", "推进政务数据共享"]
+    assert [c for c in goals.goal_clauses("推动着社会进步。", 0, document_context=False) if not c.weak] == []
+
+
+def test_quantified_target_becomes_a_goal_with_deadline():
+    s = "方案提出，到2025年数字经济核心产业增加值占比达到10%。"
+    clauses = goals.goal_clauses(s, 0, document_context=True)
+    assert clauses and clauses[0].deadline == "2025"
+
+
+def test_figures_normalise_units():
+    [f] = figures.figures("截至去年底，全省快递业务量达到12.5亿件。", 0)
+    assert f.label == "快递业务量"
+    assert f.value == pytest.approx(1.25e9)
+    assert f.value_text == "12.5亿件"
+    assert f.date and "去年" in f.date
+
+
+def test_figures_skip_bare_numbers():
+    assert figures.figures("会议共有30位代表发言。", 0) == []
+
+
+def test_events_strip_year_and_ordinal_into_aliases():
+    [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
+    assert e.label == "2023第五届数字中国建设峰会"
+    assert "数字中国建设峰会" in e.aliases
+
+
+def test_party_meetings_are_events():
+    labels_ = {f.label for f in mentions.events("党的二十届三中全会对深化改革作出部署。")}
+    assert "二十届三中全会" in labels_
+
+
+def test_event_location_and_speakers(extractor):
+    text = ("11月8日，2022世界互联网大会乌镇峰会在乌镇开幕。\n"
+            "国家网信办副主任牛一兵在开幕式上表示，要推动构建网络空间命运共同体。")
+    x = extract(extractor, text)
+    t = triples(x)
+    assert ("2022世界互联网大会乌镇峰会", "locatedIn", "乌镇") in t
+    assert ("牛一兵", "speaksAt", "2022世界互联网大会乌镇峰会") in t
+
+
+def test_document_publisher_from_its_title(extractor):
+    x = extract(extractor, "《国务院关于加强数字政府建设的指导意见》明确，要全面推进政府数字化转型。")
+    t = triples(x)
+    assert ("国务院关于加强数字政府建设的指导意见", "publishedBy", "国务院") in t
+    assert any(p == "hasGoal" for _, p, _ in t)
+
+
+def test_reporter_byline(extractor):
+    x = extract(extractor, "本市将建设一批智慧社区。（记者 周小平）")
+    assert "周小平" in labels(x, "Person")
+
+
+def test_pronoun_refers_to_the_last_speaker(extractor):
+    text = ("科技部副部长吴朝晖表示，科技创新是关键。\n"
+            "他强调了三项任务：一是加强基础研究；二是推进关键核心技术攻关。")
+    x = extract(extractor, text)
+    assert ("吴朝晖", "proposes", "推进关键核心技术攻关") in triples(x)
+
+
+def test_every_relation_cites_its_sentence(extractor):
+    x = extract(extractor, "财政部部长蓝佛安说，要加大财政支持力度。")
+    for r in x.relations:
+        sentence = x.sentences[r.sentence]
+        assert x.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_min_confidence_filter_drops_weak_facts(extractor):
+    x = extract(extractor, "财政部部长蓝佛安说，要加大财政支持力度。")
+    strict = x.filtered(0.99)
+    assert len(strict.entities) < len(x.entities)
+    assert all(r.subject in {e.key for e in strict.entities} for r in strict.relations)
