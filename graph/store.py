@@ -11,6 +11,7 @@ False
 """
 from __future__ import annotations
 
+import gc
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -264,4 +265,8 @@ class KnowledgeStore:
             conforms, _, text = pyshacl.validate(
                 data, shacl_graph=str(SHAPES), ont_graph=str(ONTOLOGY),
                 shacl_graph_format="turtle", ont_graph_format="turtle", inference="none")
+        # pySHACL leaves a reference cycle through its stack frames, which reaches this
+        # frame and so this store: collect it now, or an on-disk store stays locked
+        # (RocksDB allows one opener per process) until the next garbage collection.
+        gc.collect()
         return bool(conforms), text
