@@ -22,7 +22,7 @@ Parameter types and what the string value may be:
 
 >>> reg = QueryRegistry.load()
 >>> reg["officials"].params
-{'body': 'iri'}
+{'within': 'iri'}
 >>> reg.bind("provenance", {"subject": "person/陈洪宛", "predicate": "holdsPost"})[Variable("predicate")]
 <NamedNode value=https://w3id.org/cnpkg/ontology#holdsPost>
 """

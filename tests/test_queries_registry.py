@@ -182,3 +182,11 @@ def test_queries_facts_and_statistics(kb, registry):
     assert stat["statistic"] == iri_for(PAY).value and stat["valueText"] == "8.05亿"
     assert float(stat["value"]) == 805000000
     assert G5  # the sample's technology key is importable for other tests
+
+
+@pytest.mark.parametrize("module", ["graph.namespaces", "graph.store", "queries.registry"])
+def test_registry_and_graph_docstring_examples_run(module):
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
