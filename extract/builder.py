@@ -57,12 +57,14 @@ class FactBuilder:
         self.find_lexicon_entities()
         self.find_statistical_entities()
         self.find_person_mentions()
+        self.resolve_body_references()
         self.find_speakers()
         self.find_enumerated_goals()
         self.find_clause_goals()
         self.find_statistics()
         self.relate_events_and_documents()
         self.relate_goals_to_technologies()
+        self.key_persons_by_body()
         return Extraction(document=self.document, text=self.text, title=self.title,
                           sentences=self.sentences, entities=list(self.reg),
                           relations=list(self.relations.values()))
@@ -314,6 +316,41 @@ class FactBuilder:
             if who:
                 found.append((q.start(), q.end(), who))
         return found
+
+    def resolve_body_references(self) -> None:
+        """该部, 该局, 该院 … name the last body mentioned before them with that ending."""
+        bodies_ = [(m.start, m.end, e) for e in self.reg.of_type("Agency", "Organization") for m in e.mentions]
+        for ref in re.finditer(r"该(部|局|委|院|中心|公司|集团|司|厅|所|校|会|行|办)", self.text):
+            suffix = ref.group(1)
+            before = [(start, e) for start, end, e in bodies_ if end <= ref.start() and e.label.endswith(suffix)]
+            if before:
+                entity = max(before, key=lambda t: t[0])[1]
+                entity.mentions.append(self.mention(ref.start(), ref.end()))
+
+    def key_persons_by_body(self) -> None:
+        """A person is keyed by name and body (two 张明 of two bodies are two people):
+        person/<top body>/<name> when the article gives their post, person/<name> otherwise."""
+        rekey: dict[str, str] = {}
+        for (s, p, o), rel in self.relations.items():
+            if p != "holdsPost" or rel.post == "记者" or s in rekey:
+                continue
+            top = self.reg.entities[o]
+            while top.parent and top.parent in self.reg.entities:
+                top = self.reg.entities[top.parent]
+            rekey[s] = f"person/{top.label}/{self.reg.entities[s].label}"
+        if not rekey:
+            return
+        for old, new in rekey.items():
+            entity = self.reg.entities.pop(old)
+            entity.key = new
+            self.reg.entities[new] = entity
+        self.reg.rekey(rekey)
+        relations = {}
+        for (s, p, o), rel in self.relations.items():
+            rel.subject, rel.object = rekey.get(s, s), rekey.get(o, o)
+            relations[(rel.subject, p, rel.object)] = rel
+        self.relations = relations
+        self.speakers = {i: rekey.get(k, k) for i, k in self.speakers.items()}
 
     def find_speakers(self) -> None:
         """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),

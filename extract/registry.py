@@ -75,6 +75,13 @@ class EntityRegistry:
             existing.mentions.append(mention)
         return existing
 
+    def rekey(self, mapping: dict[str, str]) -> None:
+        """Entities were given new keys (old → new): follow them in the surface index."""
+        self._by_surface = {k: mapping.get(v, v) for k, v in self._by_surface.items()}
+        for e in self.entities.values():
+            if e.parent in mapping:
+                e.parent = mapping[e.parent]
+
     def alias(self, entity: Entity, surface: str) -> None:
         entity.add_alias(surface)
         self._by_surface.setdefault((group(entity.type), normalise(surface)), entity.key)

@@ -175,3 +175,17 @@ def test_min_confidence_filter_drops_weak_facts(extractor):
     strict = x.filtered(0.99)
     assert len(strict.entities) < len(x.entities)
     assert all(r.subject in {e.key for e in strict.entities} for r in strict.relations)
+
+
+def test_gai_bu_refers_to_the_last_ministry(extractor):
+    text = "水利部部长李国英出席会议。\n该部将重点做好以下工作：一是加快构建国家水网；二是推进数字孪生流域建设。"
+    x = extract(extractor, text)
+    assert ("水利部", "hasGoal", "加快构建国家水网") in triples(x)
+
+
+def test_persons_are_keyed_by_name_and_body(extractor):
+    x = extract(extractor, "教育部副部长张明表示，要加快教育数字化。")
+    [person] = [e for e in x.entities if e.type == "Person"]
+    assert person.key == "person/教育部/张明"
+    y = extract(extractor, "张明是一名教师。")
+    assert all(e.key != person.key for e in y.entities)
