@@ -118,7 +118,7 @@ def resolve_query(query: str):
     a ``.rq`` file, the name of a bundled query, or SPARQL text."""
     from queries.registry import default_registry, parse_query
 
-    if query.endswith(".rq") and not query.lstrip().upper().startswith(("SELECT", "PREFIX", "ASK")):
+    if query.endswith(".rq") and "{" not in query:  # SPARQL text always has a group pattern
         path = Path(query)
         return parse_query(path.stem, path.read_text(encoding="utf-8"))
     registry = default_registry()
