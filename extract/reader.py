@@ -80,7 +80,7 @@ def read_article(path: str | Path) -> Article:
     if path.is_dir():
         raise KgError(f"{path}: is a directory, not an article file")
     text = decode(path.read_bytes(), name=str(path))
-    return article_from_text(text, document=document_id(path.name), source=str(path))
+    return article_from_text(text, document=document_id(path.name), source=path.name)
 
 
 def find_articles(paths) -> list[Path]:
