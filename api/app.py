@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.cache import ResponseCache
 from api.deps import Service
 from api.errors import KgError
 from api.routers import documents, entities, graphs, health, queries, sparql
@@ -100,6 +101,8 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
     app.add_exception_handler(NotAcceptable, _text(406))
     app.add_exception_handler(QueryTimeout, _text(503))
 
+    # added first = innermost: CORS (outermost) → body limit → response cache → routers
+    app.add_middleware(ResponseCache, entries=settings.cache_entries)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

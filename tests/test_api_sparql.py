@@ -151,3 +151,14 @@ def test_sparql_openapi_lists_every_router(client):
     example = paths["/entities/{entity_id}"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
     assert example["outgoing"][0]["post"] == "司长"
     assert json.dumps(example)
+
+
+def test_sparql_cached_get_is_invalidated_by_a_write(client):
+    query = {"query": "SELECT (COUNT(*) AS ?n) { ?s a kg:Person }"}
+    first = client.get("/sparql", params=query).json()
+    assert client.get("/sparql", params=query).json() == first          # served from the cache
+    update = 'INSERT DATA { GRAPH <urn:g> { <urn:y> a kg:Person } }'
+    assert client.post("/sparql", content=update.encode(),
+                       headers={"Content-Type": "application/sparql-update", **AUTH}).status_code == 204
+    after = client.get("/sparql", params=query).json()
+    assert int(after["results"]["bindings"][0]["n"]["value"]) == int(first["results"]["bindings"][0]["n"]["value"]) + 1
