@@ -179,6 +179,7 @@ class FactBuilder:
         such as 工业和信息化部新闻发言人、运行监测协调局局长罗俊杰 (the unit is the ministry's)."""
         posts = self.post_matches()
         ends = {end: i for i, (_, end, _) in enumerate(posts)}
+        body_before: dict[int, str] = {}   # end of a "BODY POST NAME" → its body, for "…NAME和POST NAME2"
         for i, (start, end, title) in enumerate(posts):
             name = bodies.name_after(self.text, end, self.surnames, self.compound_surnames)
             if not name:
@@ -186,6 +187,11 @@ class FactBuilder:
             name_start = self.text.index(name, end)
             person = self.reg.add("Person", name, confidence=0.9,
                                   mention=self.mention(name_start, name_start + len(name)))
+            shared = body_before.get(start - 1) if start and self.text[start - 1] in "、和及与" else None
+            if shared:   # 工业和信息化部副部长王江平和总工程师田玉龙
+                self.relate(person.key, "holdsPost", shared, self.sentence_at(start), confidence=0.8, post=title)
+                body_before[name_start + len(name)] = shared
+                continue
             series = [(start, title)]
             j = i
             while True:   # walk back over "POST、", "BODY POST、" links of the series
@@ -214,6 +220,7 @@ class FactBuilder:
                     previous_chain = links
                     if body:
                         self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.9, post=post)
+                        body_before[name_start + len(name)] = body
 
     def find_reporters(self) -> None:
         """（记者 成静）, 新华网北京10月20日电（记者盖博铭 吴燕霞）."""
@@ -371,6 +378,10 @@ class FactBuilder:
                     if re.search(verbs, after):
                         speaker = key
                         break
+            if speaker is None and (paragraph + 1 == s.start or s.start == 0):
+                m = re.match(r"([\u4e00-\u9fff]{2,4})[：:]", s.text)
+                who = self.reg.find(m.group(1), "Person") if m else None
+                speaker = who.key if who else None
             if speaker is None:
                 speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
             if speaker is None and current and _PRONOUN.search(s.text) and re.search(verbs + "|阐述|谈", s.text):

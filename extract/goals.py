@@ -133,11 +133,12 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label, weak = c, True
         elif not starts_with_goal_verb(c):
             sm = _SUBJECT_MODAL.match(c)
-            if speaker_context and sm and not sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它")):
+            if speaker_context and sm:
                 rest = sm.group(2)
+                pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
                 if starts_with_goal_verb(rest):
                     has_modal, label = True, rest
-                elif sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest:
+                elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest:
                     has_modal, label = True, c
         target = _TARGET.match(c)
         if label is None and target:

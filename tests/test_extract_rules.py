@@ -189,3 +189,17 @@ def test_persons_are_keyed_by_name_and_body(extractor):
     assert person.key == "person/教育部/张明"
     y = extract(extractor, "张明是一名教师。")
     assert all(e.key != person.key for e in y.entities)
+
+
+def test_second_official_of_the_same_body(extractor):
+    text = "国务院新闻办公室举行新闻发布会，请工业和信息化部副部长王江平和总工程师田玉龙介绍有关情况。"
+    t = triples(extract(extractor, text))
+    assert ("王江平", "holdsPost", "工业和信息化部") in t
+    assert ("田玉龙", "holdsPost", "工业和信息化部") in t
+
+
+def test_transcript_speaker_at_paragraph_start(extractor):
+    text = ("生态环境部部长黄润秋出席发布会。\n"
+            "黄润秋：下一步，我们要深入打好污染防治攻坚战，推进减污降碳协同增效。")
+    t = triples(extract(extractor, text))
+    assert ("黄润秋", "proposes", "深入打好污染防治攻坚战") in t
