@@ -19,33 +19,14 @@ RELATIONS = frozenset(KG + p for p in PREDICATES)
 MAX_NEIGHBOURS = 300
 MAX_EDGES_PER_NODE = 200
 
-#: Every relation of one entity, each with the statement node that records where it was read.
-RELATIONS_QUERY = """
-PREFIX kg: <https://w3id.org/cnpkg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX org: <http://www.w3.org/ns/org#>
-SELECT DISTINCT ?e ?dir ?p ?other ?article ?title ?sentence ?index ?confidence ?post WHERE {
-  { ?e ?p ?other . BIND(?e AS ?s) BIND(?other AS ?o) BIND("out" AS ?dir) }
-  UNION { ?other ?p ?e . BIND(?other AS ?s) BIND(?e AS ?o) BIND("in" AS ?dir) }
-  VALUES ?p { %s }
-  OPTIONAL {
-    ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article .
-    OPTIONAL { ?a kg:sentence ?sentence }
-    OPTIONAL { ?a kg:sentenceIndex ?index }
-    OPTIONAL { ?a kg:confidence ?confidence }
-    OPTIONAL { ?article dcterms:title ?title }
-  }
-  OPTIONAL {
-    ?m a kg:Membership ; org:member ?s ; org:organization ?o ; org:role ?role .
-    ?role rdfs:label ?post .
-    FILTER(?p = kg:holdsPost)
-  }
-}
-ORDER BY ?dir ?p ?other ?article ?index
-""" % " ".join(f"kg:{p}" for p in PREDICATES)
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (ox.NamedNode(_RDF + n) for n in ("subject", "predicate", "object"))
+ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
+ORG_ORGANIZATION = "http://www.w3.org/ns/org#organization"
+ORG_ROLE = "http://www.w3.org/ns/org#role"
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+DCTERMS_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 
 
 def resolve(entity: str) -> str | None:
@@ -84,29 +65,69 @@ def _summary(index: LabelIndex, iri: str) -> dict:
     return info.summary()
 
 
-def describe(store: ox.Store, index: LabelIndex, info: EntityInfo) -> dict:
-    """Labels, types, aliases and every relation in and out, each with its provenance."""
-    relations: dict[tuple[str, str, str], dict] = {}
-    rows = store.query(RELATIONS_QUERY, use_default_graph_as_union=True,
-                       substitutions={ox.Variable("e"): ox.NamedNode(info.iri)})
-    for row in rows:
-        direction, predicate, other = row["dir"].value, row["p"].value, row["other"]
-        if not isinstance(other, ox.NamedNode):
+def _properties(store: ox.Store, node: ox.NamedNode) -> dict[str, ox.NamedNode | ox.Literal]:
+    """The first value of each property of ``node`` (over all graphs)."""
+    out: dict = {}
+    for quad in store.quads_for_pattern(node, None, None, None):
+        out.setdefault(quad.predicate.value, quad.object)
+    return out
+
+
+def _provenance(store: ox.Store, entity: ox.NamedNode, titles: dict) -> dict[tuple, list[dict]]:
+    """Statement nodes about ``entity`` (either end): (s, p, o) → the sources they record."""
+    found: dict[tuple, list[dict]] = {}
+    nodes = {q.subject for q in store.quads_for_pattern(None, RDF_SUBJECT, entity, None)}
+    nodes |= {q.subject for q in store.quads_for_pattern(None, RDF_OBJECT, entity, None)}
+    for node in nodes:
+        props = _properties(store, node)
+        s, p, o = (props.get(_RDF + n) for n in ("subject", "predicate", "object"))
+        article = props.get(PROV_DERIVED)
+        if s is None or p is None or o is None or article is None:
             continue
-        key = (direction, predicate, other.value)
-        rel = relations.get(key)
-        if rel is None:
-            rel = relations[key] = {"direction": direction, "predicate": _local(predicate),
-                                    "other": _summary(index, other.value), "post": None,
-                                    "provenance": []}
-        if row["post"] is not None and rel["post"] is None:
-            rel["post"] = row["post"].value
-        if row["article"] is not None:
-            source = {"article": row["article"].value, "document": entity_id(row["article"].value).removeprefix("article/"),
-                      "title": _value(row["title"]), "sentence": _value(row["sentence"]),
-                      "sentence_index": _value(row["index"]), "confidence": _value(row["confidence"])}
-            if source not in rel["provenance"]:
-                rel["provenance"].append(source)
+        if article.value not in titles:
+            title = next(store.quads_for_pattern(article, DCTERMS_TITLE, None, None), None)
+            titles[article.value] = title.object.value if title else None
+        source = {"article": article.value, "document": entity_id(article.value).removeprefix("article/"),
+                  "title": titles[article.value], "sentence": _value(props.get(KG + "sentence")),
+                  "sentence_index": _value(props.get(KG + "sentenceIndex")),
+                  "confidence": _value(props.get(KG + "confidence"))}
+        sources = found.setdefault((s.value, p.value, o.value), [])
+        if source not in sources:
+            sources.append(source)
+    for sources in found.values():
+        sources.sort(key=lambda x: (x["document"], x["sentence_index"] or 0))
+    return found
+
+
+def _posts(store: ox.Store, person: ox.NamedNode) -> dict[str, str]:
+    """holdsPost titles of a person by body IRI, from the ORG memberships."""
+    posts: dict[str, str] = {}
+    for quad in store.quads_for_pattern(None, ORG_MEMBER, person, None):
+        props = _properties(store, quad.subject)
+        body, role = props.get(ORG_ORGANIZATION), props.get(ORG_ROLE)
+        if body is not None and isinstance(role, ox.NamedNode):
+            label = next(store.quads_for_pattern(role, RDFS_LABEL, None, None), None)
+            if label is not None:
+                posts.setdefault(body.value, label.object.value)
+    return posts
+
+
+def describe(store: ox.Store, index: LabelIndex, info: EntityInfo) -> dict:
+    """Labels, types, aliases and every relation in and out, each with its provenance
+    (the article and sentence its statement node records) — index look-ups only."""
+    node = ox.NamedNode(info.iri)
+    provenance = _provenance(store, node, {})
+    relations: dict[tuple[str, str, str], dict] = {}
+    for s, p, o in sorted(edges_of(store, info.iri)):
+        direction, other = ("out", o) if s == info.iri else ("in", s)
+        relations[(direction, p, other)] = {
+            "direction": direction, "predicate": _local(p), "other": _summary(index, other),
+            "post": None, "provenance": provenance.get((s, p, o), [])}
+    if any(p == KG + "holdsPost" for _, p, _ in relations):
+        for body, title in _posts(store, node).items():
+            rel = relations.get(("out", KG + "holdsPost", body))
+            if rel is not None:
+                rel["post"] = title
     ordered = list(relations.values())
     return {
         **info.summary(),

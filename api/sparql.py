@@ -16,8 +16,9 @@ worker thread never stalls the event loop; the deadline is enforced twice: the
 request ends with 503 when it passes, and the worker stops pulling rows between
 solutions. A query that blocks inside one solution (a huge aggregate) keeps its
 worker until it finishes; the pool is bounded, so such queries can occupy at most
-``max_concurrent_queries`` threads — further /sparql requests get 503 at once,
-while every other endpoint keeps being served.
+``max_concurrent_queries`` threads — further /sparql requests queue for a worker
+and get 503 when their own deadline passes, while every other endpoint (entity API,
+search, health, which do not use the pool) keeps being served.
 """
 from __future__ import annotations
 
@@ -290,6 +291,11 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
 class QueryRunner:
     """Evaluates operations in a bounded thread pool under a deadline.
 
+    A request waits for a free worker, then for its result, both within the one
+    deadline; past it the request ends with :class:`QueryTimeout` (503). A worker
+    whose request timed out keeps its slot until pyoxigraph returns (it stops at the
+    next row; a blocking aggregate runs to its end).
+
     >>> import asyncio
     >>> runner = QueryRunner(timeout=5, max_concurrent=1, max_rows=10)
     >>> asyncio.run(runner.run(ox.Store(), Operation("ASK {}"))).boolean
@@ -301,8 +307,8 @@ class QueryRunner:
         self.timeout = timeout
         self.max_rows = max_rows
         self._max = max_concurrent
+        self._slots: asyncio.Semaphore | None = None
         self._busy = 0
-        self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="kg-query")
 
     @property
@@ -314,15 +320,21 @@ class QueryRunner:
                   after: Callable[[], None] | None = None) -> Result:
         """Evaluate ``op``; ``after`` runs in the worker once an update has committed.
 
-        :raises QueryTimeout: past the deadline, or when every worker is taken.
+        :raises QueryTimeout: when the deadline passes, waiting for a worker or for the result.
         :raises SyntaxError: on a malformed query.
         """
-        with self._lock:
-            if self._busy >= self._max:
-                raise QueryTimeout(f"all {self._max} query workers are busy with long queries; try again later")
-            self._busy += 1
-        cancelled = threading.Event()
+        loop = asyncio.get_running_loop()
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self._max)
+        slots = self._slots
         deadline = time.monotonic() + self.timeout
+        try:
+            await asyncio.wait_for(slots.acquire(), self.timeout)
+        except TimeoutError:
+            raise QueryTimeout(f"no query worker became free within {self.timeout:g} s "
+                               f"({self._busy} long queries running); try again later") from None
+        cancelled = threading.Event()
+        self._busy += 1
 
         def work() -> Result:
             try:
@@ -331,15 +343,19 @@ class QueryRunner:
                     after()
                 return result
             finally:
-                with self._lock:
-                    self._busy -= 1
+                loop.call_soon_threadsafe(self._release)
 
-        future = asyncio.get_running_loop().run_in_executor(self._pool, work)
+        future = loop.run_in_executor(self._pool, work)
         try:
-            return await asyncio.wait_for(future, self.timeout)
+            return await asyncio.wait_for(asyncio.shield(future), max(0.0, deadline - time.monotonic()))
         except TimeoutError:
             cancelled.set()
+            future.add_done_callback(lambda f: f.exception())   # retrieved: no "never retrieved" warning
             raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit") from None
+
+    def _release(self) -> None:
+        self._busy -= 1
+        self._slots.release()
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -102,7 +102,7 @@ def test_live_pathological_query_is_503_while_health_answers():
         thread.join(10)
         assert answer["r"].status_code == 503
         assert "time limit" in answer["r"].text
-        assert max(latencies) < 0.3
+        assert max(latencies) < 1.0   # the query runs ~3 s: health is not waiting for it
         # the one worker is still finishing the abandoned query: /sparql says so at once,
         # the entity API and search keep working
         busy = httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=5)
