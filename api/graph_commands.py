@@ -10,6 +10,7 @@ import argparse
 import json
 import re
 import sys
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from urllib.parse import unquote
@@ -76,8 +77,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
 
     knowledge = _open(args.store, create=True)
-    report = build(knowledge, args.paths, Extractor.load, force=args.force,
-                   min_confidence=args.min_confidence)
+    with _progress(args.paths) as advance:
+        report = build(knowledge, args.paths, Extractor.load, force=args.force,
+                       min_confidence=args.min_confidence, workers=args.workers,
+                       engine=args.engine, progress=advance)
     console = _console()
     console.print(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
                   f"failed {len(report.failed)} → {args.store}")
@@ -85,6 +88,22 @@ def cmd_build(args: argparse.Namespace) -> int:
         console.print(f"[red]failed[/red] {path}: {message}", markup=True, highlight=False)
     _print_summary(console, knowledge, report.built)
     return 1 if report.failed else 0
+
+
+@contextmanager
+def _progress(paths):
+    """A progress bar on stderr over the articles under ``paths``; yields ``advance(done)``."""
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    from graph.build import article_paths
+    total = len(article_paths(paths))
+    console = Console(stderr=True)
+    with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TimeRemainingColumn(), console=console, disable=not console.is_terminal) as bar:
+        task = bar.add_task("build", total=total)
+        yield lambda done: bar.update(task, completed=done)
 
 
 def _print_summary(console, knowledge, built: list[str], n_facts: int = 5) -> None:
@@ -258,6 +277,10 @@ def register(sub, add_store) -> None:
     p.add_argument("--force", action="store_true", help="rebuild unchanged articles too")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="drop entities and relations below this confidence")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N processes (default 1: in this process)")
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local processes, or a Ray cluster (RAY_ADDRESS; pip install '.[distributed]')")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run SPARQL, a .rq file or a named query (see --list)")

@@ -4,6 +4,8 @@ An article whose text (content hash) and extractor version match what the store
 already holds for its document id is skipped, so rebuilding a corpus only redoes
 what changed. Each article is written in its own transaction: a failure leaves that
 article's previous graph (if any) in place and the build goes on with the next one.
+New articles are bulk-loaded in batches; graph/parallel.py says how that keeps the
+same promise per article.
 """
 from __future__ import annotations
 
@@ -14,9 +16,8 @@ from pathlib import Path
 from typing import Protocol
 
 from api.errors import KgError
-from extract.model import EXTRACTOR_VERSION, Extraction
-from extract.reader import Article, read_article
-from graph.rdf import InvalidExtraction
+from extract.model import Extraction
+from extract.reader import Article
 from graph.store import KnowledgeStore
 
 
@@ -60,35 +61,46 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
           load_extractor: Callable[[], ExtractorLike], *, force: bool = False,
-          min_confidence: float = 0.0) -> BuildReport:
+          min_confidence: float = 0.0, workers: int = 1, engine: str = "local",
+          progress: Callable[[int], None] | None = None) -> BuildReport:
     """Extract every article under ``paths`` into ``knowledge``.
 
-    ``load_extractor`` is called once, and only if some article needs extracting.
-    ``force`` rebuilds unchanged articles too. Articles that cannot be read or whose
-    extraction breaks the facts contract are reported in ``failed``.
+    ``load_extractor`` is called once per process, and only if some article needs
+    extracting. ``force`` rebuilds unchanged articles too. Articles that cannot be
+    read or whose extraction breaks the facts contract are reported in ``failed``.
+    ``workers`` > 1 extracts in that many processes (``engine="ray"``: on a Ray
+    cluster, see :mod:`graph.ray_engine`); the store is written from this process
+    only, new documents by bulk load (see :mod:`graph.parallel`). ``progress`` is
+    called with the number of articles done after each one.
     """
+    from graph import parallel
+
+    paths = parallel.as_paths(paths)
+    parallel.repair_incomplete(knowledge)
+    job = parallel.Job(known={d.document: (d.content_hash, d.extractor_version)
+                              for d in knowledge.documents()},
+                       force=force, min_confidence=min_confidence)
+    if engine == "ray":
+        from graph.ray_engine import ray_results
+        results = ray_results(paths, job, load_extractor, workers=workers)
+    elif engine == "local":
+        results = parallel.local_results(paths, job, load_extractor, workers=workers)
+    else:
+        raise KgError(f"unknown engine {engine!r} (local or ray)")
     report = BuildReport()
-    known = {d.document: (d.content_hash, d.extractor_version) for d in knowledge.documents()}
-    extractor: ExtractorLike | None = None
-    for path in article_paths(paths):
-        try:
-            article = read_article(path)
-        except (KgError, OSError, UnicodeDecodeError) as exc:
-            report.failed.append((str(path), str(exc)))
-            continue
-        if not force and known.get(article.document) == (content_hash(article.text), EXTRACTOR_VERSION):
-            report.skipped.append(article.document)
-            continue
-        if extractor is None:
-            extractor = load_extractor()
-        extraction = extractor.extract(article)
-        if min_confidence:
-            extraction = extraction.filtered(min_confidence)
-        try:
-            report.quads += knowledge.replace_document(extraction)
-        except InvalidExtraction as exc:
-            report.failed.append((str(path), str(exc)))
-            continue
-        report.built.append(article.document)
-    knowledge.flush()
+    writer = parallel.open_writer(knowledge)
+    try:
+        for done, result in enumerate(results, 1):
+            if isinstance(result, parallel.Failed):
+                report.failed.append((result.path, result.message))
+            elif isinstance(result, parallel.Skipped):
+                report.skipped.append(result.document)
+            else:
+                writer.add(result)
+                report.quads += result.quads
+                report.built.append(result.document)
+            if progress is not None:
+                progress(done)
+    finally:
+        writer.close()
     return report
