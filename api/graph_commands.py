@@ -29,8 +29,9 @@ def _console():
 
 
 def _open(store: str, *, create: bool = False):
-    from graph.store import KnowledgeStore
-    return KnowledgeStore(store, create=create)
+    """A local store (directory, ``:memory:``) or a remote one (``http(s)://`` SPARQL endpoint)."""
+    from graph.stores import open_store
+    return open_store(store, create=create)
 
 
 def _write_bytes(data: bytes, output: str | None = None) -> None:
