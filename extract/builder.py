@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extract import bodies, figures, goals, mentions
 from extract.lexicon import Lexicon
 from extract.model import Extraction, Mention, Relation, Sentence
+from extract.intervals import IntervalSet
 from extract.registry import EntityRegistry, normalise
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
@@ -37,15 +38,24 @@ class FactBuilder:
         self.reg = EntityRegistry(document)
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self.sentences: list[Sentence] = []
-        self.taken: list[tuple[int, int]] = []   # character ranges owned by a body, event or document
+        self.taken = IntervalSet()                # character ranges owned by a body, event or document
+        self.goal_spans = IntervalSet()           # goal passages, payload: the goal key
         self.speakers: dict[int, str] = {}        # sentence index -> person key
         self._starts: list[int] = []
+        self._bodies_by_sentence: dict | None = None
+        self._documents_by_sentence: dict | None = None
         self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
                              for s in t.surfaces}
         self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
         self.surnames = {s for s in lexicon.surnames if len(s) == 1}
         self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
         self.posts = lexicon.posts
+        self.terms = {(t.canonical, t.type): t for t in lexicon.terms}
+        self.body_terms: dict = {}
+        for t in lexicon.terms:
+            if t.type in ("Agency", "Organization"):
+                for surface in t.surfaces:
+                    self.body_terms.setdefault(surface, t)
 
     # ------------------------------------------------------------------ driver
     def build(self) -> Extraction:
@@ -77,8 +87,18 @@ class FactBuilder:
     def mention(self, start: int, end: int) -> Mention:
         return Mention(start, end, self.sentence_at(start))
 
+    def by_sentence(self, *types: str) -> dict[int, list]:
+        """Sentence index → [(mention, entity)] of the entities of ``types``, in text order."""
+        index: dict[int, list] = {}
+        for e in self.reg.of_type(*types):
+            for m in e.mentions:
+                index.setdefault(m.sentence, []).append((m, e))
+        for items in index.values():
+            items.sort(key=lambda t: t[0].start)
+        return index
+
     def is_taken(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.taken)
+        return self.taken.strictly_contains(start, end)
 
     def relate(self, s: str, p: str, o: str, sentence: int, *, confidence: float = 0.8,
                post: str | None = None) -> None:
@@ -105,14 +125,14 @@ class FactBuilder:
         for f in mentions.events(self.text):
             self.reg.add("Event", f.label, aliases=f.aliases, confidence=0.85,
                          mention=self.mention(f.start, f.end))
-            self.taken.append((f.start, f.end))
+            self.taken.add(f.start, f.end)
         for f in mentions.documents(self.text):
             known = self.known_bodies.get(f.label)
             if known:   # 《人民日报》 is a newspaper, not a document
                 continue
             self.reg.add("Document", f.label, aliases=f.aliases, confidence=0.9,
                          mention=self.mention(f.start, f.end))
-            self.taken.append((f.start, f.end))
+            self.taken.add(f.start, f.end)
 
     def add_body_chain(self, links: list[bodies.BodyLink], start: int, confidence: float, *,
                        contiguous: bool = True) -> str | None:
@@ -153,14 +173,11 @@ class FactBuilder:
             parent, parent_type = entity.key, entity.type
             pos += len(link.surface)
         if contiguous:
-            self.taken.append((start, pos))
+            self.taken.add(start, pos)
         return parent
 
     def lexicon_term(self, surface: str):
-        for t in self.lexicon.terms:
-            if surface in t.surfaces and t.type in ("Agency", "Organization"):
-                return t
-        return None
+        return self.body_terms.get(surface)
 
     def post_matches(self):
         """(start, end, title) of every post title in the text, longest first, no overlaps."""
@@ -234,7 +251,7 @@ class FactBuilder:
                                      aliases=term.surfaces if term else (), confidence=0.9,
                                      mention=self.mention(s.start, s.start + len(org)))
                 media_key = media.key
-                self.taken.append((s.start, s.start + len(org)))
+                self.taken.add(s.start, s.start + len(org))
                 if place and place in self.place_names:
                     pass   # the place is picked up by the lexicon
                 break
@@ -259,7 +276,7 @@ class FactBuilder:
                         | {m.start() for m in re.finditer(r"中国|国家|全国|中华", self.text)})
         suffixes = tuple(sorted(bodies.ORG_SUFFIXES[:22], key=len, reverse=True))
         for start in starts:
-            if any(a <= start < b for a, b in self.taken):
+            if self.taken.covers(start):
                 continue
             m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", self.text[start:start + 40])
             if not m:
@@ -277,10 +294,10 @@ class FactBuilder:
 
     def find_lexicon_entities(self) -> None:
         for span in self.doc.spans.get("kg_lexicon", []):
-            if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or any(
-                    a <= span.start_char < b for a, b in self.taken if span.label_ in ("Place", "Technology")):
+            if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or (
+                    span.label_ in ("Place", "Technology") and self.taken.covers(span.start_char)):
                 continue
-            term = next((t for t in self.lexicon.terms if t.canonical == span.kb_id_ and t.type == span.label_), None)
+            term = self.terms.get((span.kb_id_, span.label_))
             if term is None:
                 continue
             self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
@@ -363,7 +380,7 @@ class FactBuilder:
         """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),
         a quote attributed to X, 他/她 referring back to the last speaker, or — inside one
         paragraph — the speaker of an earlier sentence."""
-        persons = sorted(((m.start, m.end, p.key) for p in self.reg.of_type("Person") for m in p.mentions))
+        persons = self.by_sentence("Person")
         verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
         quotes = self.quote_speakers(verbs)
         current = None
@@ -371,7 +388,8 @@ class FactBuilder:
         for s in self.sentences:
             paragraph = self.text.rfind("\n", 0, s.start)
             speaker = None
-            for start, end, key in persons:
+            for m, person in persons.get(s.index, ()):
+                start, end, key = m.start, m.end, person.key
                 if s.start <= start < s.end:
                     after = self.text[end:min(end + 14, s.end)]
                     after = re.split(r"[，。；：“”]", after, maxsplit=1)[0]
@@ -406,7 +424,6 @@ class FactBuilder:
         return None
 
     def find_enumerated_goals(self) -> None:
-        self.goal_spans: list[tuple[int, int, str]] = []
         last_speaker = None
         for item in goals.enumerations(self.text):
             idx = self.sentence_at(item.start)
@@ -418,7 +435,7 @@ class FactBuilder:
             evidence = self.text[item.start:item.end]
             goal = self.reg.add("Goal", item.label, confidence=0.85, mention=self.mention(item.start, item.end))
             goal.evidence = goal.evidence or evidence
-            self.goal_spans.append((item.start, item.end, goal.key))
+            self.goal_spans.add(item.start, item.end, goal.key)
             if last_speaker:
                 self.relate(last_speaker, "proposes", goal.key, idx, confidence=0.8)
             owner = self.intro_body(intro) or (self.speaker_body(last_speaker) if last_speaker else None) \
@@ -429,26 +446,26 @@ class FactBuilder:
     def intro_body(self, intro: Sentence | None) -> str | None:
         if intro is None:
             return None
-        for e in self.reg.of_type("Agency", "Organization"):
-            for m in e.mentions:
-                if m.sentence == intro.index and not e.parent:
-                    return e.key
-        return None
+        if self._bodies_by_sentence is None:
+            self._bodies_by_sentence = self.by_sentence("Agency", "Organization")
+        return next((e.key for _, e in self._bodies_by_sentence.get(intro.index, ()) if not e.parent), None)
 
     def intro_document(self, intro: Sentence | None) -> str | None:
         if intro is None:
             return None
-        for e in self.reg.of_type("Document"):
-            if any(m.sentence == intro.index for m in e.mentions):
-                return e.key
-        return None
+        return next((e.key for _, e in self.documents_by_sentence().get(intro.index, ())), None)
+
+    def documents_by_sentence(self) -> dict[int, list]:
+        if self._documents_by_sentence is None:
+            self._documents_by_sentence = self.by_sentence("Document")
+        return self._documents_by_sentence
 
     def document_in_sentence(self, s: Sentence) -> str | None:
         """A document the sentence names, or refers to by its last word (建议, 此报告 …)."""
         docs = self.reg.of_type("Document")
-        for e in docs:
-            if any(m.sentence == s.index for m in e.mentions):
-                return e.key
+        named = self.documents_by_sentence().get(s.index)
+        if named:
+            return named[0][1].key
         refs = "|".join(mentions.DOCUMENT_REFERENCES)
         m = re.search(r"(?:^|[，。：“])(?:此|该|这份|这一|上述)?(" + refs + r")(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
             or re.search(r"(?:此|该|这份|这一|上述)(" + refs + ")", s.text)
@@ -460,7 +477,7 @@ class FactBuilder:
         return None
 
     def find_clause_goals(self) -> None:
-        inside_enumeration = lambda off: any(a <= off < b for a, b, _ in self.goal_spans)  # noqa: E731
+        inside_enumeration = self.goal_spans.covers
         for s in self.sentences:
             if inside_enumeration(s.start):
                 continue
@@ -480,7 +497,7 @@ class FactBuilder:
                 goal.evidence = goal.evidence or self.text[clause.start:clause.end]
                 if clause.deadline:
                     goal.deadline = clause.deadline
-                self.goal_spans.append((clause.start, clause.end, goal.key))
+                self.goal_spans.add(clause.start, clause.end, goal.key)
                 if speaker:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
                 elif doc_key:
@@ -577,14 +594,16 @@ class FactBuilder:
         return None
 
     def relate_goals_to_technologies(self) -> None:
-        techs = [(m.start, m.end, t.key) for t in self.reg.of_type("Technology") if t.label not in GENERIC_TECHNOLOGIES
-                 for m in t.mentions]
+        techs = IntervalSet()
+        for t in self.reg.of_type("Technology"):
+            if t.label not in GENERIC_TECHNOLOGIES:
+                for m in t.mentions:
+                    techs.add(m.start, m.end, t.key)
         involves: dict[str, set[str]] = {}
         for start, end, goal in self.goal_spans:
-            for ts, te, tech in techs:
-                if start <= ts and te <= end:
-                    self.relate(goal, "involvesTechnology", tech, self.sentence_at(ts), confidence=0.8)
-                    involves.setdefault(goal, set()).add(tech)
+            for ts, _, tech in techs.within(start, end):
+                self.relate(goal, "involvesTechnology", tech, self.sentence_at(ts), confidence=0.8)
+                involves.setdefault(goal, set()).add(tech)
         for (s, p, o), rel in list(self.relations.items()):
             if p == "hasGoal" and self.reg.entities[s].type in ("Agency", "Organization"):
                 for tech in involves.get(o, ()):

@@ -19,12 +19,20 @@ import extract.components.facts  # noqa: F401  (registers kg_facts)
 import extract.components.lexicon_matcher  # noqa: F401  (registers kg_lexicon)
 import extract.components.sentences  # noqa: F401  (registers kg_sentences)
 import extract.components.statistical_ner as statistical_ner
+import extract.components.tokenizer  # noqa: F401  (registers kg.char_tokenizer.v1)
+from api.errors import KgError
 from extract.model import Extraction
 from extract.reader import Article
 
 
+# An article longer than this is refused with a clear error (about 10 bytes of memory per character).
+MAX_CHARACTERS = 30_000_000
+
+
 def build_pipeline(*, use_ner: bool = True) -> Language:
-    nlp = spacy.blank("zh")   # character segmentation: no download, no dictionary to load
+    # character tokens: no download, no dictionary to load, linear in the article's length
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.char_tokenizer.v1"}}})
+    nlp.max_length = MAX_CHARACTERS
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_lexicon")
     if use_ner and (statistical_ner.DEFAULT_MODEL / "meta.json").exists():
@@ -45,6 +53,9 @@ class Extractor:
         return cls(build_pipeline(use_ner=use_ner))
 
     def _doc(self, article: Article):
+        if len(article.text) > MAX_CHARACTERS:
+            raise KgError(f"{article.document}: {len(article.text):,} characters is more than the "
+                          f"{MAX_CHARACTERS:,} an article may have")
         doc = self.nlp.make_doc(article.text)
         doc.user_data["kg_document"] = article.document
         doc.user_data["kg_title"] = article.title
