@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -92,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     except SyntaxError as exc:  # pyoxigraph raises SyntaxError for malformed SPARQL / RDF
         print(f"kg {args.command}: syntax error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:   # `kg … | head`: the reader has gone; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UnicodeDecodeError as exc:
         print(f"kg {args.command}: cannot decode input: {exc}", file=sys.stderr)
         return 2

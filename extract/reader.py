@@ -5,6 +5,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from api.errors import KgError
@@ -61,9 +62,68 @@ def clean_text(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "blockquote", "title", "header", "footer"}
+_SKIP_TAGS = {"script", "style", "noscript", "template"}
+
+
+class _HtmlText(HTMLParser):
+    """The visible text of an HTML page, one line per block element; its <title> or first <h1>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: str | None = None
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag in ("title", "h1") and self.title is None:
+            self._in = tag
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS and self.skip:
+            self.skip -= 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self._in and self.title is None and data.strip():
+            self.title = data.strip()
+        if self._in != "title":
+            self.parts.append(data)
+
+
+_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<p[\s>]|<div[\s>]|<article)", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML.match(text[:2000])) and bool(re.search(r"</(?:p|div|body|html|article)>", text, re.I))
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Visible text of an HTML article (blocks become lines) and its title."""
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    lines = [re.sub(r"[ \t\u3000]+", " ", line).strip() for line in "".join(parser.parts).split("\n")]
+    return "\n".join(line for line in lines if line), parser.title
+
+
 def article_from_text(text: str, *, document: str, title: str | None = None,
                       source: str | None = None, date: str | None = None) -> Article:
     text = clean_text(text)
+    if looks_like_html(text):
+        text, html_title = html_to_text(text)
+        title = title or html_title
     if not text.strip():
         raise KgError(f"{document}: the article is empty")
     if title is None:
