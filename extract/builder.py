@@ -497,6 +497,9 @@ class FactBuilder:
                 goal.evidence = goal.evidence or self.text[clause.start:clause.end]
                 if clause.deadline:
                     goal.deadline = clause.deadline
+                    target = figures.figures(clause.label, clause.start)
+                    if target and goal.value is None:   # 到2025年…达到10%: the goal's figure
+                        goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
                 self.goal_spans.add(clause.start, clause.end, goal.key)
                 if speaker:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)

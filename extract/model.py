@@ -131,6 +131,9 @@ class Extraction:
                 item["number"] = e.value
                 if e.unit:
                     item["unit"] = e.unit
+            if e.type == "Goal" and e.value_text is not None:
+                item["target"] = e.value_text
+                item["number"] = e.value
             if e.date:
                 item["date"] = e.date
             if e.deadline:

@@ -203,3 +203,10 @@ def test_transcript_speaker_at_paragraph_start(extractor):
             "黄润秋：下一步，我们要深入打好污染防治攻坚战，推进减污降碳协同增效。")
     t = triples(extract(extractor, text))
     assert ("黄润秋", "proposes", "深入打好污染防治攻坚战") in t
+
+
+def test_quantified_target_goal_keeps_its_figure(extractor):
+    x = extract(extractor, "市发展改革委主任周强表示，力争到2026年全市算力规模达到20万标准机架。")
+    [goal] = [e for e in x.entities if e.type == "Goal"]
+    assert goal.deadline == "2026"
+    assert goal.value == pytest.approx(2e5)
