@@ -204,10 +204,11 @@ class FactBuilder:
             name_start = self.text.index(name, end)
             person = self.reg.add("Person", name, confidence=0.9,
                                   mention=self.mention(name_start, name_start + len(name)))
-            shared = body_before.get(start - 1) if start and self.text[start - 1] in "、和及与" else None
-            if shared:   # 工业和信息化部副部长王江平和总工程师田玉龙
+            shared = body_before.get(start - 1) if start and self.text[start - 1] in "、和及与，," else None
+            if shared:   # 工业和信息化部副部长王江平和总工程师田玉龙; 部长金壮龙，副部长辛国斌
                 self.relate(person.key, "holdsPost", shared, self.sentence_at(start), confidence=0.8, post=title)
                 body_before[name_start + len(name)] = shared
+                self.more_names(name_start + len(name), shared, title, body_before)
                 continue
             series = [(start, title)]
             j = i
@@ -238,6 +239,20 @@ class FactBuilder:
                     if body:
                         self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.9, post=post)
                         body_before[name_start + len(name)] = body
+                        if post == title:
+                            self.more_names(name_start + len(name), body, title, body_before)
+
+    def more_names(self, end: int, body: str, title: str, body_before: dict[int, str]) -> None:
+        """副部长辛国斌、徐晓兰: further names after the first share its post and body."""
+        while end < len(self.text) and self.text[end] == "、":
+            name = bodies.name_after(self.text, end + 1, self.surnames, self.compound_surnames)
+            if not name or any(self.text.startswith(p, end + 1) for p in self.posts[:40]):
+                return
+            start = end + 1
+            person = self.reg.add("Person", name, confidence=0.8, mention=self.mention(start, start + len(name)))
+            self.relate(person.key, "holdsPost", body, self.sentence_at(start), confidence=0.75, post=title)
+            end = start + len(name)
+            body_before[end] = body
 
     def find_reporters(self) -> None:
         """（记者 成静）, 新华网北京10月20日电（记者盖博铭 吴燕霞）."""

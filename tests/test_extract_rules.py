@@ -210,3 +210,11 @@ def test_quantified_target_goal_keeps_its_figure(extractor):
     [goal] = [e for e in x.entities if e.type == "Goal"]
     assert goal.deadline == "2026"
     assert goal.value == pytest.approx(2e5)
+
+
+def test_invitation_list_of_one_ministry(extractor):
+    text = ("国务院新闻办公室举行新闻发布会，邀请工业和信息化部部长金壮龙，副部长辛国斌、徐晓兰，"
+            "总工程师赵志国介绍有关情况，并答记者问。")
+    t = triples(extract(extractor, text))
+    for name in ("金壮龙", "辛国斌", "徐晓兰", "赵志国"):
+        assert (name, "holdsPost", "工业和信息化部") in t, name
