@@ -51,6 +51,7 @@ class FactBuilder:
         self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
         self.posts = lexicon.posts
         self.terms = {(t.canonical, t.type): t for t in lexicon.terms}
+        self.place_terms = {t.canonical: t for t in lexicon.terms if t.type == "Place"}
         self.body_terms: dict = {}
         for t in lexicon.terms:
             if t.type in ("Agency", "Organization"):
@@ -543,10 +544,23 @@ class FactBuilder:
         hosted = None
         for e in events:
             for m in e.mentions:
-                after = self.text[m.end:m.end + 20]
-                place = re.match(r"(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{2,8}?)(?:隆重)?" + HOSTED.pattern, after)
+                end = m.end
+                while self.text.startswith("暨", end):   # A暨B在北京举行: both are held there
+                    nxt = [mm.end for ev in events for mm in ev.mentions if mm.start == end + 1]
+                    if not nxt:
+                        break
+                    end = max(nxt)
+                after = self.text[end:end + 20]
+                place = re.match(r"(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{1,8}?)(?:隆重)?" + HOSTED.pattern, after)
                 if place:
-                    p = self.reg.find(place.group(1), "Place") or self.reg.find(place.group(1)[:-1], "Place")
+                    name = place.group(1)
+                    p = self.reg.find(name, "Place") or self.reg.find(name[:-1], "Place")
+                    if p is None and name in mentions.CITY_ABBREVIATIONS:   # 在京举行
+                        city = self.place_terms.get(mentions.CITY_ABBREVIATIONS[name])
+                        if city:
+                            p = self.reg.add("Place", city.canonical, aliases=city.aliases,
+                                             label_en=city.english or None, confidence=0.8,
+                                             mention=self.mention(end + place.start(1), end + place.end(1)))
                     if p:
                         self.relate(e.key, "locatedIn", p.key, m.sentence, confidence=0.85)
                 if place or HOSTED.match(after):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 CJK = "\u4e00-\u9fff"
 _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
                            r"全体会议|电视电话会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛)")
-_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|是|为|"
+_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|为|"
                          r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上|\d{1,2}月\d{1,2}日)")
 _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
                             r"|(?:党的)?(?:十[一二三四五六七八九]|二十)大(?![学会])"
@@ -55,7 +55,8 @@ def events(text: str) -> list[Found]:
         if m2:
             aliases.add(m2.group(2))
         out.append(Found(label, start, end, tuple(sorted(aliases - {label}))))
-    return out
+    # 数字治理学术论坛成立大会: the forum inside the founding meeting's name is not a second event
+    return [f for f in out if not any(g.start == f.start and g.end > f.end for g in out)]
 
 
 def documents(text: str) -> list[Found]:
@@ -73,6 +74,12 @@ def documents(text: str) -> list[Found]:
 
 _DATELINE = re.compile(r"^[（(]?([" + CJK + r"]{2,8}?(?:社|网|报|台|日报|新闻))([" + CJK + r"]{2,4})?"
                        r"\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+# one-character names of cities, used after 在 in "在京举行"
+CITY_ABBREVIATIONS = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都",
+                      "杭": "杭州", "汉": "武汉", "深": "深圳", "港": "香港", "澳": "澳门", "榕": "福州",
+                      "厦": "厦门", "筑": "贵阳", "昆": "昆明", "甬": "宁波", "锡": "无锡", "苏": "苏州"}
 
 
 def dateline(paragraph: str) -> tuple[str, str | None] | None:

@@ -218,3 +218,12 @@ def test_invitation_list_of_one_ministry(extractor):
     t = triples(extract(extractor, text))
     for name in ("金壮龙", "辛国斌", "徐晓兰", "赵志国"):
         assert (name, "holdsPost", "工业和信息化部") in t, name
+
+
+def test_forum_founding_in_jing_is_located_in_beijing(extractor):
+    text = "11月4日，数字治理学术论坛成立大会暨首届学术研讨会在京举行。清华大学教授李国华在会上表示，要加强数据要素基础理论研究。"
+    x = extract(extractor, text)
+    t = triples(x)
+    assert ("数字治理学术论坛成立大会", "locatedIn", "北京") in t
+    assert ("李国华", "speaksAt", "数字治理学术论坛成立大会") in t
+    assert "首届学术研讨会" in labels(x, "Event")
