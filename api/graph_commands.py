@@ -268,6 +268,30 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# ----------------------------------------------------------------- search
+
+def label_index(knowledge):
+    """The service's label index (:class:`api.search.LabelIndex`) over a local or remote store."""
+    from api.search import LabelIndex
+    label_store = getattr(knowledge, "label_store", None)   # a remote store fetches types and labels
+    return LabelIndex.from_store(label_store() if label_store else knowledge.store)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from api.search import ENTITY_CLASSES
+    if args.type is not None and args.type not in ENTITY_CLASSES:
+        raise KgError(f"unknown type {args.type!r} (one of {', '.join(ENTITY_CLASSES)})")
+    total, hits = label_index(_open(args.store)).search(args.text, type=args.type, limit=args.limit)
+    if args.json:
+        print(json.dumps({"total": total, "items": [h.to_json() for h in hits]}, ensure_ascii=False, indent=1))
+        return 0
+    console = _console()
+    console.print(_table(None, ["label", "type", "id", "matched"],
+                         [(h.entity.label, h.entity.type or "", h.entity.id, h.matched) for h in hits]))
+    console.print(f"{len(hits)} of {total} entities")
+    return 0
+
+
 # ----------------------------------------------------------------- registration
 
 def register(sub, add_store) -> None:
@@ -304,6 +328,14 @@ def register(sub, add_store) -> None:
     p = sub.add_parser("validate", help="check the store against the SHACL shapes")
     add_store(p)
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("search", help="find entities by label or alias (the service's label index)")
+    p.add_argument("text", metavar="TEXT", help="text inside a label or alias (zh or en)")
+    add_store(p)
+    p.add_argument("--type", metavar="T", help="only entities of this type (Person, Agency, …)")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--json", action="store_true", help="print JSON (as GET /entities?q=)")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("stats", help="entities per type, relations per predicate")
     add_store(p)

@@ -56,6 +56,9 @@ _Q_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _Q_QUADS_OF = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"   # ?g substituted or not
 _Q_HAS_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
 
+_Q_LABELS = """SELECT DISTINCT ?s ?p ?o WHERE {
+  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel } ?s ?p ?o }"""
+
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
@@ -252,6 +255,13 @@ class RemoteStore:
             relations[r["p"].value[len(KG):]] = int(r["n"].value)
         return StoreStats(entities, relations, graphs=self._count(_Q_GRAPHS),
                           triples=self._count(_Q_TRIPLES), quads=self._count(_Q_QUADS))
+
+    def label_store(self) -> ox.Store:
+        """An in-memory store of every entity's types, labels and aliases, fetched with
+        one SELECT: what :class:`api.search.LabelIndex` is built from."""
+        store = ox.Store()
+        store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in self.query(_Q_LABELS))
+        return store
 
     def _graph(self, graph) -> ox.NamedNode | None:
         if graph is None:
