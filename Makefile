@@ -31,6 +31,19 @@ run: build
 test: $(VENV)/.test-extras
 	$(BIN)/python -m pytest -q
 
+# Scale benchmark (bench/run.py) + HTTP benchmark (bench/http, needs wrk): corpora of
+# 10 / 1,000 / 10,000 articles (BENCH_MAX=100000 adds 100,000); results in bench/results/.
+BENCH_MAX ?= 10000
+bench: $(BIN)/kg
+	$(BIN)/pip install -q -e '.[bench]'
+	sizes=$$(for n in 10 1000 10000 100000; do [ $$n -le $(BENCH_MAX) ] && echo $$n; done | paste -sd,); \
+	for n in $$(echo $$sizes | tr , ' '); do \
+	  [ -d bench/corpus-$$n ] || $(BIN)/python bench/make_corpus.py --articles $$n --out bench/corpus-$$n; \
+	done; \
+	if [ -f bench/http/run.py ] && command -v wrk >/dev/null; then $(BIN)/python bench/http/run.py; \
+	else echo "bench/http skipped (needs wrk: apt-get install wrk)"; fi; \
+	$(BIN)/python bench/run.py --sizes $$sizes
+
 train: $(BIN)/kg
 	$(BIN)/python -m extract.ner_train --corpus $(CORPUS)
 

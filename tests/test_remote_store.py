@@ -146,6 +146,8 @@ def test_remote_store_cli_commands(server, tmp_path, capsys):
     out = tmp_path / "kg.nq"
     assert main(["export", "--store", server, "--format", "nquads", "-o", str(out)]) == 0
     assert out.read_bytes() == remote.export("nquads")
+    assert main(["search", "洪宛", "--store", server, "--json"]) == 0
+    assert CHEN in capsys.readouterr().out
     assert main(["validate", "--store", server]) == 0
     assert "conforms" in capsys.readouterr().out
     assert main(["query", "SELECT ?x WHERE { ?x ?p }", "--store", server]) == 2
