@@ -28,6 +28,9 @@ class EntityRegistry:
         self.entities: dict[str, Entity] = {}
         self._by_surface: dict[tuple[str, str], str] = {}
         self._counter: dict[str, int] = {}
+        # id(entity) → (entity, its mentions as a set, list length when synced): a repeated
+        # mention is found in O(1), so a name repeated 100,000 times is not quadratic
+        self._mention_sets: dict[int, tuple[Entity, set[Mention], int]] = {}
 
     def __iter__(self):
         return iter(self.entities.values())
@@ -71,9 +74,22 @@ class EntityRegistry:
         for s in surfaces:
             existing.add_alias(s)
             self._by_surface.setdefault((group(existing.type), normalise(s)), existing.key)
-        if mention is not None and mention not in existing.mentions:
+        if mention is not None and not self._has_mention(existing, mention):
             existing.mentions.append(mention)
         return existing
+
+    def _has_mention(self, entity: Entity, mention: Mention) -> bool:
+        record = self._mention_sets.get(id(entity))
+        if record is None or record[0] is not entity or record[2] != len(entity.mentions):
+            seen = set(entity.mentions)      # first look, or mentions added elsewhere: resync
+        else:
+            seen = record[1]
+        found = mention in seen
+        if not found:
+            seen.add(mention)
+        # the caller appends the mention when it was not found
+        self._mention_sets[id(entity)] = (entity, seen, len(entity.mentions) + (not found))
+        return found
 
     def rekey(self, mapping: dict[str, str]) -> None:
         """Entities were given new keys (old → new): follow them in the surface index."""
