@@ -38,7 +38,8 @@ def document_id(name: str) -> str:
 
 
 def decode(data: bytes, *, name: str = "input") -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one
+    when it has ASCII characters to tell the byte order by), or GB18030.
 
     Raises KgError naming what was tried when none fits, or when the bytes look binary.
     """
@@ -47,6 +48,9 @@ def decode(data: bytes, *, name: str = "input") -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
         raise KgError(f"{name}: looks like binary data (NUL bytes), not text")
     for encoding in ("utf-8", "gb18030"):
         try:
@@ -54,6 +58,26 @@ def decode(data: bytes, *, name: str = "input") -> str:
         except UnicodeDecodeError:
             continue
     raise KgError(f"{name}: not valid UTF-8, UTF-16 (with BOM) or GB18030 text")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark, told by its NUL bytes (the high byte of
+    ASCII characters) falling mostly on one side; None when the bytes are not that."""
+    head = data[:4096]
+    if len(data) % 2:
+        return None
+    nul_even, nul_odd = head[0::2].count(0), head[1::2].count(0)
+    if nul_even == nul_odd:
+        return None
+    encoding = "utf-16-le" if nul_odd > nul_even else "utf-16-be"   # ASCII: NUL after (LE) or before
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    # binary data can show the same pattern: text has no control or unassigned characters
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t" for ch in text):
+        return None
+    return text
 
 
 def clean_text(text: str) -> str:
