@@ -114,6 +114,13 @@ def extract_paths(get_extractor: Callable, paths: list[str], job: Job) -> list[R
             results[i] = Skipped(path, article.document)
         else:
             todo.append((i, article))
+    if todo:     # too long: refused here, or its error would end the whole chunk's nlp.pipe
+        from extract.pipeline import MAX_CHARACTERS
+        for i, article in todo:
+            if len(article.text) > MAX_CHARACTERS:
+                results[i] = Failed(paths[i], f"{article.document}: {len(article.text):,} characters is "
+                                              f"more than the {MAX_CHARACTERS:,} an article may have")
+        todo = [(i, a) for i, a in todo if i not in results]
     if not todo:
         return [results[i] for i in range(len(paths))]
     extractor = get_extractor()
