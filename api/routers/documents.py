@@ -6,7 +6,7 @@ import hashlib
 import orjson
 from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from api.deps import ServiceDep, WriteGuard
 from api.errors import KgError
@@ -71,11 +71,16 @@ async def post_document(request: Request, service: ServiceDep) -> dict:
             item = ArticleIn.model_validate(orjson.loads(body))
         except orjson.JSONDecodeError as exc:
             raise HTTPException(400, f"not JSON: {exc}") from None
+        except ValidationError as exc:     # not an article object: 422, not 500
+            raise HTTPException(422, exc.errors(include_url=False, include_context=False,
+                                                include_input=False)) from None
     elif media in ("text/plain", ""):
         try:
             item = ArticleIn(text=body.decode("utf-8"))
         except UnicodeDecodeError as exc:
             raise HTTPException(400, f"the text is not UTF-8: {exc}") from None
+        except ValidationError:            # an empty body
+            raise HTTPException(400, "the article is empty") from None
     else:
         raise HTTPException(415, "send text/plain (UTF-8) or application/json")
     if not item.text.strip():
