@@ -47,6 +47,8 @@ class FactBuilder:
         self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
                              for s in t.surfaces}
         self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
+        self.place_prefixes = tuple(sorted((p for p in self.place_names if len(p) >= 2 and p not in ("我国", "中国")),
+                                           key=len, reverse=True))
         self.surnames = {s for s in lexicon.surnames if len(s) == 1}
         self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
         self.posts = lexicon.posts
@@ -291,6 +293,7 @@ class FactBuilder:
                          if sp.label_ in ("Agency", "Organization", "Place")}
                         | {m.start() for m in re.finditer(r"中国|国家|全国|中华", self.text)})
         suffixes = tuple(sorted(bodies.ORG_SUFFIXES[:22], key=len, reverse=True))
+        local_suffixes = tuple(sorted(bodies.ORG_SUFFIXES[:22] + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
         for start in starts:
             if self.taken.covers(start):
                 continue
@@ -301,7 +304,9 @@ class FactBuilder:
             brk = self._RUN_BREAK.search(chunk, 2)
             if brk:
                 chunk = chunk[:brk.start()]
-            ends = [e.end() for e in re.finditer("|".join(suffixes), chunk)]
+            local = chunk.startswith(self.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
+            ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
+                    if e.end() >= 4]
             for end in reversed(ends):
                 links = bodies.split_body_chain(chunk[:end], self.known_bodies, self.place_names)
                 if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in self.place_names:

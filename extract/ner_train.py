@@ -110,8 +110,14 @@ def _clean_saved_config(model_dir: Path) -> None:
 def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CONFIG,
           max_steps: int | None = None, sample: int | None = None,
           work_dir: Path | None = None, eval_frequency: int | None = None,
-          overrides: dict | None = None, verbose: bool = True) -> Path:
-    """Convert, train and install the best pipeline at ``output``. Returns ``output``."""
+          overrides: dict | None = None, verbose: bool = True,
+          resume: Path | None = None) -> Path:
+    """Convert, train and install the best pipeline at ``output``. Returns ``output``.
+
+    ``resume``: continue training the ``ner`` component of an existing pipeline
+    (sourced from that directory) instead of starting from random weights, e.g. a
+    second, lower-learning-rate phase: ``--resume DIR --set training.optimizer.learn_rate=0.0005``.
+    """
     import extract.ner_features  # noqa: F401  registers cnkg.CharNgramEmbed.v1
     from spacy.cli.train import train as spacy_train
 
@@ -136,6 +142,13 @@ def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CO
             ov["training.eval_frequency"] = int(eval_frequency)
         ov.update(overrides or {})
         run_dir = work_dir / "run"
+        if resume is not None:
+            from thinc.api import Config
+
+            cfg = Config().from_disk(config, interpolate=False)
+            cfg["components"]["ner"] = {"source": str(Path(resume).resolve())}
+            config = work_dir / "resume.cfg"
+            cfg.to_disk(config)
         spacy_train(config, run_dir, overrides=ov, use_gpu=-1)
         best = run_dir / "model-best"
         if not best.exists():
@@ -177,11 +190,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work-dir", type=Path, default=None,
                    help="where DocBins and checkpoints go (default: a temp dir)")
     p.add_argument("--eval-frequency", type=int, default=None)
+    p.add_argument("--resume", type=Path, default=None, metavar="MODEL_DIR",
+                   help="continue training the ner component of an existing pipeline")
     p.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
                    help="config override, e.g. --set training.dropout=0.2")
     a = p.parse_args(argv)
     train(a.corpus, a.output, a.config, a.max_steps, a.sample, a.work_dir,
-          a.eval_frequency, _parse_override(a.set))
+          a.eval_frequency, _parse_override(a.set), resume=a.resume)
     return 0
 
 

@@ -227,3 +227,9 @@ def test_forum_founding_in_jing_is_located_in_beijing(extractor):
     assert ("数字治理学术论坛成立大会", "locatedIn", "北京") in t
     assert ("李国华", "speaksAt", "数字治理学术论坛成立大会") in t
     assert "首届学术研讨会" in labels(x, "Event")
+
+
+def test_local_government_bodies_in_running_text(extractor):
+    x = extract(extractor, "近日，浙江省经济和信息化厅印发《浙江省数字经济发展行动方案》，杭州市人民政府随后作出部署。")
+    assert {"浙江省经济和信息化厅", "杭州市人民政府"} <= set(labels(x, "Agency"))
+    assert ("浙江省数字经济发展行动方案", "publishedBy", "浙江省经济和信息化厅") in triples(x)
