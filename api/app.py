@@ -1,12 +1,21 @@
 """``create_app()``: wires routers, CORS, limits and exception handlers — nothing else.
 
-Resources (store, label index, query workers) open in the lifespan from
-:class:`api.settings.Settings`; a test may hand in a ready store instead.
+Resources (store, label index, entity documents, query workers) open in the lifespan
+from :class:`api.settings.Settings`; a test may hand in a ready store instead.
+
+The two hot reads, ``GET /sparql?query=`` and ``GET /entities/{id}``, are answered by
+:class:`FastReads`, a pure ASGI layer in front of FastAPI's routing and dependency
+injection (which cost more per request than a point look-up itself). It calls the
+same functions as the routes (:func:`api.routers.sparql.answer`,
+:func:`api.routers.entities.entity_json`) and hands anything unusual (errors the
+routes phrase, other parameters) to them; the routes stay for POST, OpenAPI and
+those cases.
 """
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -15,11 +24,12 @@ from fastapi.staticfiles import StaticFiles
 
 from api.cache import ResponseCache
 from api.deps import Service
+from api.entities import describe_all
 from api.errors import KgError
 from api.routers import documents, entities, graphs, health, queries, sparql
 from api.search import LabelIndex
 from api.settings import Settings, get_settings
-from api.sparql import NotAcceptable, ProtocolError, QueryRunner, QueryTimeout
+from api.sparql import NotAcceptable, Operation, ProtocolError, QueryRunner, QueryTimeout
 from api.stores import open_store, raw_store
 from graph.store import KnowledgeStore
 
@@ -29,13 +39,78 @@ STATIC = Path(__file__).parent / "static"
 def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) -> Service:
     """Open the store named in the settings (unless given), index it, start the query workers."""
     if knowledge is None:
-        store, knowledge = open_store(settings.store)
+        store, knowledge = open_store(settings.store, read_only=settings.read_only_store)
     else:
         store = raw_store(knowledge)
     runner = QueryRunner(timeout=settings.query_timeout, max_concurrent=settings.max_concurrent_queries,
                          max_rows=settings.max_rows)
-    return Service(settings=settings, store=store, index=LabelIndex.from_store(store), runner=runner,
-                   token=settings.token(), knowledge=knowledge)
+    index = LabelIndex.from_store(store)
+    return Service(settings=settings, store=store, index=index, runner=runner,
+                   token=None if settings.read_only_store else settings.token(), knowledge=knowledge,
+                   details=describe_all(store, index))
+
+
+#: exceptions of the read path → status, as the exception handlers below map them
+_ERRORS = ((NotAcceptable, 406), (QueryTimeout, 503), (SyntaxError, 400), (ProtocolError, 400), (KgError, 400))
+_QUERY_PARAMS = frozenset(("query", "default-graph-uri", "named-graph-uri"))
+
+
+class FastReads:
+    """Pure ASGI: ``GET /sparql?query=…`` and ``GET /entities/{id}`` without routing or
+    dependency injection; every other request, and any these cannot answer plainly,
+    goes on to the app."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] == "GET":
+            path = scope["path"]
+            if path == "/sparql":
+                if await self._sparql(scope, send):
+                    return
+            elif path.startswith("/entities/") and not path.endswith("/neighbors"):
+                body = entities.entity_json(scope["app"].state.service, path[10:])
+                if body is not None:
+                    return await _send(send, 200, b"application/json", body)
+        await self.app(scope, receive, send)
+
+    async def _sparql(self, scope, send) -> bool:
+        params = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        query, default_graphs, named_graphs = [], [], []
+        for name, value in params:
+            if name not in _QUERY_PARAMS:
+                return False        # e.g. update=…: the route says what is wrong
+            (query if name == "query" else default_graphs if name == "default-graph-uri" else named_graphs
+             ).append(value)
+        if len(query) != 1:
+            return False
+        accept = None
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value.decode("latin-1")
+                break
+        op = Operation(query[0], default_graphs=default_graphs, named_graphs=named_graphs,
+                       base_iri=sparql.endpoint_iri(scope))
+        try:
+            body, content_type, headers = await sparql.answer(scope["app"].state.service, op, accept)
+        except Exception as exc:
+            status = next((code for kind, code in _ERRORS if isinstance(exc, kind)), None)
+            if status is None:
+                raise
+            await _send(send, status, b"text/plain; charset=utf-8", str(exc).encode())
+            return True
+        extra = [(k.lower().encode(), v.encode("latin-1")) for k, v in headers.items()]
+        await _send(send, 200, content_type.encode(), body, extra)
+        return True
+
+
+async def _send(send, status: int, content_type: bytes, body: bytes, extra: list | None = None) -> None:
+    headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
+    if extra:
+        headers += extra
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 class BodyLimit:
@@ -89,19 +164,18 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
             app.state.service.close()
 
     app = FastAPI(title="Chinese policy news knowledge graph", version="0.1.0", lifespan=lifespan,
+                  telemetry={"tracing": False, "metrics": False, "logs": False},   # unused: per-request checks
                   description="SPARQL 1.1 Protocol, Graph Store Protocol (read; write with a token) "
                               "and a JSON entity API over the knowledge graph.")
     for module in (sparql, graphs, entities, queries, documents, health):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True), name="static")
 
-    app.add_exception_handler(SyntaxError, _text(400))       # pyoxigraph: malformed query or RDF
-    app.add_exception_handler(ProtocolError, _text(400))
-    app.add_exception_handler(KgError, _text(400))
-    app.add_exception_handler(NotAcceptable, _text(406))
-    app.add_exception_handler(QueryTimeout, _text(503))
+    for kind, status in _ERRORS:     # SyntaxError: pyoxigraph's malformed query or RDF
+        app.add_exception_handler(kind, _text(status))
 
-    # added first = innermost: CORS (outermost) → body limit → response cache → routers
+    # added first = innermost: CORS (outermost) → body limit → response cache → fast reads → routers
+    app.add_middleware(FastReads)
     app.add_middleware(ResponseCache, entries=settings.cache_entries)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:

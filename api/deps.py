@@ -1,4 +1,8 @@
-"""Shared dependencies: the service's resources (opened in the app's lifespan) and the write guard."""
+"""Shared dependencies: the service's resources (opened in the app's lifespan) and the write guard.
+
+Every dependency is ``async def``: FastAPI runs a plain ``def`` dependency in its
+thread pool, which would cost a thread hop on every request for an attribute read.
+"""
 from __future__ import annotations
 
 import hmac
@@ -9,6 +13,7 @@ from typing import Annotated
 import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Request
 
+from api.entities import describe_all
 from api.search import LabelIndex
 from api.settings import Settings
 from api.sparql import QueryRunner
@@ -23,6 +28,9 @@ class Service:
     ``store`` is the pyoxigraph store; ``knowledge`` the graph layer's
     ``KnowledgeStore`` around it when available (document ingest, export).
     ``generation`` grows on every write; response caches key on it.
+    ``details`` holds each entity's ``GET /entities/{id}`` document as JSON bytes
+    (:func:`api.entities.describe_all`); after a write it is rebuilt in a background
+    thread and is None meanwhile (requests then use point look-ups).
     """
     settings: Settings
     store: ox.Store
@@ -33,39 +41,51 @@ class Service:
     queries: QueryRegistry = field(default_factory=QueryRegistry.load)
     generation: int = 0
     extractor: object | None = None
+    details: dict[str, bytes] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def changed(self) -> None:
-        """Call after any write: rebuilds the label index and invalidates caches."""
+        """Call after any write: rebuilds the label index, invalidates caches and
+        starts rebuilding the entity documents in the background."""
         index = LabelIndex.from_store(self.store)
         with self._lock:
             self.index = index
+            self.details = None
             self.generation += 1
+            generation = self.generation
+        threading.Thread(target=self._rebuild_details, args=(index, generation),
+                         name="kg-entity-details", daemon=True).start()
+
+    def _rebuild_details(self, index: LabelIndex, generation: int) -> None:
+        details = describe_all(self.store, index)
+        with self._lock:
+            if self.generation == generation:    # no later write made these stale
+                self.details = details
 
     def close(self) -> None:
         self.runner.close()
         if hasattr(self.store, "flush"):
             try:
                 self.store.flush()
-            except OSError:   # an in-memory store has nothing to flush
+            except (OSError, RuntimeError):   # nothing to flush in memory; a read-only store refuses
                 pass
 
 
-def get_service(request: Request) -> Service:
+async def get_service(request: Request) -> Service:
     return request.app.state.service
 
 
 ServiceDep = Annotated[Service, Depends(get_service)]
 
 
-def get_store(request: Request) -> ox.Store:
+async def get_store(request: Request) -> ox.Store:
     return request.app.state.service.store
 
 
 StoreDep = Annotated[ox.Store, Depends(get_store)]
 
 
-def get_index(request: Request) -> LabelIndex:
+async def get_index(request: Request) -> LabelIndex:
     return request.app.state.service.index
 
 
@@ -81,7 +101,7 @@ def has_token(request: Request) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
 
 
-def require_token(request: Request) -> None:
+async def require_token(request: Request) -> None:
     """Guard for writes: 403 unless the request carries the bearer token."""
     if not has_token(request):
         raise HTTPException(403, "writes need the bearer token (Authorization: Bearer …); "

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS (none by default)")
     allow_service: bool = Field(False, description="allow SPARQL SERVICE and LOAD of remote IRIs")
     cache_entries: int = Field(1024, ge=0, description="cached GET responses (dropped on every write); 0 disables")
+    read_only_store: bool = Field(False, description="open the store read-only, so several server processes "
+                                                     "share it (kg serve --workers N); no writes then")
 
     def token(self) -> str | None:
         """The write token, read from ``token_file`` (stripped), or None when unset."""

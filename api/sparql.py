@@ -8,6 +8,14 @@ The router (:mod:`api.routers.sparql`) decodes the HTTP request into a
 :class:`Operation`; :class:`QueryRunner` evaluates it under a deadline in a thread
 pool; :func:`serialize_results` writes the negotiated format.
 
+Point look-ups skip the pool. A query whose pattern is one triple pattern (no
+paths, FILTER, OPTIONAL, DISTINCT, ORDER BY, aggregates …; see :func:`is_point_query`)
+is one index range scan: each row costs a bounded step, so the event loop runs it
+inline, up to :data:`INLINE_ROWS` rows. One that yields more is abandoned and run
+again in the pool under the usual deadline (its result iterator cannot move to
+another thread: pyoxigraph's are bound to the thread that made them). The hop to a
+worker thread and back costs more than such a look-up itself.
+
 Why a thread pool and not a subprocess: pyoxigraph has no query timeout, and a
 read-only second handle on a store another process writes is undefined behaviour
 (``Store.read_only``), so queries cannot be moved to a killable process while the
@@ -141,6 +149,82 @@ class Keyword:
     previous: str  # the previous significant token (upper-cased keyword, or its kind)
 
 
+#: rows a point query may yield inline before it is re-run in the worker pool
+INLINE_ROWS = 256
+
+_TERM_KINDS = frozenset(("var", "iri", "pname", "string"))
+_POINT_WORDS = frozenset(("SELECT", "ASK", "WHERE", "PREFIX", "BASE", "LIMIT", "OFFSET", "A"))
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What the service needs to know about a query text, from one tokenising pass."""
+    keywords: list[Keyword]
+    point: bool    # one triple pattern, nothing else: safe to evaluate inline
+
+    @property
+    def has_dataset_clause(self) -> bool:
+        return any(k.word == "FROM" and k.depth == 0 for k in self.keywords)
+
+    def check_remote(self, *, allow: bool) -> None:
+        """:raises ProtocolError: when the text uses SERVICE or LOAD and ``allow`` is false."""
+        if allow:
+            return
+        for k in self.keywords:
+            if k.word in ("SERVICE", "LOAD"):
+                raise ProtocolError(f"{k.word} is disabled on this endpoint (it makes no outbound requests)")
+
+
+def scan(text: str) -> Scan:
+    """Tokenise a SPARQL text once: its keywords and whether it is a point query.
+
+    >>> scan('SELECT ?e WHERE { ?e rdfs:label "陈洪宛"@zh }').point
+    True
+    >>> scan('SELECT ?e WHERE { ?e rdfs:label ?l FILTER(CONTAINS(?l, "x")) }').point
+    False
+    """
+    out: list[Keyword] = []
+    depth, previous = 0, ""
+    terms, braces, point = 0, 0, True
+    after_string = False       # a literal may carry @lang or ^^datatype
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        token = m.group()
+        if kind == "open":
+            depth += 1
+            braces += 1
+            point = point and braces == 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "word":
+            word = token.upper()
+            out.append(Keyword(word, depth, m.start(), previous))
+            previous = word
+            if point:
+                if depth == 1 and word == "A":
+                    terms += 1
+                elif depth == 1 and after_string:
+                    pass                              # the language tag after "@"
+                elif word not in _POINT_WORDS or depth:
+                    point = False
+            after_string = False
+            continue
+        if point:
+            if depth == 1 and kind in _TERM_KINDS:
+                if not (after_string and kind in ("iri", "pname")):   # ^^datatype belongs to the literal
+                    terms += 1
+            elif kind == "other":
+                if depth == 1:
+                    point = token in "@^" and (after_string or previous == "string") or (token == "." and terms == 3)
+                elif depth == 0:
+                    point = token == "*" or token.isdigit()
+        after_string = kind == "string" or (kind == "other" and token in "@^" and after_string)
+        previous = kind
+    return Scan(out, point and braces == 1 and terms == 3)
+
+
 def keywords(text: str) -> list[Keyword]:
     """Keywords of a SPARQL text outside strings, IRIs, prefixed names and comments.
 
@@ -171,16 +255,13 @@ def check_remote(text: str, *, allow: bool) -> None:
 
     :raises ProtocolError: when the text uses either and ``allow`` is false.
     """
-    if allow:
-        return
-    for k in keywords(text):
-        if k.word in ("SERVICE", "LOAD"):
-            raise ProtocolError(f"{k.word} is disabled on this endpoint (it makes no outbound requests)")
+    if not allow:
+        Scan(keywords(text), False).check_remote(allow=False)
 
 
 def has_dataset_clause(query: str) -> bool:
     """Whether the query names its own dataset (FROM / FROM NAMED outside braces)."""
-    return any(k.word == "FROM" and k.depth == 0 for k in keywords(query))
+    return Scan(keywords(query), False).has_dataset_clause
 
 
 def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
@@ -229,6 +310,7 @@ class Operation:
     named_graphs: list[str] = field(default_factory=list)     # named-graph-uri / using-named-graph-uri
     base_iri: str | None = None
     substitutions: dict | None = None   # {Variable: term}: values bound safely (named queries)
+    scanned: Scan | None = None         # from :func:`scan`, when the caller has it
 
 
 @dataclass
@@ -241,12 +323,18 @@ class Result:
     truncated: bool = False
 
 
+class TooManyRows(Exception):
+    """An inline evaluation passed its row budget (it is run again in the pool)."""
+
+
 def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
-             cancelled: threading.Event | None = None) -> Result:
-    """Run one operation synchronously (meant for a worker thread).
+             cancelled: threading.Event | None = None, budget: int | None = None) -> Result:
+    """Run one operation synchronously (in a worker thread, or inline for a point query).
 
     :raises SyntaxError: on a malformed query or update (pyoxigraph's message).
     :raises QueryTimeout: when the deadline passes between two rows.
+    :raises TooManyRows: when ``budget`` is given and the query yields more rows (and
+        fewer than ``max_rows`` were asked for).
     :raises OSError: when the store cannot be read or written.
     """
     if op.is_update:
@@ -257,7 +345,7 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
         kwargs["substitutions"] = op.substitutions
     if op.default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(_check_iri(g)) for g in op.default_graphs]
-    elif not has_dataset_clause(op.text):
+    elif not (op.scanned.has_dataset_clause if op.scanned else has_dataset_clause(op.text)):
         kwargs["use_default_graph_as_union"] = True
     if op.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(_check_iri(g)) for g in op.named_graphs]
@@ -273,6 +361,8 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
             if n >= max_rows:
                 result.truncated = True
                 break
+            if budget is not None and n >= budget:
+                raise TooManyRows()
             if n & 63 == 63 and (time.monotonic() > deadline or (cancelled and cancelled.is_set())):
                 raise QueryTimeout("query timed out")
             rows.append([solution[i] for i in range(width)])
@@ -323,16 +413,24 @@ class QueryRunner:
         :raises QueryTimeout: when the deadline passes, waiting for a worker or for the result.
         :raises SyntaxError: on a malformed query.
         """
+        deadline = time.monotonic() + self.timeout
+        if after is None and not op.is_update and op.scanned is not None and op.scanned.point:
+            try:
+                return evaluate(store, op, max_rows=self.max_rows, deadline=deadline, budget=INLINE_ROWS)
+            except TooManyRows:
+                pass                  # a broad scan: the pool, from the start
         loop = asyncio.get_running_loop()
         if self._slots is None:
             self._slots = asyncio.Semaphore(self._max)
         slots = self._slots
-        deadline = time.monotonic() + self.timeout
-        try:
-            await asyncio.wait_for(slots.acquire(), self.timeout)
-        except TimeoutError:
-            raise QueryTimeout(f"no query worker became free within {self.timeout:g} s "
-                               f"({self._busy} long queries running); try again later") from None
+        if slots.locked():            # wait_for makes a task: only when a wait is possible
+            try:
+                await asyncio.wait_for(slots.acquire(), self.timeout)
+            except TimeoutError:
+                raise QueryTimeout(f"no query worker became free within {self.timeout:g} s "
+                                   f"({self._busy} long queries running); try again later") from None
+        else:
+            await slots.acquire()
         cancelled = threading.Event()
         self._busy += 1
 

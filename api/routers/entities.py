@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+import orjson
+
+from fastapi import APIRouter, HTTPException, Query, Response
 
 from api import entities as lookup
-from api.deps import IndexDep, ServiceDep
+from api.deps import IndexDep, Service, ServiceDep
 from api.search import ENTITY_CLASSES
 
 router = APIRouter(tags=["entities"])
@@ -78,12 +80,31 @@ async def neighbors(entity_id: str, service: ServiceDep,
     return lookup.neighbourhood(service.store, service.index, info.iri, depth=depth, predicates=predicates)
 
 
+def entity_json(service: Service, entity_id: str) -> bytes | None:
+    """One entity's document as JSON, or None for an unknown id.
+
+    Precomputed by :func:`api.entities.describe_all` (a dictionary look-up); while
+    those are rebuilt after a write, point look-ups in the store.
+    Shared by the route and the fast path (:class:`api.app.FastReads`).
+    """
+    iri = lookup.resolve(entity_id)
+    if iri is None:
+        return None
+    details = service.details
+    if details is not None:
+        return details.get(iri)
+    info = service.index.get(iri)
+    return None if info is None else orjson.dumps(lookup.describe(service.store, service.index, info))
+
+
 @router.get("/entities/{entity_id:path}", summary="one entity: labels, types, aliases, relations with sources",
             responses={200: {"content": {"application/json": {"example": _ENTITY_EXAMPLE}}},
                        404: {"description": "no such entity"}})
-async def get_entity(entity_id: str, service: ServiceDep) -> dict:
-    info = _entity(service.index, entity_id)
-    return lookup.describe(service.store, service.index, info)
+async def get_entity(entity_id: str, service: ServiceDep) -> Response:
+    body = entity_json(service, entity_id)
+    if body is None:
+        raise HTTPException(404, f"no entity {entity_id!r}")
+    return Response(body, media_type="application/json")
 
 
 @router.get("/paths", summary="the shortest chain of relations between two entities",

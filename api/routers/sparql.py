@@ -8,14 +8,15 @@ default graph is the union of all graphs (the articles' named graphs).
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from api.deps import ServiceDep, has_token
+from api.deps import Service, ServiceDep, has_token
 from api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
-                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, check_remote,
-                        negotiate, serialize_results)
+                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan,
+                        serialize_results)
 
 router = APIRouter(prefix="/sparql", tags=["sparql"])
 
@@ -92,18 +93,29 @@ async def _operation(request: Request) -> Operation:
                              f"or application/x-www-form-urlencoded, not {media or 'none'}")
 
 
-async def _handle(request: Request, service: ServiceDep) -> Response:
-    op = await _operation(request)
-    check_remote(op.text, allow=service.settings.allow_service)
-    op.base_iri = str(request.url.replace(query=None))   # relative IRIs resolve against the endpoint
-    if op.is_update:
-        if not has_token(request):
-            raise HTTPException(403, "updates need the bearer token; this endpoint is read-only without it")
-        op.text = apply_using(op.text, op.default_graphs, op.named_graphs)
-        await service.runner.run(service.store, op, after=service.changed)
-        return Response(status_code=204)
+_HOST = re.compile(r"[A-Za-z0-9.\-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
+
+
+def endpoint_iri(scope) -> str:
+    """The request's URL without its query string (as Starlette's ``request.url`` builds
+    it, without the parsing): the base for relative IRIs in a query."""
+    host = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), None)
+    if host is None or not _HOST.fullmatch(host):
+        name, port = scope.get("server") or ("localhost", None)
+        host = name if port in (None, 80, 443) else f"{name}:{port}"
+    return f"{scope.get('scheme', 'http')}://{host}{scope['path']}"
+
+
+async def answer(service: Service, op: Operation, accept: str | None) -> tuple[bytes, str, dict[str, str]]:
+    """Evaluate a query and write it in the negotiated format: (body, content type, headers).
+
+    Shared by the route and the fast path (:class:`api.app.FastReads`).
+
+    :raises ProtocolError, SyntaxError, NotAcceptable, QueryTimeout: mapped to 400/400/406/503.
+    """
+    op.scanned = op.scanned or scan(op.text)
+    op.scanned.check_remote(allow=service.settings.allow_service)
     result = await service.runner.run(service.store, op)
-    accept = request.headers.get("accept")
     if result.kind == "graph":
         media = negotiate(accept, GRAPH_FORMATS, GRAPH_ALIASES)
         content_type = media + "; charset=utf-8"
@@ -114,7 +126,23 @@ async def _handle(request: Request, service: ServiceDep) -> Response:
     headers = {"Vary": "Accept"}
     if result.truncated:
         headers["KG-Results-Truncated"] = f"max_rows={service.settings.max_rows}"
-    return Response(serialize_results(result, media), headers=headers, media_type=content_type)
+    return serialize_results(result, media), content_type, headers
+
+
+async def _handle(request: Request, service: ServiceDep) -> Response:
+    op = await _operation(request)
+    op.base_iri = endpoint_iri(request.scope)   # relative IRIs resolve against the endpoint
+    if op.is_update:
+        op.scanned = scan(op.text)
+        op.scanned.check_remote(allow=service.settings.allow_service)
+        if not has_token(request):
+            raise HTTPException(403, "updates need the bearer token; this endpoint is read-only without it")
+        op.text = apply_using(op.text, op.default_graphs, op.named_graphs)
+        op.scanned = None                       # the USING clauses changed the text
+        await service.runner.run(service.store, op, after=service.changed)
+        return Response(status_code=204)
+    body, content_type, headers = await answer(service, op, request.headers.get("accept"))
+    return Response(body, headers=headers, media_type=content_type)
 
 
 @router.get("", summary="SPARQL query (GET)", openapi_extra=_PARAMS)
