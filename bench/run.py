@@ -62,8 +62,11 @@ def _warm(_):
     return os.getpid()
 
 
-def extraction_round(paths: list[str], chars: int, workers: int) -> float:
-    """chars/s of extraction alone (no store) with a warmed pool of ``workers`` processes."""
+def extraction_round(paths: list[str], chars: int, workers: int) -> tuple[float, float]:
+    """(chars/s, chars per CPU-second of the workers) of extraction alone (no store), with a
+    warmed pool of ``workers`` processes. The second figure does not depend on how many
+    cores other jobs leave us: it tells a scaling limit of the code from one of the machine."""
+    import psutil
     from extract.pipeline import Extractor
     from graph import parallel
     job = parallel.Job()
@@ -71,26 +74,33 @@ def extraction_round(paths: list[str], chars: int, workers: int) -> float:
                              initargs=(Extractor.load, job)) as pool:
         pids = set(pool.map(_warm, range(workers * 2)))
         assert len(pids) == workers, pids
+        procs = [psutil.Process(pid) for pid in pids]
+        cpu0 = sum(sum(p.cpu_times()[:2]) for p in procs)
         start = time.perf_counter()
         n = sum(len(r) for r in pool.map(parallel._run_chunk, list(parallel.chunks(paths, parallel.CHUNK))))
         elapsed = time.perf_counter() - start
+        cpu = sum(sum(p.cpu_times()[:2]) for p in procs) - cpu0
     assert n == len(paths)
-    return chars / elapsed
+    return chars / elapsed, chars / cpu
 
 
 def bench_extraction(corpus: Path, rounds: int) -> dict:
     from graph.parallel import as_paths
     paths = as_paths([corpus])
     chars = sum(len(Path(p).read_text(encoding="utf-8")) for p in paths)
-    runs = {1: [], 2: []}
+    runs, per_cpu = {1: [], 2: []}, {1: [], 2: []}
     for r in range(rounds):
         for w in (1, 2) if r % 2 == 0 else (2, 1):     # alternate which goes first
-            runs[w].append(extraction_round(paths, chars, w))
-            log(f"extraction round {r}: {w} worker(s) {runs[w][-1]:,.0f} chars/s")
+            rate, cpu_rate = extraction_round(paths, chars, w)
+            runs[w].append(rate)
+            per_cpu[w].append(cpu_rate)
+            log(f"extraction round {r}: {w} worker(s) {rate:,.0f} chars/s, {cpu_rate:,.0f} chars/CPU-s "
+                f"(load {os.getloadavg()[0]:.1f})")
     one, two = median(runs[1]), median(runs[2])
     return {"articles": len(paths), "chars": chars, "rounds": rounds,
             "chars_per_s": {"1": one, "2": two}, "chars_per_s_per_process": {"1": one, "2": two / 2},
-            "runs": {str(k): v for k, v in runs.items()}, "scaling_1_to_2": two / one}
+            "chars_per_cpu_s": {"1": median(per_cpu[1]), "2": median(per_cpu[2])},
+            "runs": {str(k): [round(x) for x in v] for k, v in runs.items()}, "scaling_1_to_2": two / one}
 
 
 # ----------------------------------------------------------------- end-to-end build
@@ -341,9 +351,11 @@ def markdown(res: dict) -> str:
     if res.get("extraction"):
         e = res["extraction"]
         lines += ["", f"## Extraction, {e['articles']:,} articles ({e['chars']:,} characters)", "",
-                  "| workers | characters/s | per process |", "| --- | --- | --- |",
-                  f"| 1 | {_f(e['chars_per_s']['1'])} | {_f(e['chars_per_s_per_process']['1'])} |",
-                  f"| 2 | {_f(e['chars_per_s']['2'])} | {_f(e['chars_per_s_per_process']['2'])} |",
+                  "| workers | characters/s | per process | per CPU-second of the workers |", "| --- | --- | --- | --- |",
+                  f"| 1 | {_f(e['chars_per_s']['1'])} | {_f(e['chars_per_s_per_process']['1'])} | "
+                  f"{_f(e.get('chars_per_cpu_s', {}).get('1'))} |",
+                  f"| 2 | {_f(e['chars_per_s']['2'])} | {_f(e['chars_per_s_per_process']['2'])} | "
+                  f"{_f(e.get('chars_per_cpu_s', {}).get('2'))} |",
                   "", f"Scaling 1 → 2 workers: **{e['scaling_1_to_2']:.2f}×** (runs: {e['runs']})."]
     if res.get("load"):
         lo = res["load"]
@@ -473,16 +485,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10,1000,10000")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--skip", default="", help="comma-separated: extraction,load,queries,search")
+    parser.add_argument("--skip", default="", help="comma-separated: extraction,load,build,queries,search")
+    parser.add_argument("--only", default="", help="run only these sections and update the other ones "
+                                                   "from the existing scale.json")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    sections = {"extraction", "load", "build", "queries", "search"}
     skip = set(filter(None, args.skip.split(",")))
+    if args.only:
+        skip = sections - set(args.only.split(","))
     corpora = {n: ROOT / "bench" / f"corpus-{n}" for n in sizes}
     for n, path in corpora.items():
         if not path.is_dir():
             raise SystemExit(f"missing {path}: python bench/make_corpus.py --articles {n} --out {path}")
     import pyoxigraph
-    res = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+    previous = RESULTS / "scale.json"
+    res = json.loads(previous.read_text()) if args.only and previous.exists() else {}
+    res |= {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                        "pyoxigraph": pyoxigraph.__version__, "date": time.strftime("%Y-%m-%d %H:%M"),
                        "loadavg_start": [round(x, 1) for x in os.getloadavg()]}, "sizes": sizes}
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
@@ -492,15 +511,16 @@ def main(argv: list[str] | None = None) -> int:
             res["extraction"] = bench_extraction(corpora[mid], args.rounds)
         if "load" not in skip:
             res["load"] = bench_load(corpora[mid], args.rounds, tmp)
-        res["build"], res["search"] = [], []
-        for n in sizes:
+        if "build" not in skip:
+            res["build"], res["search"] = [], []
+        for n in sizes if "build" not in skip else []:
             log(f"build {n} articles")
             res["build"].append(bench_build(corpora[n], tmp / f"store-{n}", args.workers))
             log(f"  {res['build'][-1]}")
             if "search" not in skip:
                 res["search"].append({"articles": n, **bench_search(tmp / f"store-{n}", reps=5)})
                 log(f"  {res['search'][-1]}")
-        if "queries" not in skip:
+        if "queries" not in skip and "build" not in skip:
             res["queries"] = bench_queries(tmp / f"store-{mid}", 100, reps=5, tmp=tmp)
         http = RESULTS / "http.json"
         if http.exists():

@@ -176,3 +176,11 @@ def test_remote_store_unreachable_is_an_os_error(capsys):
     port = _free_port()     # nothing listens there
     assert main(["stats", "--store", f"http://127.0.0.1:{port}/query"]) == 2
     assert "kg stats:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("module", ["graph.remote", "graph.stores"])
+def test_remote_store_docstring_examples_run(module):
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
