@@ -293,6 +293,14 @@ def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
     return "".join(out)
 
 
+def _graph_name(iri: str) -> ox.NamedNode:
+    """A dataset parameter as a graph name; ProtocolError (400) for what is not an IRI."""
+    try:
+        return ox.NamedNode(_check_iri(iri))
+    except ValueError as exc:      # e.g. a code point the IRI grammar excludes
+        raise ProtocolError(f"not an IRI: {iri!r} ({exc})") from None
+
+
 def _check_iri(iri: str) -> str:
     if not iri or re.search(r'[<>"{}|^`\\\x00-\x20]', iri):
         raise ProtocolError(f"not an IRI: {iri!r}")
@@ -344,11 +352,11 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
     if op.substitutions:
         kwargs["substitutions"] = op.substitutions
     if op.default_graphs:
-        kwargs["default_graph"] = [ox.NamedNode(_check_iri(g)) for g in op.default_graphs]
+        kwargs["default_graph"] = [_graph_name(g) for g in op.default_graphs]
     elif not (op.scanned.has_dataset_clause if op.scanned else has_dataset_clause(op.text)):
         kwargs["use_default_graph_as_union"] = True
     if op.named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(_check_iri(g)) for g in op.named_graphs]
+        kwargs["named_graphs"] = [_graph_name(g) for g in op.named_graphs]
     answer = store.query(op.text, **kwargs)
     if isinstance(answer, ox.QueryBoolean):
         return Result("boolean", boolean=bool(answer))

@@ -254,3 +254,12 @@ def test_security_malformed_protocol_requests_are_4xx_without_trace(client, requ
     assert 400 <= r.status_code < 500 or r.status_code in (200, 204, 404), r.status_code
     assert r.status_code < 500 and not any(t in r.text for t in NO_TRACE), r.text[:300]
     assert _export(client) == before
+
+
+@pytest.mark.parametrize("param", ["default-graph-uri", "named-graph-uri"])
+@pytest.mark.parametrize("iri", ["http://a\x7f", "http://a\ufffe", "http://a\u0085", "no-scheme"])
+def test_security_dataset_parameter_that_is_no_iri_is_400_issue6(client, param, iri):
+    """Regression: a code point the IRI grammar excludes (DEL, U+FFFE, NEL) passed the
+    character check and made pyoxigraph raise ValueError: a 500 (found by schemathesis)."""
+    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }", param: iri})
+    assert r.status_code == 400 and "not an IRI" in r.text
