@@ -18,6 +18,9 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "馆", "台", "社", "网", "组", "队", "党委", "党组")
 # bodies of a province, city or county: 杭州市人民政府, 浙江省经济和信息化厅, 深圳市委
 LOCAL_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "人大常委会", "政协", "办公厅", "办公室", "委员会", "厅", "局", "委")
+# posts only a company has: the name before them is a company's, whatever its ending (字节跳动副总裁)
+CORPORATE_POSTS = frozenset({"总裁", "副总裁", "董事长", "副董事长", "总经理", "副总经理", "首席执行官", "首席技术官",
+                             "首席信息官", "首席财务官", "创始人", "联合创始人", "董事", "CEO", "CTO"})
 # suffixes of a body that can hold units (the first link of a chain)
 PARENT_SUFFIXES = ("人民政府", "政府", "大学", "学院", "科学院", "工程院", "研究院", "集团", "公司",
                    "委员会", "部", "委", "局", "银行", "总局", "署", "协会", "学会")

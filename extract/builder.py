@@ -200,11 +200,13 @@ class FactBuilder:
         posts = self.post_matches()
         ends = {end: i for i, (_, end, _) in enumerate(posts)}
         body_before: dict[int, str] = {}   # end of a "BODY POST NAME" → its body, for "…NAME和POST NAME2"
+        name_ends: list[int] = []
         for i, (start, end, title) in enumerate(posts):
             name = bodies.name_after(self.text, end, self.surnames, self.compound_surnames)
             if not name:
                 continue
             name_start = self.text.index(name, end)
+            name_ends.append(name_start + len(name))
             person = self.reg.add("Person", name, confidence=0.9,
                                   mention=self.mention(name_start, name_start + len(name)))
             shared = body_before.get(start - 1) if start and self.text[start - 1] in "、和及与，," else None
@@ -227,7 +229,12 @@ class FactBuilder:
             previous_chain: list[bodies.BodyLink] = []
             for s0, post in reversed(series):   # earliest first
                 run = bodies.left_context(self.text, s0)
+                after_name = max((e for e in name_ends if e < s0 and s0 - e <= len(run) + 1), default=None)
+                if after_name is not None and self.text[after_name] in "和及与、":   # …张利东和科大讯飞董事长刘庆峰
+                    run = self.text[after_name + 1:s0]
                 links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
+                if not links and post in bodies.CORPORATE_POSTS and 2 <= len(run) <= 10:
+                    links = [bodies.BodyLink(run, "Organization", False)]   # 字节跳动副总裁张利东
                 if links and not links[0].known and previous_chain and \
                         links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")):
                     top = [link for link in previous_chain if link.known][:1]
@@ -324,21 +331,37 @@ class FactBuilder:
             self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
                          confidence=0.95, mention=self.mention(span.start_char, span.end_char))
 
+    _NER_PERSON_CONTEXT = re.compile(r"^(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
+                                     r"|在|[，。、：:）)”])")
+    _GENERIC_PLACES = {"自治区", "地区", "社区", "城乡社区", "园区", "小区", "景区", "城区", "辖区", "市区", "县城",
+                       "全省", "全市", "本市", "该市", "各省", "各市"}
+
     def find_statistical_entities(self) -> None:
-        """Names the trained NER finds that no rule did (people, local bodies, companies)."""
+        """Names the trained NER finds that no rule did (people, local bodies, companies).
+
+        The model is right often enough to add names no lexicon has, but a span is only
+        taken where the text around it agrees: a person followed by a speech verb or
+        punctuation and not a fragment of a known name; a body ending like a body; a
+        place ending like an administrative division."""
+        persons = [e.label for e in self.reg.of_type("Person")]
         for span in self.doc.spans.get(self.ner_spans_key, []):
-            text = span.text
-            if self.is_taken(span.start_char, span.end_char) or self.reg.find(text):
+            text, start, end = span.text, span.start_char, span.end_char
+            if self.is_taken(start, end) or self.taken.covers(start) or self.reg.find(text):
                 continue
-            if span.label_ == "PERSON" and 2 <= len(text) <= 4 and (
-                    text[0] in self.surnames or text[:2] in self.compound_surnames):
-                self.reg.add("Person", text, confidence=0.6, mention=self.mention(span.start_char, span.end_char))
+            if span.label_ == "PERSON":
+                if not (2 <= len(text) <= 3 and (text[0] in self.surnames or text[:2] in self.compound_surnames)):
+                    continue
+                if any(text in p for p in persons) or not self._NER_PERSON_CONTEXT.match(self.text[end:end + 4]):
+                    continue
+                self.reg.add("Person", text, confidence=0.6, mention=self.mention(start, end))
+                persons.append(text)
             elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4 and text.endswith(bodies.ORG_SUFFIXES):
                 links = bodies.split_body_chain(text, self.known_bodies, self.place_names)
                 if links:
-                    self.add_body_chain(links, span.start_char, 0.6)
-            elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "区", "州")) and len(text) <= 8:
-                self.reg.add("Place", text, confidence=0.6, mention=self.mention(span.start_char, span.end_char))
+                    self.add_body_chain(links, start, 0.6)
+            elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
+                    3 <= len(text) <= 8 and text not in self._GENERIC_PLACES:
+                self.reg.add("Place", text, confidence=0.6, mention=self.mention(start, end))
 
     def find_person_mentions(self) -> None:
         for person in self.reg.of_type("Person"):

@@ -233,3 +233,9 @@ def test_local_government_bodies_in_running_text(extractor):
     x = extract(extractor, "近日，浙江省经济和信息化厅印发《浙江省数字经济发展行动方案》，杭州市人民政府随后作出部署。")
     assert {"浙江省经济和信息化厅", "杭州市人民政府"} <= set(labels(x, "Agency"))
     assert ("浙江省数字经济发展行动方案", "publishedBy", "浙江省经济和信息化厅") in triples(x)
+
+
+def test_company_named_by_a_corporate_post(extractor):
+    t = triples(extract(extractor, "会上，字节跳动副总裁张利东和科大讯飞董事长刘庆峰分别作了发言。"))
+    assert ("张利东", "holdsPost", "字节跳动") in t
+    assert ("刘庆峰", "holdsPost", "科大讯飞") in t

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,7 +23,9 @@ class StatisticalNer:
     @property
     def ner(self) -> Language:
         if self._ner is None:
-            self._ner = spacy.load(self.model_path)
+            from extract.ner_eval import load_ner   # registers the model's own architectures
+
+            self._ner = load_ner(self.model_path)
         return self._ner
 
     def __call__(self, doc: Doc) -> Doc:
