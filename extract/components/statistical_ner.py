@@ -29,12 +29,10 @@ class StatisticalNer:
         return self._ner
 
     def __call__(self, doc: Doc) -> Doc:
+        # the model was trained on short sentences: feed it the sentences, batched
+        sents = [s for s in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]) if s.text.strip()]
         spans = []
-        # the model was trained on short sentences: feed it one sentence at a time
-        for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
-            if not sent.text.strip():
-                continue
-            sub = self.ner(sent.text)
+        for sent, sub in zip(sents, self.ner.pipe((s.text for s in sents), batch_size=128)):
             for ent in sub.ents:
                 span = doc.char_span(sent.start_char + ent.start_char, sent.start_char + ent.end_char,
                                      label=ent.label_, alignment_mode="expand")
