@@ -31,6 +31,13 @@ run: build
 test: $(VENV)/.test-extras
 	$(BIN)/python -m pytest -q
 
+# Long reliability runs (tests/soak/soak_*.py: SIGKILLs, 8 writers × 200 documents, hostile
+# HTTP, a 20 MB article); the last line is the report, also in var/soak/report.txt.
+soak: $(VENV)/.test-extras
+	@mkdir -p var/soak && rm -f var/soak/report.txt
+	$(BIN)/python -m pytest -q -p no:cacheprovider -o python_files='soak_*.py' tests/soak; status=$$?; \
+	cat var/soak/report.txt 2>/dev/null || echo "soak: no report (the run stopped before its end)"; exit $$status
+
 # Scale benchmark (bench/run.py) + HTTP benchmark (bench/http, needs wrk): corpora of
 # 10 / 1,000 / 10,000 articles (BENCH_MAX=100000 adds 100,000); results in bench/results/.
 BENCH_MAX ?= 10000
