@@ -1,0 +1,147 @@
+"""The NER training code keeps working, the scorer prints its contract line, and the
+committed model loads and finds people/agencies in policy-news style sentences."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from extract.ner_eval import DEFAULT_MODEL_DIR, evaluate_ner_file, load_ner
+from extract.ner_train import LABEL_MAP, gold_spans, main as train_main
+
+# Hand-written sentences in CLUENER format (not taken from any corpus).
+_TEMPLATES = [
+    ("{p}在{g}召开的座谈会上指出，要加快推进{o}改革。",
+     {"name": "{p}", "government": "{g}", "company": "{o}"}),
+    ("{g}{pos}{p}近日赴{a}调研乡村振兴工作。",
+     {"government": "{g}", "position": "{pos}", "name": "{p}", "address": "{a}"}),
+    ("{o}与{g}签署战略合作协议，{p}出席签约仪式。",
+     {"organization": "{o}", "government": "{g}", "name": "{p}"}),
+]
+_PEOPLE = ["王建国", "李晓明", "张海峰", "陈立华", "刘文静"]
+_GOVS = ["国家发展改革委", "工业和信息化部", "浙江省人民政府", "财政部", "生态环境部"]
+_ORGS = ["中国电子科技集团", "华夏新能源公司", "清华大学", "中国科学院"]
+_POSTS = ["副部长", "主任", "省长"]
+_PLACES = ["贵州省", "成都市", "雄安新区"]
+
+
+def _record(template: str, labels: dict, fill: dict) -> dict:
+    text = template.format(**fill)
+    out: dict = {}
+    for ctype, pat in labels.items():
+        surface = pat.format(**fill)
+        start = text.index(surface)
+        out.setdefault(ctype, {})[surface] = [[start, start + len(surface) - 1]]
+    return {"text": text, "label": out}
+
+
+def _write_corpus(directory: Path, n: int, seed: int = 0) -> Path:
+    rng = random.Random(seed)
+    directory.mkdir(parents=True, exist_ok=True)
+    for split, count in (("train", n), ("dev", max(5, n // 3))):
+        with open(directory / f"{split}.json", "w", encoding="utf-8") as f:
+            for _ in range(count):
+                template, labels = rng.choice(_TEMPLATES)
+                fill = {"p": rng.choice(_PEOPLE), "g": rng.choice(_GOVS), "o": rng.choice(_ORGS),
+                        "pos": rng.choice(_POSTS), "a": rng.choice(_PLACES)}
+                f.write(json.dumps(_record(template, labels, fill), ensure_ascii=False) + "\n")
+    return directory
+
+
+def test_gold_spans_map_labels_and_merge_org_company():
+    rec = {"text": "王建国在华夏新能源公司和清华大学", "label": {
+        "name": {"王建国": [[0, 2]]}, "company": {"华夏新能源公司": [[4, 10]]},
+        "organization": {"清华大学": [[12, 15]]}, "book": {"清华": [[12, 13]]}}}
+    assert gold_spans(rec) == {(0, 3, "PERSON"), (4, 11, "ORG"), (12, 16, "ORG")}
+    assert set(LABEL_MAP.values()) == {"AGENCY", "ORG", "PERSON", "POST", "PLACE"}
+
+
+def test_training_runs_on_tiny_sample(tmp_path):
+    corpus = _write_corpus(tmp_path / "corpus", 30)
+    out = tmp_path / "model"
+    rc = train_main(["--corpus", str(corpus), "--output", str(out), "--max-steps", "10",
+                     "--sample", "30", "--work-dir", str(tmp_path / "work")])
+    assert rc == 0
+    assert (out / "config.cfg").exists() and (out / "ner").is_dir()
+    nlp = load_ner(out)
+    assert nlp.pipe_names == ["ner"]
+    doc = nlp("王建国在财政部召开的座谈会上指出。")
+    assert len(doc) == len(doc.text)  # character tokens
+    # the saved config carries no machine-specific training paths
+    assert "work" not in (out / "config.cfg").read_text(encoding="utf-8").split("[corpora]")[0]
+    report = evaluate_ner_file(corpus / "dev.json", model_dir=out)
+    assert report.format().splitlines()[-1].startswith("ner micro F1=")
+
+
+class _FakeEnt:
+    def __init__(self, s, e, label):
+        self.start_char, self.end_char, self.label_ = s, e, label
+
+
+class _FakeDoc:
+    def __init__(self, ents):
+        self.ents = ents
+
+
+class _FakeNlp:
+    """Predicts a fixed set of spans per text, to check the scorer arithmetic."""
+
+    def __init__(self, preds):
+        self.preds = preds
+
+    def pipe(self, texts, batch_size=None):
+        for t in texts:
+            yield _FakeDoc([_FakeEnt(*p) for p in self.preds.get(t, [])])
+
+
+def test_evaluate_prints_micro_f1_last_line(tmp_path):
+    path = tmp_path / "tiny.json"
+    recs = [
+        {"text": "财政部部长王建国出席会议。", "label": {
+            "government": {"财政部": [[0, 2]]}, "position": {"部长": [[3, 4]]},
+            "name": {"王建国": [[5, 7]]}}},
+        {"text": "华夏新能源公司在成都市投资。", "label": {
+            "company": {"华夏新能源公司": [[0, 6]]}, "address": {"成都市": [[8, 10]]},
+            "movie": {"成都": [[8, 9]]}}},
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                    encoding="utf-8")
+    fake = _FakeNlp({
+        recs[0]["text"]: [(0, 3, "AGENCY"), (5, 8, "PERSON"), (3, 5, "ORG")],
+        recs[1]["text"]: [(0, 7, "ORG")],
+    })
+    report = evaluate_ner_file(path, nlp=fake)
+    text = report.format()
+    # 5 gold, 4 predicted, 3 correct → P=0.75 R=0.6 F1=0.667
+    assert text.splitlines()[-1] == "ner micro F1=0.667"
+    assert report.per_label["ORG"].tp == 1 and report.per_label["ORG"].fp == 1
+    assert report.per_label["PLACE"].fn == 1 and report.per_label["POST"].fn == 1
+    for label in ("AGENCY", "ORG", "PERSON", "POST", "PLACE"):
+        assert label in text
+
+
+@pytest.mark.skipif(not (DEFAULT_MODEL_DIR / "config.cfg").exists(),
+                    reason="no committed NER model")
+def test_committed_model_finds_people_and_agencies(tmp_path):
+    nlp = load_ner()
+    assert "ner" in nlp.pipe_names
+    sentences = [
+        "国务院总理李强主持召开国务院常务会议，研究部署推进新型工业化有关工作。",
+        "教育部部长怀进鹏在北京出席全国教育工作会议并讲话。",
+        "国家发展改革委副主任赵辰昕介绍了今年一季度经济运行情况。",
+    ]
+    found = set()
+    for doc in nlp.pipe(sentences):
+        assert len(doc) == len(doc.text)
+        found |= {(e.text, e.label_) for e in doc.ents}
+    labels = {label for _, label in found}
+    assert labels & {"PERSON", "AGENCY"}, found
+    # the scorer runs end to end on the committed model as well
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"text": sentences[1], "label": {
+        "government": {"教育部": [[0, 2]]}, "position": {"部长": [[3, 4]]},
+        "name": {"怀进鹏": [[5, 7]]}, "address": {"北京": [[9, 10]]}}},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    assert evaluate_ner_file(path).format().splitlines()[-1].startswith("ner micro F1=")
