@@ -36,6 +36,7 @@ import io
 import re
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -448,6 +449,12 @@ class QueryRunner:
                 if after is not None:
                     after()
                 return result
+            except BaseException as exc:
+                # pyoxigraph's results are unsendable: an exception (QueryTimeout) whose
+                # frames still hold them would drop them on the event loop's thread, where
+                # PyO3 raises RuntimeError inside whatever request runs then. Drop them here.
+                traceback.clear_frames(exc.__traceback__)
+                raise
             finally:
                 loop.call_soon_threadsafe(self._release)
 

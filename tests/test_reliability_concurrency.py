@@ -151,3 +151,37 @@ def test_reliability_concurrent_writers_and_readers(tmp_path, extractor):
     assert outcome.problems == []
     assert outcome.lost == 0 and outcome.server_errors == 0
     assert outcome.inputs > 40
+
+
+def test_reliability_timed_out_query_drops_its_results_in_the_worker_issue6(monkeypatch):
+    """Regression: a query cut by the deadline raised QueryTimeout in its worker thread with
+    pyoxigraph's (unsendable) results still in the traceback's frames; freed on the event
+    loop's thread, PyO3 raised RuntimeError inside whichever request ran then, and under
+    8 writers and 16 readers connections were dropped without a response."""
+    import asyncio
+    import gc
+
+    import pyoxigraph as ox
+
+    from api.sparql import Operation, QueryRunner, QueryTimeout
+
+    store = ox.Store()
+    store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(str(i)),
+                         ox.NamedNode("urn:g")) for i in range(3000))
+    errors = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: errors.append(repr(u.exc_value)))
+
+    async def main():
+        runner = QueryRunner(timeout=0.2, max_concurrent=1, max_rows=10**8)
+        with pytest.raises(QueryTimeout):
+            await runner.run(store, Operation("SELECT * { ?a ?b ?c . ?d ?e ?f }"))   # 9 million rows
+        for _ in range(600):          # the worker stops at its next row; wait until it has
+            if runner.busy == 0:
+                break
+            await asyncio.sleep(0.05)
+        gc.collect()
+        runner.close()
+        return runner.busy
+    assert asyncio.run(main()) == 0
+    gc.collect()
+    assert errors == []
