@@ -6,10 +6,12 @@ import json
 import random
 from pathlib import Path
 
+import numpy
 import pytest
 
 from extract.ner_eval import DEFAULT_MODEL_DIR, evaluate_ner_file, load_ner
-from extract.ner_train import LABEL_MAP, gold_spans, main as train_main
+from extract.ner_train import (LABEL_MAP, augment_records, gold_spans, main as train_main,
+                               train_recipe)
 
 # Hand-written sentences in CLUENER format (not taken from any corpus).
 _TEMPLATES = [
@@ -73,6 +75,76 @@ def test_training_runs_on_tiny_sample(tmp_path):
     assert "work" not in (out / "config.cfg").read_text(encoding="utf-8").split("[corpora]")[0]
     report = evaluate_ner_file(corpus / "dev.json", model_dir=out)
     assert report.format().splitlines()[-1].startswith("ner micro F1=")
+
+
+def test_augment_records_replace_mentions_with_consistent_offsets():
+    recs = [
+        {"text": "财政部部长王建国在成都市出席会议。", "label": {
+            "government": {"财政部": [[0, 2]]}, "position": {"部长": [[3, 4]]},
+            "name": {"王建国": [[5, 7]]}, "address": {"成都市": [[9, 11]]}}},
+        {"text": "华夏新能源公司与《流浪地球》合作，李晓明说。", "label": {
+            "company": {"华夏新能源公司": [[0, 6]]}, "movie": {"《流浪地球》": [[8, 13]]},
+            "name": {"李晓明": [[17, 19]]}}},
+        {"text": "没有实体的句子。", "label": {}},
+    ]
+    out = augment_records(recs, copies=3, seed=1)
+    assert len(out) == 6  # 3 copies of each sentence that has mapped entities
+    people = {"王建国", "李晓明"}
+    for rec in out:
+        spans = sorted(gold_spans(rec))
+        assert spans  # offsets are inclusive-end CLUENER offsets and match the text
+        for ctype, surfaces in rec["label"].items():
+            for surface, offsets in surfaces.items():
+                for s, e in offsets:
+                    assert rec["text"][s:e + 1] == surface
+        for s, e, label in spans:
+            if label == "PERSON":
+                assert rec["text"][s:e] in people  # replaced only by the same label
+        if rec["text"].endswith("说。"):  # an ignored type stays in the text, unlabelled
+            assert "《流浪地球》" in rec["text"] and "movie" not in rec["label"]
+    # the context around the mentions is kept
+    assert all(r["text"].endswith("说。") or r["text"].endswith("出席会议。") for r in out)
+    assert augment_records(recs, copies=3, seed=1) == out  # deterministic
+    assert augment_records(recs, copies=1, seed=1, rate=0.0) == [
+        {"text": r["text"], "label": {
+            {"AGENCY": "government", "ORG": "organization", "PERSON": "name",
+             "POST": "position", "PLACE": "address"}[lab]: {r["text"][s:e]: [[s, e - 1]]}
+            for s, e, lab in sorted(gold_spans(r))}}
+        for r in recs[:2]]
+
+
+def test_recipe_chains_phases(tmp_path):
+    corpus = _write_corpus(tmp_path / "corpus", 30)
+    out = tmp_path / "model"
+    phases = ({"name": "a", "max_steps": 4, "eval_frequency": 2, "learn_rate": 0.002},
+              {"name": "b", "max_steps": 4, "eval_frequency": 2, "learn_rate": 0.0005,
+               "augment": 1, "average_with_start": 0.5})
+    train_recipe(corpus, out, work_dir=tmp_path / "work", phases=phases, verbose=False)
+    assert (tmp_path / "work" / "0_a_best" / "config.cfg").exists()
+    # the second phase sourced the first phase's component and saw augmented data
+    assert "source" in (tmp_path / "work" / "1_b" / "resume.cfg").read_text(encoding="utf-8")
+    nlp = load_ner(out)
+    assert nlp.pipe_names == ["ner"]
+    # the installed weights are the average of phase b's best and phase a's best
+    a = load_ner(tmp_path / "work" / "0_a_best")
+    b = load_ner(tmp_path / "work" / "1_b" / "run" / "model-best")
+    wa, wb, wo = (x.get_pipe("ner").model.get_ref("upper").get_param("W") for x in (a, b, nlp))
+    assert numpy.allclose(wo, 0.5 * wa + 0.5 * wb)
+    assert evaluate_ner_file(corpus / "dev.json", model_dir=out).format().splitlines()[-1] \
+        .startswith("ner micro F1=")
+
+
+def test_plain_cli_runs_the_recipe(monkeypatch, tmp_path):
+    import extract.ner_train as nt
+
+    calls = []
+    monkeypatch.setattr(nt, "train_recipe", lambda *a, **k: calls.append(("recipe", a, k)))
+    monkeypatch.setattr(nt, "train", lambda *a, **k: calls.append(("train", a, k)))
+    assert nt.main(["--corpus", str(tmp_path)]) == 0  # `make train`
+    assert nt.main(["--corpus", str(tmp_path), "--max-steps", "5"]) == 0
+    assert [c[0] for c in calls] == ["recipe", "train"]
+    assert [ph["name"] for ph in nt.RECIPE] == ["scratch", "low_lr", "augment"]
+    assert nt.RECIPE[-1]["augment"] and nt.RECIPE[-1]["average_with_start"] == 0.5
 
 
 class _FakeEnt:
