@@ -57,13 +57,15 @@ def expected_graph(extractor: Extractor, body: dict) -> frozenset[str]:
 
 
 def hammer(tmp_path: Path, extractor: Extractor, *, writers: int, readers: int, n_docs: int,
-           max_reads: int = 100_000) -> Outcome:
+           max_reads: int = 100_000, query_timeout: float | None = None) -> Outcome:
     """``writers`` threads POST ``n_docs`` distinct articles (each posted once) while
-    ``readers`` threads query until the writers are done (at most ``max_reads`` each)."""
+    ``readers`` threads query until the writers are done (at most ``max_reads`` each).
+    ``query_timeout`` overrides the service's (10 s) deadline, past which a query is a 503."""
     bodies = articles(n_docs)
     store_dir = tmp_path / "kg"
     kb = KnowledgeStore(store_dir)     # on disk; read again directly once the server has stopped
-    app = create_app(settings_for(tmp_path, token=True, store=str(store_dir)), knowledge=kb)
+    overrides = {} if query_timeout is None else {"query_timeout": query_timeout}
+    app = create_app(settings_for(tmp_path, token=True, store=str(store_dir), **overrides), knowledge=kb)
     outcome = Outcome(problems=[])
     lock = threading.Lock()
     statuses: dict[int, int] = {}
@@ -121,7 +123,9 @@ def hammer(tmp_path: Path, extractor: Extractor, *, writers: int, readers: int, 
             q = ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
             r = httpx.get(url + "/sparql", params={"query": q.replace("?g", f"<{article_iri(body['document']).value}>")},
                           timeout=60)
-            counts[body["document"]] = int(r.json()["results"]["bindings"][0]["n"]["value"])
+            note(r.status_code, f"count {body['document']}: {r.text[:200]}")
+            counts[body["document"]] = (int(r.json()["results"]["bindings"][0]["n"]["value"])
+                                        if r.status_code == 200 else -1)
     outcome.inputs += 1
     # after the server closed the store: each document's graph, exactly
     try:
