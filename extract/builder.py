@@ -53,6 +53,9 @@ class FactBuilder:
         self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
         self.posts = lexicon.posts
         self.terms = {(t.canonical, t.type): t for t in lexicon.terms}
+        self._bodies_by_head: dict[str, list[str]] = {}
+        for surface in self.known_bodies:
+            self._bodies_by_head.setdefault(surface[:2], []).append(surface)
         self.place_terms = {t.canonical: t for t in lexicon.terms if t.type == "Place"}
         self.body_terms: dict = {}
         for t in lexicon.terms:
@@ -228,7 +231,7 @@ class FactBuilder:
                 break
             previous_chain: list[bodies.BodyLink] = []
             for s0, post in reversed(series):   # earliest first
-                run = bodies.left_context(self.text, s0)
+                run = self.trim_to_known_body(bodies.left_context(self.text, s0))
                 after_name = max((e for e in name_ends if e < s0 and s0 - e <= len(run) + 1), default=None)
                 if after_name is not None and self.text[after_name] in "和及与、":   # …张利东和科大讯飞董事长刘庆峰
                     run = self.text[after_name + 1:s0]
@@ -251,6 +254,16 @@ class FactBuilder:
                         body_before[name_start + len(name)] = body
                         if post == title:
                             self.more_names(name_start + len(name), body, title, body_before)
+
+    def trim_to_known_body(self, run: str) -> str:
+        """会议由审计署… → 审计署…: drop a short lead-in ending in 由/请/经/受 before a known body."""
+        for i in range(1, min(len(run) - 1, 8)):
+            if run[i - 1] in "由请经受" and any(run.startswith(k, i) for k in self.known_body_prefixes(run[i:i + 2])):
+                return run[i:]
+        return run
+
+    def known_body_prefixes(self, head: str):
+        return self._bodies_by_head.get(head, ())
 
     def more_names(self, end: int, body: str, title: str, body_before: dict[int, str]) -> None:
         """副部长辛国斌、徐晓兰: further names after the first share its post and body."""

@@ -239,3 +239,9 @@ def test_company_named_by_a_corporate_post(extractor):
     t = triples(extract(extractor, "会上，字节跳动副总裁张利东和科大讯飞董事长刘庆峰分别作了发言。"))
     assert ("张利东", "holdsPost", "字节跳动") in t
     assert ("刘庆峰", "holdsPost", "科大讯飞") in t
+
+
+def test_lead_in_before_a_known_body_is_not_part_of_it(extractor):
+    x = extract(extractor, "会议由审计署副审计长王亚平主持。")
+    assert ("王亚平", "holdsPost", "审计署") in triples(x)
+    assert [e.key for e in x.entities if e.type == "Person"] == ["person/审计署/王亚平"]
