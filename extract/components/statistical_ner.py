@@ -31,15 +31,22 @@ class StatisticalNer:
     def __call__(self, doc: Doc) -> Doc:
         # the model was trained on short sentences: feed it the sentences, batched
         sents = [s for s in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]) if s.text.strip()]
+        # a sentence longer than MAX_PIECE (a line without punctuation) goes in pieces: the
+        # model's arrays grow with the input, ~1 GB per layer for a 1 MB sentence
+        pieces = [(s.start_char + i, s.text[i:i + MAX_PIECE]) for s in sents for i in range(0, len(s.text), MAX_PIECE)]
         spans = []
-        for sent, sub in zip(sents, self.ner.pipe((s.text for s in sents), batch_size=128)):
+        for (offset, _), sub in zip(pieces, self.ner.pipe((text for _, text in pieces), batch_size=128)):
             for ent in sub.ents:
-                span = doc.char_span(sent.start_char + ent.start_char, sent.start_char + ent.end_char,
+                span = doc.char_span(offset + ent.start_char, offset + ent.end_char,
                                      label=ent.label_, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+#: longest text the NER model is given at once (characters)
+MAX_PIECE = 1_000
 
 
 @Language.factory("kg_ner", assigns=["doc.spans"], default_config={"model": "", "spans_key": "kg_ner"})

@@ -59,10 +59,12 @@ def test_soak_schemathesis(live, tally, headers):
 def test_soak_endless_query_is_cut_while_others_are_answered(tally):
     kb = KnowledgeStore(None)
     raw_store(kb).extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(str(i)),
-                                 ox.NamedNode("urn:g")) for i in range(400))
+                                 ox.NamedNode("urn:g")) for i in range(250))
     app = create_app(settings_for(query_timeout=1, max_concurrent_queries=1), knowledge=kb)
-    endless = ('SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l '
-               'FILTER(CONCAT(STR(?c), STR(?f), STR(?i), STR(?l)) = "never") }')
+    # 250³ rows filtered inside one solution: far past the deadline, yet it ends (its worker
+    # keeps running after the 503 until pyoxigraph returns, and the process waits for it)
+    endless = ('SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i '
+               'FILTER(CONCAT(STR(?c), STR(?f), STR(?i)) = "never") }')
     outcome = Outcome(problems=[])
     with live_server(app) as base:
         answer = {}
