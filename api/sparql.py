@@ -11,8 +11,8 @@ pool; :func:`serialize_results` writes the negotiated format.
 Point look-ups skip the pool. A query whose pattern is one triple pattern (no
 paths, FILTER, OPTIONAL, DISTINCT, ORDER BY, aggregates …; see :func:`is_point_query`)
 is one index range scan: each row costs a bounded step, so the event loop runs it
-inline, up to :data:`INLINE_ROWS` rows. One that yields more is abandoned and run
-again in the pool under the usual deadline (its result iterator cannot move to
+inline for up to :data:`INLINE_SECONDS`. One that takes longer (a broad scan) is
+abandoned and run again in the pool under the usual deadline (its result iterator cannot move to
 another thread: pyoxigraph's are bound to the thread that made them). The hop to a
 worker thread and back costs more than such a look-up itself.
 
@@ -150,8 +150,8 @@ class Keyword:
     previous: str  # the previous significant token (upper-cased keyword, or its kind)
 
 
-#: rows a point query may yield inline before it is re-run in the worker pool
-INLINE_ROWS = 256
+#: time a point query may run inline (on the event loop) before it is re-run in the worker pool
+INLINE_SECONDS = 0.002
 
 _TERM_KINDS = frozenset(("var", "iri", "pname", "string"))
 _POINT_WORDS = frozenset(("SELECT", "ASK", "WHERE", "PREFIX", "BASE", "LIMIT", "OFFSET", "A"))
@@ -332,18 +332,18 @@ class Result:
     truncated: bool = False
 
 
-class TooManyRows(Exception):
-    """An inline evaluation passed its row budget (it is run again in the pool)."""
+class InlineBudgetSpent(Exception):
+    """An inline evaluation ran past its time budget (it is run again in the pool)."""
 
 
 def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
-             cancelled: threading.Event | None = None, budget: int | None = None) -> Result:
+             cancelled: threading.Event | None = None, inline_until: float | None = None) -> Result:
     """Run one operation synchronously (in a worker thread, or inline for a point query).
 
     :raises SyntaxError: on a malformed query or update (pyoxigraph's message).
     :raises QueryTimeout: when the deadline passes between two rows.
-    :raises TooManyRows: when ``budget`` is given and the query yields more rows (and
-        fewer than ``max_rows`` were asked for).
+    :raises InlineBudgetSpent: when ``inline_until`` (a ``time.monotonic()`` instant) is
+        given and passes before the last row.
     :raises OSError: when the store cannot be read or written.
     """
     if op.is_update:
@@ -370,10 +370,12 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
             if n >= max_rows:
                 result.truncated = True
                 break
-            if budget is not None and n >= budget:
-                raise TooManyRows()
-            if n & 63 == 63 and (time.monotonic() > deadline or (cancelled and cancelled.is_set())):
-                raise QueryTimeout("query timed out")
+            if n & 63 == 63:
+                now = time.monotonic()
+                if inline_until is not None and now > inline_until:
+                    raise InlineBudgetSpent()
+                if now > deadline or (cancelled and cancelled.is_set()):
+                    raise QueryTimeout("query timed out")
             rows.append([solution[i] for i in range(width)])
         return result
     result = Result("graph")
@@ -402,8 +404,10 @@ class QueryRunner:
     >>> runner.close()
     """
 
-    def __init__(self, *, timeout: float, max_concurrent: int, max_rows: int):
+    def __init__(self, *, timeout: float, max_concurrent: int, max_rows: int,
+                 inline_seconds: float = INLINE_SECONDS):
         self.timeout = timeout
+        self.inline_seconds = inline_seconds
         self.max_rows = max_rows
         self._max = max_concurrent
         self._slots: asyncio.Semaphore | None = None
@@ -422,11 +426,13 @@ class QueryRunner:
         :raises QueryTimeout: when the deadline passes, waiting for a worker or for the result.
         :raises SyntaxError: on a malformed query.
         """
-        deadline = time.monotonic() + self.timeout
+        started = time.monotonic()
+        deadline = started + self.timeout
         if after is None and not op.is_update and op.scanned is not None and op.scanned.point:
             try:
-                return evaluate(store, op, max_rows=self.max_rows, deadline=deadline, budget=INLINE_ROWS)
-            except TooManyRows:
+                return evaluate(store, op, max_rows=self.max_rows, deadline=deadline,
+                                inline_until=started + self.inline_seconds)
+            except InlineBudgetSpent:
                 pass                  # a broad scan: the pool, from the start
         loop = asyncio.get_running_loop()
         if self._slots is None:

@@ -13,7 +13,7 @@ Not a test. Needs the ``bench`` extra and corpora from ``bench/make_corpus.py``
   articles: rdflib's parser and evaluator are too slow for more);
 - entity search: the label index (``/entities?q=``, ``kg search``) against graph size,
   and the ``FILTER(CONTAINS())`` scan it replaces;
-- HTTP: the figures of ``bench/http/run.py`` (another engineer's), when present.
+- HTTP: the figures of ``bench/http/run.py``, when present.
 
     .venv/bin/python bench/run.py [--sizes 10,1000,10000] [--rounds 3]
 
@@ -385,7 +385,7 @@ def markdown(res: dict) -> str:
                          f"{s['search_p95_ms']:.3f} | {s['http_entities_median_ms']:.2f} | "
                          f"{s['filter_contains_median_ms']:.0f} | {s['cli_process_median_ms']:.0f} |")
     if res.get("http"):
-        lines += ["", "## HTTP (bench/http, another engineer's run: see http.md)", ""]
+        lines += ["", "## HTTP (bench/http: see http.md)", ""]
         for server, v in res["http"].items():
             lines.append(f"- {server}: " + ", ".join(f"{k} {d.get('rps')} req/s ({d.get('vs_oxigraph')}× oxigraph serve)"
                                                       for k, d in v.items() if isinstance(d, dict)))

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.entities import describe, describe_all
 from api.search import LabelIndex
-from api.sparql import INLINE_ROWS, Operation, QueryRunner, scan
+from api.sparql import Operation, QueryRunner, scan
 from graph.store import KnowledgeStore
 from sample_extraction import sample_extraction
 from server_fixture import TOKEN, free_port, sample_knowledge, settings_for
@@ -55,18 +55,21 @@ def test_perf_scan_tells_point_queries(query, point):
     assert scan(query).point is point
 
 
-def test_perf_point_query_over_the_inline_budget_runs_in_the_pool():
+@pytest.mark.parametrize("inline_seconds", [0.0, 10.0])
+def test_perf_point_query_gives_the_same_rows_inline_or_in_the_pool(inline_seconds):
+    # no time inline: every scan past its first 64 rows is abandoned and re-run in the pool
     store = ox.Store()
     store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(str(i)), ox.NamedNode("urn:g"))
-                 for i in range(INLINE_ROWS + 50))
+                 for i in range(600))
     import asyncio
-    runner = QueryRunner(timeout=10, max_concurrent=1, max_rows=INLINE_ROWS + 10)
+    runner = QueryRunner(timeout=10, max_concurrent=1, max_rows=500, inline_seconds=inline_seconds)
     try:
         op = Operation("SELECT ?s { ?s <urn:p> ?o }", scanned=scan("SELECT ?s { ?s <urn:p> ?o }"))
         result = asyncio.run(runner.run(store, op))
     finally:
         runner.close()
-    assert len(result.rows) == INLINE_ROWS + 10 and result.truncated
+    assert len(result.rows) == 500 and result.truncated
+    assert len({row[0].value for row in result.rows}) == 500
 
 
 @pytest.fixture
