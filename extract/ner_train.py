@@ -342,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="continue training the ner component of an existing pipeline")
     p.add_argument("--augment", type=int, default=0, metavar="N",
                    help="add N mention-replaced copies of every training sentence")
+    p.add_argument("--augment-seed", type=int, default=0, metavar="S",
+                   help="random seed of the mention replacement (another seed, other copies)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
                    help="config override, e.g. --set training.dropout=0.2")
     a = p.parse_args(argv)
@@ -350,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         train_recipe(a.corpus, a.output, a.config, a.work_dir, sample=a.sample)
         return 0
     train(a.corpus, a.output, a.config, a.max_steps, a.sample, a.work_dir,
-          a.eval_frequency, _parse_override(a.set), resume=a.resume, augment=a.augment)
+          a.eval_frequency, _parse_override(a.set), resume=a.resume, augment=a.augment,
+          seed=a.augment_seed)
     return 0
 
 
