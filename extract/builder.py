@@ -535,16 +535,42 @@ class FactBuilder:
                 return max(fitting, key=lambda e: e.mentions[0].start).key
         return None
 
+    _QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
+
+    def document_quotes(self) -> list[tuple[int, int, str]]:
+        """(start, end, document) of quotations from a document: 党的二十大报告指出：“…。…。”"""
+        found = []
+        for d in self.reg.of_type("Document"):
+            for m in d.mentions:
+                q = self._QUOTES_DOCUMENT.match(self.text, m.end)
+                if q:
+                    close = self.text.find("”", q.end())
+                    newline = self.text.find("\n", q.end())
+                    if close > 0 and (newline < 0 or close < newline):
+                        found.append((q.end(), close, d.key))
+        return found
+
     def find_clause_goals(self) -> None:
         inside_enumeration = self.goal_spans.covers
+        quotes = self.document_quotes()
         for s in self.sentences:
-            if inside_enumeration(s.start):
+            quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
+            if inside_enumeration(s.start) and quote is None:
                 continue
-            doc_key = self.document_in_sentence(s)
+            doc_key = quote[2] if quote else self.document_in_sentence(s)
             speaker = self.speakers.get(s.index)
             for clause in goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
                                              speaker_context=bool(speaker) or '“' in s.text):
-                if inside_enumeration(clause.start):
+                quoted = quote is not None and quote[0] - 1 <= clause.start < quote[1]
+                if inside_enumeration(clause.start) and not quoted:
+                    continue
+                if quoted:   # the document states the goal; a speaker who quotes it only repeats it
+                    existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
+                    goal = existing or self.reg.add("Goal", clause.label, confidence=0.7,
+                                                    mention=self.mention(clause.start, clause.end))
+                    goal.evidence = goal.evidence or self.text[clause.start:clause.end]
+                    self.goal_spans.add(clause.start, clause.end, goal.key)
+                    self.relate(quote[2], "hasGoal", goal.key, s.index, confidence=0.75)
                     continue
                 existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
                 if existing is None and (clause.weak or not (clause.modal or doc_key)):
@@ -620,6 +646,11 @@ class FactBuilder:
             if publisher and first:
                 body = self.reg.find(publisher, "Agency") or self.add_lexicon_body(publisher, first.start)
                 self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
+            meeting = next((e for e in self.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
+                            any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
+                           None)
+            if meeting is not None and first:   # 党的二十大报告, 十九届五中全会公报: adopted at that meeting
+                self.relate(d.key, "adoptedAt", meeting.key, first.sentence, confidence=0.8)
             for m in d.mentions:
                 before = self.text[max(0, m.start - 30):m.start]
                 adopted = re.search(r"([\u4e00-\u9fff]{4,20})(?:审议)?通过(?:了)?的$", before)

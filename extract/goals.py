@@ -49,6 +49,21 @@ def _ordinal(m: re.Match) -> int:
 _DESCRIPTIVE_INTRO = re.compile(r"(?:特点|特征|问题|原因|挑战|变化|趋势|成效|成绩|亮点|不足|短板|难点)[：:，,]?\s*$")
 
 
+# a sentence whose subject is a document it goes on to quote: 党的二十大报告指出：“…” — not the item's own text
+DOCUMENT_SUBJECT = re.compile(r"(?:党的|今年|去年|\d{4}年)?[^。，；“”\n]{0,24}?(?:报告|规划|纲要|意见|方案|决定|公报|决议|"
+                              r"条例|通知|》)(?:中)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """An item ends at its first 。 when the next sentence quotes a document of its own."""
+    i = text.find("。", start, end)
+    while 0 <= i < end:
+        if DOCUMENT_SUBJECT.match(text, i + 1):
+            return i + 1
+        i = text.find("。", i + 1, end)
+    return end
+
+
 def enumerations(text: str) -> list[EnumItem]:
     """The 一是/二是 (第一，/首先，) items of ``text``, each running to the next item or
     to the end of its paragraph."""
@@ -71,6 +86,7 @@ def enumerations(text: str) -> list[EnumItem]:
         para_end = len(text) if para_end < 0 else para_end
         nxt = next((mm.start() for mm, k in marks[i + 1:] if k == n + 1 and mm.start() > m.start()), None)
         end = min(para_end, nxt) if nxt is not None else para_end
+        end = _item_end(text, m.end(), end)
         body = text[m.end():end]
         label = goal_label(CLAUSE_SPLIT.split(body, 1)[0])
         if len(label) >= 2:

@@ -16,6 +16,9 @@ _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|�
 _YEAR_ORDINAL = re.compile(r"^(?:20\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _FIVE_YEAR_PLAN = re.compile(r"(?:国家)?“?(十[一二三四五六七八九]五)”?(?:规划|时期规划)(纲要)?")
+# reports and communiqués named without 《》: 党的二十大报告, 政府工作报告, 十九届五中全会公报
+_MEETING_DOCUMENT = re.compile(r"(党的)?((?:十[一二三四五六七八九]?|二十)大|(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会)"
+                               r"(报告|公报|决议|决定)|政府工作报告")
 DOCUMENT_REFERENCES = ("规划纲要", "规划", "建议", "意见", "方案", "通知", "决定", "报告", "纲要", "办法", "条例",
                        "计划", "白皮书", "指数", "指南", "政策")
 
@@ -69,6 +72,16 @@ def documents(text: str) -> list[Found]:
         label = f"{m.group(1)}规划" + (m.group(2) or "")
         aliases = {m.group(0), f"“{m.group(1)}”规划", f"{m.group(1)}规划"}
         out.append(Found(label, m.start(), m.end(), tuple(sorted(aliases - {label}))))
+    for m in _MEETING_DOCUMENT.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out):
+            continue
+        if m.group(2):
+            bare = m.group(2) + m.group(3)
+            label = ("党的" + bare) if m.group(2).endswith("大") else bare
+            aliases = {"党的" + bare, bare} - {label}
+        else:
+            label, aliases = m.group(0), set()
+        out.append(Found(label, m.start(), m.end(), tuple(sorted(aliases))))
     return out
 
 

@@ -124,6 +124,14 @@ def test_figures_skip_bare_numbers():
     assert figures.figures("会议共有30位代表发言。", 0) == []
 
 
+# -- generic technologies, figures without a verb, and bodies and names read out of running text
+
+def test_network_generations_and_gigabit_fibre_are_technologies(extractor):
+    x = extract(extractor, "省通信管理局局长赵明辉表示，下一步要加快4G向5G演进，推进千兆光网和网络切片应用，"
+                           "布局算力网络和车联网。")
+    assert {"4G", "5G", "千兆光纤网络", "网络切片", "算力网络", "车联网"} <= set(labels(x, "Technology"))
+
+
 def test_events_strip_year_and_ordinal_into_aliases():
     [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
     assert e.label == "2023第五届数字中国建设峰会"
@@ -245,3 +253,23 @@ def test_lead_in_before_a_known_body_is_not_part_of_it(extractor):
     x = extract(extractor, "会议由审计署副审计长王亚平主持。")
     assert ("王亚平", "holdsPost", "审计署") in triples(x)
     assert [e.key for e in x.entities if e.type == "Person"] == ["person/审计署/王亚平"]
+
+
+def test_party_congress_report_and_work_report_are_documents():
+    found = {f.label: f for f in mentions.documents("党的十九大报告强调，今年政府工作报告提出，十九届五中全会公报指出")}
+    assert {"党的十九大报告", "政府工作报告", "十九届五中全会公报"} <= set(found)
+    assert "十九大报告" in found["党的十九大报告"].aliases
+
+
+def test_quoted_report_goals_inside_an_enumerated_item(extractor):
+    text = ("省工信厅厅长王立新表示，下一步要抓好两项工作：\n"
+            "一是要认真学习中央关于制造业的决策部署。党的十九大报告指出：“加快建设制造强国，加快发展先进制造业。"
+            "推动互联网、大数据、人工智能和实体经济深度融合。”\n"
+            "二是要加强企业服务，优化营商环境。")
+    x = extract(extractor, text)
+    t = triples(x)
+    assert "党的十九大报告" in labels(x, "Document")
+    assert ("党的十九大报告", "hasGoal", "加快建设制造强国") in t
+    assert ("党的十九大报告", "hasGoal", "推动互联网、大数据、人工智能和实体经济深度融合") in t
+    assert ("党的十九大报告", "adoptedAt", "十九大") in t
+    assert "认真学习中央关于制造业的决策部署" in labels(x, "Goal")
