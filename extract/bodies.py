@@ -15,7 +15,10 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "科学院", "工程院", "联合会", "协会", "学会", "联盟", "集团", "公司", "银行", "中心",
                 "委员会", "基金会", "医院", "出版社", "报社", "电视台", "人民政府", "政府", "办公室",
                 "办公厅", "部", "委", "局", "司", "处", "厅", "署", "办", "院", "所", "室", "科", "站",
-                "馆", "台", "社", "网", "组", "队", "党委", "党组")
+                "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大")
+# people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委
+PEOPLES_ORGANISATIONS = ("科协", "工商联", "妇联", "侨联", "文联", "总工会", "工委")
+ORG_SUFFIXES += PEOPLES_ORGANISATIONS
 # bodies of a province, city or county: 杭州市人民政府, 浙江省经济和信息化厅, 深圳市委
 LOCAL_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "人大常委会", "政协", "办公厅", "办公室", "委员会", "厅", "局", "委")
 # posts only a company has: the name before them is a company's, whatever its ending (字节跳动副总裁)
@@ -24,6 +27,7 @@ CORPORATE_POSTS = frozenset({"总裁", "副总裁", "董事长", "副董事长",
 # suffixes of a body that can hold units (the first link of a chain)
 PARENT_SUFFIXES = ("人民政府", "政府", "大学", "学院", "科学院", "工程院", "研究院", "集团", "公司",
                    "委员会", "部", "委", "局", "银行", "总局", "署", "协会", "学会")
+PARENT_SUFFIXES += ("政协",) + PEOPLES_ORGANISATIONS[:-1]   # 中国科协学会部
 GOVERNMENT_MARKERS = ("政府", "人民", "国家", "中共", "中央", "党委", "党组", "部", "委", "局", "厅",
                       "署", "司", "处", "办公室", "办公厅", "人大", "政协", "法院", "检察院")
 _BOUNDARY = re.compile(r"[^" + CJK + r"A-Za-z0-9（）()·]")
@@ -57,6 +61,8 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
 def body_type(surface: str, parent_type: str | None = None) -> str:
     if parent_type == "Agency" and surface.endswith(("司", "局", "处", "厅", "室", "办公室", "中心", "所")):
         return "Agency"
+    if surface.endswith(("公司", "集团")) and not surface.startswith(("国家", "中共", "中央", "全国")):
+        return "Organization"   # 中国邮政集团有限公司: a company, whatever 司 suggests
     if surface.startswith(("国家", "中共", "中央", "全国")) or any(
             surface.endswith(m) for m in GOVERNMENT_MARKERS):
         return "Agency"
@@ -115,7 +121,7 @@ def _split_point(run: str, places: set[str]) -> int | None:
         if head in places:
             continue
         if head.endswith(PARENT_SUFFIXES) and tail.endswith(ORG_SUFFIXES) and len(tail) >= 3 \
-                and not tail.startswith(("和", "与", "及", "暨")):
+                and not tail.startswith(("和", "与", "及", "暨")) and not tail.startswith(LEGAL_FORMS):
             return n
     return None
 

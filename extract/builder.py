@@ -224,7 +224,9 @@ class FactBuilder:
                 s0 = series[-1][0]
                 run = bodies.left_context(self.text, s0)
                 k = s0 - len(run) - 1
-                if k >= 0 and self.text[k] in "、和及兼" and k in ends and ends[k] < j:
+                # 全国政协委员，某集团董事长X: "，" joins a BODY POST that no name follows
+                if k >= 0 and (self.text[k] in "、和及兼" or self.text[k] in "，," and k in ends and
+                               bodies.left_context(self.text, posts[ends[k]][0])) and k in ends and ends[k] < j:
                     j = ends[k]
                     series.append((posts[j][0], posts[j][2]))
                     continue

@@ -132,6 +132,13 @@ def test_network_generations_and_gigabit_fibre_are_technologies(extractor):
     assert {"4G", "5G", "千兆光纤网络", "网络切片", "算力网络", "车联网"} <= set(labels(x, "Technology"))
 
 
+def test_local_people_organisations_are_bodies(extractor):
+    t = triples(extract(extractor, "会上，江西省科协主席刘建华、南昌市工商联主席陈志明、江西省总工会副主席孙海燕分别致辞。"))
+    assert ("刘建华", "holdsPost", "江西省科协") in t
+    assert ("陈志明", "holdsPost", "南昌市工商联") in t
+    assert ("孙海燕", "holdsPost", "江西省总工会") in t
+
+
 def test_events_strip_year_and_ordinal_into_aliases():
     [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
     assert e.label == "2023第五届数字中国建设峰会"
@@ -273,3 +280,18 @@ def test_quoted_report_goals_inside_an_enumerated_item(extractor):
     assert ("党的十九大报告", "hasGoal", "推动互联网、大数据、人工智能和实体经济深度融合") in t
     assert ("党的十九大报告", "adoptedAt", "十九大") in t
     assert "认真学习中央关于制造业的决策部署" in labels(x, "Goal")
+
+
+def test_cppcc_member_and_company_post_in_one_apposition(extractor):
+    x = extract(extractor, "全国政协委员，华北电力装备集团有限公司董事长、党委书记赵文斌表示，要加快建设新型电力系统。")
+    t = triples(x)
+    assert ("赵文斌", "holdsPost", "全国政协") in t
+    assert ("赵文斌", "holdsPost", "华北电力装备集团有限公司") in t
+    assert not any(e.label == "有限公司" for e in x.entities)
+    company = next(e for e in x.entities if e.label == "华北电力装备集团有限公司")
+    assert company.type == "Organization"
+
+
+def test_npc_deputy_post_resolves_to_the_congress(extractor):
+    t = triples(extract(extractor, "全国人大代表孙建国在审议时表示，要推动制造业数字化转型。"))
+    assert ("孙建国", "holdsPost", "全国人大") in t
