@@ -446,8 +446,19 @@ class FactBuilder:
         quotes = self.quote_speakers(verbs)
         current = None
         paragraph_speaker: tuple[int, str] | None = None
+        header_speaker = None   # 发言摘登: "…董事长刘某：" on a line of its own speaks for the lines after it
         for s in self.sentences:
             paragraph = self.text.rfind("\n", 0, s.start)
+            para_end = self.text.find("\n", s.start)
+            para_end = len(self.text) if para_end < 0 else para_end
+            if paragraph + 1 == s.start and re.search(r"[：:]\s*$", self.text[s.start:para_end]):
+                header = next((p for m, p in persons.get(s.index, ())
+                               if re.match(r"\s*[：:]\s*$", self.text[m.end:para_end])), None)
+                if header is not None:
+                    header_speaker = header.key
+                    self.speakers[s.index] = header.key
+                    current = header.key
+                    continue
             speaker = None
             for m, person in persons.get(s.index, ()):
                 start, end, key = m.start, m.end, person.key
@@ -467,6 +478,8 @@ class FactBuilder:
                 speaker = current
             if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
                 speaker = paragraph_speaker[1]
+            if speaker is None and header_speaker:
+                speaker = header_speaker
             if speaker:
                 self.speakers[s.index] = speaker
                 current = speaker

@@ -295,3 +295,14 @@ def test_cppcc_member_and_company_post_in_one_apposition(extractor):
 def test_npc_deputy_post_resolves_to_the_congress(extractor):
     t = triples(extract(extractor, "全国人大代表孙建国在审议时表示，要推动制造业数字化转型。"))
     assert ("孙建国", "holdsPost", "全国人大") in t
+
+
+def test_header_line_names_the_speaker_of_the_next_paragraphs(extractor):
+    text = ("（全国政协专题协商会发言摘登）\n"
+            "全国政协常委，中国科学院院士陈立平：\n"
+            "要加快建设国家算力网络，推动东西部算力协同。\n"
+            "应完善数据要素市场规则，促进数据有序流通。")
+    x = extract(extractor, text)
+    t = triples(x)
+    assert ("陈立平", "proposes", "加快建设国家算力网络") in t
+    assert ("陈立平", "proposes", "完善数据要素市场规则") in t
