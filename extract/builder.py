@@ -499,6 +499,7 @@ class FactBuilder:
 
     def find_enumerated_goals(self) -> None:
         last_speaker = None
+        group_goals: dict[int, set[str]] = {}
         for item in goals.enumerations(self.text):
             idx = self.sentence_at(item.start)
             intro_idx = self.sentence_at(max(item.intro_end - 1, 0))
@@ -507,22 +508,32 @@ class FactBuilder:
                 last_speaker = self.speakers.get(intro_idx) or self.speakers.get(idx) or next(
                     (self.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in self.speakers), None)
             evidence = self.text[item.start:item.end]
-            goal = self.reg.add("Goal", item.label, confidence=0.85, mention=self.mention(item.start, item.end))
+            label = item.label
+            same = self.reg.find(label, "Goal")
+            if same is not None and same.key in group_goals.get(item.group, ()):
+                # two items of one list are two goals, even when their first clauses agree
+                label = goals.goal_label(re.split(r"[。！？]", evidence, maxsplit=1)[0])
+                label = re.sub(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])", "", label)
+            goal = self.reg.add("Goal", label, confidence=0.85, mention=self.mention(item.start, item.end))
+            group_goals.setdefault(item.group, set()).add(goal.key)
             goal.evidence = goal.evidence or evidence
             self.goal_spans.add(item.start, item.end, goal.key)
             if last_speaker:
                 self.relate(last_speaker, "proposes", goal.key, idx, confidence=0.8)
-            owner = self.intro_body(intro) or (self.speaker_body(last_speaker) if last_speaker else None) \
-                or self.intro_document(intro)
+            named = self.reg.find(item.organiser, "Agency") if item.organiser else None
+            owner = (named.key if named else None) or self.intro_body(intro, before=item.intro_end) \
+                or (self.speaker_body(last_speaker) if last_speaker else None) or self.intro_document(intro)
             if owner:
                 self.relate(owner, "hasGoal", goal.key, idx, confidence=0.75)
 
-    def intro_body(self, intro: Sentence | None) -> str | None:
+    def intro_body(self, intro: Sentence | None, *, before: int | None = None) -> str | None:
+        """The first top-level body of the intro sentence (named before the first item)."""
         if intro is None:
             return None
         if self._bodies_by_sentence is None:
             self._bodies_by_sentence = self.by_sentence("Agency", "Organization")
-        return next((e.key for _, e in self._bodies_by_sentence.get(intro.index, ()) if not e.parent), None)
+        return next((e.key for m, e in self._bodies_by_sentence.get(intro.index, ())
+                     if not e.parent and (before is None or m.end <= before)), None)
 
     def intro_document(self, intro: Sentence | None) -> str | None:
         if intro is None:

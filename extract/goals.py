@@ -14,12 +14,16 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "做强", "统筹", "整合", "保障", "维护", "确保", "增强", "稳步", "大力", "积极", "全面", "着力",
               "降低", "减少", "解决", "平衡", "采取", "融入", "立足", "围绕", "借力", "布局", "开展", "部署",
               "规范", "创新", "普及", "拓展", "加速", "筑牢", "守住", "防范", "力争", "争取", "进一步", "持续",
-              "不断", "切实", "培养", "引进", "推广", "发挥", "用好", "抓好", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定")
+              "不断", "切实", "培养", "引进", "推广", "发挥", "用好", "抓好", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定",
+              "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划")
+# adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
+GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
                      r"建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
+_COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
                      r"(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
@@ -35,6 +39,7 @@ class EnumItem:
     label: str
     group: int            # items of one enumeration share a group number
     intro_end: int        # where the text before the enumeration ends
+    organiser: str | None = None   # 由X主办: the body the item names to carry it out
 
 
 def _ordinal(m: re.Match) -> int:
@@ -87,16 +92,65 @@ def enumerations(text: str) -> list[EnumItem]:
         nxt = next((mm.start() for mm, k in marks[i + 1:] if k == n + 1 and mm.start() > m.start()), None)
         end = min(para_end, nxt) if nxt is not None else para_end
         end = _item_end(text, m.end(), end)
-        body = text[m.end():end]
-        label = goal_label(CLAUSE_SPLIT.split(body, 1)[0])
+        label = item_label(text[m.end():end])
         if len(label) >= 2:
-            items.append(EnumItem(n, start, end, label, group, intro_end))
+            items.append(EnumItem(n, start, end, label, group, intro_end, organiser(text[m.end():end])))
         expected = n + 1
+    items.extend(_counted_items(text, group, [(it.start, it.end) for it in items]))
     # an enumeration of one item is not an enumeration
     sizes: dict[int, int] = {}
     for it in items:
         sizes[it.group] = sizes.get(it.group, 0) + 1
     return [it for it in items if sizes[it.group] >= 2]
+
+
+# 由自然资源部主办，财政部协办，加快推进…: who is to carry the item out, not the item
+ORGANISER = re.compile(r"^由(.{2,20}?)(?:主办|牵头|负责|协办|组织|承办|实施)$|^.{2,20}(?:协办|配合|参与)$")
+_NUMBER = {c: i + 1 for i, c in enumerate(NUMERALS)} | {"两": 2}
+# 提三点建议：  主要有以下四个方面：  — the next N paragraphs are the items
+_COUNTED_INTRO = re.compile(r"(?:提出?|有|谈|提交)?(?:以下)?([一二两三四五六七八九十])(?:点|条|个方面|方面)(?:建议|意见|思考|看法|对策)?[：:]\s*$")
+
+
+def item_label(body: str) -> str:
+    """The label of an item: its first clause, past organiser clauses (由X主办), preferring
+    the first clause of its first sentence that starts with a goal verb."""
+    first = re.split(r"[。！？]", body, maxsplit=1)[0]
+    clauses = [goal_label(c) for c in CLAUSE_SPLIT.split(first)]
+    clauses = [c for c in clauses if c]
+    kept = [c for c in clauses if not ORGANISER.match(c)] or clauses[:1]
+    for c in kept:
+        bare = _MODALS.sub("", c) if _MODALS.match(c) and not c.startswith(("要求", "明确")) else c
+        if starts_with_goal_verb(bare):
+            return bare
+    return kept[0] if kept else ""
+
+
+def organiser(body: str) -> str | None:
+    """由X主办: the body named as the item's organiser."""
+    m = ORGANISER.match(goal_label(CLAUSE_SPLIT.split(body, 1)[0]))
+    return m.group(1) if m and m.group(1) else None
+
+
+def _counted_items(text: str, group: int, taken: list[tuple[int, int]]) -> list[EnumItem]:
+    """提三点建议： followed by three paragraphs without 一是 markers: each paragraph is an item."""
+    items = []
+    for line in re.finditer(r"[^\n]+", text):
+        m = _COUNTED_INTRO.search(line.group(0))
+        if not m:
+            continue
+        n = _NUMBER[m.group(1)]
+        paragraphs = list(re.finditer(r"[^\n]+", text[line.end():]))[:n]
+        if len(paragraphs) < n or any(_ENUM.match(p.group(0)) for p in paragraphs):
+            continue
+        group += 1
+        for k, p in enumerate(paragraphs, 1):
+            start, end = line.end() + p.start(), line.end() + p.end()
+            if any(a < end and start < b for a, b in taken):
+                break
+            label = item_label(p.group(0))
+            if len(label) >= 2:
+                items.append(EnumItem(k, start, end, label, group, line.start() + m.start()))
+    return items
 
 
 def goal_label(clause: str) -> str:
@@ -105,8 +159,16 @@ def goal_label(clause: str) -> str:
     return clause
 
 
+_LIST_WORDS = re.compile(r"以下|如下|[一二两三四五六七八九十几\d]+(?:点|个方面|方面)")
+
+
 def starts_with_goal_verb(s: str) -> bool:
-    return s.startswith(GOAL_VERBS) and not _ASPECT.match(s)
+    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s):
+        return False
+    bare = GOAL_ADVERBS.sub("", s)
+    if bare != s and not (bare.startswith(GOAL_VERBS) and not _ASPECT.match(bare)):
+        return False   # 进一步凸显: an adverb with no goal verb after it
+    return _LIST_WORDS.search(s) is None   # 着力做好以下两点: the announcement of a list, not a goal
 
 
 @dataclass(frozen=True)
@@ -154,7 +216,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
                 if starts_with_goal_verb(rest):
                     has_modal, label = True, rest
-                elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest:
+                elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
+                        and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
         target = _TARGET.match(c)
         if label is None and target:

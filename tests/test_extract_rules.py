@@ -306,3 +306,35 @@ def test_header_line_names_the_speaker_of_the_next_paragraphs(extractor):
     t = triples(x)
     assert ("陈立平", "proposes", "加快建设国家算力网络") in t
     assert ("陈立平", "proposes", "完善数据要素市场规则") in t
+
+
+def test_counted_proposals_make_each_following_paragraph_one_goal(extractor):
+    text = ("全国政协委员，华东数据科技有限公司董事长周海涛：\n"
+            "围绕数据要素市场建设，提两点建议：\n"
+            "以应用场景为牵引，搭建公共数据授权运营平台。应鼓励地方先行先试，引导企业参与开发。\n"
+            "畅通数据跨境流动渠道，健全数据安全评估机制。建议加快出台配套细则，完善监管手段。")
+    x = extract(extractor, text)
+    assert labels(x, "Goal") == ["搭建公共数据授权运营平台", "畅通数据跨境流动渠道"]
+    t = triples(x)
+    assert ("周海涛", "proposes", "搭建公共数据授权运营平台") in t
+
+
+def test_organiser_clause_is_not_the_item_label_and_names_its_owner(extractor):
+    text = ("他建议，一是由工业和信息化部牵头，财政部协办，加快建设工业互联网标识解析体系。"
+            "二是由清华大学主办，科技部协办，开展工业大模型联合攻关。"
+            "三是由清华大学主办，科技部协办，建设工业软件开源社区。")
+    items = goals.enumerations(text)
+    assert [it.label for it in items] == ["加快建设工业互联网标识解析体系", "开展工业大模型联合攻关", "建设工业软件开源社区"]
+    t = triples(extract(extractor, text))
+    assert ("工业和信息化部", "hasGoal", "加快建设工业互联网标识解析体系") in t
+    assert ("清华大学", "hasGoal", "建设工业软件开源社区") in t
+    assert ("工业和信息化部", "hasGoal", "建设工业软件开源社区") not in t
+
+
+def test_adverbs_lists_and_copulas_are_not_goals():
+    assert not goals.starts_with_goal_verb("进一步显现")
+    assert goals.starts_with_goal_verb("进一步扩大开放")
+    s = "对于行业协会来说，要着力做好以下三点工作。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == []
+    s = "稳增长、促转型、防风险，都是企业应该认真研究的重要问题。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, speaker_context=True)] == []
