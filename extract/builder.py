@@ -241,7 +241,8 @@ class FactBuilder:
                 if not links and post in bodies.CORPORATE_POSTS and 2 <= len(run) <= 10:
                     links = [bodies.BodyLink(run, "Organization", False)]   # 字节跳动副总裁张利东
                 if links and not links[0].known and previous_chain and \
-                        links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")):
+                        links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")) and \
+                        not links[0].surface.endswith(("公司", "集团")):
                     top = [link for link in previous_chain if link.known][:1]
                     if top:
                         body = self.add_body_chain(top + links, s0 - len(run) - len(top[0].surface), 0.8,
@@ -490,7 +491,8 @@ class FactBuilder:
     def speaker_body(self, person: str) -> str | None:
         """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
         for (s, p, o), rel in self.relations.items():
-            if s == person and p == "holdsPost" and rel.post != "记者":
+            # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress
+            if s == person and p == "holdsPost" and rel.post not in ("记者", "委员", "代表", "常委"):
                 body = self.reg.entities[o]
                 if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
                     return body.parent

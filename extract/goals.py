@@ -105,7 +105,8 @@ def enumerations(text: str) -> list[EnumItem]:
 
 
 # 由自然资源部主办，财政部协办，加快推进…: who is to carry the item out, not the item
-ORGANISER = re.compile(r"^由(.{2,20}?)(?:主办|牵头|负责|协办|组织|承办|实施)$|^.{2,20}(?:协办|配合|参与)$")
+ORGANISER = re.compile(r"^由(.{2,20}?)(?:主办|牵头|负责|协办|组织|承办|实施)(?:[、，,].{2,24}(?:协办|配合|参与))?$"
+                       r"|^.{2,20}(?:协办|配合|参与)$")
 _NUMBER = {c: i + 1 for i, c in enumerate(NUMERALS)} | {"两": 2}
 # 提三点建议：  主要有以下四个方面：  — the next N paragraphs are the items
 _COUNTED_INTRO = re.compile(r"(?:提出?|有|谈|提交)?(?:以下)?([一二两三四五六七八九十])(?:点|条|个方面|方面)(?:建议|意见|思考|看法|对策)?[：:]\s*$")
