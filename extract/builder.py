@@ -648,7 +648,7 @@ class FactBuilder:
                         break
                     end = max(nxt)
                 after = self.text[end:end + 20]
-                place = re.match(r"(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{1,8}?)(?:隆重)?" + HOSTED.pattern, after)
+                place = re.match(r"[”」』》]?(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{1,8}?)(?:隆重)?" + HOSTED.pattern, after)
                 if place:
                     name = place.group(1)
                     p = self.reg.find(name, "Place") or self.reg.find(name[:-1], "Place")
@@ -660,7 +660,7 @@ class FactBuilder:
                                              mention=self.mention(end + place.start(1), end + place.end(1)))
                     if p:
                         self.relate(e.key, "locatedIn", p.key, m.sentence, confidence=0.85)
-                if place or HOSTED.match(after):
+                if place or re.match(r"[”」』》]?" + HOSTED.pattern, after):
                     hosted = hosted or e
         if hosted is None and len(events) == 1:
             hosted = events[0]

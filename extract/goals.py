@@ -23,6 +23,8 @@ _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|�
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
+_PROPOSING = re.compile(r"(?:提出?|提交|带来)[^，。；]{0,6}(?:建议|意见|提案|议案)|建议如下")
+_PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二三四五六七八九十\d]+份|多份)?关于([^，。；“”]{4,40}?)的(?:提案|建议|议案)")
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
                      r"(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)(?:约|近)?\d")
@@ -226,6 +228,17 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         modal_seen = modal_seen or has_modal
         if label and 5 <= len(label) <= 40:
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak))
+    # 为进一步加快X，提三点建议: the purpose of the proposals is a goal
+    if _PROPOSING.search(sentence):
+        first = CLAUSE_SPLIT.split(sentence, 1)[0]
+        pm = re.match(r"^\s*为了?(?:进一步|更好地?)?(.{4,40})$", first)
+        if pm and starts_with_goal_verb(pm.group(1)) and not any(f.label == pm.group(1) for f in found):
+            found.append(GoalClause(pm.group(1), offset + pm.start(1), offset + pm.end(1), deadline, True))
+    # 拟提交关于开展X的提案: the topic of a proposal is a goal
+    for tm in _PROPOSAL_TOPIC.finditer(sentence):
+        topic = tm.group(1)
+        if starts_with_goal_verb(topic) and not any(f.label == topic for f in found):
+            found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if starts_with_goal_verb(q.group(1)) and not any(f.label == q.group(1) for f in found):
