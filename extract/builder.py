@@ -371,13 +371,25 @@ class FactBuilder:
                     continue
                 self.reg.add("Person", text, confidence=0.6, mention=self.mention(start, end))
                 persons.append(text)
-            elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4 and text.endswith(bodies.ORG_SUFFIXES):
+            elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4:
+                brk = self._RUN_BREAK.search(text, 2)   # 国家发展改革委主办: the verb is not part of the name
+                if brk:
+                    text = text[:brk.start()]
+                if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or self.reg.find(text):
+                    continue
                 links = bodies.split_body_chain(text, self.known_bodies, self.place_names)
+                if any(not link.known and self.verb_like_unit(link.surface) for link in links):
+                    continue
                 if links:
                     self.add_body_chain(links, start, 0.6)
             elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
                     3 <= len(text) <= 8 and text not in self._GENERIC_PLACES:
                 self.reg.add("Place", text, confidence=0.6, mention=self.mention(start, end))
+
+    @staticmethod
+    def verb_like_unit(surface: str) -> bool:
+        """主办, 承办, 协办: two characters ending in a one-character suffix, but a verb, not a unit."""
+        return len(surface) == 2 and surface[-1] in "办部委所" and surface[0] in "主承协举创开合"
 
     def find_person_mentions(self) -> None:
         for person in self.reg.of_type("Person"):

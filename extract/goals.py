@@ -99,16 +99,18 @@ def enumerations(text: str) -> list[EnumItem]:
             items.append(EnumItem(n, start, end, label, group, intro_end, organiser(text[m.end():end])))
         expected = n + 1
     items.extend(_counted_items(text, group, [(it.start, it.end) for it in items]))
-    # an enumeration of one item is not an enumeration
+    # an enumeration of one item is not an enumeration, unless its intro announces a list (抓好三个方面：)
     sizes: dict[int, int] = {}
     for it in items:
         sizes[it.group] = sizes.get(it.group, 0) + 1
-    return [it for it in items if sizes[it.group] >= 2]
+    return [it for it in items if sizes[it.group] >= 2 or
+            _ANNOUNCED_LIST.search(text[max(0, it.intro_end - 30):it.intro_end])]
 
 
 # 由自然资源部主办，财政部协办，加快推进…: who is to carry the item out, not the item
 ORGANISER = re.compile(r"^由(.{2,20}?)(?:主办|牵头|负责|协办|组织|承办|实施)(?:[、，,].{2,24}(?:协办|配合|参与))?$"
                        r"|^.{2,20}(?:协办|配合|参与)$")
+_ANNOUNCED_LIST = re.compile(r"(?:以下|如下|[两二三四五六七八九十]个?(?:方面|点|因素|重点|任务|举措|工作|建议))[^。：:\n]{0,6}[：:]\s*$")
 _NUMBER = {c: i + 1 for i, c in enumerate(NUMERALS)} | {"两": 2}
 # 提三点建议：  主要有以下四个方面：  — the next N paragraphs are the items
 _COUNTED_INTRO = re.compile(r"(?:提出?|有|谈|提交)?(?:以下)?([一二两三四五六七八九十])(?:点|条|个方面|方面)(?:建议|意见|思考|看法|对策)?[：:]\s*$")
