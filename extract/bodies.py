@@ -6,8 +6,10 @@ part before the post into a chain of bodies; :func:`name_after` reads the name.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CJK = "\u4e00-\u9fff"
 # suffixes that end the name of an organisation or of one of its units
@@ -126,13 +128,51 @@ def _split_point(run: str, places: set[str]) -> int | None:
     return None
 
 
-def name_after(text: str, start: int, surnames: set[str], compound_surnames: set[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[int, str]]:
+    """Two- and three-character words of jieba's dictionary: word → (frequency, part of speech)."""
+    import jieba
+    table: dict[str, tuple[int, str]] = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= 500:
+                table[parts[0]] = (int(parts[1]), parts[2])
+    return table
+
+
+def is_common_word(candidate: str, head: str | None = None) -> bool:
+    """A name candidate that is rather a word: 高度重(视), 全面, 南昌市. Words jieba tags as
+    names (nr) never count; a place word or one heading a longer candidate must be very common (王国华)."""
+    if len(candidate) == 3 and candidate[-1] in "省市县区州":
+        return True
+    words = _words()
+    for word, whole in ((candidate, True), (head, False)):
+        entry = words.get(word) if word else None
+        if entry and not entry[1].startswith("nr") and (
+                entry[0] >= 3000 or whole and entry[1] != "ns"):   # a rarer place word may be a name (王国)
+            return True
+    return False
+
+
+def name_before(text: str, end: int) -> bool:
+    """A well-known name ends at ``end`` (习近平总书记): the post after it is that person's."""
+    entry = _words().get(text[max(0, end - 3):end])
+    return end >= 3 and entry is not None and entry[1].startswith("nr")
+
+
+def name_after(text: str, start: int, surnames: set[str], compound_surnames: set[str], *,
+               post_start: int | None = None) -> str | None:
     """The person name that starts at ``start`` (after a post), or None.
 
     Chinese names are a surname and one or two characters. Which length is right
     is read from the article itself: a three-character candidate that recurs as
     often as its two-character head is a name; a third character that varies is not.
+    A candidate that is a common word (高度重视) is none, and neither is one after a
+    post that itself follows a name (``post_start``).
     """
+    if post_start is not None and name_before(text, post_start):
+        return None
     i = start
     while i < len(text) and text[i] in " \u3000":
         i += 1
@@ -147,10 +187,14 @@ def name_after(text: str, start: int, surnames: set[str], compound_surnames: set
     if len(short) < base + 1 or not re.fullmatch(f"[{CJK}]+", short):
         return None
     if len(long_) < base + 2 or not re.fullmatch(f"[{CJK}]+", long_):
-        return short
+        return None if is_common_word(short) else short
     n_short, n_long = text.count(short), text.count(long_)
     if n_long >= 2 and n_long == n_short:
-        return long_
-    if n_short > n_long:
-        return short
-    return short if long_[-1] in _AFTER_NAME else long_
+        name = long_
+    elif n_short > n_long:
+        name = short
+    else:
+        name = short if long_[-1] in _AFTER_NAME else long_
+    if is_common_word(long_, short) if name == long_ else is_common_word(short):
+        return None
+    return name

@@ -205,7 +205,7 @@ class FactBuilder:
         body_before: dict[int, str] = {}   # end of a "BODY POST NAME" → its body, for "…NAME和POST NAME2"
         name_ends: list[int] = []
         for i, (start, end, title) in enumerate(posts):
-            name = bodies.name_after(self.text, end, self.surnames, self.compound_surnames)
+            name = bodies.name_after(self.text, end, self.surnames, self.compound_surnames, post_start=start)
             if not name:
                 continue
             name_start = self.text.index(name, end)

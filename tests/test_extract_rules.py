@@ -139,6 +139,28 @@ def test_local_people_organisations_are_bodies(extractor):
     assert ("孙海燕", "holdsPost", "江西省总工会") in t
 
 
+def test_surnames_beyond_the_most_common(extractor):
+    t = triples(extract(extractor, "省教育厅厅长怀志明、市文化和旅游局局长洪晓峰和副市长傅建平出席。"))
+    assert ("怀志明", "holdsPost", "省教育厅") in t
+    assert ("洪晓峰", "holdsPost", "市文化和旅游局") in t
+
+
+def test_common_words_after_a_post_are_not_names(extractor):
+    x = extract(extractor, "习近平总书记高度重视数字经济发展。会上，市统计局局长通报了全市情况。"
+                           "省科协主席刘建华、南昌市工商联主席陈志明出席。")
+    persons = labels(x, "Person")
+    assert not [p for p in persons if p.startswith(("高度", "通报", "南昌"))]
+    assert "刘建华" in persons
+
+
+def test_name_after_rejects_known_words():
+    surnames = set("高全方时江通南王")
+    assert bodies.name_after("总书记高度重视", 3, surnames, set()) is None
+    assert bodies.name_after("局长全面部署", 2, surnames, set()) is None
+    assert bodies.name_after("主席、南昌市工商联", 3, surnames, set()) is None
+    assert bodies.name_after("局长王国华表示", 2, surnames, set()) == "王国华"
+
+
 def test_events_strip_year_and_ordinal_into_aliases():
     [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
     assert e.label == "2023第五届数字中国建设峰会"
