@@ -17,7 +17,9 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "科学院", "工程院", "联合会", "协会", "学会", "联盟", "集团", "公司", "银行", "中心",
                 "委员会", "基金会", "医院", "出版社", "报社", "电视台", "人民政府", "政府", "办公室",
                 "办公厅", "部", "委", "局", "司", "处", "厅", "署", "办", "院", "所", "室", "科", "站",
-                "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大")
+                "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大", "传媒", "全媒体", "媒体", "通信网", "智库")
+# suffixes that end a body named in running text (not a unit's one-character ending)
+RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库")
 # people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委
 PEOPLES_ORGANISATIONS = ("科协", "工商联", "妇联", "侨联", "文联", "总工会", "工委")
 ORG_SUFFIXES += PEOPLES_ORGANISATIONS

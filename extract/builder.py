@@ -315,8 +315,8 @@ class FactBuilder:
         starts = sorted({sp.start_char for sp in self.doc.spans.get("kg_lexicon", [])
                          if sp.label_ in ("Agency", "Organization", "Place")}
                         | {m.start() for m in re.finditer(r"中国|国家|全国|中华", self.text)})
-        suffixes = tuple(sorted(bodies.ORG_SUFFIXES[:22], key=len, reverse=True))
-        local_suffixes = tuple(sorted(bodies.ORG_SUFFIXES[:22] + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
+        suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
+        local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
         for start in starts:
             if self.taken.covers(start):
                 continue

@@ -95,7 +95,16 @@ CITY_ABBREVIATIONS = {"京": "北京", "沪": "上海", "津": "天津", "渝": 
                       "厦": "厦门", "筑": "贵阳", "昆": "昆明", "甬": "宁波", "锡": "无锡", "苏": "苏州"}
 
 
+# 光明网讯（记者 …）, C114讯 3月29日消息: an outlet's dateline without a date
+_BARE_DATELINE = re.compile(r"^([A-Za-z0-9" + CJK + r"]{2,10}?(?:网|报|社|台|新闻)?)(?:讯|消息)(?=[\s\u3000（(\d])")
+
+
 def dateline(paragraph: str) -> tuple[str, str | None] | None:
-    """新华网北京10月20日电 → ('新华网', '北京')."""
+    """新华网北京10月20日电 → ('新华网', '北京'); 光明网讯（记者 …） → ('光明网', None)."""
     m = _DATELINE.match(paragraph)
-    return (m.group(1), m.group(2)) if m else None
+    if m:
+        return m.group(1), m.group(2)
+    m = _BARE_DATELINE.match(paragraph)
+    if m and not m.group(1).startswith(("本", "据", "好", "坏", "新", "最新")):
+        return m.group(1), None
+    return None

@@ -362,151 +362,6 @@ def test_adverbs_lists_and_copulas_are_not_goals():
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, speaker_context=True)] == []
 
 
-def test_counted_proposals_make_each_following_paragraph_one_goal(extractor):
-    text = ("全国政协委员，华东数据科技有限公司董事长周海涛：\n"
-            "围绕数据要素市场建设，提两点建议：\n"
-            "以应用场景为牵引，搭建公共数据授权运营平台。应鼓励地方先行先试，引导企业参与开发。\n"
-            "畅通数据跨境流动渠道，健全数据安全评估机制。建议加快出台配套细则，完善监管手段。")
-    x = extract(extractor, text)
-    assert labels(x, "Goal") == ["搭建公共数据授权运营平台", "畅通数据跨境流动渠道"]
-    t = triples(x)
-    assert ("周海涛", "proposes", "搭建公共数据授权运营平台") in t
-
-
-def test_organiser_clause_is_not_the_item_label_and_names_its_owner(extractor):
-    text = ("他建议，一是由工业和信息化部牵头，财政部协办，加快建设工业互联网标识解析体系。"
-            "二是由清华大学主办，科技部协办，开展工业大模型联合攻关。"
-            "三是由清华大学主办，科技部协办，建设工业软件开源社区。")
-    items = goals.enumerations(text)
-    assert [it.label for it in items] == ["加快建设工业互联网标识解析体系", "开展工业大模型联合攻关", "建设工业软件开源社区"]
-    t = triples(extract(extractor, text))
-    assert ("工业和信息化部", "hasGoal", "加快建设工业互联网标识解析体系") in t
-    assert ("清华大学", "hasGoal", "建设工业软件开源社区") in t
-    assert ("工业和信息化部", "hasGoal", "建设工业软件开源社区") not in t
-
-
-def test_adverbs_lists_and_copulas_are_not_goals():
-    assert not goals.starts_with_goal_verb("进一步显现")
-    assert goals.starts_with_goal_verb("进一步扩大开放")
-    s = "对于行业协会来说，要着力做好以下三点工作。"
-    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == []
-    s = "稳增长、促转型、防风险，都是企业应该认真研究的重要问题。"
-    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, speaker_context=True)] == []
-
-
-def test_a_member_proposes_but_the_cppcc_does_not_own_the_goals(extractor):
-    text = ("全国政协委员，华北电力装备集团有限公司董事长赵文斌：\n"
-            "就推进能源装备升级，提两点建议：\n"
-            "加快建设新型电力装备创新平台，推动产学研协同。\n"
-            "完善首台套装备保险补偿机制，降低企业试用风险。")
-    t = triples(extract(extractor, text))
-    assert ("赵文斌", "proposes", "加快建设新型电力装备创新平台") in t
-    assert not any(s == "全国政协" and p == "hasGoal" for s, p, o in t)
-    assert not any(p == "subOrganizationOf" and s.endswith("有限公司") for s, p, o in t)
-
-
-def test_organiser_with_co_organisers_in_one_clause():
-    items = goals.enumerations("一是由教育部主办、科技部协办，建设人工智能通识课程体系。二是由教育部牵头，完善实训基地。")
-    assert [it.organiser for it in items] == ["教育部", "教育部"]
-
-
-def test_counted_proposals_make_each_following_paragraph_one_goal(extractor):
-    text = ("全国政协委员，华东数据科技有限公司董事长周海涛：\n"
-            "围绕数据要素市场建设，提两点建议：\n"
-            "以应用场景为牵引，搭建公共数据授权运营平台。应鼓励地方先行先试，引导企业参与开发。\n"
-            "畅通数据跨境流动渠道，健全数据安全评估机制。建议加快出台配套细则，完善监管手段。")
-    x = extract(extractor, text)
-    assert labels(x, "Goal") == ["搭建公共数据授权运营平台", "畅通数据跨境流动渠道"]
-    t = triples(x)
-    assert ("周海涛", "proposes", "搭建公共数据授权运营平台") in t
-
-
-def test_organiser_clause_is_not_the_item_label_and_names_its_owner(extractor):
-    text = ("他建议，一是由工业和信息化部牵头，财政部协办，加快建设工业互联网标识解析体系。"
-            "二是由清华大学主办，科技部协办，开展工业大模型联合攻关。"
-            "三是由清华大学主办，科技部协办，建设工业软件开源社区。")
-    items = goals.enumerations(text)
-    assert [it.label for it in items] == ["加快建设工业互联网标识解析体系", "开展工业大模型联合攻关", "建设工业软件开源社区"]
-    t = triples(extract(extractor, text))
-    assert ("工业和信息化部", "hasGoal", "加快建设工业互联网标识解析体系") in t
-    assert ("清华大学", "hasGoal", "建设工业软件开源社区") in t
-    assert ("工业和信息化部", "hasGoal", "建设工业软件开源社区") not in t
-
-
-def test_adverbs_lists_and_copulas_are_not_goals():
-    assert not goals.starts_with_goal_verb("进一步显现")
-    assert goals.starts_with_goal_verb("进一步扩大开放")
-    s = "对于行业协会来说，要着力做好以下三点工作。"
-    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == []
-    s = "稳增长、促转型、防风险，都是企业应该认真研究的重要问题。"
-    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, speaker_context=True)] == []
-
-
-def test_a_member_proposes_but_the_cppcc_does_not_own_the_goals(extractor):
-    text = ("全国政协委员，华北电力装备集团有限公司董事长赵文斌：\n"
-            "就推进能源装备升级，提两点建议：\n"
-            "加快建设新型电力装备创新平台，推动产学研协同。\n"
-            "完善首台套装备保险补偿机制，降低企业试用风险。")
-    t = triples(extract(extractor, text))
-    assert ("赵文斌", "proposes", "加快建设新型电力装备创新平台") in t
-    assert not any(s == "全国政协" and p == "hasGoal" for s, p, o in t)
-    assert not any(p == "subOrganizationOf" and s.endswith("有限公司") for s, p, o in t)
-
-
-def test_organiser_with_co_organisers_in_one_clause():
-    items = goals.enumerations("一是由教育部主办、科技部协办，建设人工智能通识课程体系。二是由教育部牵头，完善实训基地。")
-    assert [it.organiser for it in items] == ["教育部", "教育部"]
-
-
-def test_event_located_after_a_closing_quote(extractor):
-    x = extract(extractor, "5月8日，“2024数字政务创新年会”在杭州召开。")
-    assert any(p == "locatedIn" and o == "杭州" for s, p, o in triples(x))
-
-
-def test_purpose_clause_before_a_proposal_is_a_goal():
-    s = "为进一步提升县域医疗服务水平，提出三点建议："
-    assert "提升县域医疗服务水平" in [c.label for c in goals.goal_clauses(s, 0, document_context=False,
-                                                                          speaker_context=True)]
-
-
-def test_topic_of_a_proposal_is_a_goal(extractor):
-    text = "全国人大代表孙建国表示，他今年拟提交关于加快建设农村冷链物流体系的建议。"
-    t = triples(extract(extractor, text))
-    assert ("孙建国", "proposes", "加快建设农村冷链物流体系") in t
-
-
-def test_counted_proposals_make_each_following_paragraph_one_goal(extractor):
-    text = ("全国政协委员，华东数据科技有限公司董事长周海涛：\n"
-            "围绕数据要素市场建设，提两点建议：\n"
-            "以应用场景为牵引，搭建公共数据授权运营平台。应鼓励地方先行先试，引导企业参与开发。\n"
-            "畅通数据跨境流动渠道，健全数据安全评估机制。建议加快出台配套细则，完善监管手段。")
-    x = extract(extractor, text)
-    assert labels(x, "Goal") == ["搭建公共数据授权运营平台", "畅通数据跨境流动渠道"]
-    t = triples(x)
-    assert ("周海涛", "proposes", "搭建公共数据授权运营平台") in t
-
-
-def test_organiser_clause_is_not_the_item_label_and_names_its_owner(extractor):
-    text = ("他建议，一是由工业和信息化部牵头，财政部协办，加快建设工业互联网标识解析体系。"
-            "二是由清华大学主办，科技部协办，开展工业大模型联合攻关。"
-            "三是由清华大学主办，科技部协办，建设工业软件开源社区。")
-    items = goals.enumerations(text)
-    assert [it.label for it in items] == ["加快建设工业互联网标识解析体系", "开展工业大模型联合攻关", "建设工业软件开源社区"]
-    t = triples(extract(extractor, text))
-    assert ("工业和信息化部", "hasGoal", "加快建设工业互联网标识解析体系") in t
-    assert ("清华大学", "hasGoal", "建设工业软件开源社区") in t
-    assert ("工业和信息化部", "hasGoal", "建设工业软件开源社区") not in t
-
-
-def test_adverbs_lists_and_copulas_are_not_goals():
-    assert not goals.starts_with_goal_verb("进一步显现")
-    assert goals.starts_with_goal_verb("进一步扩大开放")
-    s = "对于行业协会来说，要着力做好以下三点工作。"
-    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == []
-    s = "稳增长、促转型、防风险，都是企业应该认真研究的重要问题。"
-    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, speaker_context=True)] == []
-
-
 def test_a_member_proposes_but_the_cppcc_does_not_own_the_goals(extractor):
     text = ("全国政协委员，华北电力装备集团有限公司董事长赵文斌：\n"
             "就推进能源装备升级，提两点建议：\n"
@@ -552,3 +407,20 @@ def test_single_announced_item_is_still_a_goal():
     text = "他表示，重点需要抓好三个方面：\n一是加快工业软件攻关，筑牢产业基础。"
     assert [it.label for it in goals.enumerations(text)] == ["加快工业软件攻关"]
     assert goals.enumerations("他说：\n一是加快工业软件攻关。") == []
+
+
+
+def test_dateline_without_a_date_names_the_outlet(extractor):
+    assert mentions.dateline("中国经济网讯（记者 王晓东）日前，数字乡村论坛举行。") == ("中国经济网", None)
+    assert mentions.dateline("C919讯 5月6日消息，大会开幕。")[0] == "C919"
+    assert mentions.dateline("本报讯（记者 王晓东）") is None
+    assert mentions.dateline("好消息是，产量上升。") is None
+    x = extract(extractor, "中国经济网讯（记者 王晓东）日前，数字乡村论坛举行。")
+    assert ("王晓东", "holdsPost", "中国经济网") in triples(x)
+
+
+
+def test_media_and_think_tank_names_in_running_text(extractor):
+    x = extract(extractor, "论坛由上海数联传媒主办，上海澎湃全媒体承办。")
+    names = labels(x, "Organization") + labels(x, "Agency")
+    assert "上海数联传媒" in names and "上海澎湃全媒体" in names
