@@ -641,9 +641,12 @@ class FactBuilder:
     def find_statistics(self) -> None:
         for s in self.sentences:
             for f in figures.figures(s.text, s.start):
-                target = re.search(r"(?:到|至)20\d\d年", s.text)
+                target = re.search(r"(预计|预测|估计|有望)?[，,]?(?:到|至)20\d\d年", s.text)
+                if target and not target.group(1):
+                    continue   # a target, not a reported figure: left to the goal rules (a forecast is kept)
                 if target:
-                    continue   # a target, not a reported figure: left to the goal rules
+                    f = figures.Figure(f.label, f.value_text, f.value, f.unit,
+                                       re.search(r"20\d\d年", target.group(0)).group(0), f.start, f.end)
                 stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end))
                 stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, f.date
                 stat.evidence = self.text[f.start:f.end]

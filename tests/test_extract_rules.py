@@ -424,3 +424,11 @@ def test_media_and_think_tank_names_in_running_text(extractor):
     x = extract(extractor, "论坛由上海数联传媒主办，上海澎湃全媒体承办。")
     names = labels(x, "Organization") + labels(x, "Agency")
     assert "上海数联传媒" in names and "上海澎湃全媒体" in names
+
+
+
+def test_forecast_figure_is_a_statistic(extractor):
+    x = extract(extractor, "他表示，预计到2025年，全国工业互联网产业规模将超过1.5万亿元。")
+    stats = [e for e in x.entities if e.type == "Statistic"]
+    assert [s.label for s in stats] == ["工业互联网产业规模"]
+    assert stats[0].date and "2025" in stats[0].date
