@@ -70,6 +70,7 @@ class FactBuilder:
         self.find_officials()
         self.find_reporters()
         self.find_bodies_in_running_text()
+        self.attach_short_party_units()
         self.find_lexicon_entities()
         self.find_statistical_entities()
         self.find_person_mentions()
@@ -307,6 +308,23 @@ class FactBuilder:
 
     _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的")
 
+    # a preposition or conjunction right after a body's suffix ends the run (not 分析与应用 inside a name)
+    _BREAK_AFTER_BODY = re.compile(r"向|对|代表|为|与|以及")
+    _PARTY_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,6}?)([省市区县州])委\2(人民)?政府")
+
+    def add_party_and_government(self, chunk: str, start: int) -> bool:
+        """天津市委市政府, 四川省委省政府: the party committee and the government side by side, not a unit of it."""
+        m = self._PARTY_AND_GOVERNMENT.match(chunk)
+        if not m or not (m.group(1) in self.place_names or m.group(1) + m.group(2) in self.place_names):
+            return False
+        place = m.group(1) + m.group(2)
+        split = start + len(place) + 1
+        self.reg.add("Agency", place + "委", confidence=0.75, mention=self.mention(start, split))
+        self.reg.add("Agency", place + "政府", aliases=[place + "人民政府"], confidence=0.75,
+                     mention=self.mention(split, start + m.end()))
+        self.taken.add(start, start + m.end())
+        return True
+
     def find_bodies_in_running_text(self) -> None:
         """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写.
 
@@ -327,6 +345,12 @@ class FactBuilder:
             brk = self._RUN_BREAK.search(chunk, 2)
             if brk:
                 chunk = chunk[:brk.start()]
+            for brk in self._BREAK_AFTER_BODY.finditer(chunk, 2):   # 天津市委市政府|向…, 深圳市科创委|与…
+                if chunk[:brk.start()].endswith(local_suffixes):
+                    chunk = chunk[:brk.start()]
+                    break
+            if self.add_party_and_government(chunk, start):
+                continue
             local = chunk.startswith(self.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
             ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
                     if e.end() >= 4]
@@ -334,6 +358,26 @@ class FactBuilder:
                 links = bodies.split_body_chain(chunk[:end], self.known_bodies, self.place_names)
                 if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in self.place_names:
                     self.add_body_chain(links, start, 0.75)
+                    break
+
+    _SHORT_PARTY_UNIT = re.compile(r"([省市区县州])委[\u4e00-\u9fff]{2,}")
+
+    def attach_short_party_units(self) -> None:
+        """天津市委常委、市委教育工委书记: a unit named 市委X/省委X belongs to the party
+        committee (天津市委) named last before it in the same sentence."""
+        committees = [(m, e) for e in self.reg.of_type("Agency") if len(e.label) > 2 and
+                      re.fullmatch(r"[\u4e00-\u9fff]{2,6}[省市区县州]委", e.label) for m in e.mentions]
+        for unit in self.reg.of_type("Agency", "Organization"):
+            short = self._SHORT_PARTY_UNIT.fullmatch(unit.label)
+            if not short or unit.parent:
+                continue
+            for um in unit.mentions:
+                before = [(m.end, e) for m, e in committees if m.sentence == um.sentence and m.end <= um.start
+                          and e.label.endswith(short.group(1) + "委") and e.key != unit.key]
+                if before:
+                    parent = max(before, key=lambda x: x[0])[1]
+                    unit.parent = parent.key
+                    self.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=0.8)
                     break
 
     def find_lexicon_entities(self) -> None:

@@ -161,6 +161,28 @@ def test_name_after_rejects_known_words():
     assert bodies.name_after("局长王国华表示", 2, surnames, set()) == "王国华"
 
 
+def test_party_committee_and_government_side_by_side(extractor):
+    x = extract(extractor, "成都市委市政府向获奖企业表示祝贺。四川省委省政府对此高度重视。")
+    agencies = labels(x, "Agency")
+    assert {"成都市委", "成都市政府", "四川省委", "四川省政府"} <= set(agencies)
+    assert not [a for a in agencies if a.startswith(("向", "对", "市政府", "省政府"))]
+    assert not [r for r in x.relations if r.predicate == "subOrganizationOf"]
+
+
+def test_a_preposition_after_a_body_ends_the_run(extractor):
+    x = extract(extractor, "深圳市科技创新委员会与北京大学分析与应用技术研究中心签署协议。")
+    agencies = labels(x, "Agency") + labels(x, "Organization")
+    assert "深圳市科技创新委员会" in agencies
+    assert not [a for a in agencies if a.startswith("与")]
+
+
+def test_short_party_unit_belongs_to_the_committee_named_before(extractor):
+    t = triples(extract(extractor, "重庆市委常委、市委宣传部部长张国栋，市委组织部副部长李春明出席活动。"))
+    assert ("市委宣传部", "subOrganizationOf", "重庆市委") in t
+    assert ("市委组织部", "subOrganizationOf", "重庆市委") in t
+    assert ("张国栋", "holdsPost", "市委宣传部") in t
+
+
 def test_events_strip_year_and_ordinal_into_aliases():
     [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
     assert e.label == "2023第五届数字中国建设峰会"
