@@ -50,6 +50,8 @@ def events(text: str) -> list[Found]:
                 break
             start -= 1
         label = text[start:end]
+        while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
+            label, start = label[1:], start + 1
         core = _YEAR_ORDINAL.sub("", label)
         if len(core) < 4 or label.startswith(("主", "分", "本")):
             continue

@@ -454,3 +454,9 @@ def test_forecast_figure_is_a_statistic(extractor):
     stats = [e for e in x.entities if e.type == "Statistic"]
     assert [s.label for s in stats] == ["工业互联网产业规模"]
     assert stats[0].date and "2025" in stats[0].date
+
+
+
+def test_event_label_drops_an_unbalanced_bracket():
+    [e] = [f for f in mentions.events("（全国工商联民营经济座谈会发言摘登）") if "座谈会" in f.label]
+    assert e.label == "全国工商联民营经济座谈会"
