@@ -9,8 +9,19 @@ UNITS = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "
 _FIGURE = re.compile(
     r"(?P<label>[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?)"
     r"(?P<verb>达到|达|为|超过|突破|增长|增至|增加到|增加|提高到|提升至|提高至|升至|降至|下降|约为|约|共计|共|累计|实现|占比|占)"
-    r"(?P<qual>了|约|近|超|逾|超过|将近)?"
+    r"(?P<qual>了|约|近|超|逾|超过|将近|双|均)?"
     r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>万亿|亿|千万|百万|万|千)?(?P<unit>元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨|千瓦|公里|平方米|%|％|倍)?")
+# figures of a target list with no verb: 建成5G基站2.5万个, 工业互联网平台10个 (noun, number, classifier) and
+# 构建10个…应用, 50个左右…场景 (number first); each ends its clause, and the number first only after a
+# construction verb or a clause boundary (推动5个重点领域取得突破 is no figure)
+_CLASSIFIER = r"(?P<mult>万|千)?(?P<unit>个|家|座|所|条|项|台|套|处)"
+_CLAUSE_END = r"(?=[，,；;。、]|$)"
+_BUILD = r"建成|建设|打造|培育|新增|构建|建立|形成|拥有|创建|布局|遴选|认定|推出"
+_COUNTED = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,18}?)(?P<num>\d+(?:\.\d+)?)"
+                      + _CLASSIFIER + r"(?:左右|以上)?" + _CLAUSE_END)
+_COUNT_FIRST = re.compile(r"(?:^|(?<=[，,；;。：:])|" + _BUILD + r")(?P<num>\d+(?:\.\d+)?)" + _CLASSIFIER +
+                          r"(?:左右|以上)?(?P<label>[\u4e00-\u9fffA-Za-z0-9]{3,20})" + _CLAUSE_END)
+_LEADING_VERB = re.compile(r"^(?:累计|共|已|再|还)?(?:" + _BUILD + ")")
 _LABEL_PREFIX = re.compile(
     r"^(?:预计|预测|估计|有望)?(?:截至|截止|到)?(?:(?:20\d\d|今|去|明|前)年(?:底|末)?|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|"
     r"全年|目前|其中|同比|环比|当前|我国|全国|中国|全市|全省|全区|已经|已|共|总计|\d{1,2}月(?:底|末|份)?)+")
@@ -56,4 +67,15 @@ def figures(sentence: str, offset: int) -> list[Figure]:
         value_text = m.group("num") + (m.group("mult") or "") + (m.group("unit") or "")
         out.append(Figure(label, value_text, value, m.group("unit"), date,
                           offset + m.start("label"), offset + m.end()))
+    for pattern in (_COUNTED, _COUNT_FIRST):
+        for m in pattern.finditer(sentence_n):
+            start, end = offset + m.start(), offset + m.end()
+            if any(f.start < end and start < f.end for f in out) or _FIGURE.search(m.group(0)):
+                continue   # a figure with a verb is the first pattern's to take or leave
+            label = _LEADING_VERB.sub("", _LABEL_PREFIX.sub("", m.group("label")))
+            if len(label) < 3 or re.fullmatch(r"[\d.]+", label) or re.search(r"\d", label[-1]):
+                continue
+            value_text = m.group("num") + (m.group("mult") or "") + m.group("unit")
+            out.append(Figure(label, value_text, to_number(m.group("num"), m.group("mult")), m.group("unit"),
+                              date, start, end))
     return out

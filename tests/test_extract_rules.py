@@ -183,6 +183,25 @@ def test_short_party_unit_belongs_to_the_committee_named_before(extractor):
     assert ("张国栋", "holdsPost", "市委宣传部") in t
 
 
+def test_figures_without_a_verb_noun_number_classifier():
+    found = {f.label: f for f in figures.figures("累计建成充电桩1.2万个，省级智能制造示范工厂30家；新增专精特新企业150家。", 0)}
+    assert found["充电桩"].value == pytest.approx(1.2e4)
+    assert found["省级智能制造示范工厂"].value == 30
+    assert found["专精特新企业"].value == 150
+
+
+def test_figures_with_the_number_before_the_label():
+    found = {f.label: f for f in figures.figures("培育20个行业级工业互联网平台，打造100个左右智慧社区应用场景。", 0)}
+    assert found["行业级工业互联网平台"].value == 20
+    assert found["智慧社区应用场景"].value == 100
+    assert figures.figures("从三个方面推进，推动5个重点领域取得突破。", 0) == []
+
+
+def test_figures_with_a_double_or_all_qualifier():
+    [f] = figures.figures("重点企业关键工序数控化率和设备联网率实现双90%。", 0)
+    assert f.value == 90 and f.label.endswith("设备联网率")
+
+
 def test_events_strip_year_and_ordinal_into_aliases():
     [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
     assert e.label == "2023第五届数字中国建设峰会"
