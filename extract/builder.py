@@ -25,6 +25,10 @@ POLICY_CONCEPTS = {"互联网+"}
 HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
 
+#: 到2025年 / 至2030年: a target year; a forecast (预计到…) names one too
+_TARGET_YEAR = re.compile(r"(?:到|至)(20\d\d年)")
+_FORECAST = re.compile(r"(?:预计|预测|估计|有望)[，,]?$")
+
 
 class FactBuilder:
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
@@ -128,8 +132,19 @@ class FactBuilder:
             self.sentences.append(Sentence(len(self.sentences), start, start + len(text), text))
         self._starts = [s.start for s in self.sentences]
 
+    def is_entity_span(self, start: int, end: int) -> bool:
+        """A known body or place overlaps the span, or it reads like a body, a place or a name."""
+        surface = self.text[start:end]
+        if surface.endswith(bodies.ORG_SUFFIXES) or surface.endswith(("省", "市", "县", "区", "州")):
+            return True
+        if len(surface) <= 3 and (surface[:1] in self.surnames or surface[:2] in self.compound_surnames) \
+                and not bodies.is_common_word(surface):
+            return True
+        return any(sp.start_char < end and start < sp.end_char for sp in self.doc.spans.get("kg_lexicon", [])
+                   if sp.label_ in ("Agency", "Organization", "Place"))
+
     def find_events_and_documents(self) -> None:
-        for f in mentions.events(self.text):
+        for f in mentions.events(self.text, self.is_entity_span):
             self.reg.add("Event", f.label, aliases=f.aliases, confidence=0.85,
                          mention=self.mention(f.start, f.end))
             self.taken.add(f.start, f.end)
@@ -684,13 +699,17 @@ class FactBuilder:
 
     def find_statistics(self) -> None:
         for s in self.sentences:
-            for f in figures.figures(s.text, s.start):
-                target = re.search(r"(预计|预测|估计|有望)?[，,]?(?:到|至)20\d\d年", s.text)
-                if target and not target.group(1):
-                    continue   # a target, not a reported figure: left to the goal rules (a forecast is kept)
+            found = figures.figures(s.text, s.start)
+            if not found:
+                continue
+            # once per sentence (a sentence may be a 1 MB line of many figures)
+            target = _TARGET_YEAR.search(s.text)
+            forecast = target and _FORECAST.search(s.text, max(0, target.start() - 3), target.start())
+            if target and not forecast:
+                continue   # a target, not a reported figure: left to the goal rules (a forecast is kept)
+            for f in found:
                 if target:
-                    f = figures.Figure(f.label, f.value_text, f.value, f.unit,
-                                       re.search(r"20\d\d年", target.group(0)).group(0), f.start, f.end)
+                    f = figures.Figure(f.label, f.value_text, f.value, f.unit, target.group(1), f.start, f.end)
                 stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end))
                 stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, f.date
                 stat.evidence = self.text[f.start:f.end]

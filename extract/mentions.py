@@ -8,7 +8,12 @@ CJK = "\u4e00-\u9fff"
 _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
                            r"全体会议|电视电话会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛)")
 _EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|为|"
-                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上|\d{1,2}月\d{1,2}日)")
+                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上|\d{1,2}月\d{1,2}日|"
+                         # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
+                         r"(?<![面导走方趋转指朝])向|(?<![面针相应绝比核])对(?![话接口])|代表(?!大会)|给)")
+# 与/和 end a name unless the part before them is a short topic (数字经济与未来发展…论坛)
+_SOFT_STOP = "与和"
+_SOFT_TOPIC_MAX = 8
 _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
                             r"|(?:党的)?(?:十[一二三四五六七八九]|二十)大(?![学会])"
                             r"|(?:十[一二三四五六七八九]?|二十)届全国人大[一二三四五六七八九]次会议"
@@ -31,8 +36,24 @@ class Found:
     aliases: tuple[str, ...] = ()
 
 
-def events(text: str) -> list[Found]:
-    """Named meetings, congresses, expos and forums."""
+def _scan_back(text: str, start: int, end: int) -> int:
+    """Where an event name ending at ``end`` starts: back from ``start`` to the first stop."""
+    while start > 0 and end - start < 30:
+        stop = _EVENT_STOP.match(text, start - 1)
+        two = _EVENT_STOP.match(text, start - 2) if start >= 2 else None
+        if two and two.end() == start:
+            break
+        if stop and stop.end() == start:
+            break
+        start -= 1
+    return start
+
+
+def events(text: str, is_entity=None) -> list[Found]:
+    """Named meetings, congresses, expos and forums.
+
+    ``is_entity(start, end)`` says whether a known body, person or place lies in that
+    span: 与/和 then end the name (郑州市与…论坛) instead of joining a short topic to it."""
     out = []
     for m in _PARTY_MEETING.finditer(text):
         label = m.group(0)
@@ -40,15 +61,16 @@ def events(text: str) -> list[Found]:
         out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare)))
     for m in _EVENT_SUFFIX.finditer(text):
         end = m.end()
-        start = m.start()
-        while start > 0 and end - start < 30:
-            stop = _EVENT_STOP.match(text, start - 1)
-            two = _EVENT_STOP.match(text, start - 2) if start >= 2 else None
-            if two and two.end() == start:
-                break
-            if stop and stop.end() == start:
-                break
-            start -= 1
+        start = _scan_back(text, m.start(), end)
+        if start > 1 and text[start - 1] in _SOFT_STOP:
+            head = _scan_back(text, start - 1, end)
+            topic = text[head:start - 1]
+            inner = list(_EVENT_SUFFIX.finditer(topic))
+            if inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
+                head, topic = head + inner[-1].end(), topic[inner[-1].end():]
+            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+", topic) \
+                    and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
+                start = head
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1

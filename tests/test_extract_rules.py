@@ -479,3 +479,21 @@ def test_forecast_figure_is_a_statistic(extractor):
 def test_event_label_drops_an_unbalanced_bracket():
     [e] = [f for f in mentions.events("（全国工商联民营经济座谈会发言摘登）") if "座谈会" in f.label]
     assert e.label == "全国工商联民营经济座谈会"
+
+
+def test_event_name_stops_at_prepositions_and_keeps_a_short_conjoined_topic():
+    found = [f.label for f in mentions.events("昨天，绵阳市委市政府向大会发来贺信。")]
+    assert not any("向" in f for f in found)
+    found = [f.label for f in mentions.events("省政府代表团对交易会表示祝贺。")]
+    assert not any("对" in f for f in found)
+    found = [f.label for f in mentions.events("张三代表论坛组委会致辞。")]
+    assert not any("代表" in f for f in found)
+    assert "全省人民代表大会" in [f.label for f in mentions.events("全省人民代表大会在西宁举行。")]
+    # 与/和 are soft: a short topic before them belongs to the name
+    assert "智能制造与绿色发展国际论坛" in [f.label for f in mentions.events("12日，智能制造与绿色发展国际论坛开幕。")]
+    found = [f.label for f in mentions.events("第二届丝路博览会智能制造与绿色发展国际论坛开幕。")]
+    assert "智能制造与绿色发展国际论坛" in found
+    # …but not when the part before them is a known body or place
+    known = lambda s, e: True
+    found = [f.label for f in mentions.events("郑州市与数字经济论坛签约。", is_entity=known)]
+    assert "郑州市与数字经济论坛" not in found
