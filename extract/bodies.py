@@ -37,6 +37,7 @@ GOVERNMENT_MARKERS = ("政府", "人民", "国家", "中共", "中央", "党委"
 _BOUNDARY = re.compile(r"[^" + CJK + r"A-Za-z0-9（）()·]")
 _LEADING_FILLER = re.compile(
     r"^(?:据悉|据|在|由|和|与|及|同|对|向|请|邀请|经|受|会上|其中|此外|同时|另外|目前|近日|日前|当天|随后|"
+    r"包括|还有|以及|分别有|分别是|分别为|"
     r"出席会议的|出席的|参加会议的|来自|作为)+")
 # characters that rarely end a Chinese given name but often follow one (verbs, prepositions)
 _AFTER_NAME = set("在说表指认介分呼强称提等的和与也就对为向告透坦解建谈出主同是从会今近日上下中所已将要还并及"

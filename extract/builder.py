@@ -274,10 +274,14 @@ class FactBuilder:
                         if post == title:
                             self.more_names(name_start + len(name), body, title, body_before)
 
+    _LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为")
+
     def trim_to_known_body(self, run: str) -> str:
-        """会议由审计署… → 审计署…: drop a short lead-in ending in 由/请/经/受 before a known body."""
-        for i in range(1, min(len(run) - 1, 8)):
-            if run[i - 1] in "由请经受" and any(run.startswith(k, i) for k in self.known_body_prefixes(run[i:i + 2])):
+        """会议由审计署… → 审计署…, 出席活动的有广州市委… → 广州市委…: drop a short lead-in ending in
+        由/请/经/受/有/并/包括/还有 before a known body or a place (有研… alone, with nothing known after 有, stays)."""
+        for i in range(1, min(len(run) - 1, 10)):
+            if run[:i].endswith(self._LEAD_INS) and (any(run.startswith(k, i) for k in self.known_body_prefixes(run[i:i + 2]))
+                                           or run.startswith(self.place_prefixes, i)):
                 return run[i:]
         return run
 

@@ -497,3 +497,11 @@ def test_event_name_stops_at_prepositions_and_keeps_a_short_conjoined_topic():
     known = lambda s, e: True
     found = [f.label for f in mentions.events("郑州市与数字经济论坛签约。", is_entity=known)]
     assert "郑州市与数字经济论坛" not in found
+
+
+def test_generic_lead_ins_are_not_part_of_a_body(extractor):
+    for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
+        x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
+        names = labels(x, "Agency") + labels(x, "Organization")
+        assert "广州市委" in names, (lead, names)
+        assert not any(n.startswith(("有", "还有", "包括", "由")) for n in names), (lead, names)
