@@ -42,6 +42,9 @@ _LEADING_FILLER = re.compile(
 # characters that rarely end a Chinese given name but often follow one (verbs, prepositions)
 _AFTER_NAME = set("在说表指认介分呼强称提等的和与也就对为向告透坦解建谈出主同是从会今近日上下中所已将要还并及"
                   "看则都曾先再又即因被把让给于以到代率带领做作阐发回应答")
+# common given-name characters among them (陈志强, 张建中, 李振发): they end a name unless they
+# start a word with the character after them (刘洋强调, 王刚发表, 王刚同志)
+_GIVEN_NAME_CHARS = set("强伟华明军平国东林建中发文武斌刚勇杰峰磊涛超辉鹏龙海荣兴")
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,15 @@ def name_before(text: str, end: int) -> bool:
     return end >= 3 and entry is not None and entry[1].startswith("nr")
 
 
+def _ends_name(text: str, end: int) -> bool:
+    """The character before ``end`` is a given-name character that starts no word with the next one."""
+    last = text[end - 1]
+    if last not in _GIVEN_NAME_CHARS:
+        return False
+    entry = _words().get(text[end - 1:end + 1])
+    return entry is None or entry[1] == "j"   # 中介 (an abbreviation) is no reason to cut 张建中
+
+
 def name_after(text: str, start: int, surnames: set[str], compound_surnames: set[str], *,
                post_start: int | None = None) -> str | None:
     """The person name that starts at ``start`` (after a post), or None.
@@ -197,7 +209,7 @@ def name_after(text: str, start: int, surnames: set[str], compound_surnames: set
     elif n_short > n_long:
         name = short
     else:
-        name = short if long_[-1] in _AFTER_NAME else long_
+        name = short if long_[-1] in _AFTER_NAME and not _ends_name(text, i + len(long_)) else long_
     if is_common_word(long_, short) if name == long_ else is_common_word(short):
         return None
     return name

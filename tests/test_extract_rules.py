@@ -505,3 +505,14 @@ def test_generic_lead_ins_are_not_part_of_a_body(extractor):
         names = labels(x, "Agency") + labels(x, "Organization")
         assert "广州市委" in names, (lead, names)
         assert not any(n.startswith(("有", "还有", "包括", "由")) for n in names), (lead, names)
+
+
+def test_a_name_seen_once_keeps_a_common_given_name_character():
+    surnames = set("陈王张刘李")
+    assert bodies.name_after("局长陈志强表示，要推进改革。", 2, surnames, set()) == "陈志强"
+    assert bodies.name_after("主任张建中介绍，平台已上线。", 2, surnames, set()) == "张建中"
+    assert bodies.name_after("处长李振发，科长王刚。", 2, surnames, set()) == "李振发"
+    # a two-character name before a verb that starts with the same character
+    assert bodies.name_after("局长刘洋强调，要加强监管。", 2, surnames, set()) == "刘洋"
+    assert bodies.name_after("主任王刚发表讲话。", 2, surnames, set()) == "王刚"
+    assert bodies.name_after("司长陈明在会上说。", 2, surnames, set()) == "陈明"
