@@ -466,6 +466,7 @@ class FactBuilder:
     def quote_speakers(self, verbs: str) -> list[tuple[int, int, str]]:
         """(start, end, person) of quotes attributed by 。”X说 after them or X说：“ before them."""
         found = []
+        self._persons = self.reg.of_type("Person")
         for q in re.finditer(r"“[^“”\n]{6,}”", self.text):
             who = None
             after = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:在[^，。“”]{0,12})?(?:" + verbs + ")", self.text[q.end():q.end() + 20])
@@ -474,9 +475,26 @@ class FactBuilder:
                 if m and (person := self.reg.find(m.group(1), "Person")):
                     who = person.key
                     break
+            if who is None:   # 。”某市数据资源局副局长王某某介绍: a body and a post before the name
+                who = self.person_before_verb(self.text[q.end():q.end() + 40], verbs)
             if who:
                 found.append((q.start(), q.end(), who))
         return found
+
+    def person_before_verb(self, window: str, verbs: str) -> str | None:
+        """The registered person named within ~30 characters of the start of ``window``
+        (one clause) and followed by a speech verb."""
+        clause = re.split(r"[，。；：“”\n]", window, maxsplit=1)[0]
+        best = None
+        for person in self.persons_in(clause):
+            for m in re.finditer(re.escape(person.label), clause):
+                if m.start() <= 30 and re.match(r"(?:在[^，。“”]{0,12})?(?:" + verbs + ")", clause[m.end():]) \
+                        and (best is None or m.start() < best[0]):
+                    best = (m.start(), person.key)
+        return best[1] if best else None
+
+    def persons_in(self, chunk: str) -> list:
+        return [p for p in self._persons if p.label in chunk]
 
     def resolve_body_references(self) -> None:
         """该部, 该局, 该院 … name the last body mentioned before them with that ending."""
@@ -520,7 +538,9 @@ class FactBuilder:
         persons = self.by_sentence("Person")
         verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
         quotes = self.quote_speakers(verbs)
+        long_verbs = "|".join(v for v in sorted(SPEECH_VERBS, key=len, reverse=True) if len(v) > 1)
         current = None
+        previous_opener = None
         paragraph_speaker: tuple[int, str] | None = None
         header_speaker = None   # 发言摘登: "…董事长刘某：" on a line of its own speaks for the lines after it
         for s in self.sentences:
@@ -539,17 +559,24 @@ class FactBuilder:
             for m, person in persons.get(s.index, ()):
                 start, end, key = m.start, m.end, person.key
                 if s.start <= start < s.end:
-                    after = self.text[end:min(end + 14, s.end)]
+                    # to the end of the clause: X代表学校对…表示衷心感谢 (a one-character verb only close by)
+                    after = self.text[end:min(end + 80, s.end)]
                     after = re.split(r"[，。；：“”]", after, maxsplit=1)[0]
-                    if re.search(verbs, after):
+                    if re.search(verbs, after[:14]) or re.search(long_verbs, after):
                         speaker = key
                         break
+            opener = previous_opener
+            previous_opener = next((p.key for m, p in persons.get(s.index, ())
+                                    if m.start - s.start <= 24 and not re.search(r"[，、：:“”]", self.text[s.start:m.start])),
+                                   None)
             if speaker is None and (paragraph + 1 == s.start or s.start == 0):
                 m = re.match(r"([\u4e00-\u9fff]{2,4})[：:]", s.text)
                 who = self.reg.find(m.group(1), "Person") if m else None
                 speaker = who.key if who else None
             if speaker is None:
                 speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
+            if speaker is None and opener and re.match(r"\s*(?:他|她)", s.text) and re.search(verbs + "|阐述|谈", s.text):
+                speaker = opener   # X为中心揭牌。他指出…: 他 is the person who opened the sentence before
             if speaker is None and current and _PRONOUN.search(s.text) and re.search(verbs + "|阐述|谈", s.text):
                 speaker = current
             if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
@@ -744,6 +771,8 @@ class FactBuilder:
                         self.relate(e.key, "locatedIn", p.key, m.sentence, confidence=0.85)
                 if place or re.match(r"[”」』》]?" + HOSTED.pattern, after):
                     hosted = hosted or e
+                elif hosted is None and self.opens_hosted_chain(m.end, events):
+                    hosted = e   # A暨B…论坛在…举行: the speakers speak at A, the first of the chain
         if hosted is None and len(events) == 1:
             hosted = events[0]
         if hosted is not None:
@@ -784,6 +813,26 @@ class FactBuilder:
             body = self.body_starting_at(s.start + m.start(1))
             if doc_key and body:
                 self.relate(doc_key, "publishedBy", body, s.index, confidence=0.75)
+
+    def opens_hosted_chain(self, end: int, events: list) -> bool:
+        """An event ending at ``end`` is followed by 暨 and further events, named one after
+        another (暨第四届某大会某论坛), that are then said to be held."""
+        starts = {}
+        for ev in events:
+            for mm in ev.mentions:
+                starts[mm.start] = max(starts.get(mm.start, 0), mm.end)
+        if not self.text.startswith("暨", end) or end + 1 not in starts:
+            return False
+        end = starts[end + 1]
+        while True:
+            if self.text.startswith("暨", end) and end + 1 in starts:
+                end = starts[end + 1]
+            elif end in starts:
+                end = starts[end]
+            else:
+                break
+        return re.match(r"[”」』》]?(?:于[^，。]{0,12})?(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?" + HOSTED.pattern,
+                        self.text[end:end + 20]) is not None
 
     def add_lexicon_body(self, surface: str, offset: int):
         term = self.lexicon_term(surface)

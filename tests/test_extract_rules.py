@@ -516,3 +516,24 @@ def test_a_name_seen_once_keeps_a_common_given_name_character():
     assert bodies.name_after("局长刘洋强调，要加强监管。", 2, surnames, set()) == "刘洋"
     assert bodies.name_after("主任王刚发表讲话。", 2, surnames, set()) == "王刚"
     assert bodies.name_after("司长陈明在会上说。", 2, surnames, set()) == "陈明"
+
+
+def test_quote_attributed_to_a_body_post_and_name_after_it(extractor):
+    x = extract(extractor, "会议听取了汇报。徐州市大数据管理局副局长陈志强出席。\n"
+                           "“要加快建设全市一体化数据平台。”徐州市大数据管理局副局长陈志强介绍。")
+    assert ("陈志强", "proposes", "加快建设全市一体化数据平台") in triples(x)
+
+
+def test_speaker_verb_late_in_the_clause_and_pronoun_of_the_sentence_opener(extractor):
+    x = extract(extractor, "西北工业大学校长赵志华代表学校对各级领导和各界朋友长期以来的关心支持表示衷心感谢。"
+                           "他指出，要加快建设一流智能制造学科。")
+    assert ("赵志华", "proposes", "加快建设一流智能制造学科") in triples(x)
+    x = extract(extractor, "西北工业大学校长赵志华为研究院揭牌。她指出，要加快建设一流智能制造学科。")
+    assert ("赵志华", "proposes", "加快建设一流智能制造学科") in triples(x)
+
+
+def test_speakers_speak_at_the_first_event_of_a_chain(extractor):
+    x = extract(extractor, "6月1日，西北工业大学智能制造研究院成立大会暨第二届丝路博览会智能制造与绿色发展国际论坛在西安举行。"
+                           "西北工业大学校长赵志华表示，要加快建设一流智能制造学科。")
+    t = triples(x)
+    assert ("赵志华", "speaksAt", "西北工业大学智能制造研究院成立大会") in t
