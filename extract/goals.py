@@ -15,7 +15,11 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "降低", "减少", "解决", "平衡", "采取", "融入", "立足", "围绕", "借力", "布局", "开展", "部署",
               "规范", "创新", "普及", "拓展", "加速", "筑牢", "守住", "防范", "力争", "争取", "进一步", "持续",
               "不断", "切实", "培养", "引进", "推广", "发挥", "用好", "抓好", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定",
-              "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划")
+              "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划", "建成", "成为", "共建", "产出", "注重", "发掘",
+              "助力", "践行")
+# adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
+_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|通过|依托|借助)+")
+_MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
@@ -167,7 +171,13 @@ def goal_label(clause: str) -> str:
 _LIST_WORDS = re.compile(r"以下|如下|[一二两三四五六七八九十几\d]+(?:点|个方面|方面)")
 
 
+def strip_lead(s: str) -> str:
+    """充分发挥…, 通过搭建… → 发挥…, 搭建…"""
+    return _LEAD.sub("", s)
+
+
 def starts_with_goal_verb(s: str) -> bool:
+    s = strip_lead(s)
     if not s.startswith(GOAL_VERBS) or _ASPECT.match(s):
         return False
     bare = GOAL_ADVERBS.sub("", s)
@@ -243,6 +253,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
+            if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):
+                continue   # 从“A”过渡到“B”: A is where things were, B is the goal
             if starts_with_goal_verb(q.group(1)) and not any(f.label == q.group(1) for f in found):
                 found.append(GoalClause(q.group(1), offset + q.start(1), offset + q.end(1), deadline, True))
     return found

@@ -499,6 +499,25 @@ def test_event_name_stops_at_prepositions_and_keeps_a_short_conjoined_topic():
     assert "郑州市与数字经济论坛" not in found
 
 
+def test_democratic_party_committees_and_their_posts(extractor):
+    x = extract(extractor, "全国政协委员、民进中央常委、民进江苏省委会主委王立新表示，要加强合作。")
+    t = triples(x)
+    assert ("王立新", "holdsPost", "中国民主促进会中央委员会") in {(s, p, o) for s, p, o in t}
+    assert ("王立新", "holdsPost", "民进江苏省委会") in t
+    assert ("民进江苏省委会", "subOrganizationOf", "中国民主促进会中央委员会") in t
+    assert not any(n.startswith("会") or n == "江苏省委" for n in labels(x, "Agency") + labels(x, "Organization"))
+    x = extract(extractor, "九三学社中央副主席、九三学社湖北省委会副主任委员赵立群出席。")
+    assert ("赵立群", "holdsPost", "九三学社湖北省委会") in triples(x)
+
+
+def test_more_posts_of_the_genre(extractor):
+    x = extract(extractor, "民盟浙江省委会主要负责人李明华介绍，有关负责人介绍了情况。")
+    assert ("李明华", "holdsPost", "民盟浙江省委会") in triples(x)
+    x = extract(extractor, "国家数据局首席数据官周海燕、中国工程院学部委员钱立新出席。")
+    t = triples(x)
+    assert ("周海燕", "holdsPost", "国家数据局") in t and ("钱立新", "holdsPost", "中国工程院") in t
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
@@ -537,3 +556,41 @@ def test_speakers_speak_at_the_first_event_of_a_chain(extractor):
                            "西北工业大学校长赵志华表示，要加快建设一流智能制造学科。")
     t = triples(x)
     assert ("赵志华", "speaksAt", "西北工业大学智能制造研究院成立大会") in t
+
+
+def test_new_goal_verbs_after_adverbs_and_means_words():
+    for clause in ("建成国家级数据中心集群", "努力成为区域创新高地", "共建联合实验室", "产出一流研究成果",
+                   "注重人才培养", "充分发掘数据要素价值", "全力助力乡村振兴", "践行新发展理念",
+                   "通过搭建公共服务平台", "前瞻布局未来产业"):
+        assert goals.starts_with_goal_verb(clause) or goals.starts_with_goal_verb(goals.strip_lead(clause)), clause
+    assert not goals.starts_with_goal_verb(goals.strip_lead("依托高校科研资源"))
+    assert not goals.starts_with_goal_verb(goals.strip_lead("努力工作"))
+
+
+def test_a_body_as_subject_with_jiang_makes_the_following_clauses_goals_of_the_speakers_body(extractor):
+    x = extract(extractor, "西北工业大学校长赵志华表示，学校将以研究院成立为契机，充分发挥学科优势，"
+                           "搭建一流创新平台，产出一流研究成果。")
+    t = triples(x)
+    for goal in ("搭建一流创新平台", "产出一流研究成果"):
+        assert ("赵志华", "proposes", goal) in t
+        assert ("西北工业大学", "hasGoal", goal) in t
+    assert not any(g.startswith("以研究院") for g in labels(x, "Goal"))
+
+
+def test_a_lone_target_year_clause_sets_the_target_for_the_next_clause():
+    found = goals.goal_clauses("他表示，到2027年，全市数字经济核心产业增加值占比达到12%。", 0,
+                               document_context=False, speaker_context=True)
+    assert [(g.label, g.deadline) for g in found] == [("全市数字经济核心产业增加值占比达到12%", "2027")]
+
+
+def test_short_title_is_an_alias_and_the_document_carries_to_the_next_sentences(extractor):
+    x = extract(extractor, "近日，省政府印发《陕西省数字经济发展三年行动计划》（以下简称《计划》）。"
+                           "《计划》明确了三大发展方向。其中，要加快建设算力基础设施。")
+    assert labels(x, "Document") == ["陕西省数字经济发展三年行动计划"]
+    assert ("陕西省数字经济发展三年行动计划", "hasGoal", "加快建设算力基础设施") in triples(x)
+
+
+def test_the_old_state_of_a_from_to_contrast_is_no_goal():
+    found = goals.goal_clauses("他认为，我国正从“注重设施建设”转向“推动数据要素流通”。", 0,
+                               document_context=False, speaker_context=True)
+    assert [g.label for g in found] == ["推动数据要素流通"]
