@@ -76,6 +76,7 @@ class FactBuilder:
         self.find_bodies_in_running_text()
         self.attach_short_party_units()
         self.find_lexicon_entities()
+        self.attach_party_committees()
         self.find_statistical_entities()
         self.find_person_mentions()
         self.resolve_body_references()
@@ -398,6 +399,22 @@ class FactBuilder:
                     unit.parent = parent.key
                     self.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=0.8)
                     break
+
+    # the eight democratic parties: short name → short name of the central committee
+    _PARTIES = {"民革": "民革中央", "民盟": "民盟中央", "民建": "民建中央", "民进": "民进中央", "农工党": "农工党中央",
+                "致公党": "致公党中央", "九三学社": "九三学社中央", "台盟": "台盟中央"}
+
+    def attach_party_committees(self) -> None:
+        """民盟福建省委会, 九三学社上海市委: a party's local committee belongs to its central committee
+        when the article names that too."""
+        for unit in self.reg.of_type("Agency", "Organization"):
+            party = next((p for p in self._PARTIES if unit.label.startswith(p)), None)
+            if not party or unit.parent or "中央" in unit.label[:len(party) + 2]:
+                continue
+            central = self.reg.find(self._PARTIES[party])
+            if central is not None and central.key != unit.key:
+                unit.parent = central.key
+                self.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=0.8)
 
     def find_lexicon_entities(self) -> None:
         for span in self.doc.spans.get("kg_lexicon", []):
