@@ -421,11 +421,20 @@ class FactBuilder:
             if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or (
                     span.label_ in ("Place", "Technology") and self.taken.covers(span.start_char)):
                 continue
+            if span.label_ == "Technology" and self.text.startswith(self._INDUSTRY_AFTER, span.end_char):
+                continue   # 软件与信息技术服务业: an industry, not the technology
+            if span.label_ == "Place" and span.text == "中国" and \
+                    self.text[max(0, span.start_char - 2):span.start_char] in self._SLOGANS:
+                continue   # 数字中国, 健康中国: a slogan, not the country
             term = self.terms.get((span.kb_id_, span.label_))
             if term is None:
                 continue
             self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
                          confidence=0.95, mention=self.mention(span.start_char, span.end_char))
+
+    _INDUSTRY_AFTER = ("服务业", "产业")
+    _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
+                "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
 
     _NER_PERSON_CONTEXT = re.compile(r"^(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
                                      r"|在|[，。、：:）)”])")
@@ -735,6 +744,13 @@ class FactBuilder:
                 self.goal_spans.add(clause.start, clause.end, goal.key)
                 if speaker:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
+                    named = re.search(r"《([^《》]+)》", clause.label)
+                    named = self.reg.find(named.group(1), "Document") if named else None
+                    body = self.speaker_body(speaker) if clause.own_body else None
+                    if named is not None and clause.own_body:   # 确保《规划》目标任务完成: the plan's goal
+                        self.relate(named.key, "hasGoal", goal.key, s.index, confidence=0.65)
+                    elif body:   # 学校将…: the speaker's own body pursues it
+                        self.relate(body, "hasGoal", goal.key, s.index, confidence=0.65)
                 elif doc_key:
                     self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
 

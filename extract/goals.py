@@ -27,6 +27,9 @@ _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|�
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
+# subjects that name the speaker's own body (学校将…, 我市要…, 我们将…)
+_BODY_SUBJECT = re.compile(r"^(?:我们|我市|我省|我区|我县|我校|我院|我部|我局|我委|全市|全省|全区|全县|本市|学校|中心|"
+                           r"研究院|集团|公司)(?:也|还|都|今后|下一步|未来)?$")
 _PROPOSING = re.compile(r"(?:提出?|提交|带来)[^，。；]{0,6}(?:建议|意见|提案|议案)|建议如下")
 _PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二三四五六七八九十\d]+份|多份)?关于([^，。；“”]{4,40}?)的(?:提案|建议|议案)")
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
@@ -194,6 +197,7 @@ class GoalClause:
     deadline: str | None
     modal: bool
     weak: bool = False      # a goal verb with no modal: only a reference to a goal already known
+    own_body: bool = False  # 学校将…, 我市要…: the speaker's own body pursues the goal
 
 
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
@@ -203,6 +207,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     that states what a document sets out."""
     found: list[GoalClause] = []
     modal_seen = False
+    own_body = False
     pos = 0
     deadline = None
     m = _DEADLINE.search(sentence)
@@ -226,7 +231,12 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label, weak = c, True
         elif not starts_with_goal_verb(c):
             sm = _SUBJECT_MODAL.match(c)
-            if speaker_context and sm:
+            if (speaker_context or document_context) and sm and _BODY_SUBJECT.match(sm.group(1)):
+                # 学校将以…为契机，搭建…: the body's own course, whatever the first clause says
+                has_modal = own_body = True
+                if starts_with_goal_verb(sm.group(2)):
+                    label = sm.group(2)
+            elif speaker_context and sm:
                 rest = sm.group(2)
                 pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
                 if starts_with_goal_verb(rest):
@@ -239,7 +249,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label, has_modal = c, True
         modal_seen = modal_seen or has_modal
         if label and 5 <= len(label) <= 40:
-            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak))
+            found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
+                                    own_body))
     # 为进一步加快X，提三点建议: the purpose of the proposals is a goal
     if _PROPOSING.search(sentence):
         first = CLAUSE_SPLIT.split(sentence, 1)[0]

@@ -518,6 +518,14 @@ def test_more_posts_of_the_genre(extractor):
     assert ("周海燕", "holdsPost", "国家数据局") in t and ("钱立新", "holdsPost", "中国工程院") in t
 
 
+def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extractor):
+    x = extract(extractor, "全省软件与信息技术服务业营业收入增长。推进数字中国和健康中国建设。")
+    assert "信息技术" not in labels(x, "Technology")
+    assert "中国" not in labels(x, "Place")
+    x = extract(extractor, "中国信息技术企业加快发展。")
+    assert "信息技术" in labels(x, "Technology") and "中国" in labels(x, "Place")
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
@@ -594,3 +602,10 @@ def test_the_old_state_of_a_from_to_contrast_is_no_goal():
     found = goals.goal_clauses("他认为，我国正从“注重设施建设”转向“推动数据要素流通”。", 0,
                                document_context=False, speaker_context=True)
     assert [g.label for g in found] == ["推动数据要素流通"]
+
+
+def test_a_goal_naming_a_document_is_the_documents_not_the_speakers_body(extractor):
+    x = extract(extractor, "西北工业大学校长赵志华表示，我们将搭建一流创新平台，确保《西北工业大学发展规划》任务顺利完成。")
+    t = triples(x)
+    assert ("西北工业大学", "hasGoal", "搭建一流创新平台") in t
+    assert ("西北工业大学", "hasGoal", "确保《西北工业大学发展规划》任务顺利完成") not in t
