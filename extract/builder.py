@@ -421,8 +421,10 @@ class FactBuilder:
             if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or (
                     span.label_ in ("Place", "Technology") and self.taken.covers(span.start_char)):
                 continue
-            if span.label_ == "Technology" and self.text.startswith(self._INDUSTRY_AFTER, span.end_char):
-                continue   # 软件与信息技术服务业: an industry, not the technology
+            if span.label_ == "Technology" and (self.text.startswith("服务业", span.end_char) or
+                                                span.text in GENERIC_TECHNOLOGIES and
+                                                self.text.startswith("产业", span.end_char)):
+                continue   # 软件与信息技术服务业, 信息技术产业: an industry, not the technology (人工智能产业 keeps it)
             if span.label_ == "Place" and span.text == "中国" and \
                     self.text[max(0, span.start_char - 2):span.start_char] in self._SLOGANS:
                 continue   # 数字中国, 健康中国: a slogan, not the country
@@ -432,7 +434,6 @@ class FactBuilder:
             self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
                          confidence=0.95, mention=self.mention(span.start_char, span.end_char))
 
-    _INDUSTRY_AFTER = ("服务业", "产业")
     _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
                 "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
 
