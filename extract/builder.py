@@ -451,7 +451,9 @@ class FactBuilder:
         place ending like an administrative division."""
         persons = [e.label for e in self.reg.of_type("Person")]
         for span in self.doc.spans.get(self.ner_spans_key, []):
-            text, start, end = span.text, span.start_char, span.end_char
+            text, start, end = trim_span(span.text, span.start_char, span.end_char)
+            if not text:
+                continue
             if self.is_taken(start, end) or self.taken.covers(start) or self.reg.find(text):
                 continue
             if span.label_ == "PERSON":
@@ -909,6 +911,17 @@ class FactBuilder:
                     if self.reg.entities[tech].label in POLICY_CONCEPTS:
                         continue
                     self.relate(s, "promotes", tech, rel.sentence, confidence=0.7)
+
+
+_EDGE_PUNCTUATION = " \u3000（）()【】[]《》〈〉“”‘’\"'，,。、：:；;！!？?·-—…"
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A statistical span without the brackets and punctuation at its edges (刘昊） → 刘昊)."""
+    stripped = text.lstrip(_EDGE_PUNCTUATION)
+    start += len(text) - len(stripped)
+    text = stripped.rstrip(_EDGE_PUNCTUATION)
+    return text, start, start + len(text)
 
 
 def _goal_norm(s: str) -> str:

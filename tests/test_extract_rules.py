@@ -526,6 +526,13 @@ def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extr
     assert "信息技术" in labels(x, "Technology") and "中国" in labels(x, "Place")
 
 
+def test_statistical_spans_lose_edge_punctuation():
+    from extract.builder import trim_span
+    assert trim_span("王海涛）", 10, 14) == ("王海涛", 10, 13)
+    assert trim_span("（华信科技公司】", 3, 11) == ("华信科技公司", 4, 10)
+    assert trim_span("）", 0, 1)[0] == ""
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
