@@ -35,6 +35,10 @@ _PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二�
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
                      r"(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)(?:约|近)?\d")
+# 到2025年，…达到14%: a lone year clause makes the next clauses targets
+_TARGET_YEAR = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?$")
+_TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)"
+                          r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 
@@ -208,6 +212,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     found: list[GoalClause] = []
     modal_seen = False
     own_body = False
+    target_year = False
     pos = 0
     deadline = None
     m = _DEADLINE.search(sentence)
@@ -244,7 +249,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
-        target = _TARGET.match(c)
+        target = _TARGET.match(c) or (target_year and _TARGET_REST.match(c))
+        if _TARGET_YEAR.match(c):
+            target_year = True
         if label is None and target:
             label, has_modal = c, True
         modal_seen = modal_seen or has_modal
