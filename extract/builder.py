@@ -7,6 +7,7 @@ places → speakers → goals → statistics → relations that need several of 
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 
 from spacy.tokens import Doc
@@ -326,7 +327,9 @@ class FactBuilder:
                         self.relate(person.key, "holdsPost", media_key, self.sentence_at(start),
                                     confidence=0.7, post="记者")
 
-    _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的")
+    _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
+                            r"建设成为|成为|打造")
+    _COORDINATION = re.compile(r"(?<!以)[和与及]")
 
     # a preposition or conjunction right after a body's suffix ends the run (not 分析与应用 inside a name)
     _BREAK_AFTER_BODY = re.compile(r"向|对|代表|为|与|以及")
@@ -355,8 +358,14 @@ class FactBuilder:
                         | {m.start() for m in re.finditer(r"中国|国家|全国|中华", self.text)})
         suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
         local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
-        for start in starts:
-            if self.taken.covers(start):
+        heapq.heapify(starts)   # a coordinated body (…政府和苏州大学) adds its start
+        done = set()
+        while starts:
+            start = heapq.heappop(starts)
+            if start in done or self.taken.covers(start):
+                continue
+            done.add(start)
+            if self.text[max(0, start - 2):start] in ("成为", "打造"):   # 打造中国一流…中心: an aim, not a body
                 continue
             m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", self.text[start:start + 40])
             if not m:
@@ -365,6 +374,13 @@ class FactBuilder:
             brk = self._RUN_BREAK.search(chunk, 2)
             if brk:
                 chunk = chunk[:brk.start()]
+            for brk in self._COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
+                tail = chunk[brk.end():]
+                if chunk[:brk.start()].endswith(bodies.ORG_SUFFIXES) and \
+                        any(tail.find(x, 2) >= 0 for x in local_suffixes):
+                    chunk = chunk[:brk.start()]
+                    heapq.heappush(starts, start + brk.end())
+                    break
             for brk in self._BREAK_AFTER_BODY.finditer(chunk, 2):   # 天津市委市政府|向…, 深圳市科创委|与…
                 if chunk[:brk.start()].endswith(local_suffixes):
                     chunk = chunk[:brk.start()]
@@ -712,12 +728,20 @@ class FactBuilder:
     def find_clause_goals(self) -> None:
         inside_enumeration = self.goal_spans.covers
         quotes = self.document_quotes()
+        carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
         for s in self.sentences:
             quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
+            paragraph = self.text.rfind("\n", 0, s.start)
             if inside_enumeration(s.start) and quote is None:
                 continue
             doc_key = quote[2] if quote else self.document_in_sentence(s)
             speaker = self.speakers.get(s.index)
+            if doc_key and not speaker:
+                carried = (paragraph, doc_key)
+            elif speaker or (carried and carried[0] != paragraph):
+                carried = None
+            elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
+                doc_key = carried[1]
             for clause in goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
                                              speaker_context=bool(speaker) or '“' in s.text):
                 quoted = quote is not None and quote[0] - 1 <= clause.start < quote[1]

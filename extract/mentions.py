@@ -86,12 +86,24 @@ def events(text: str, is_entity=None) -> list[Found]:
     return [f for f in out if not any(g.start == f.start and g.end > f.end for g in out)]
 
 
+_SHORT_TITLE = re.compile(r"[（(](?:以下)?简称(《[^《》\n]{1,20}》)[）)]")
+
+
 def documents(text: str) -> list[Found]:
     """《…》 titles and five-year plans (“十四五”规划)."""
     out = []
+    short_titles: dict[int, int] = {}   # start of （以下简称《规划》）'s 《规划》 → index of the full title
     for m in _BOOK_TITLE.finditer(text):
         label = m.group(1).strip()
+        if m.start() in short_titles:   # the short title: an alias of the full one, not a second document
+            full = out[short_titles[m.start()]]
+            out[short_titles[m.start()]] = Found(full.label, full.start, full.end,
+                                                 tuple(sorted({*full.aliases, label, m.group(0)})))
+            continue
         out.append(Found(label, m.start(), m.end(), (m.group(0),)))
+        short = _SHORT_TITLE.match(text, m.end())
+        if short:
+            short_titles[short.start(1)] = len(out) - 1
     for m in _FIVE_YEAR_PLAN.finditer(text):
         label = f"{m.group(1)}规划" + (m.group(2) or "")
         aliases = {m.group(0), f"“{m.group(1)}”规划", f"{m.group(1)}规划"}

@@ -533,6 +533,17 @@ def test_statistical_spans_lose_edge_punctuation():
     assert trim_span("）", 0, 1)[0] == ""
 
 
+def test_coordinated_bodies_in_running_text_and_aims_are_not_bodies(extractor):
+    x = extract(extractor, "南通市人民政府和江海大学签署战略合作协议。")
+    names = labels(x, "Agency") + labels(x, "Organization")
+    assert "南通市人民政府" in names and "江海大学" in names
+    assert not any("和" in n for n in names)
+    x = extract(extractor, "力争将中国数字经济研究院建设成为国内一流专业智库。着力打造中国一流数据交易中心。")
+    names = labels(x, "Agency") + labels(x, "Organization")
+    assert "中国数字经济研究院" in names
+    assert not any("成为" in n or "一流" in n for n in names), names
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
