@@ -79,6 +79,7 @@ class FactBuilder:
         self.find_lexicon_entities()
         self.attach_party_committees()
         self.find_statistical_entities()
+        self.merge_short_body_names()
         self.find_person_mentions()
         self.resolve_body_references()
         self.find_speakers()
@@ -370,7 +371,7 @@ class FactBuilder:
             m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", self.text[start:start + 40])
             if not m:
                 continue
-            chunk = m.group(0)
+            chunk = re.split(r"[（(](?:以下)?简称", m.group(0))[0]   # …中心（简称…）: the short name is not a unit
             brk = self._RUN_BREAK.search(chunk, 2)
             if brk:
                 chunk = chunk[:brk.start()]
@@ -493,6 +494,38 @@ class FactBuilder:
             elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
                     3 <= len(text) <= 8 and text not in self._GENERIC_PLACES:
                 self.reg.add("Place", text, confidence=0.6, mention=self.mention(start, end))
+
+    _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
+
+    def merge_short_body_names(self) -> None:
+        """江南数字经济研究院（以下简称“数经院”）: the short name is an alias of the body named right
+        before it; a node found under the short name (数经院院长…) is merged into it."""
+        ending = {m.end: e for e in self.reg.of_type("Agency", "Organization") for m in e.mentions}
+        merged: dict[str, str] = {}
+        for m in self._SHORT_NAME.finditer(self.text):
+            body = ending.get(m.start())
+            if body is None or body.key not in self.reg.entities:
+                continue
+            short = m.group(1)
+            other = self.reg.find(short, "Agency")
+            if other is not None and other.key != body.key:
+                self.reg.merge(body, other)
+                merged[other.key] = body.key
+            self.reg.alias(body, short)
+        if not merged:
+            return
+        relations, self.relations = self.relations, {}
+        for rel in relations.values():   # one pass over the relations, whatever the number of merges
+            s, o = rel.subject, rel.object
+            while s in merged:
+                s = merged[s]
+            while o in merged:
+                o = merged[o]
+            if s == o:
+                continue
+            rel.subject, rel.object = s, o
+            if (s, rel.predicate, o) not in self.relations:
+                self.relations[(s, rel.predicate, o)] = rel
 
     @staticmethod
     def verb_like_unit(surface: str) -> bool:

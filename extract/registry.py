@@ -98,6 +98,19 @@ class EntityRegistry:
             if e.parent in mapping:
                 e.parent = mapping[e.parent]
 
+    def merge(self, keep: Entity, gone: Entity) -> None:
+        """``gone`` is another name of ``keep``: its names and mentions move over and it is removed
+        (the caller rewrites relations that point to it)."""
+        for s in (gone.label, *gone.aliases):
+            keep.add_alias(s)
+        for m in gone.mentions:
+            if not self._has_mention(keep, m):
+                keep.mentions.append(m)
+        keep.confidence = max(keep.confidence, gone.confidence)
+        keep.parent = keep.parent or (gone.parent if gone.parent != keep.key else None)
+        del self.entities[gone.key]
+        self.rekey({gone.key: keep.key})
+
     def alias(self, entity: Entity, surface: str) -> None:
         entity.add_alias(surface)
         self._by_surface.setdefault((group(entity.type), normalise(surface)), entity.key)

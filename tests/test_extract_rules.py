@@ -544,6 +544,18 @@ def test_coordinated_bodies_in_running_text_and_aims_are_not_bodies(extractor):
     assert not any("成为" in n or "一流" in n for n in names), names
 
 
+def test_a_body_short_name_is_an_alias_in_either_order(extractor):
+    for text in ("无锡市数字经济研究院（以下简称“数经院”）近日成立。数经院院长王立新表示，要加快发展。",
+                 "数经院院长王立新表示，无锡市数字经济研究院（简称数经院）将加快发展。"):
+        x = extract(extractor, text)
+        assert labels(x, "Organization") == ["无锡市数字经济研究院"], text
+        [body] = [e for e in x.entities if e.type == "Organization"]
+        assert "数经院" in body.aliases
+        assert ("王立新", "holdsPost", "无锡市数字经济研究院") in triples(x)
+    x = extract(extractor, "国家工业信息安全发展研究中心（简称国家工信安全中心）发布报告。")
+    assert not any("简称" in n for n in labels(x, "Agency") + labels(x, "Organization"))
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
