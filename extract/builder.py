@@ -49,6 +49,7 @@ class FactBuilder:
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None
+        self._entity_spans: list[tuple[int, int]] | None = None
         self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
                              for s in t.surfaces}
         self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
@@ -143,8 +144,12 @@ class FactBuilder:
         if len(surface) <= 3 and (surface[:1] in self.surnames or surface[:2] in self.compound_surnames) \
                 and not bodies.is_common_word(surface):
             return True
-        return any(sp.start_char < end and start < sp.end_char for sp in self.doc.spans.get("kg_lexicon", [])
-                   if sp.label_ in ("Agency", "Organization", "Place"))
+        if self._entity_spans is None:   # sorted once: a long article with many forums stays linear
+            self._entity_spans = sorted((sp.start_char, sp.end_char) for sp in self.doc.spans.get("kg_lexicon", [])
+                                        if sp.label_ in ("Agency", "Organization", "Place"))
+        spans = self._entity_spans
+        i = bisect.bisect_left(spans, (end, -1))   # spans starting before ``end``; lexicon names are short
+        return any(e > start for _, e in spans[max(0, i - 8):i])
 
     def find_events_and_documents(self) -> None:
         for f in mentions.events(self.text, self.is_entity_span):
@@ -259,6 +264,12 @@ class FactBuilder:
                 links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
                 if not links and post in bodies.CORPORATE_POSTS and 2 <= len(run) <= 10:
                     links = [bodies.BodyLink(run, "Organization", False)]   # 字节跳动副总裁张利东
+                if not run and post in self._LOCAL_HEADS and previous_chain:   # 中共X市委副书记、市长某某
+                    government = self.local_government(previous_chain, self._LOCAL_HEADS[post], s0)
+                    if government:
+                        self.relate(person.key, "holdsPost", government, self.sentence_at(s0), confidence=0.85,
+                                    post=post)
+                        continue
                 if links and not links[0].known and previous_chain and \
                         links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")) and \
                         not links[0].surface.endswith(("公司", "集团")):
@@ -276,6 +287,21 @@ class FactBuilder:
                         body_before[name_start + len(name)] = body
                         if post == title:
                             self.more_names(name_start + len(name), body, title, body_before)
+
+    # a head of government named after a party post of the same place: the level of the place
+    _LOCAL_HEADS = {"省长": "省", "副省长": "省", "常务副省长": "省", "市长": "市", "副市长": "市", "常务副市长": "市",
+                    "区长": "区", "副区长": "区", "常务副区长": "区", "县长": "县", "副县长": "县", "常务副县长": "县"}
+
+    def local_government(self, chain: list[bodies.BodyLink], level: str, offset: int) -> str | None:
+        """中共苏州市委 → 苏州市人民政府 (an Agency, created when the article has not named it)."""
+        for link in chain:
+            m = re.match(r"(?:中共)?([\u4e00-\u9fff]{2,8}?" + level + r")(?:委|人大|政协)", link.surface)
+            if m:
+                place = m.group(1)
+                gov = self.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=0.75,
+                                   mention=None)
+                return gov.key
+        return None
 
     _LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为")
 
