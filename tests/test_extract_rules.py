@@ -556,6 +556,18 @@ def test_a_body_short_name_is_an_alias_in_either_order(extractor):
     assert not any("简称" in n for n in labels(x, "Agency") + labels(x, "Organization"))
 
 
+def test_a_mayor_after_a_party_post_heads_the_city_government(extractor):
+    x = extract(extractor, "中共南通市委副书记、市长王立新出席并致辞。")
+    t = triples(x)
+    assert ("王立新", "holdsPost", "南通市人民政府") in t
+    assert ("王立新", "holdsPost", "中共南通市委") in t
+    assert "南通市人民政府" in labels(x, "Agency")
+    x = extract(extractor, "浙江省委副书记、省长赵立群，南通市人民政府副市长钱海燕出席。")
+    t = triples(x)
+    assert ("赵立群", "holdsPost", "浙江省人民政府") in t
+    assert ("钱海燕", "holdsPost", "南通市人民政府") in t
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
