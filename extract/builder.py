@@ -270,9 +270,22 @@ class FactBuilder:
                         self.relate(person.key, "holdsPost", government, self.sentence_at(s0), confidence=0.85,
                                     post=post)
                         continue
-                if links and not links[0].known and previous_chain and \
-                        links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")) and \
-                        not links[0].surface.endswith(("公司", "集团")):
+                unit = links and not links[0].known and \
+                    links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")) and \
+                    not links[0].surface.endswith(("公司", "集团"))
+                k = s0 - len(run) - 1
+                listed = body_before.get(k) if unit and not previous_chain and k >= 0 and self.text[k] in "、，," else None
+                if listed:   # 国家X局局长甲、Y司主要负责人乙、Z司司长丙: the bare units are the head body's
+                    head = self.reg.entities.get(listed)
+                    if head is not None and head.parent and head.label.endswith(("司", "处", "室", "办公室")):
+                        head = self.reg.entities.get(head.parent)
+                    if head is not None and head.type == "Agency":
+                        top_link = bodies.BodyLink(head.label, head.type, True)
+                        body = self.add_body_chain([top_link] + links, k + 1 - len(head.label), 0.8, contiguous=False)
+                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.85, post=post)
+                        body_before[name_start + len(name)] = body
+                        continue
+                if unit and previous_chain:
                     top = [link for link in previous_chain if link.known][:1]
                     if top:
                         body = self.add_body_chain(top + links, s0 - len(run) - len(top[0].surface), 0.8,

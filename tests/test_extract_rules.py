@@ -568,6 +568,17 @@ def test_a_mayor_after_a_party_post_heads_the_city_government(extractor):
     assert ("钱海燕", "holdsPost", "南通市人民政府") in t
 
 
+def test_bare_units_in_an_apposition_list_belong_to_the_head_body(extractor):
+    x = extract(extractor, "国家数据局局长刘明、政策和规划司主要负责人王立新、数据资源司司长赵立群出席发布会。")
+    t = triples(x)
+    assert ("政策和规划司", "subOrganizationOf", "国家数据局") in t
+    assert ("数据资源司", "subOrganizationOf", "国家数据局") in t
+    assert ("赵立群", "holdsPost", "数据资源司") in t
+    # a company's unit after a person of another body is not attached
+    x = extract(extractor, "华信科技公司总经理刘明、江海大学信息中心主任王立新出席。")
+    assert not any(p == "subOrganizationOf" and o == "华信科技公司" for _, p, o in triples(x))
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
