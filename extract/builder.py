@@ -366,6 +366,29 @@ class FactBuilder:
                     if media_key:
                         self.relate(person.key, "holdsPost", media_key, self.sentence_at(start),
                                     confidence=0.7, post="记者")
+        # a byline without 记者 closing the article: …。（张小明） or （欧阳 明）
+        tail = self._FINAL_BYLINE.search(self.text[-40:])
+        if tail:
+            name = tail.group(1).replace(" ", "").replace("\u3000", "")
+            if 2 <= len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.compound_surnames) and \
+                    not bodies.is_common_word(name) and not name.endswith(bodies.ORG_SUFFIXES):
+                start = len(self.text) - 40 + tail.start(1) if len(self.text) > 40 else tail.start(1)
+                person = self.reg.add("Person", name, confidence=0.75, mention=self.mention(start, start + len(tail.group(1))))
+                if media_key:
+                    self.relate(person.key, "holdsPost", media_key, self.sentence_at(start), confidence=0.7, post="记者")
+        # 接受中国经济时报记者采访: the newspaper before 记者 is a media outlet
+        for m in self._PAPER_BEFORE_REPORTER.finditer(self.text):
+            run = re.split(r"接受|了|向|对|告诉|据|表示|在|是|为|和|与|及", bodies.left_context(self.text, m.end(1)))[-1]
+            if len(run) >= 4 and run.endswith(m.group(1)) and not run.startswith(("本报", "该报", "我报")):
+                start = m.end(1) - len(run)
+                term = self.lexicon_term(run)
+                self.reg.add(term.type if term else "Organization", term.canonical if term else run,
+                             aliases=term.surfaces if term else (), confidence=0.75,
+                             mention=self.mention(start, m.end(1)))
+                self.taken.add(start, m.end(1))
+
+    _FINAL_BYLINE = re.compile(r"[（(]([\u4e00-\u9fff]{1,3}[ \u3000]?[\u4e00-\u9fff]{1,3})[）)]\s*$")
+    _PAPER_BEFORE_REPORTER = re.compile(r"((?:日|时|晚)?报)记者")
 
     _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
                             r"建设成为|成为|打造")

@@ -579,6 +579,18 @@ def test_bare_units_in_an_apposition_list_belong_to_the_head_body(extractor):
     assert not any(p == "subOrganizationOf" and o == "华信科技公司" for _, p, o in triples(x))
 
 
+def test_a_final_byline_without_reporter_and_a_paper_before_reporter(extractor):
+    x = extract(extractor, "新华网北京3月5日电 数字经济发展大会今天在京召开。会议发布了多项成果。（王立新）")
+    assert "王立新" in labels(x, "Person")
+    assert ("王立新", "holdsPost", "新华网") in triples(x)
+    x = extract(extractor, "数字经济发展大会今天召开。会议发布了多项成果。（欧阳 明）")
+    assert "欧阳明" in labels(x, "Person")
+    x = extract(extractor, "会议发布了多项成果。（完）")
+    assert labels(x, "Person") == []
+    x = extract(extractor, "王立新在接受江南经济时报记者采访时表示，要加快发展。")
+    assert "江南经济时报" in labels(x, "Organization")
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
