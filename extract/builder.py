@@ -28,6 +28,10 @@ _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
 
 #: 到2025年 / 至2030年: a target year; a forecast (预计到…) names one too
 _TARGET_YEAR = re.compile(r"(?:到|至)(20\d\d年)")
+# 李明建议，…: a suggestion whose goals run to the end of the paragraph
+_PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
+# a bare headline sentence: one short clause
+_HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
 _FORECAST = re.compile(r"(?:预计|预测|估计|有望)[，,]?$")
 
 
@@ -824,9 +828,12 @@ class FactBuilder:
         inside_enumeration = self.goal_spans.covers
         quotes = self.document_quotes()
         carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
+        proposal: list | None = None   # [paragraph, headline goal]: 李明建议，… runs to the end of the paragraph
         for s in self.sentences:
             quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
             paragraph = self.text.rfind("\n", 0, s.start)
+            if proposal and proposal[0] != paragraph:
+                proposal = None
             if inside_enumeration(s.start) and quote is None:
                 continue
             doc_key = quote[2] if quote else self.document_in_sentence(s)
@@ -837,8 +844,23 @@ class FactBuilder:
                 carried = None
             elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
                 doc_key = carried[1]
-            for clause in goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
-                                             speaker_context=bool(speaker) or '“' in s.text):
+            clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
+                                         speaker_context=bool(speaker) or '“' in s.text)
+            pm = _PROPOSAL_OPEN.match(s.text)
+            rest = s.text[pm.end():] if pm else s.text
+            headline = bool(_HEADLINE.match(rest))
+            if pm:
+                proposal = [paragraph, None]
+            elif proposal:
+                if proposal[1] is not None and not headline:   # a step of the headline before it
+                    proposal[1].evidence = (proposal[1].evidence or "") + s.text
+                    continue
+                if not any(c.modal and not c.weak for c in clauses):   # one goal: its first goal-verb clause
+                    first = next((c for c in clauses if c.weak), None)
+                    clauses = [goals.GoalClause(first.label, first.start, first.end, first.deadline, True)] \
+                        if first else []
+            made = None
+            for clause in clauses:
                 quoted = quote is not None and quote[0] - 1 <= clause.start < quote[1]
                 if inside_enumeration(clause.start) and not quoted:
                     continue
@@ -864,6 +886,7 @@ class FactBuilder:
                     if target and goal.value is None:   # 到2025年…达到10%: the goal's figure
                         goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
                 self.goal_spans.add(clause.start, clause.end, goal.key)
+                made = made or goal
                 if speaker:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
                     named = re.search(r"《([^《》]+)》", clause.label)
@@ -875,6 +898,8 @@ class FactBuilder:
                         self.relate(body, "hasGoal", goal.key, s.index, confidence=0.65)
                 elif doc_key:
                     self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
+            if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
+                proposal[1] = made if headline and made is not None else None
 
     def similar_goal(self, label: str):
         n = _goal_norm(label)

@@ -16,14 +16,17 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "规范", "创新", "普及", "拓展", "加速", "筑牢", "守住", "防范", "力争", "争取", "进一步", "持续",
               "不断", "切实", "培养", "引进", "推广", "发挥", "用好", "抓好", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定",
               "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划", "建成", "成为", "共建", "产出", "注重", "发掘",
-              "助力", "践行")
+              "助力", "践行", "引入", "采用", "建构", "借鉴", "对标", "做深做实", "做实", "做优", "争创", "研究",
+              "深入研究", "承担")
+# 研究院将…, 研究表明…: a body or a finding, not the verb 研究
+_NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
-_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|通过|依托|借助)+")
+_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|通过|依托|借助)+")
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
-GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力)+")
+GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
-                     r"建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟)")
+                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
@@ -40,6 +43,12 @@ _TARGET_YEAR = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?$")
 _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)"
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
+# 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
+_BA_GOAL = re.compile(r"^(着力|努力|积极)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成))")
+# 我们加快完善…: the speaker's body as subject in a speaker's sentence
+_WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
+# 李明建议，…: a speaker's suggestion, which licenses the next goal clause
+PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 
 
@@ -185,10 +194,10 @@ def strip_lead(s: str) -> str:
 
 def starts_with_goal_verb(s: str) -> bool:
     s = strip_lead(s)
-    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s):
+    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s):
         return False
     bare = GOAL_ADVERBS.sub("", s)
-    if bare != s and not (bare.startswith(GOAL_VERBS) and not _ASPECT.match(bare)):
+    if bare != s and not (bare.startswith(GOAL_VERBS) and not _ASPECT.match(bare) and not _NOT_VERB.match(bare)):
         return False   # 进一步凸显: an adverb with no goal verb after it
     return _LIST_WORDS.search(s) is None   # 着力做好以下两点: the announcement of a list, not a goal
 
@@ -213,6 +222,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     modal_seen = False
     own_body = False
     target_year = False
+    proposal = False
     pos = 0
     deadline = None
     m = _DEADLINE.search(sentence)
@@ -223,14 +233,26 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         pos = start + len(raw)
         clause = raw.strip().strip("“”\"")
         c = _CONNECTIVE.sub("", clause)
+        if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
+            proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
+            continue
         has_modal = False
+        if speaker_context and _WE_SUBJECT.match(c) and starts_with_goal_verb(_WE_SUBJECT.sub("", c)):
+            c = _WE_SUBJECT.sub("", c)
+            has_modal = own_body = True
         mm = _MODALS.match(c)
-        if mm:
+        ba_text = c[mm.end():] if mm and not c.startswith("将") else c
+        ba = _BA_GOAL.match(ba_text)
+        if mm and not ba:
             has_modal = True
             c = c[mm.end():]
         label = None
         weak = False
-        if starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
+        if ba:
+            label = ba_text[ba.start(2):]
+            has_modal = has_modal or bool(mm or ba.group(1))
+            weak = not (has_modal or modal_seen or document_context)
+        elif starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
             label = c
         elif starts_with_goal_verb(c):
             label, weak = c, True
@@ -258,6 +280,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if label and 5 <= len(label) <= 40:
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
                                     own_body))
+            if proposal and not weak:   # the suggestion names one goal; the clauses after it are its means
+                proposal = modal_seen = False
     # 为进一步加快X，提三点建议: the purpose of the proposals is a goal
     if _PROPOSING.search(sentence):
         first = CLAUSE_SPLIT.split(sentence, 1)[0]

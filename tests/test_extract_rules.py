@@ -674,3 +674,44 @@ def test_a_goal_naming_a_document_is_the_documents_not_the_speakers_body(extract
     t = triples(x)
     assert ("西北工业大学", "hasGoal", "搭建一流创新平台") in t
     assert ("西北工业大学", "hasGoal", "确保《西北工业大学发展规划》任务顺利完成") not in t
+
+
+def _goal_labels(sentence, **kw):
+    kw.setdefault("document_context", False)
+    return [g.label for g in goals.goal_clauses(sentence, 0, **kw) if not g.weak]
+
+
+def test_more_goal_verbs_adverbs_and_modals():
+    assert "建构符合本地实际的数据治理体系" in _goal_labels(
+        "他表示，要充分借鉴先进地区的经验做法，建构符合本地实际的数据治理体系。", speaker_context=True)
+    assert "深入研究产业融合新路径" in _goal_labels("他说，努力深入研究产业融合新路径。", speaker_context=True)
+    assert "着力解决数据流通难题" in _goal_labels("衷心希望各方凝聚合力，着力解决数据流通难题。", speaker_context=True)
+    assert "共同推动研究中心建设成为一流智库" in _goal_labels("希望共同推动研究中心建设成为一流智库。",
+                                                             speaker_context=True)
+    assert _goal_labels("研究院将于明年揭牌。", speaker_context=False) == []
+    assert "做深做实园区安全能力建设" in _goal_labels("要做深做实园区安全能力建设。")
+    assert "争创国家级创新发展试验区" in _goal_labels("全市将积极争创国家级创新发展试验区。", speaker_context=True) \
+        or "积极争创国家级创新发展试验区" in _goal_labels("全市将积极争创国家级创新发展试验区。", speaker_context=True)
+
+
+def test_ba_jiang_patterns_purpose_phrases_and_we_subjects():
+    assert "把集成电路等三个产业打造为全国领先的产业地标" in _goal_labels(
+        "要把集成电路等三个产业打造为全国领先的产业地标。")
+    assert "将本地数据资源优势转化为发展新优势" in _goal_labels(
+        "他表示，着力将本地数据资源优势转化为发展新优势。", speaker_context=True)
+    assert "加快完善公共数据开放制度" in _goal_labels("他介绍，我们加快完善公共数据开放制度。", speaker_context=True)
+
+
+def test_a_speaker_suggestion_without_markers_is_a_goal():
+    assert _goal_labels("为了促进数据流通，李明建议，在现有试点的基础上，引入数据经纪人制度，实现长效治理。",
+                        speaker_context=True) == ["引入数据经纪人制度"]
+
+
+def test_suggestions_run_to_the_end_of_the_paragraph_and_headlines_fold_their_steps(extractor):
+    x = extract(extractor, "全国人大代表李明长期关注算力发展。李明建议，完善算力调度机制。制定出台算力调度指引，明确调度规则。"
+                           "建立跨区域结算平台，降低用算成本。加快数据标注产业发展。支持龙头企业建设标注基地，带动就业。\n"
+                           "会议还听取了其他发言。")
+    goals_ = labels(x, "Goal")
+    assert "完善算力调度机制" in goals_ and "加快数据标注产业发展" in goals_
+    assert not any(g.startswith(("制定出台", "建立跨区域", "支持龙头")) for g in goals_)
+    assert ("李明", "proposes", "加快数据标注产业发展") in triples(x)
