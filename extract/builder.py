@@ -250,7 +250,7 @@ class FactBuilder:
             j = i
             while True:   # walk back over "POST、", "BODY POST、" links of the series
                 s0 = series[-1][0]
-                run = bodies.left_context(self.text, s0)
+                run = self.run_before(s0, ends)
                 k = s0 - len(run) - 1
                 # 全国政协委员，某集团董事长X: "，" joins a BODY POST that no name follows
                 if k >= 0 and (self.text[k] in "、和及兼" or self.text[k] in "，," and k in ends and
@@ -260,14 +260,18 @@ class FactBuilder:
                     continue
                 break
             previous_chain: list[bodies.BodyLink] = []
+            # 某工业总工程师兼某装备集团首席专家: a short name in a series with a company is a company too
+            corporate = len(series) > 1 and any(self.run_before(s, ends).endswith(("公司", "集团")) for s, _ in series)
             for s0, post in reversed(series):   # earliest first
-                run = self.trim_to_known_body(bodies.left_context(self.text, s0))
+                run = self.trim_to_known_body(self.run_before(s0, ends))
                 after_name = max((e for e in name_ends if e < s0 and s0 - e <= len(run) + 1), default=None)
                 if after_name is not None and self.text[after_name] in "和及与、":   # …张利东和科大讯飞董事长刘庆峰
                     run = self.text[after_name + 1:s0]
                 links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
                 if not links and post in bodies.CORPORATE_POSTS and 2 <= len(run) <= 10:
                     links = [bodies.BodyLink(run, "Organization", False)]   # 字节跳动副总裁张利东
+                elif not links and corporate and 2 <= len(run) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", run):
+                    links = [bodies.BodyLink(run, "Organization", False)]
                 if not run and post in self._LOCAL_HEADS and previous_chain:   # 中共X市委副书记、市长某某
                     government = self.local_government(previous_chain, self._LOCAL_HEADS[post], s0)
                     if government:
@@ -304,6 +308,14 @@ class FactBuilder:
                         body_before[name_start + len(name)] = body
                         if post == title:
                             self.more_names(name_start + len(name), body, title, body_before)
+
+    def run_before(self, s0: int, ends: dict[int, int]) -> str:
+        """The body run before the post at ``s0``, cut after a 兼 that follows another post
+        (总工程师兼…集团首席专家: the run is …集团, and the post before 兼 joins the series)."""
+        run = bodies.left_context(self.text, s0)
+        base = s0 - len(run)
+        cut = max((i for i, ch in enumerate(run) if ch == "兼" and base + i in ends), default=None)
+        return run[cut + 1:] if cut is not None else run
 
     # a head of government named after a party post of the same place: the level of the place
     _LOCAL_HEADS = {"省长": "省", "副省长": "省", "常务副省长": "省", "市长": "市", "副市长": "市", "常务副市长": "市",

@@ -591,6 +591,14 @@ def test_a_final_byline_without_reporter_and_a_paper_before_reporter(extractor):
     assert "江南经济时报" in labels(x, "Organization")
 
 
+def test_jian_inside_an_apposition_joins_two_posts(extractor):
+    x = extract(extractor, "华建工业总工程师兼华建装备集团首席专家王立新介绍，项目已投产。")
+    t = triples(x)
+    assert ("王立新", "holdsPost", "华建装备集团") in t
+    assert ("王立新", "holdsPost", "华建工业") in t
+    assert not any("兼" in n for n in labels(x, "Organization") + labels(x, "Agency"))
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
