@@ -32,6 +32,9 @@ _TARGET_YEAR = re.compile(r"(?:到|至)(20\d\d年)")
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
 _HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
+# a body directly followed by what it does (…局全面提升, …局将加强), not by a post
+_ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大力|不断|进一步|切实|着力|深入|扎实|加快|加强|"
+                   r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
 _FORECAST = re.compile(r"(?:预计|预测|估计|有望)[，,]?$")
 
 
@@ -792,8 +795,17 @@ class FactBuilder:
             return None
         if self._bodies_by_sentence is None:
             self._bodies_by_sentence = self.by_sentence("Agency", "Organization")
-        return next((e.key for m, e in self._bodies_by_sentence.get(intro.index, ())
-                     if not e.parent and (before is None or m.end <= before)), None)
+        named = [(m, e) for m, e in self._bodies_by_sentence.get(intro.index, ())
+                 if before is None or m.end <= before]
+        # 某部某局全面提升…：一是… — the body (the end of a parent+unit chain) that a verb follows acts
+        acting = [(m.end, e.key) for m, e in named if _ACTS.match(self.text, m.end)]
+        units = [e for _, e in named if e.parent]
+        for m, e in named:   # the unit's second mention may be recorded only as its parent's: 某部|某局全面提升
+            acting += [(m.end + len(u.label), u.key) for u in units if u.parent == e.key
+                       and self.text.startswith(u.label, m.end) and _ACTS.match(self.text, m.end + len(u.label))]
+        if acting:
+            return max(acting)[1]
+        return next((e.key for m, e in named if not e.parent), None)
 
     def intro_document(self, intro: Sentence | None) -> str | None:
         if intro is None:

@@ -723,3 +723,11 @@ def test_suggestions_run_to_the_end_of_the_paragraph_and_headlines_fold_their_st
     assert "完善算力调度机制" in goals_ and "加快数据标注产业发展" in goals_
     assert not any(g.startswith(("制定出台", "建立跨区域", "支持龙头")) for g in goals_)
     assert ("李明", "proposes", "加快数据标注产业发展") in triples(x)
+
+
+def test_an_enumeration_belongs_to_the_unit_that_acts_not_to_its_ministry(extractor):
+    x = extract(extractor, "工业和信息化部信息技术发展司司长王强表示，面对新形势，工业和信息化部信息技术发展司全面提升产业支撑能力："
+                           "一是加快推进标准体系建设；二是持续完善公共服务平台。")
+    t = triples(x)
+    assert ("信息技术发展司", "hasGoal", "加快推进标准体系建设") in t
+    assert ("工业和信息化部", "hasGoal", "加快推进标准体系建设") not in t
