@@ -353,7 +353,7 @@ class FactBuilder:
         """副部长辛国斌、徐晓兰: further names after the first share its post and body."""
         while end < len(self.text) and self.text[end] == "、":
             name = bodies.name_after(self.text, end + 1, self.surnames, self.compound_surnames)
-            if not name or any(self.text.startswith(p, end + 1) for p in self.posts[:40]):
+            if not name or any(self.text.startswith(p, end + 1) for p in self.posts if len(p) >= 4):
                 return
             start = end + 1
             person = self.reg.add("Person", name, confidence=0.8, mention=self.mention(start, start + len(name)))

@@ -599,6 +599,12 @@ def test_jian_inside_an_apposition_joins_two_posts(extractor):
     assert not any("兼" in n for n in labels(x, "Organization") + labels(x, "Agency"))
 
 
+def test_a_long_post_after_a_listed_name_is_no_name(extractor):
+    for post in ("党组成员", "区委书记", "国务委员"):
+        x = extract(extractor, f"工业和信息化部部长王立新、{post}赵立群出席。")
+        assert labels(x, "Person") == ["王立新", "赵立群"], post
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
