@@ -49,6 +49,7 @@ bench: $(BIN)/kg
 	done; \
 	if [ -f bench/http/run.py ] && command -v wrk >/dev/null; then $(BIN)/python bench/http/run.py; \
 	else echo "bench/http skipped (needs wrk: apt-get install wrk)"; fi; \
+	$(BIN)/python bench/extractor_speed.py; \
 	$(BIN)/python bench/run.py --sizes $$sizes
 
 train: $(BIN)/kg
