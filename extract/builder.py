@@ -282,7 +282,7 @@ class FactBuilder:
                                     post=post)
                         continue
                 unit = links and not links[0].known and \
-                    links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所")) and \
+                    links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所", "省委会", "市委会")) and \
                     not links[0].surface.endswith(("公司", "集团"))
                 k = s0 - len(run) - 1
                 listed = body_before.get(k) if unit and not previous_chain and k >= 0 and self.text[k] in "、，," else None
@@ -301,6 +301,7 @@ class FactBuilder:
                     if top:
                         body = self.add_body_chain(top + links, s0 - len(run) - len(top[0].surface), 0.8,
                                                    contiguous=False)
+                        self.taken.add(s0 - len(run), s0)   # the unit's own words are not a running-text body
                         self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.85, post=post)
                         continue
                 if links:
@@ -505,7 +506,14 @@ class FactBuilder:
     def attach_party_committees(self) -> None:
         """民盟福建省委会, 九三学社上海市委: a party's local committee belongs to its central committee
         when the article names that too."""
+        centrals = {self._PARTIES[p]: p for p in self._PARTIES}
         for unit in self.reg.of_type("Agency", "Organization"):
+            parent = self.reg.entities.get(unit.parent) if unit.parent else None
+            party = next((centrals[a] for a in ([parent.label, *parent.aliases] if parent else []) if a in centrals),
+                         None)
+            if party and not unit.label.startswith(party):   # 民盟中央常委、福建省委会主委: 民盟福建省委会
+                self.reg.alias(unit, party + unit.label)
+                continue
             party = next((p for p in self._PARTIES if unit.label.startswith(p)), None)
             if not party or unit.parent or "中央" in unit.label[:len(party) + 2]:
                 continue

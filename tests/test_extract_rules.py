@@ -605,6 +605,15 @@ def test_a_long_post_after_a_listed_name_is_no_name(extractor):
         assert labels(x, "Person") == ["王立新", "赵立群"], post
 
 
+def test_a_party_committee_named_without_the_party_after_its_central_committee(extractor):
+    x = extract(extractor, "民进中央常委、浙江省委会主委王立新表示，要加快发展。")
+    t = triples(x)
+    assert ("浙江省委会", "subOrganizationOf", "中国民主促进会中央委员会") in t
+    assert ("王立新", "holdsPost", "浙江省委会") in t
+    [unit] = [e for e in x.entities if e.label == "浙江省委会"]
+    assert "民进浙江省委会" in unit.aliases
+
+
 def test_generic_lead_ins_are_not_part_of_a_body(extractor):
     for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
         x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
