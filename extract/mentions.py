@@ -71,19 +71,33 @@ def events(text: str, is_entity=None) -> list[Found]:
             if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+", topic) \
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
                 start = head
+        q = _QUOTED_THEME.search(text[max(0, start - 24):start])
+        if q:   # “推动高质量发展”系列主题新闻发布会: the quoted theme is part of the name
+            start -= len(q.group(0))
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
         core = _YEAR_ORDINAL.sub("", label)
         if len(core) < 4 or label.startswith(("主", "分", "本")):
             continue
-        aliases = {label, core}
+        aliases = {label, core, label.replace("“", "").replace("”", "")}
         m2 = re.match(r"^(20\d\d年?)(.+)$", label)
         if m2:
             aliases.add(m2.group(2))
         out.append(Found(label, start, end, tuple(sorted(aliases - {label}))))
     # 数字治理学术论坛成立大会: the forum inside the founding meeting's name is not a second event
-    return [f for f in out if not any(g.start == f.start and g.end > f.end for g in out)]
+    out = [f for f in out if not any(g.start == f.start and g.end > f.end for g in out)]
+    # 国新办新闻发布会, 这次新闻发布会: the article's one named briefing
+    named = {f.label for f in out if f.label.endswith("发布会") and not _GENERIC_BRIEFING.match(f.label)}
+    if len(named) == 1:
+        one = named.pop()
+        out = [Found(one, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
+               if _GENERIC_BRIEFING.match(f.label) else f for f in out]
+    return out
+
+
+_QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,20}”\Z")
+_GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办)?(?:新闻)?发布会$")
 
 
 _SHORT_TITLE = re.compile(r"[（(](?:以下)?简称(《[^《》\n]{1,20}》)[）)]")

@@ -746,3 +746,10 @@ def test_an_enumeration_belongs_to_the_unit_that_acts_not_to_its_ministry(extrac
     t = triples(x)
     assert ("信息技术发展司", "hasGoal", "加快推进标准体系建设") in t
     assert ("工业和信息化部", "hasGoal", "加快推进标准体系建设") not in t
+
+
+def test_a_quoted_theme_names_the_briefing_and_generic_mentions_merge_into_it(extractor):
+    x = extract(extractor, "国新办新闻发布会 介绍数据资源开发情况\n"
+                           "国务院新闻办公室今天举行“推动数据资源开发”系列主题新闻发布会。"
+                           "在这次新闻发布会上，国家数据局局长刘明介绍了有关情况。")
+    assert labels(x, "Event") == ["“推动数据资源开发”系列主题新闻发布会"]
