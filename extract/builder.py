@@ -831,8 +831,9 @@ class FactBuilder:
         named = self.documents_by_sentence().get(s.index)
         if named:
             return named[0][1].key
-        refs = "|".join(mentions.DOCUMENT_REFERENCES)
-        m = re.search(r"(?:^|[，。：“])(?:此|该|这份|这一|上述)?(" + refs + r")(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
+        refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
+        # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
+        m = re.search(r"(?:^|[，。：“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
             or re.search(r"(?:此|该|这份|这一|上述)(" + refs + ")", s.text)
         if m:
             earlier = [e for e in docs if e.mentions and e.mentions[0].start < s.start]
@@ -841,7 +842,7 @@ class FactBuilder:
                 return max(fitting, key=lambda e: e.mentions[0].start).key
         return None
 
-    _QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
+    _QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:明确|进一步)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
 
     def document_quotes(self) -> list[tuple[int, int, str]]:
         """(start, end, document) of quotations from a document: 党的二十大报告指出：“…。…。”"""
@@ -877,7 +878,8 @@ class FactBuilder:
             elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
                 doc_key = carried[1]
             clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
-                                         speaker_context=bool(speaker) or '“' in s.text)
+                                         speaker_context=bool(speaker) or '“' in s.text,
+                                         is_subject=lambda name: self.subject_body(name) is not None)
             pm = _PROPOSAL_OPEN.match(s.text)
             rest = s.text[pm.end():] if pm else s.text
             headline = bool(_HEADLINE.match(rest))
@@ -919,6 +921,9 @@ class FactBuilder:
                         goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
                 self.goal_spans.add(clause.start, clause.end, goal.key)
                 made = made or goal
+                owner = self.subject_body(clause.subject) if clause.subject else None
+                if owner:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article names it)
+                    self.relate(owner, "hasGoal", goal.key, s.index, confidence=0.65)
                 if speaker:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
                     named = re.search(r"《([^《》]+)》", clause.label)
@@ -932,6 +937,21 @@ class FactBuilder:
                     self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
             if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
                 proposal[1] = made if headline and made is not None else None
+
+    def subject_body(self, name: str) -> str | None:
+        """The body a subject names: a registered Agency or Organization, or a registered Place's
+        government when the article names it ("" when the place has none: no body then)."""
+        body = self.reg.find(name, "Agency") or self.reg.find(name, "Organization")
+        if body is not None:
+            return body.key
+        if self.reg.find(name, "Place") is None:
+            return None
+        base = name[:-1] if name.endswith(("市", "省", "区", "县")) else name
+        for suffix in ("市人民政府", "人民政府", "市政府", "省人民政府", "省政府", "政府"):
+            gov = self.reg.find(base + suffix, "Agency")
+            if gov is not None:
+                return gov.key
+        return ""
 
     def similar_goal(self, label: str):
         n = _goal_norm(label)

@@ -17,7 +17,7 @@ _FIGURE = re.compile(
 _CLASSIFIER = r"(?P<mult>万|千)?(?P<unit>个|家|座|所|条|项|台|套|处)"
 _CLAUSE_END = r"(?=[，,；;。、]|$)"
 _BUILD = r"建成|建设|打造|培育|新增|构建|建立|形成|拥有|创建|布局|遴选|认定|推出"
-_COUNTED = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,18}?)(?P<num>\d+(?:\.\d+)?)"
+_COUNTED = re.compile(r"(?:^|(?<=[，,；;。：:、]))(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,18}?)(?P<num>\d+(?:\.\d+)?)"
                       + _CLASSIFIER + r"(?:左右|以上)?" + _CLAUSE_END)
 _COUNT_FIRST = re.compile(r"(?:^|(?<=[，,；;。：:])|" + _BUILD + r")(?P<num>\d+(?:\.\d+)?)" + _CLASSIFIER +
                           r"(?:左右|以上)?(?P<label>[\u4e00-\u9fffA-Za-z0-9]{3,20})" + _CLAUSE_END)

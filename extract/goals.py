@@ -21,7 +21,7 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
-_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|通过|依托|借助)+")
+_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助)+")
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
@@ -40,7 +40,7 @@ _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9ff
                      r"(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)(?:约|近)?\d")
 # 到2025年，…达到14%: a lone year clause makes the next clauses targets
 _TARGET_YEAR = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?$")
-_TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)"
+_TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|达|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)"
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
@@ -211,10 +211,15 @@ class GoalClause:
     modal: bool
     weak: bool = False      # a goal verb with no modal: only a reference to a goal already known
     own_body: bool = False  # 学校将…, 我市要…: the speaker's own body pursues the goal
+    subject: str | None = None   # 南京提出打造…, 国家数据局将加强…: the place or body named as subject
+
+
+# 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
+_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须)")
 
 
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
-                 speaker_context: bool = False) -> list[GoalClause]:
+                 speaker_context: bool = False, is_subject=None) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
     such a modal has been seen in the sentence, or (``document_context``) a clause
     that states what a document sets out."""
@@ -248,6 +253,11 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             c = c[mm.end():]
         label = None
         weak = False
+        subject = None
+        ns = _NAMED_SUBJECT.match(c) if is_subject and not starts_with_goal_verb(c) else None
+        if ns and is_subject(ns.group(1)) and (starts_with_goal_verb(c[ns.end():]) or _BA_GOAL.match(c[ns.end():])):
+            subject, c, has_modal = ns.group(1), c[ns.end():], True   # the registered place or body's own course
+            ba_text, ba = c, _BA_GOAL.match(c)
         if ba:
             label = ba_text[ba.start(2):]
             has_modal = has_modal or bool(mm or ba.group(1))
@@ -279,7 +289,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         modal_seen = modal_seen or has_modal
         if label and 5 <= len(label) <= 40:
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
-                                    own_body))
+                                    own_body, subject))
             if proposal and not weak:   # the suggestion names one goal; the clauses after it are its means
                 proposal = modal_seen = False
     # 为进一步加快X，提三点建议: the purpose of the proposals is a goal

@@ -753,3 +753,31 @@ def test_a_quoted_theme_names_the_briefing_and_generic_mentions_merge_into_it(ex
                            "国务院新闻办公室今天举行“推动数据资源开发”系列主题新闻发布会。"
                            "在这次新闻发布会上，国家数据局局长刘明介绍了有关情况。")
     assert labels(x, "Event") == ["“推动数据资源开发”系列主题新闻发布会"]
+
+
+def test_an_action_plan_named_by_its_kind_states_targets_with_figures(extractor):
+    x = extract(extractor, "近日，市政府印发《杭州市算力产业发展行动方案》。\n"
+                           "行动方案提出，到2025年，全市算力产业规模达到500亿元，占全省比重达30%以上，积极争创国家算力枢纽节点。")
+    t = triples(x)
+    assert ("杭州市算力产业发展行动方案", "hasGoal", "积极争创国家算力枢纽节点") in t
+    goal = next(e for e in x.entities if e.type == "Goal" and e.label.startswith("全市算力产业规模达到500亿元"))
+    assert goal.deadline == "2025" and goal.value == 5e10
+    assert any(e.label.endswith("比重") for e in x.entities if e.type == "Goal") or \
+        any("占全省比重" in e.label for e in x.entities if e.type == "Goal")
+
+
+def test_counted_figures_after_an_enumeration_comma():
+    found = figures.figures("培育领军企业50家以上、专精特新企业80家以上。", 0)
+    assert any(f.label == "专精特新企业" and f.value == 80 for f in found)
+
+
+def test_a_place_or_body_as_subject_sets_a_goal(extractor):
+    x = extract(extractor, "杭州市人民政府近日召开会议。算力建设方面，杭州提出打造国家级算力产业集群。\n"
+                           "国家数据局将加强数据标准体系建设。")
+    t = triples(x)
+    assert "打造国家级算力产业集群" in labels(x, "Goal")
+    assert ("杭州市人民政府", "hasGoal", "打造国家级算力产业集群") in t
+    assert ("国家数据局", "hasGoal", "加强数据标准体系建设") in t
+    x = extract(extractor, "应用推广方面，宁波将重点发展智能算力等新业态。")
+    assert "重点发展智能算力等新业态" in labels(x, "Goal")
+    assert not any(r.predicate == "hasGoal" for r in x.relations)
