@@ -35,7 +35,6 @@ _HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
 # a body directly followed by what it does (…局全面提升, …局将加强), not by a post
 _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大力|不断|进一步|切实|着力|深入|扎实|加快|加强|"
                    r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
-_FORECAST = re.compile(r"(?:预计|预测|估计|有望)[，,]?$")
 
 
 class FactBuilder:
@@ -967,9 +966,7 @@ class FactBuilder:
                 continue
             # once per sentence (a sentence may be a 1 MB line of many figures)
             target = _TARGET_YEAR.search(s.text)
-            forecast = target and _FORECAST.search(s.text, max(0, target.start() - 3), target.start())
-            if target and not forecast:
-                continue   # a target, not a reported figure: left to the goal rules (a forecast is kept)
+            # a target (到2025年…达到10%) is a Goal with its figure (goal rules) and also a Statistic dated to its year
             for f in found:
                 if target:
                     f = figures.Figure(f.label, f.value_text, f.value, f.unit, target.group(1), f.start, f.end)
