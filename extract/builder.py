@@ -32,6 +32,7 @@ _TARGET_YEAR = re.compile(r"(?:到|至)(20\d\d年)")
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
 _HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
+_GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 # a body directly followed by what it does (…局全面提升, …局将加强), not by a post
 _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大力|不断|进一步|切实|着力|深入|扎实|加快|加强|"
                    r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
@@ -943,6 +944,9 @@ class FactBuilder:
         body = self.reg.find(name, "Agency") or self.reg.find(name, "Organization")
         if body is not None:
             return body.key
+        if name in _GENERIC_BODIES:   # 研究院要…: the one body of the article so named
+            named = [e for e in self.reg.of_type("Agency", "Organization") if e.label.endswith(name)]
+            return named[0].key if len(named) == 1 else None
         if self.reg.find(name, "Place") is None:
             return None
         base = name[:-1] if name.endswith(("市", "省", "区", "县")) else name

@@ -228,6 +228,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     own_body = False
     target_year = False
     proposal = False
+    current_subject = None   # 民革中央将加强…，推动…: the subject holds for the sentence's later clauses
     pos = 0
     deadline = None
     m = _DEADLINE.search(sentence)
@@ -257,6 +258,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         ns = _NAMED_SUBJECT.match(c) if is_subject and not starts_with_goal_verb(c) else None
         if ns and is_subject(ns.group(1)) and (starts_with_goal_verb(c[ns.end():]) or _BA_GOAL.match(c[ns.end():])):
             subject, c, has_modal = ns.group(1), c[ns.end():], True   # the registered place or body's own course
+            current_subject, own_body = subject, False
             ba_text, ba = c, _BA_GOAL.match(c)
         if ba:
             label = ba_text[ba.start(2):]
@@ -271,6 +273,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             if (speaker_context or document_context) and sm and _BODY_SUBJECT.match(sm.group(1)):
                 # 学校将以…为契机，搭建…: the body's own course, whatever the first clause says
                 has_modal = own_body = True
+                if is_subject and is_subject(sm.group(1)):   # 研究院要…: the body the article names, not the speaker's
+                    current_subject, own_body = sm.group(1), False
                 if starts_with_goal_verb(sm.group(2)):
                     label = sm.group(2)
             elif speaker_context and sm:
@@ -289,7 +293,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         modal_seen = modal_seen or has_modal
         if label and 5 <= len(label) <= 40:
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
-                                    own_body, subject))
+                                    own_body, subject or current_subject))
             if proposal and not weak:   # the suggestion names one goal; the clauses after it are its means
                 proposal = modal_seen = False
     # 为进一步加快X，提三点建议: the purpose of the proposals is a goal

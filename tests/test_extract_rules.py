@@ -783,3 +783,12 @@ def test_a_place_or_body_as_subject_sets_a_goal(extractor):
     x = extract(extractor, "应用推广方面，宁波将重点发展智能算力等新业态。")
     assert "重点发展智能算力等新业态" in labels(x, "Goal")
     assert not any(r.predicate == "hasGoal" for r in x.relations)
+
+
+def test_a_named_body_as_subject_owns_the_goals_of_its_sentence(extractor):
+    x = extract(extractor, "国家数据局局长刘明出席苏州算力研究院揭牌仪式。刘明表示，研究院要坚持服务全国，"
+                           "建设具有影响力的研究机构。国家数据局将加强统筹协调，推动研究院建设成为一流智库。")
+    t = triples(x)
+    assert ("苏州算力研究院", "hasGoal", "建设具有影响力的研究机构") in t
+    assert ("国家数据局", "hasGoal", "建设具有影响力的研究机构") not in t
+    assert ("国家数据局", "hasGoal", "推动研究院建设成为一流智库") in t
