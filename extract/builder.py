@@ -53,6 +53,7 @@ class FactBuilder:
         self.taken = IntervalSet()                # character ranges owned by a body, event or document
         self.goal_spans = IntervalSet()           # goal passages, payload: the goal key
         self.speakers: dict[int, str] = {}        # sentence index -> person key
+        self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None
@@ -754,6 +755,8 @@ class FactBuilder:
                 self.speakers[s.index] = speaker
                 current = speaker
                 paragraph_speaker = (paragraph, speaker)
+                if speaker == header_speaker:   # a transcript: the speaker answers for their body
+                    self.transcript.add(s.index)
             elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
                 current = None
 
@@ -928,7 +931,8 @@ class FactBuilder:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
                     named = re.search(r"《([^《》]+)》", clause.label)
                     named = self.reg.find(named.group(1), "Document") if named else None
-                    body = self.speaker_body(speaker) if clause.own_body else None
+                    body = self.speaker_body(speaker) if clause.own_body or (s.index in self.transcript
+                                                                             and not owner) else None
                     if named is not None and clause.own_body:   # 确保《规划》目标任务完成: the plan's goal
                         self.relate(named.key, "hasGoal", goal.key, s.index, confidence=0.65)
                     elif body:   # 学校将…: the speaker's own body pursues it

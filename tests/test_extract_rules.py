@@ -792,3 +792,11 @@ def test_a_named_body_as_subject_owns_the_goals_of_its_sentence(extractor):
     assert ("苏州算力研究院", "hasGoal", "建设具有影响力的研究机构") in t
     assert ("国家数据局", "hasGoal", "建设具有影响力的研究机构") not in t
     assert ("国家数据局", "hasGoal", "推动研究院建设成为一流智库") in t
+
+
+def test_a_transcript_speaker_line_gives_the_goals_to_the_speakers_body(extractor):
+    x = extract(extractor, "国务院新闻办公室今天举行新闻发布会。\n国家数据局局长 刘明：\n各位记者朋友，大家好。"
+                           "下一步，要加快推进公共数据开放。\n主持人：\n谢谢刘局长。")
+    t = triples(x)
+    assert ("刘明", "proposes", "加快推进公共数据开放") in t
+    assert ("国家数据局", "hasGoal", "加快推进公共数据开放") in t
