@@ -49,6 +49,7 @@ _BA_GOAL = re.compile(r"^(着力|努力|积极)?([把将][\u4e00-\u9fffA-Za-z0-9
 _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
+_PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 
 
@@ -252,6 +253,11 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if mm and not ba:
             has_modal = True
             c = c[mm.end():]
+        pm = _PURPOSE.match(c)
+        if pm:   # 为苏州加快打造X提供新方案: the goal the contribution serves
+            lead = next((k for k in range(5) if starts_with_goal_verb(pm.group(1)[k:])), None)
+            if lead is not None:
+                c = pm.group(1)[lead:]
         label = None
         weak = False
         subject = None

@@ -800,3 +800,8 @@ def test_a_transcript_speaker_line_gives_the_goals_to_the_speakers_body(extracto
     t = triples(x)
     assert ("刘明", "proposes", "加快推进公共数据开放") in t
     assert ("国家数据局", "hasGoal", "加快推进公共数据开放") in t
+
+
+def test_a_purpose_phrase_before_its_contribution_is_the_goal():
+    assert "加快建设全国数字经济第一城" in _goal_labels(
+        "他说，希望各方凝聚合力，为杭州加快建设全国数字经济第一城提供更多新方案。", speaker_context=True)
