@@ -297,7 +297,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if label is None and target:
             label, has_modal = c, True
         modal_seen = modal_seen or has_modal
-        if label and 5 <= len(label) <= 40:
+        if label and label.count("“") != label.count("”"):   # 引入“某制度”，: the clause cut the quote in two
+            label = label.replace("“", "").replace("”", "")
+        if label and 5 <= len(label) <= (50 if ba else 40):
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
                                     own_body, subject or current_subject))
             if proposal and not weak:   # the suggestion names one goal; the clauses after it are its means

@@ -805,3 +805,10 @@ def test_a_transcript_speaker_line_gives_the_goals_to_the_speakers_body(extracto
 def test_a_purpose_phrase_before_its_contribution_is_the_goal():
     assert "加快建设全国数字经济第一城" in _goal_labels(
         "他说，希望各方凝聚合力，为杭州加快建设全国数字经济第一城提供更多新方案。", speaker_context=True)
+
+
+def test_a_goal_label_keeps_no_unbalanced_quote_and_a_long_ba_goal_is_kept():
+    assert "引入数据经纪人制度" in _goal_labels("李明建议，在现有试点的基础上，引入“数据经纪人制度”，实现长效治理。",
+                                               speaker_context=True)
+    assert "把集成电路、人工智能、软件和信息服务3个产业打造为全国前列、全球有影响力的产业地标" in _goal_labels(
+        "要把集成电路、人工智能、软件和信息服务3个产业打造为全国前列、全球有影响力的产业地标。")
