@@ -50,6 +50,7 @@ _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:发布会|论坛|大会|峰会|研讨会|座谈会|博览会)")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 
 
@@ -319,6 +320,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):
                 continue   # 从“A”过渡到“B”: A is where things were, B is the goal
+            if _EVENT_AFTER.match(sentence, q.end()):
+                continue   # “推动高质量发展”系列主题新闻发布会: the theme of an event
             if starts_with_goal_verb(q.group(1)) and not any(f.label == q.group(1) for f in found):
                 found.append(GoalClause(q.group(1), offset + q.start(1), offset + q.end(1), deadline, True))
     return found

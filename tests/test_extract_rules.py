@@ -812,3 +812,13 @@ def test_a_goal_label_keeps_no_unbalanced_quote_and_a_long_ba_goal_is_kept():
                                                speaker_context=True)
     assert "把集成电路、人工智能、软件和信息服务3个产业打造为全国前列、全球有影响力的产业地标" in _goal_labels(
         "要把集成电路、人工智能、软件和信息服务3个产业打造为全国前列、全球有影响力的产业地标。")
+
+
+def test_the_speaker_carries_to_the_next_sentence_of_the_paragraph(extractor):
+    x = extract(extractor, "杭州市市长吴明表示，杭州将全力支持研究中心发展。衷心希望研究中心发挥智库作用，着力解决数据流通难题。")
+    assert ("吴明", "proposes", "着力解决数据流通难题") in triples(x)
+
+
+def test_the_quoted_theme_of_an_event_is_no_goal():
+    assert "推动数据资源开发" not in _goal_labels(
+        "国务院新闻办公室举行“推动数据资源开发”系列主题新闻发布会，刘明介绍有关情况。", speaker_context=True)
