@@ -33,7 +33,10 @@ class StatisticalNer:
         sents = [s for s in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]) if s.text.strip()]
         # a sentence longer than MAX_PIECE (a line without punctuation) goes in pieces: the
         # model's arrays grow with the input, ~1 GB per layer for a 1 MB sentence
-        pieces = [(s.start_char + i, s.text[i:i + MAX_PIECE]) for s in sents for i in range(0, len(s.text), MAX_PIECE)]
+        pieces = []
+        for sent in sents:
+            text = sent.text     # a Span's text is rebuilt on every access: once per sentence
+            pieces += [(sent.start_char + i, text[i:i + MAX_PIECE]) for i in range(0, len(text), MAX_PIECE)]
         spans = []
         for (offset, _), sub in zip(pieces, self.ner.pipe((text for _, text in pieces), batch_size=128)):
             for ent in sub.ents:
