@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,10 +35,11 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = {s for s, _ in sentence_spans(doc.text)}
-        values = numpy.fromiter((1 if i == 0 or t.idx in starts else -1 for i, t in enumerate(doc)),
-                                dtype="int64", count=len(doc)).astype("uint64")
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+        starts = numpy.fromiter((s for s, _ in sentence_spans(doc.text)), dtype="int64")
+        offsets = doc.to_array(IDX).astype("int64")      # no Token objects: one array op per doc
+        values = numpy.where(numpy.isin(offsets, starts), 1, -1)
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
 
 
