@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -169,6 +170,16 @@ def _clean_saved_config(model_dir: Path) -> None:
     cfg.to_disk(cfg_path)
 
 
+@contextmanager
+def _work_dir(work_dir: Path | None, prefix: str) -> Iterator[Path]:
+    """``work_dir`` as a Path, or a temporary directory removed afterwards."""
+    if work_dir is not None:
+        yield Path(work_dir)
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield Path(tmp)
+
+
 def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CONFIG,
           max_steps: int | None = None, sample: int | None = None,
           work_dir: Path | None = None, eval_frequency: int | None = None,
@@ -184,12 +195,7 @@ def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CO
     from spacy.cli.train import train as spacy_train
 
     corpus = Path(corpus)
-    tmp = None
-    if work_dir is None:
-        tmp = tempfile.TemporaryDirectory(prefix="ner_train_")
-        work_dir = Path(tmp.name)
-    work_dir = Path(work_dir)
-    try:
+    with _work_dir(work_dir, "ner_train_") as work_dir:
         train_db, dev_db = work_dir / "train.spacy", work_dir / "dev.spacy"
         for name, db in (("train", train_db), ("dev", dev_db)):
             stats = convert(corpus / f"{name}.json", db, sample,
@@ -225,9 +231,6 @@ def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CO
         if verbose:
             print(f"[ner_train] pipeline written to {output}", file=sys.stderr)
         return output
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
 
 
 # The recipe behind the committed model (``make train`` runs it): each phase keeps the
@@ -284,12 +287,7 @@ def train_recipe(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEF
                  sample: int | None = None, verbose: bool = True) -> Path:
     """Run the training phases in order, each resuming from the previous phase's best
     pipeline, and install the last one at ``output``."""
-    tmp = None
-    if work_dir is None:
-        tmp = tempfile.TemporaryDirectory(prefix="ner_recipe_")
-        work_dir = Path(tmp.name)
-    work_dir = Path(work_dir)
-    try:
+    with _work_dir(work_dir, "ner_recipe_") as work_dir:
         prev = None
         for i, ph in enumerate(phases):
             last = i == len(phases) - 1
@@ -310,9 +308,6 @@ def train_recipe(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEF
                           file=sys.stderr)
             prev = out
         return Path(output)
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
 
 
 def _parse_override(items: list[str]) -> dict:
