@@ -975,11 +975,10 @@ class FactBuilder:
             # once per sentence (a sentence may be a 1 MB line of many figures)
             target = _TARGET_YEAR.search(s.text)
             # a target (到2025年…达到10%) is a Goal with its figure (goal rules) and also a Statistic dated to its year
+            year = target.group(1) if target else None
             for f in found:
-                if target:
-                    f = figures.Figure(f.label, f.value_text, f.value, f.unit, target.group(1), f.start, f.end)
                 stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end))
-                stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, f.date
+                stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, year or f.date
                 stat.evidence = self.text[f.start:f.end]
 
     def relate_events_and_documents(self) -> None:
