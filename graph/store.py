@@ -124,6 +124,8 @@ class KnowledgeStore:
             self.path = Path(path)
             if not create and not self.path.is_dir():
                 raise KgError(f"no store at {self.path} (build one with: kg build ARTICLES --store {self.path})")
+            if create:   # RocksDB makes the store's own directory, not missing ones above it (var/ in a fresh clone)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self._store = Store(str(self.path))
 
     @property

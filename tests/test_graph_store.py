@@ -29,6 +29,21 @@ def test_store_memory_aliases():
     assert KnowledgeStore(None).path is None
 
 
+def test_store_on_disk_creates_missing_parent_directories(tmp_path):
+    # make run in a fresh clone: var/ does not exist yet, and RocksDB only makes the last level
+    path = tmp_path / "var" / "kg"
+    kb = KnowledgeStore(path)
+    kb.replace_document(sample_extraction())
+    kb.flush()
+    assert path.is_dir() and [d.document for d in kb.documents()] == [DOC]
+
+
+def test_store_not_created_when_asked_to_open_an_existing_one(tmp_path):
+    with pytest.raises(KgError, match="no store at"):
+        KnowledgeStore(tmp_path / "var" / "kg", create=False)
+    assert not (tmp_path / "var").exists()
+
+
 def test_store_replace_document_writes_one_named_graph(kb):
     assert kb.documents()[0].document == DOC
     assert [q.graph_name for q in kb.quads()] == [article_iri(DOC)] * len(kb)
