@@ -6,10 +6,10 @@ part before the post into a chain of bodies; :func:`name_after` reads the name.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .jieba_dict import jieba_dictionary
 
 CJK = "\u4e00-\u9fff"
 # suffixes that end the name of an organisation or of one of its units
@@ -134,17 +134,9 @@ def _split_point(run: str, places: set[str]) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[int, str]]:
-    """Two- and three-character words of jieba's dictionary: word → (frequency, part of speech)."""
-    import jieba
-    table: dict[str, tuple[int, str]] = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= 500:
-                table[parts[0]] = (int(parts[1]), parts[2])
-    return table
+    """Common two- and three-character words of jieba's dictionary: word → (frequency, part of speech)."""
+    return jieba_dictionary().common
 
 
 def is_common_word(candidate: str, head: str | None = None) -> bool:
