@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -961,9 +963,9 @@ class FactBuilder:
         return ""
 
     def similar_goal(self, label: str):
-        n = _goal_norm(label)
+        bigrams = _goal_bigrams(label)
         for g in self.reg.of_type("Goal"):
-            if _dice(n, _goal_norm(g.label)) >= 0.6:
+            if _dice(bigrams, _goal_bigrams(g.label)) >= 0.6:
                 return g
         return None
 
@@ -1124,15 +1126,17 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text, start, start + len(text)
 
 
-def _goal_norm(s: str) -> str:
-    return re.sub(r"[的与和及“”]", "", normalise(s))
+@lru_cache(maxsize=4096)
+def _goal_bigrams(label: str) -> Counter:
+    """Character bigrams of a goal label, normalised and without 的/与/和/及/quotes
+    (cached: every new goal is compared with every goal registered before it)."""
+    n = re.sub(r"[的与和及“”]", "", normalise(label))
+    return Counter(n[i:i + 2] for i in range(len(n) - 1))
 
 
-def _dice(a: str, b: str) -> float:
-    x = [a[i:i + 2] for i in range(len(a) - 1)]
-    y = [b[i:i + 2] for i in range(len(b) - 1)]
+def _dice(x: Counter, y: Counter) -> float:
+    """Dice coefficient of two bigram multisets."""
     if not x or not y:
         return 0.0
-    from collections import Counter
-    common = sum((Counter(x) & Counter(y)).values())
-    return 2 * common / (len(x) + len(y))
+    common = sum((x & y).values())
+    return 2 * common / (sum(x.values()) + sum(y.values()))

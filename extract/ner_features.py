@@ -14,6 +14,12 @@ needs no upstream component):
 * ``word``  – the jieba word containing the char, with its B/M/E/S position
 * ``seg``   – char + its jieba B/M/E/S tag
 * ``shape`` – character classes (Han/Latin/digit/punct/...) of prev, char, next
+* ``pos``   – the part of speech jieba's dictionary gives that word when it is a name
+  (person ``nr``, place ``ns``, organisation ``nt``, other ``nz``, abbreviation ``j``),
+  otherwise "dictionary word", "unknown word" (found by jieba's HMM) or "single char",
+  with the char's B/M/E/S position
+* ``lex``   – the project lexicon entry (body, place, post, technology) that covers the
+  char in a longest-first left-to-right match, with its B/M/E/S position
 
 Each feature column is hashed (murmurhash, deterministic across processes) and
 looked up in its own ``HashEmbed`` table; the concatenation is mixed by a Maxout
@@ -39,7 +45,7 @@ from thinc.api import (HashEmbed, Maxout, Model, Ragged, chain, concatenate,
                        list2ragged, ragged2list, with_array)
 from thinc.types import Floats2d, Ints2d
 
-FEATURES = ("char", "left", "right", "tri", "word", "seg", "shape")
+FEATURES = ("char", "left", "right", "tri", "word", "seg", "shape", "pos", "lex")
 
 _jieba_lock = threading.Lock()
 _jieba_tok = None
@@ -118,6 +124,8 @@ _BOS = numpy.uint64(hash_unicode("<BOS>", seed=0) & _M)
 _EOS = numpy.uint64(hash_unicode("<EOS>", seed=0) & _M)
 _TAG = {t: numpy.uint64(hash_unicode("tag:" + t, seed=0) & _M) for t in "BMES"}
 _char_cache: dict[str, tuple[int, int]] = {}
+_pos_cache: dict[str, int] = {}
+_NO_LEX = numpy.uint64(hash_unicode("lex:-", seed=0) & _M)
 _word_cache: dict[str, int] = {}
 
 
@@ -141,6 +149,80 @@ def _word_key(w: str) -> int:
     return v
 
 
+_lex_cache: dict[str, numpy.uint64] = {}
+
+
+def _lex_key(t: str) -> numpy.uint64:
+    v = _lex_cache.get(t)
+    if v is None:
+        v = _lex_cache[t] = numpy.uint64(hash_unicode("lex:" + t, seed=0) & _M)
+    return v
+
+
+def _pos_key(w: str) -> int:
+    """Hash of the word's class: a name-like dictionary tag, or word / unknown / char."""
+    v = _pos_cache.get(w)
+    if v is None:
+        from .jieba_dict import jieba_dictionary
+        tag = jieba_dictionary().name_tags.get(w)
+        if tag is None:
+            tag = "c" if len(w) == 1 else ("w" if _jieba().FREQ.get(w) else "?")
+        v = hash_unicode("p:" + tag, seed=0) & _M
+        if len(_pos_cache) < 500_000:
+            _pos_cache[w] = v
+    return v
+
+
+_gazetteer_lock = threading.Lock()
+_gazetteer: tuple[dict[str, str], dict[str, tuple[int, ...]]] | None = None
+
+
+def _lexicon_gazetteer() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """Surface → lexicon class, and first char → the surface lengths starting with it."""
+    global _gazetteer
+    if _gazetteer is None:
+        with _gazetteer_lock:
+            if _gazetteer is None:
+                from .lexicon import Lexicon
+                lexicon = Lexicon.from_directory()
+                table: dict[str, str] = {}
+                for term in lexicon.terms:
+                    for surface in term.surfaces:
+                        if len(surface) >= 2:
+                            table.setdefault(surface, term.type)
+                for post in lexicon.posts:
+                    if len(post) >= 2:
+                        table.setdefault(post, "Post")
+                lengths: dict[str, set[int]] = {}
+                for surface in table:
+                    lengths.setdefault(surface[0], set()).add(len(surface))
+                _gazetteer = (table, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+    return _gazetteer
+
+
+def lexicon_tags(text: str) -> list[str]:
+    """Per character: ``class:B/M/E/S`` of the lexicon entry covering it, or ``-``."""
+    table, lengths = _lexicon_gazetteer()
+    out = ["-"] * len(text)
+    i, n = 0, len(text)
+    while i < n:
+        for length in lengths.get(text[i], ()):
+            kind = table.get(text[i:i + length]) if i + length <= n else None
+            if kind is not None:
+                if length == 1:
+                    out[i] = kind + ":S"
+                else:
+                    out[i] = kind + ":B"
+                    for k in range(i + 1, i + length - 1):
+                        out[k] = kind + ":M"
+                    out[i + length - 1] = kind + ":E"
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
 def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES) -> numpy.ndarray:
     """uint64 array (n_tokens, n_features) of hashed feature keys (vectorised)."""
     n = len(doc)
@@ -159,12 +241,18 @@ def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES) -> numpy.ndar
     cl = numpy.array([k[1] for k in ck], dtype="uint64")
     prev = numpy.empty_like(ch); prev[0] = _BOS; prev[1:] = ch[:-1]
     nxt = numpy.empty_like(ch); nxt[-1] = _EOS; nxt[:-1] = ch[1:]
-    need_seg = "word" in features or "seg" in features
+    need_seg = "word" in features or "seg" in features or "pos" in features
     if need_seg:
         words, tags = seg_tags(text)
         L = len(tags)
         tag = numpy.array([_TAG[tags[i]] if i < L else _TAG["S"] for i in idx], dtype="uint64")
         wk = numpy.array([_word_key(words[i]) if i < L else 0 for i in idx], dtype="uint64")
+        if "pos" in features:
+            pk = numpy.array([_pos_key(words[i]) if i < L else 0 for i in idx], dtype="uint64")
+    if "lex" in features:
+        lex = lexicon_tags(text)
+        L = len(lex)
+        lk = numpy.array([_lex_key(lex[i]) if i < L else _NO_LEX for i in idx], dtype="uint64")
     K = _K
     with numpy.errstate(over="ignore"):
         for j, name in enumerate(features):
@@ -181,6 +269,10 @@ def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES) -> numpy.ndar
                 col = wk * K[1] + tag * K[2]
             elif name == "seg":
                 col = ch * K[3] + tag * K[4]
+            elif name == "pos":
+                col = pk * K[3] + tag * K[5]
+            elif name == "lex":
+                col = lk
             elif name == "shape":
                 cp = numpy.empty_like(cl); cp[0] = _BOS; cp[1:] = cl[:-1]
                 cn = numpy.empty_like(cl); cn[-1] = _EOS; cn[:-1] = cl[1:]
