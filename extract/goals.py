@@ -17,11 +17,15 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "不断", "切实", "培养", "引进", "推广", "发挥", "用好", "抓好", "高度重视", "重视", "深入", "统一", "设立", "组建", "出台", "制定", "研究制定",
               "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划", "建成", "成为", "共建", "产出", "注重", "发掘",
               "助力", "践行", "引入", "采用", "建构", "借鉴", "对标", "做深做实", "做实", "做优", "争创", "研究",
-              "深入研究", "承担")
+              "深入研究", "承担", "抢占", "抢抓", "贯彻", "打破", "发力", "当好", "争当", "勇当", "补齐", "占据",
+              "加紧", "赋能", "打响")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
-_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助)+")
+_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|"
+                   r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
+# 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
+_LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
@@ -51,6 +55,7 @@ _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:发布会|论坛|大会|峰会|研讨会|座谈会|博览会)")
+_PRONOUN_PROPOSER = re.compile(r"^(?:他|她|他们|她们|其)(?:还|也|则|又|同时)?(?=建议|呼吁)")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 
 
@@ -196,6 +201,9 @@ def strip_lead(s: str) -> str:
 
 def starts_with_goal_verb(s: str) -> bool:
     s = strip_lead(s)
+    loc = _LOCATIVE.match(s)
+    if loc and s[loc.end():loc.end() + 1] not in ("", "的"):
+        s = strip_lead(GOAL_ADVERBS.sub("", s[loc.end():]) or s[loc.end():])
     if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s):
         return False
     bare = GOAL_ADVERBS.sub("", s)
@@ -214,6 +222,64 @@ class GoalClause:
     weak: bool = False      # a goal verb with no modal: only a reference to a goal already known
     own_body: bool = False  # 学校将…, 我市要…: the speaker's own body pursues the goal
     subject: str | None = None   # 南京提出打造…, 国家数据局将加强…: the place or body named as subject
+
+
+# 把加快X，作为打响Y、推动Z的关键举措: X, Y and Z are goals
+_AS_MEASURE = re.compile(r"把([^，。；！？]{4,40}?)[，,]?作为([^。；！？]{4,80}?)的(?:关键|重要|有力|主要|重大)?"
+                         r"(?:举措|抓手|途径|路径|引擎|支撑|手段|任务|工作)")
+# 是…加快推进X的重要举措, 是共同打造Y的重要支点: the goal a step serves
+_IS_MEASURE = re.compile(r"是([^。；！？]{4,90}?)的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)")
+_MORE_MEASURE = re.compile(r"[，,、]([^。；！？，,]{4,60}?)的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)")
+# 以打造X为目标: X is the goal
+_AS_TARGET = re.compile(r"以([^。；！？，,]{4,80}?)为(?:目标|主线|牵引|方向)")
+# 就建立X、推进Y等内容给出建议: the topics of a suggestion
+_SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问题|方面|议题|事项)?(?:给出|提出|提交|带来|作出|发表)了?"
+                                r"(?:[一两二三四五六七八九十\d]+[条点份项])?(?:建议|意见|提案|议案)")
+
+
+def leading_subject(sentence: str, is_subject) -> str | None:
+    """The longest start of the sentence's first clause that names a known body or place."""
+    first = CLAUSE_SPLIT.split(sentence, 1)[0].strip()
+    for n in range(min(20, len(first)), 1, -1):
+        if is_subject(first[:n]):
+            return first[:n]
+    return None
+
+
+def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
+    """Goals a sentence names through a frame rather than a modal: 把X作为Y的关键举措,
+    是X的重要举措, 以X为目标, 就X、Y等内容给出建议.  (label, start, end) in the sentence."""
+    found: list[tuple[str, int, int]] = []
+
+    def add(part: str, start: int) -> None:
+        part = part.strip()
+        for k in range(0, min(9, len(part) - 3)):   # 三方共同贯彻…, 校地携手共同打造…: past the subject
+            rest = part[k:]
+            if starts_with_goal_verb(rest) or _BA_GOAL.match(rest):
+                if 5 <= len(rest) <= 50 and rest.count("“") == rest.count("”"):
+                    found.append((rest, start + k, start + len(part)))
+                return
+
+    def add_parts(text: str, start: int, sep: str) -> None:
+        pos = 0
+        for part in re.split(sep, text):
+            add(part, start + text.find(part, pos))
+            pos = text.find(part, pos) + len(part)
+
+    for m in _AS_MEASURE.finditer(sentence):
+        add(m.group(1), m.start(1))
+        add_parts(m.group(2), m.start(2), r"[、，,]")
+    for m in _IS_MEASURE.finditer(sentence):
+        add_parts(m.group(1), m.start(1), r"[，,]")
+        more = _MORE_MEASURE.match(sentence, m.end())
+        while more:   # …的重要支点，把X转化为Y的关键之举
+            add(more.group(1), more.start(1))
+            more = _MORE_MEASURE.match(sentence, more.end())
+    for m in _AS_TARGET.finditer(sentence):
+        add(m.group(1), m.start(1))
+    for m in _SUGGESTION_TOPICS.finditer(sentence):
+        add_parts(m.group(1), m.start(1), r"[、，,]")
+    return found
 
 
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
@@ -241,6 +307,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         pos = start + len(raw)
         clause = raw.strip().strip("“”\"")
         c = _CONNECTIVE.sub("", clause)
+        c = _PRONOUN_PROPOSER.sub("", c)   # 她建议加快…: the modal after the pronoun
         if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
             proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
             continue
@@ -305,6 +372,14 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                                     own_body, subject or current_subject))
             if proposal and not weak:   # the suggestion names one goal; the clauses after it are its means
                 proposal = modal_seen = False
+    framed = framed_goals(sentence)
+    if framed:
+        subject = current_subject or (leading_subject(sentence, is_subject) if is_subject else None)
+    for label, start, end in framed:
+        overlapping = [f for f in found if f.label == label or f.start <= offset + start < f.end]
+        if all(f.weak for f in overlapping):   # a frame names the goal a bare verb clause only touched
+            found = [f for f in found if f not in overlapping]
+            found.append(GoalClause(label, offset + start, offset + end, deadline, True, subject=subject))
     # 为进一步加快X，提三点建议: the purpose of the proposals is a goal
     if _PROPOSING.search(sentence):
         first = CLAUSE_SPLIT.split(sentence, 1)[0]

@@ -822,3 +822,34 @@ def test_the_speaker_carries_to_the_next_sentence_of_the_paragraph(extractor):
 def test_the_quoted_theme_of_an_event_is_no_goal():
     assert "推动数据资源开发" not in _goal_labels(
         "国务院新闻办公室举行“推动数据资源开发”系列主题新闻发布会，刘明介绍有关情况。", speaker_context=True)
+
+
+def test_manner_phrases_locatives_and_more_verbs_before_a_goal():
+    assert "更大力度、更高质量推进数据要素市场建设" in _goal_labels(
+        "他强调，要更大力度、更高质量推进数据要素市场建设。", speaker_context=True)
+    assert "抢占算力产业这一新赛道" in _goal_labels("他表示，要抢占算力产业这一新赛道。", speaker_context=True)
+    assert "持之以恒推进公共数据开放" in _goal_labels("宁波将持之以恒推进公共数据开放。", speaker_context=True,
+                                                     is_subject=lambda name: name == "宁波")
+    assert "在区域协调发展新格局中当好先行者" in _goal_labels(
+        "他说，要努力在区域协调发展新格局中当好先行者。", speaker_context=True) \
+        or "努力在区域协调发展新格局中当好先行者" in _goal_labels(
+        "他说，要努力在区域协调发展新格局中当好先行者。", speaker_context=True)
+    assert not goals.starts_with_goal_verb("在会上介绍有关情况")
+
+
+def test_goals_named_through_a_frame():
+    labels_ = _goal_labels("市长王强表示，宁波把推进工业软件攻关，作为打造先进制造业基地、"
+                           "推动产业迈向中高端的关键举措。", speaker_context=True)
+    assert {"推进工业软件攻关", "打造先进制造业基地", "推动产业迈向中高端"} <= set(labels_)
+    labels_ = _goal_labels("成立算力研究院，是校企共同打造算力创新高地的重要举措，"
+                           "把人才优势转化为产业优势的关键之举。")
+    assert "共同打造算力创新高地" in labels_ and "把人才优势转化为产业优势" in labels_
+    assert "建设一流的算力研究平台" in _goal_labels("研究院以建设一流的算力研究平台为目标，开展基础研究。")
+    labels_ = _goal_labels("全国人大代表李明就完善算力调度机制、建立跨区域结算平台等内容提出建议。")
+    assert {"完善算力调度机制", "建立跨区域结算平台"} <= set(labels_)
+    # the purpose a measure serves in a judgement (是X的重要抓手) stays out, as the dev gold has it
+    assert _goal_labels("建设智慧社区是实现公共服务均等化的重要途径。") == []
+
+
+def test_a_pronoun_before_a_suggestion_still_makes_it_a_goal():
+    assert _goal_labels("为此，她建议加快建立数据共享协调机制。", speaker_context=True) == ["加快建立数据共享协调机制"]
