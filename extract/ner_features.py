@@ -173,36 +173,42 @@ def _pos_key(w: str) -> int:
     return v
 
 
-_gazetteer_lock = threading.Lock()
-_gazetteer: tuple[dict[str, str], dict[str, tuple[int, ...]]] | None = None
+def lexicon_gazetteer() -> dict[str, str]:
+    """Surface (two characters or more) → lexicon class (Agency, Place, Post, …) from the
+    project lexicons.  A model snapshots this table when it is built and saves it with its
+    weights, so later lexicon edits cannot shift a trained model's ``lex`` feature."""
+    from .lexicon import Lexicon
+    lexicon = Lexicon.from_directory()
+    table: dict[str, str] = {}
+    for term in lexicon.terms:
+        for surface in term.surfaces:
+            if len(surface) >= 2:
+                table.setdefault(surface, term.type)
+    for post in lexicon.posts:
+        if len(post) >= 2:
+            table.setdefault(post, "Post")
+    return table
 
 
-def _lexicon_gazetteer() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
-    """Surface → lexicon class, and first char → the surface lengths starting with it."""
-    global _gazetteer
-    if _gazetteer is None:
-        with _gazetteer_lock:
-            if _gazetteer is None:
-                from .lexicon import Lexicon
-                lexicon = Lexicon.from_directory()
-                table: dict[str, str] = {}
-                for term in lexicon.terms:
-                    for surface in term.surfaces:
-                        if len(surface) >= 2:
-                            table.setdefault(surface, term.type)
-                for post in lexicon.posts:
-                    if len(post) >= 2:
-                        table.setdefault(post, "Post")
-                lengths: dict[str, set[int]] = {}
-                for surface in table:
-                    lengths.setdefault(surface[0], set()).add(len(surface))
-                _gazetteer = (table, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
-    return _gazetteer
+_lengths_cache: dict[int, tuple[dict, dict[str, tuple[int, ...]]]] = {}
 
 
-def lexicon_tags(text: str) -> list[str]:
-    """Per character: ``class:B/M/E/S`` of the lexicon entry covering it, or ``-``."""
-    table, lengths = _lexicon_gazetteer()
+def _first_char_lengths(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """First char → the surface lengths starting with it, longest first (cached per table)."""
+    cached = _lengths_cache.get(id(table))
+    if cached is None or cached[0] is not table:
+        lengths: dict[str, set[int]] = {}
+        for surface in table:
+            lengths.setdefault(surface[0], set()).add(len(surface))
+        cached = _lengths_cache[id(table)] = (
+            table, {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()})
+    return cached[1]
+
+
+def lexicon_tags(text: str, table: dict[str, str]) -> list[str]:
+    """Per character: ``class:B/M/E/S`` of the ``table`` entry covering it (longest first,
+    left to right), or ``-``."""
+    lengths = _first_char_lengths(table)
     out = ["-"] * len(text)
     i, n = 0, len(text)
     while i < n:
@@ -223,8 +229,11 @@ def lexicon_tags(text: str) -> list[str]:
     return out
 
 
-def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES) -> numpy.ndarray:
-    """uint64 array (n_tokens, n_features) of hashed feature keys (vectorised)."""
+def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES,
+                     gazetteer: dict[str, str] | None = None) -> numpy.ndarray:
+    """uint64 array (n_tokens, n_features) of hashed feature keys (vectorised).
+    ``gazetteer`` (surface → class) feeds the ``lex`` feature; it defaults to
+    :func:`lexicon_gazetteer`."""
     n = len(doc)
     out = numpy.zeros((n, len(features)), dtype="uint64")
     if n == 0:
@@ -250,7 +259,7 @@ def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES) -> numpy.ndar
         if "pos" in features:
             pk = numpy.array([_pos_key(words[i]) if i < L else 0 for i in idx], dtype="uint64")
     if "lex" in features:
-        lex = lexicon_tags(text)
+        lex = lexicon_tags(text, gazetteer if gazetteer is not None else lexicon_gazetteer())
         L = len(lex)
         lk = numpy.array([_lex_key(lex[i]) if i < L else _NO_LEX for i in idx], dtype="uint64")
     K = _K
@@ -287,11 +296,16 @@ def char_feature_extractor(features: Sequence[str]) -> Model[List[Doc], List[Int
     features = tuple(features)
 
     def forward(model: Model, docs: List[Doc], is_train: bool):
-        feats = [model.ops.asarray(doc_feature_keys(doc, features), dtype="uint64")
+        gazetteer = model.attrs.get("gazetteer")
+        feats = [model.ops.asarray(doc_feature_keys(doc, features, gazetteer), dtype="uint64")
                  for doc in docs]
         return feats, lambda d_feats: []
 
-    return Model("cn_char_features", forward, attrs={"features": features})
+    # the lexicon snapshot is a model attribute, so it is saved and loaded with the weights
+    attrs = {"features": features}
+    if "lex" in features:
+        attrs["gazetteer"] = lexicon_gazetteer()
+    return Model("cn_char_features", forward, attrs=attrs)
 
 
 @registry.architectures("cnkg.CharNgramEmbed.v1")

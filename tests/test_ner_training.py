@@ -217,3 +217,47 @@ def test_committed_model_finds_people_and_agencies(tmp_path):
         "name": {"怀进鹏": [[5, 7]]}, "address": {"北京": [[9, 10]]}}},
         ensure_ascii=False) + "\n", encoding="utf-8")
     assert evaluate_ner_file(path).format().splitlines()[-1].startswith("ner micro F1=")
+
+
+def test_lexicon_feature_marks_longest_entries_left_to_right():
+    from extract.ner_features import lexicon_tags
+    table = {"北京": "Place", "北京市": "Place", "市长": "Post", "发展改革委": "Agency"}
+    tags = lexicon_tags("北京市长和发展改革委", table)
+    # 北京市 wins over 北京 (longest first); 市长 is not marked inside it (left to right)
+    assert tags == ["Place:B", "Place:M", "Place:E", "-", "-",
+                    "Agency:B", "Agency:M", "Agency:M", "Agency:M", "Agency:E"]
+
+
+def test_part_of_speech_feature_tells_names_from_words():
+    import spacy
+
+    from extract.ner_features import doc_feature_keys
+    nlp = spacy.blank("zh")
+    col = ("char", "pos").index("pos")
+    # jieba tags 上海 as a place (ns) and 经济 as a plain word: their pos keys differ,
+    # while the B position of two plain words shares one key
+    place = doc_feature_keys(nlp("上海"), ("char", "pos"))[:, col]
+    word = doc_feature_keys(nlp("经济"), ("char", "pos"))[:, col]
+    other_word = doc_feature_keys(nlp("发展"), ("char", "pos"))[:, col]
+    assert place[0] != word[0]
+    assert word[0] == other_word[0] and word[1] == other_word[1]
+
+
+def test_model_keeps_its_lexicon_snapshot_when_saved_and_loaded():
+    import spacy
+
+    from extract.ner_features import CharNgramEmbed
+    nlp = spacy.blank("zh")
+
+    def features_node(model):
+        return next(n for n in model.walk() if n.name == "cn_char_features")
+
+    trained = CharNgramEmbed(16, ["char", "lex"], [50, 20], [8, 8])
+    trained.initialize(X=[nlp("北京市")])
+    features_node(trained).attrs["gazetteer"] = {"北京市": "Place"}
+    # a model built after the lexicon changed loads the snapshot it was trained with
+    rebuilt = CharNgramEmbed(16, ["char", "lex"], [50, 20], [8, 8])
+    rebuilt.initialize(X=[nlp("北京市")])
+    assert features_node(rebuilt).attrs["gazetteer"] != {"北京市": "Place"}
+    rebuilt.from_bytes(trained.to_bytes())
+    assert features_node(rebuilt).attrs["gazetteer"] == {"北京市": "Place"}
