@@ -207,7 +207,7 @@ class FactBuilder:
                                       confidence=confidence if not link.known else 0.95,
                                       mention=self.mention(pos, pos + len(link.surface)),
                                       parent=parent if not link.known else None)
-            if parent is not None and not link.known:
+            if parent is not None and not link.known and entity.key != parent:   # never its own unit
                 entity.parent = entity.parent or parent
                 self.relate(entity.key, "subOrganizationOf", parent, self.sentence_at(pos), confidence=0.9)
             parent, parent_type = entity.key, entity.type
@@ -295,6 +295,8 @@ class FactBuilder:
                         head = self.reg.entities.get(head.parent)
                     if head is not None and head.type == "Agency":
                         top_link = bodies.BodyLink(head.label, head.type, True)
+                        if links[0].surface == head.label:   # 省工信厅综合处处长甲，省工信厅电子信息处处长乙
+                            links = links[1:]
                         body = self.add_body_chain([top_link] + links, k + 1 - len(head.label), 0.8, contiguous=False)
                         self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.85, post=post)
                         body_before[name_start + len(name)] = body
@@ -339,14 +341,18 @@ class FactBuilder:
                 return gov.key
         return None
 
-    _LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为")
+    _LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎")
+    # 省工信厅, 市委宣传部: a body of the article's own province or city, named without the place
+    _LEVEL_PREFIXES = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府", "省人大", "市人大", "省政协", "市政协",
+                       "省", "市")
 
     def trim_to_known_body(self, run: str) -> str:
         """会议由审计署… → 审计署…, 出席活动的有广州市委… → 广州市委…: drop a short lead-in ending in
         由/请/经/受/有/并/包括/还有 before a known body or a place (有研… alone, with nothing known after 有, stays)."""
         for i in range(1, min(len(run) - 1, 10)):
             if run[:i].endswith(self._LEAD_INS) and (any(run.startswith(k, i) for k in self.known_body_prefixes(run[i:i + 2]))
-                                           or run.startswith(self.place_prefixes, i)):
+                                           or run.startswith(self.place_prefixes, i)
+                                           or run.startswith(self._LEVEL_PREFIXES, i) and len(run) - i >= 3):
                 return run[i:]
         return run
 
@@ -526,9 +532,15 @@ class FactBuilder:
                 self.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=0.8)
 
     def find_lexicon_entities(self) -> None:
+        names = IntervalSet()   # 辛清华: a short alias (清华) inside a person's name is no body
+        for person in self.reg.of_type("Person"):
+            for m in person.mentions:
+                names.add(m.start, m.end, person.key)
         for span in self.doc.spans.get("kg_lexicon", []):
             if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or (
                     span.label_ in ("Place", "Technology") and self.taken.covers(span.start_char)):
+                continue
+            if len(span.text) <= 2 and names.covers(span.start_char):
                 continue
             if span.label_ == "Technology" and (self.text.startswith("服务业", span.end_char) or
                                                 span.text in GENERIC_TECHNOLOGIES and
@@ -683,8 +695,9 @@ class FactBuilder:
         for (s, p, o), rel in self.relations.items():
             if p != "holdsPost" or rel.post == "记者" or s in rekey:
                 continue
-            top = self.reg.entities[o]
-            while top.parent and top.parent in self.reg.entities:
+            top, seen = self.reg.entities[o], {o}
+            while top.parent and top.parent in self.reg.entities and top.parent not in seen:
+                seen.add(top.parent)
                 top = self.reg.entities[top.parent]
             rekey[s] = f"person/{top.label}/{self.reg.entities[s].label}"
         if not rekey:

@@ -853,3 +853,20 @@ def test_goals_named_through_a_frame():
 
 def test_a_pronoun_before_a_suggestion_still_makes_it_a_goal():
     assert _goal_labels("为此，她建议加快建立数据共享协调机制。", speaker_context=True) == ["加快建立数据共享协调机制"]
+
+
+def test_provincial_department_units_and_an_invitation_before_the_body(extractor):
+    x = extract(extractor, "省委宣传部新闻处处长王明主持新闻发布会。"
+                           "今天，非常高兴邀请到省发改委党组成员、副主任李强先生，省发改委规划处处长赵刚先生。"
+                           "省商务厅外贸处处长孙丽，省商务厅外资处处长周涛出席发布会。")
+    t = triples(x)
+    assert not any("邀请" in label for label in labels(x, "Agency"))
+    assert ("李强", "holdsPost", "省发改委") in t
+    assert ("外资处", "subOrganizationOf", "省商务厅") in t
+    assert ("外资处", "subOrganizationOf", "外贸处") not in t
+    assert not any("主持" in label for label in labels(x, "Event"))
+
+
+def test_a_short_alias_inside_a_persons_name_is_no_body(extractor):
+    x = extract(extractor, "省工信厅党组成员、副厅长辛清华介绍有关情况。")
+    assert "清华大学" not in labels(x, "Organization")
