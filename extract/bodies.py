@@ -129,7 +129,7 @@ def _split_point(run: str, places: set[str]) -> int | None:
         if head in places:
             continue
         if head.endswith(PARENT_SUFFIXES) and tail.endswith(ORG_SUFFIXES) and len(tail) >= 3 \
-                and not tail.startswith(("和", "与", "及", "暨")) and not tail.startswith(LEGAL_FORMS):
+                and not tail.startswith(("和", "与", "及", "暨", "由")) and not tail.startswith(LEGAL_FORMS):
             return n
     return None
 
@@ -168,6 +168,12 @@ def _ends_name(text: str, end: int) -> bool:
     return entry is None or entry[1] == "j"   # 中介 (an abbreviation) is no reason to cut 张建中
 
 
+def _starts_common_word(text: str, at: int) -> bool:
+    """A common two-character word (not a name) starts at ``at``: 共同, 一起, 分别."""
+    entry = _words().get(text[at:at + 2])
+    return entry is not None and entry[0] >= 3000 and not entry[1].startswith("nr")
+
+
 def name_after(text: str, start: int, surnames: set[str], compound_surnames: set[str], *,
                post_start: int | None = None) -> str | None:
     """The person name that starts at ``start`` (after a post), or None.
@@ -199,6 +205,8 @@ def name_after(text: str, start: int, surnames: set[str], compound_surnames: set
     if n_long >= 2 and n_long == n_short:
         name = long_
     elif n_short > n_long:
+        name = short
+    elif _starts_common_word(text, i + base + 1):   # 陈磊共同为…揭牌: 共同 is a word, not the name's end
         name = short
     else:
         name = short if long_[-1] in _AFTER_NAME and not _ends_name(text, i + len(long_)) else long_

@@ -284,7 +284,9 @@ class FactBuilder:
                         self.relate(person.key, "holdsPost", government, self.sentence_at(s0), confidence=0.85,
                                     post=post)
                         continue
-                unit = links and not links[0].known and \
+                # 全国人大代表、重庆市某局副局长: a body named with its own place is no unit of the one before
+                own_place = run.startswith(self.place_prefixes) and not run.endswith(("省委会", "市委会"))
+                unit = links and not links[0].known and not own_place and \
                     links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所", "省委会", "市委会")) and \
                     not links[0].surface.endswith(("公司", "集团"))
                 k = s0 - len(run) - 1
@@ -420,7 +422,7 @@ class FactBuilder:
     _PAPER_BEFORE_REPORTER = re.compile(r"((?:日|时|晚)?报)记者")
 
     _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
-                            r"建设成为|成为|打造")
+                            r"建设成为|成为|打造|(?<!自)由|积极|参与")
     _COORDINATION = re.compile(r"(?<!以)[和与及]")
 
     # a preposition or conjunction right after a body's suffix ends the run (not 分析与应用 inside a name)
@@ -485,8 +487,12 @@ class FactBuilder:
             for end in reversed(ends):
                 links = bodies.split_body_chain(chunk[:end], self.known_bodies, self.place_names)
                 if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in self.place_names:
+                    if not links[-1].known and links[-1].surface.endswith(self._FACILITIES):
+                        break   # 全国一体化大数据中心(体系建设): a facility, not a body
                     self.add_body_chain(links, start, 0.75)
                     break
+
+    _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
 
     _SHORT_PARTY_UNIT = re.compile(r"([省市区县州])委[\u4e00-\u9fff]{2,}")
 

@@ -78,7 +78,7 @@ def events(text: str, is_entity=None) -> list[Found]:
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
         core = _YEAR_ORDINAL.sub("", label)
-        if len(core) < 4 or label.startswith(("主", "分", "本")):
+        if len(core) < 4 or label.startswith(("主", "分", "本")) or _verb_led(core):
             continue
         aliases = {label, core, label.replace("“", "").replace("”", "")}
         m2 = re.match(r"^(20\d\d年?)(.+)$", label)
@@ -94,6 +94,14 @@ def events(text: str, is_entity=None) -> list[Found]:
         out = [Found(one, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
                if _GENERIC_BRIEFING.match(f.label) else f for f in out]
     return out
+
+
+def _verb_led(core: str) -> bool:
+    """发挥峰会(承办地优势), 积极运用峰会(成果): a short "name" that opens with a verb or an
+    adverb is the clause around a generic mention, not the event's name."""
+    from .jieba_dict import jieba_dictionary
+    entry = jieba_dictionary().common.get(core[:2])
+    return len(core) <= 6 and entry is not None and entry[1] in ("v", "d", "ad")
 
 
 _QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,20}”\Z")

@@ -870,3 +870,24 @@ def test_provincial_department_units_and_an_invitation_before_the_body(extractor
 def test_a_short_alias_inside_a_persons_name_is_no_body(extractor):
     x = extract(extractor, "省工信厅党组成员、副厅长辛清华介绍有关情况。")
     assert "清华大学" not in labels(x, "Organization")
+
+
+def test_a_deputys_own_local_body_is_no_unit_of_the_congress(extractor):
+    x = extract(extractor, "全国人大代表、成都市数据资源管理局副局长刘敏表示，要加快数据共享。")
+    t = triples(x)
+    assert ("成都市数据资源管理局", "subOrganizationOf", "全国人大") not in t
+    assert ("刘敏", "holdsPost", "成都市数据资源管理局") in t
+
+
+def test_founded_by_facilities_and_verb_led_mentions_are_not_bodies_or_events(extractor):
+    x = extract(extractor, "苏州算力研究院由苏州大学牵头组建。目前，国家发展改革委加紧推进全国一体化算力中心体系建设。"
+                           "苏州抓住机遇，发挥峰会承办地优势，积极运用峰会成果。")
+    assert not any(label.startswith("由") for label in labels(x, "Organization") + labels(x, "Agency"))
+    assert not any(label.endswith("算力中心") for label in labels(x, "Organization") + labels(x, "Agency"))
+    assert labels(x, "Event") == []
+
+
+def test_a_two_character_name_before_a_common_word():
+    from extract.bodies import name_after
+    text = "副区长陈磊共同为研究院揭牌。"
+    assert name_after(text, 3, {"陈"}, set()) == "陈磊"
