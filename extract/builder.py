@@ -984,7 +984,7 @@ class FactBuilder:
     def similar_goal(self, label: str):
         bigrams = _goal_bigrams(label)
         for g in self.reg.of_type("Goal"):
-            if _dice(bigrams, _goal_bigrams(g.label)) >= 0.6:
+            if _dice(bigrams, _goal_bigrams(g.label)) >= 0.65:
                 return g
         return None
 

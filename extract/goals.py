@@ -22,7 +22,7 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
-_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|"
+_LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|基本|"
                    r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
 # 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
 _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
@@ -30,7 +30,7 @@ _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
-                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟)")
+                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
@@ -48,7 +48,7 @@ _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|达|
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
-_BA_GOAL = re.compile(r"^(着力|努力|积极)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成))")
+_BA_GOAL = re.compile(r"^(着力|努力|积极|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成))")
 # 我们加快完善…: the speaker's body as subject in a speaker's sentence
 _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
@@ -56,7 +56,7 @@ PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:发布会|论坛|大会|峰会|研讨会|座谈会|博览会)")
 _PRONOUN_PROPOSER = re.compile(r"^(?:他|她|他们|她们|其)(?:还|也|则|又|同时)?(?=建议|呼吁)")
-CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
+CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n…]")
 
 
 @dataclass(frozen=True)

@@ -891,3 +891,23 @@ def test_a_two_character_name_before_a_common_word():
     from extract.bodies import name_after
     text = "副区长陈磊共同为研究院揭牌。"
     assert name_after(text, 3, {"陈"}, set()) == "陈磊"
+
+
+def test_purpose_positioning_basic_targets_and_an_ellipsis_end_goal_clauses():
+    assert "争当全国数字经济发展的排头兵" in _goal_labels(
+        "此次我市出台行动计划，旨在进一步加快智慧城市建设，争当全国数字经济发展的排头兵。")
+    assert "是将宁波打造成为全国制造业数字化转型示范城市" in _goal_labels(
+        "宁波的发展定位，是将宁波打造成为全国制造业数字化转型示范城市。", document_context=True) \
+        or "将宁波打造成为全国制造业数字化转型示范城市" in _goal_labels(
+        "宁波的发展定位，是将宁波打造成为全国制造业数字化转型示范城市。", document_context=True)
+    assert "基本形成数据要素高效流通的发展格局" in _goal_labels(
+        "《方案》提出，到2027年，基本形成数据要素高效流通的发展格局。", document_context=True)
+    assert "建设长三角算力调度枢纽" in _goal_labels(
+        "要加快工业互联网平台建设；建设长三角算力调度枢纽……昨天召开的推进会发布了方案。")
+
+
+def test_two_peoples_goals_that_share_a_phrase_stay_two_goals(extractor):
+    x = extract(extractor, "副省长李强强调，要更大力度、更高质量推进制造业中小企业数字化转型。\n"
+                           "市长王刚表示，宁波把加快制造业中小企业数字化转型，作为打响“宁波智造”品牌的关键举措。")
+    goals_ = labels(x, "Goal")
+    assert any(g.startswith("更大力度") for g in goals_) and "加快制造业中小企业数字化转型" in goals_
