@@ -36,9 +36,9 @@ class Found:
     aliases: tuple[str, ...] = ()
 
 
-def _scan_back(text: str, start: int, end: int) -> int:
+def _scan_back(text: str, start: int, end: int, longest: int = 30) -> int:
     """Where an event name ending at ``end`` starts: back from ``start`` to the first stop."""
-    while start > 0 and end - start < 30:
+    while start > 0 and end - start < longest:
         stop = _EVENT_STOP.match(text, start - 1)
         two = _EVENT_STOP.match(text, start - 2) if start >= 2 else None
         if two and two.end() == start:
@@ -74,6 +74,8 @@ def events(text: str, is_entity=None) -> list[Found]:
         q = _QUOTED_THEME.search(text[max(0, start - 24):start])
         if q:   # “推动高质量发展”系列主题新闻发布会: the quoted theme is part of the name
             start -= len(q.group(0))
+            # 江西省…推进做优做强数字经济“一号发展工程”新闻发布会: and so is the run before it
+            start = _scan_back(text, start, end, longest=44)
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
@@ -105,7 +107,7 @@ def _verb_led(core: str) -> bool:
 
 
 _QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,20}”\Z")
-_GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办)?(?:新闻)?发布会$")
+_GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")
 
 
 _SHORT_TITLE = re.compile(r"[（(](?:以下)?简称(《[^《》\n]{1,20}》)[）)]")

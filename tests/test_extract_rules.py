@@ -911,3 +911,9 @@ def test_two_peoples_goals_that_share_a_phrase_stay_two_goals(extractor):
                            "市长王刚表示，宁波把加快制造业中小企业数字化转型，作为打响“宁波智造”品牌的关键举措。")
     goals_ = labels(x, "Goal")
     assert any(g.startswith("更大力度") for g in goals_) and "加快制造业中小企业数字化转型" in goals_
+
+
+def test_a_briefing_named_with_a_theme_keeps_the_run_before_the_quote(extractor):
+    x = extract(extractor, "4月13日，省政府新闻办、省商务厅联合召开浙江省商务系统推进“数字贸易强省建设”新闻发布会。"
+                           "大家上午好！欢迎出席省政府新闻办新闻发布会。")
+    assert labels(x, "Event") == ["浙江省商务系统推进“数字贸易强省建设”新闻发布会"]
