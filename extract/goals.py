@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 NUMERALS = "一二三四五六七八九十"
-_ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
+_ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,“]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
                    r"|(首先|其次|再次|最后)[，,])")
 _ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
 GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建设", "打造", "营造", "构建", "完善", "实施",
@@ -30,7 +30,8 @@ _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
-                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于)")
+                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
+                     r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
@@ -48,7 +49,7 @@ _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|达|
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
-_BA_GOAL = re.compile(r"^(着力|努力|积极|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成))")
+_BA_GOAL = re.compile(r"^(着力|努力|积极|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
 # 我们加快完善…: the speaker's body as subject in a speaker's sentence
 _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
@@ -130,8 +131,11 @@ def enumerations(text: str) -> list[EnumItem]:
     sizes: dict[int, int] = {}
     for it in items:
         sizes[it.group] = sizes.get(it.group, 0) + 1
+    # (or a quote opened at 一是 runs to the end of the text: a page cut after its first item)
     return [it for it in items if sizes[it.group] >= 2 or
-            _ANNOUNCED_LIST.search(text[max(0, it.intro_end - 30):it.intro_end])]
+            _ANNOUNCED_LIST.search(text[max(0, it.intro_end - 30):it.intro_end]) or
+            it.ordinal == 1 and not text[it.end:].strip() and text[it.start - 1:it.start] == "“"
+            and "”" not in text[it.start:]]
 
 
 # 由自然资源部主办，财政部协办，加快推进…: who is to carry the item out, not the item
@@ -204,6 +208,12 @@ def starts_with_goal_verb(s: str) -> bool:
     loc = _LOCATIVE.match(s)
     if loc and s[loc.end():loc.end() + 1] not in ("", "的"):
         s = strip_lead(GOAL_ADVERBS.sub("", s[loc.end():]) or s[loc.end():])
+    elif s.startswith("在") and not re.search(r"(?:中|时|后|下|前|过程中|期间)$", s):
+        # 在中部部署枢纽节点: a place, then the verb (not 在推进…中, a circumstance)
+        k = next((k for k in range(2, min(len(s), 24)) if s[k - 1] not in "，、的" and
+                  strip_lead(GOAL_ADVERBS.sub("", s[k:])).startswith(GOAL_VERBS)), None)
+        if k is not None and not s[1:k].startswith(GOAL_VERBS):
+            s = strip_lead(GOAL_ADVERBS.sub("", s[k:]) or s[k:])
     if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s):
         return False
     bare = GOAL_ADVERBS.sub("", s)
@@ -231,7 +241,7 @@ _AS_MEASURE = re.compile(r"把([^，。；！？]{4,40}?)[，,]?作为([^。；�
 _IS_MEASURE = re.compile(r"是([^。；！？]{4,90}?)的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)")
 _MORE_MEASURE = re.compile(r"[，,、]([^。；！？，,]{4,60}?)的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)")
 # 以打造X为目标: X is the goal
-_AS_TARGET = re.compile(r"以([^。；！？，,]{4,80}?)为(?:目标|主线|牵引|方向)")
+_AS_TARGET = re.compile(r"以([^。；！？，,]{2,80}?)为(?:目标|主线|牵引|主攻方向|方向|导向)")
 # 就建立X、推进Y等内容给出建议: the topics of a suggestion
 _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问题|方面|议题|事项)?(?:给出|提出|提交|带来|作出|发表)了?"
                                 r"(?:[一两二三四五六七八九十\d]+[条点份项])?(?:建议|意见|提案|议案)")
@@ -276,7 +286,10 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
             add(more.group(1), more.start(1))
             more = _MORE_MEASURE.match(sentence, more.end())
     for m in _AS_TARGET.finditer(sentence):
+        n = len(found)
         add(m.group(1), m.start(1))
+        if len(found) == n and 6 <= len(m.group(0)) <= 30 and not m.group(1).startswith(("此", "这")):
+            found.append((m.group(0), m.start(), m.end()))   # 以智能制造为主攻方向: the orientation itself
     for m in _SUGGESTION_TOPICS.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[、，,]")
     return found
@@ -321,6 +334,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if mm and not ba:
             has_modal = True
             c = c[mm.end():]
+            if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
+                proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
         pm = _PURPOSE.match(c)
         if pm:   # 为苏州加快打造X提供新方案: the goal the contribution serves
             lead = next((k for k in range(5) if starts_with_goal_verb(pm.group(1)[k:])), None)

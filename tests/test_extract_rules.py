@@ -917,3 +917,23 @@ def test_a_briefing_named_with_a_theme_keeps_the_run_before_the_quote(extractor)
     x = extract(extractor, "4月13日，省政府新闻办、省商务厅联合召开浙江省商务系统推进“数字贸易强省建设”新闻发布会。"
                            "大家上午好！欢迎出席省政府新闻办新闻发布会。")
     assert labels(x, "Event") == ["浙江省商务系统推进“数字贸易强省建设”新闻发布会"]
+
+
+def test_orientation_place_phrases_goal_statements_and_explicit_modals_after_a_suggestion():
+    assert "以工业互联网为主攻方向" in _goal_labels("王强建议，要以工业互联网为主攻方向，推动制造业升级，培育特色产业集群。",
+                                                 speaker_context=True)
+    assert "培育特色产业集群" in _goal_labels("王强建议，要以工业互联网为主攻方向，推动制造业升级，培育特色产业集群。",
+                                           speaker_context=True)
+    assert goals.starts_with_goal_verb("在西部部署算力枢纽节点")
+    assert not goals.starts_with_goal_verb("在推进数字化转型过程中")
+    assert "构建安全可信的数据流通体系" in _goal_labels(
+        "“我们的目标是构建安全可信的数据流通体系，释放数据要素价值。”李明称。", speaker_context=True)
+    assert "把人工智能作为战略性新兴产业" in _goal_labels(
+        "下一步，科技部将把人工智能作为战略性新兴产业，继续给予大力支持。", is_subject=lambda name: name == "科技部")
+    # 将X作为Y的抓手 describes a frame; only 把X作为Y states a course
+    assert not any("作为" in g for g in _goal_labels("我市将“城市大脑”作为智慧城市建设的总抓手。"))
+
+
+def test_a_first_item_cut_off_inside_its_quote_is_still_a_goal():
+    text = "下一步，科技部将继续给予大力支持。\n“一是推动构建开放协同的人工智能创新体系，加快基础理论研究。"
+    assert [it.label for it in goals.enumerations(text)] == ["推动构建开放协同的人工智能创新体系"]
