@@ -168,6 +168,10 @@ def _ends_name(text: str, end: int) -> bool:
     return entry is None or entry[1] == "j"   # 中介 (an abbreviation) is no reason to cut 张建中
 
 
+# 梅宏称、王明说: a third character that is a speech verb ends the sentence's subject, not the name
+_SPEECH_END = set("称说讲道")
+
+
 def _starts_common_word(text: str, at: int) -> bool:
     """A common two-character word (not a name) starts at ``at``: 共同, 一起, 分别."""
     entry = _words().get(text[at:at + 2])
@@ -202,7 +206,7 @@ def name_after(text: str, start: int, surnames: set[str], compound_surnames: set
     if len(long_) < base + 2 or not re.fullmatch(f"[{CJK}]+", long_):
         return None if is_common_word(short) else short
     n_short, n_long = text.count(short), text.count(long_)
-    if n_long >= 2 and n_long == n_short:
+    if n_long >= 2 and n_long == n_short and long_[-1] not in _SPEECH_END:
         name = long_
     elif n_short > n_long:
         name = short

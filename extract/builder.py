@@ -422,7 +422,7 @@ class FactBuilder:
     _PAPER_BEFORE_REPORTER = re.compile(r"((?:日|时|晚)?报)记者")
 
     _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
-                            r"建设成为|成为|打造|(?<!自)由|积极|参与")
+                            r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成")
     _COORDINATION = re.compile(r"(?<!以)[和与及]")
 
     # a preposition or conjunction right after a body's suffix ends the run (not 分析与应用 inside a name)
@@ -1032,6 +1032,10 @@ class FactBuilder:
                     hosted = e   # A暨B…论坛在…举行: the speakers speak at A, the first of the chain
         if hosted is None and len(events) == 1:
             hosted = events[0]
+        if hosted is None:   # 国务院新闻办公室举行…新闻发布会, 在…峰会期间: the article's occasion
+            hosted = next((e for e in events for m in e.mentions
+                           if re.search(r"(?:举行|召开|举办)了?$", self.text[max(0, m.start - 4):m.start])
+                           or self.text.startswith("期间", m.end)), None)
         if hosted is not None:
             for idx, person in self.speakers.items():
                 self.relate(person, "speaksAt", hosted.key, idx, confidence=0.7)
@@ -1056,11 +1060,10 @@ class FactBuilder:
                         tuple(e.aliases + [e.label]))), None)
                     if ev:
                         self.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=0.85)
-                issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40})(?:近日|日前|正式)?(?:发布|印发|出台|颁布|制定|编制)(?:了)?$",
-                                   before)
+                issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:近日|日前|正式)?(?:联合|共同)?"
+                                   r"(?:发布|印发|出台|颁布|制定|编制)(?:了)?$", before)
                 if issued:
-                    body = self.body_ending_at(m.start - (len(before) - issued.end(1)))
-                    if body:
+                    for body in self.bodies_listed_before(m.start - (len(before) - issued.end(1))):
                         self.relate(d.key, "publishedBy", body, m.sentence, confidence=0.75)
         for s in self.sentences:
             m = re.search(r"由(.{3,40}?)(?:联合[^，。]{0,10})?(?:共同)?(?:编写|编制|发布|制定|起草|撰写|研究制定)", s.text)
@@ -1108,6 +1111,20 @@ class FactBuilder:
                             for m in e.mentions if offset <= m.start < m.end and m.start <= best[0])
             return chain_end[1]
         return None
+
+    def bodies_listed_before(self, offset: int) -> list[str]:
+        """The body ending at ``offset`` and those listed before it with 、/和 (甲、乙和丙联合印发)."""
+        found = []
+        while True:
+            ending = [(m.start, e.key) for e in self.reg.of_type("Agency", "Organization")
+                      for m in e.mentions if m.end == offset]
+            if not ending:
+                return found
+            start, key = min(ending)   # the whole name, not a unit ending with it
+            found.append(key)
+            if start < 1 or self.text[start - 1] not in "、和及与":
+                return found
+            offset = start - 1
 
     def body_ending_at(self, offset: int) -> str | None:
         for e in self.reg.of_type("Agency", "Organization"):

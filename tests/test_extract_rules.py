@@ -937,3 +937,27 @@ def test_orientation_place_phrases_goal_statements_and_explicit_modals_after_a_s
 def test_a_first_item_cut_off_inside_its_quote_is_still_a_goal():
     text = "下一步，科技部将继续给予大力支持。\n“一是推动构建开放协同的人工智能创新体系，加快基础理论研究。"
     assert [it.label for it in goals.enumerations(text)] == ["推动构建开放协同的人工智能创新体系"]
+
+
+def test_a_speech_verb_after_a_recurring_name_is_not_part_of_it():
+    from extract.bodies import name_after
+    text = "中国科学院院士李明称，数据是关键要素。“我们要构建资源体系。”李明称。"
+    assert name_after(text, 7, {"李"}, set()) == "李明"
+
+
+def test_jointly_issued_documents_name_every_publisher(extractor):
+    x = extract(extractor, "2022年，国家发展改革委、工业和信息化部、国家能源局联合印发了《算力基础设施高质量发展实施方案》。")
+    publishers = {o for s, p, o in triples(x) if p == "publishedBy"}
+    assert publishers == {"国家发展改革委", "工业和信息化部", "国家能源局"}
+
+
+def test_speakers_speak_at_the_briefing_the_article_reports(extractor):
+    x = extract(extractor, "24日，国务院新闻办公室举行“开局之年”系列主题新闻发布会。资料图：第五届中国国际进口博览会展区。\n"
+                           "工业和信息化部部长王强指出，要加快建设制造强国。")
+    assert ("王强", "speaksAt", "“开局之年”系列主题新闻发布会") in triples(x)
+
+
+def test_a_numbered_session_is_an_event_and_academicians_end_a_body_run(extractor):
+    x = extract(extractor, "会后，苏州算力研究院第一届学术委员会第一次会议举行。学校聘请12位中国工程院院士组成研究院咨询委员会。")
+    assert "苏州算力研究院第一届学术委员会第一次会议" in labels(x, "Event")
+    assert not any("院士" in label for label in labels(x, "Organization") + labels(x, "Agency"))
