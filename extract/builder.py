@@ -998,7 +998,11 @@ class FactBuilder:
             # a target (到2025年…达到10%) is a Goal with its figure (goal rules) and also a Statistic dated to its year
             year = target.group(1) if target else None
             for f in found:
-                stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end))
+                known = self.reg.find(f.label, "Statistic")   # 分别为1.5%、2.2%: two values, two figures
+                other_value = known is not None and known.value is not None and \
+                    abs(known.value - f.value) > 1e-9 * max(abs(f.value), 1.0)
+                stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end),
+                                    distinct=other_value)
                 stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, year or f.date
                 stat.evidence = self.text[f.start:f.end]
 

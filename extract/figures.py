@@ -8,7 +8,7 @@ from dataclasses import dataclass
 UNITS = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 _FIGURE = re.compile(
     r"(?P<label>[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?)"
-    r"(?P<verb>达到|达|为|超过|突破|增长|增至|增加到|增加|提高到|提升至|提高至|升至|降至|下降|约为|约|共计|共|累计|实现|占比|占)"
+    r"(?P<verb>达到|达|为|超过|突破|增长|增至|增加到|增加|提高到|提升至|提高至|升至|降至|下降|约为|约|共计|共|累计|实现|占比|占|超)"
     r"(?P<qual>了|约|近|超|逾|超过|将近|双|均)?"
     r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>万亿|亿|千万|百万|万|千)?(?P<unit>元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨|千瓦|公里|平方米|%|％|倍)?")
 # figures of a target list with no verb: 建成5G基站2.5万个, 工业互联网平台10个 (noun, number, classifier) and
@@ -67,6 +67,7 @@ def figures(sentence: str, offset: int) -> list[Figure]:
         value_text = m.group("num") + (m.group("mult") or "") + (m.group("unit") or "")
         out.append(Figure(label, value_text, value, m.group("unit"), date,
                           offset + m.start("label"), offset + m.end()))
+    out = _related_figures(sentence_n, offset, out, date)
     for pattern in (_COUNTED, _COUNT_FIRST):
         for m in pattern.finditer(sentence_n):
             start, end = offset + m.start(), offset + m.end()
@@ -78,4 +79,88 @@ def figures(sentence: str, offset: int) -> list[Figure]:
             value_text = m.group("num") + (m.group("mult") or "") + m.group("unit")
             out.append(Figure(label, value_text, to_number(m.group("num"), m.group("mult")), m.group("unit"),
                               date, start, end))
+    return out
+
+
+_NUM = r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|千万|百万|万|千)?(?P<unit>元|美元|人次|人|户|家|个|项|件|台|套|吨|平方米|%|％|倍|位|名)?"
+# 电子信息制造业实现营业收入15.4万亿元: the measure is named after the verb
+_MEASURE_AFTER_VERB = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:实现|完成)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:约|近|超)?" + _NUM)
+# 、同比增长5.5%: the growth of the figure just named
+_GROWTH = re.compile(r"[，,、](?P<verb>同比增长|同比下降|增长|增速为|同比提高)(?:了)?" + _NUM)
+# 约占GDP比重的11%, 占全国的比重达27.2%: the figure's share
+_SHARE = re.compile(r"[，,、](?:约|已)?占(?P<what>[\u4e00-\u9fffA-Z]{1,10}?)(?:比重|比例)?的?(?:比重|比例)?(?:约|达|为)?" + _NUM)
+# 从2012年的3.9万家增长至2022年的40万家, 从第34位上升至第11位: the later value, at its year
+_FROM_TO = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)从(?:(?P<y1>20\d\d)年的?)?第?\d+(?:\.\d+)?(?:万亿|亿|万|千)?"
+                      r"(?:元|家|个|位|名|%)?(?:增长|增加|上升|提高|提升|跃升|扩大)(?:至|到)(?:(?P<y2>20\d\d)年的?)?(?P<nth>第)?" + _NUM)
+# 带动约255万个新增就业岗位: what is driven
+_DRIVEN = re.compile(r"(?P<verb>带动|拉动|创造|吸纳)(?:约|近|超)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|千)?(?P<unit>个|人|家)"
+                     r"(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;、]|$)")
+# 2018年、2019年…规模分别为1.42万亿元、2.13万亿元: one figure per listed value
+_MORE_VALUES = re.compile(r"、" + _NUM)
+
+
+def _figure(label, m, date, offset, start, end) -> Figure | None:
+    if not (m.group("mult") or m.group("unit")) or len(label) < 2:
+        return None
+    value_text = m.group("num") + (m.group("mult") or "") + (m.group("unit") or "")
+    return Figure(label, value_text, to_number(m.group("num"), m.group("mult")), m.group("unit"), date,
+                  offset + start, offset + end)
+
+
+def _related_figures(sentence: str, offset: int, out: list[Figure], date: str | None) -> list[Figure]:
+    """Figures tied to another: a measure after 实现, a growth or share after a figure, a value
+    reached from an earlier one, what a figure drives, and one figure per value of 分别为A、B."""
+    out = list(out)
+
+    def free(start: int, end: int) -> bool:
+        return not any(f.start < offset + end and offset + start < f.end for f in out)
+
+    for m in _MEASURE_AFTER_VERB.finditer(sentence):
+        label = _LABEL_PREFIX.sub("", m.group("label")) + m.group("noun")
+        f = _figure(label, m, date, offset, m.start("label"), m.end())
+        if f:
+            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
+    for m in _FROM_TO.finditer(sentence):
+        label = _LABEL_PREFIX.sub("", m.group("label"))
+        f = _figure(label, m, m.group("y2") + "年" if m.group("y2") else date, offset, m.start("label"), m.end())
+        if f and len(label) >= 3:
+            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
+    for m in _DRIVEN.finditer(sentence):
+        f = _figure(m.group("verb") + m.group("what"), m, date, offset, m.start(), m.end())
+        if f:
+            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
+    out.sort(key=lambda f: f.start)
+    for f in list(out):
+        rest = sentence[f.end - offset:]
+        base = _LABEL_SUFFIX.sub("", f.label)
+        g = _GROWTH.match(rest)
+        if g and free(f.end - offset, f.end - offset + g.end()):
+            label = base + ("同比增长" if g.group("verb").startswith("同比") else "增长")
+            new = _figure(label, g, f.date, offset, f.end - offset + g.start("verb"), f.end - offset + g.end())
+            if new:
+                out.append(new)
+            rest = rest[g.end():]
+        sh = _SHARE.match(rest)
+        if sh and (sh.group("unit") or "") in ("%", "％"):
+            at = len(sentence) - len(rest)
+            if free(at, at + sh.end()):
+                what = sh.group("what")
+                new = _figure(base + "占" + what + ("比重" if what.endswith(("GDP", "全国", "全省", "全市")) else ""),
+                              sh, f.date, offset, at + 1, at + sh.end())
+                if new:
+                    out.append(new)
+        if sentence[max(0, f.start - offset - 2):f.start - offset + len(f.label)].find("分别") >= 0 or \
+                sentence.find("分别", f.start - offset, f.end - offset) >= 0:
+            years = re.findall(r"(20\d\d年)", sentence[:f.start - offset + len(f.label)])
+            at = f.end - offset
+            k = 1
+            for v in _MORE_VALUES.finditer(sentence, at):
+                if v.start() != at:
+                    break
+                date_k = years[k] if k < len(years) else f.date
+                new = _figure(f.label, v, date_k, offset, v.start() + 1, v.end())
+                if new:
+                    out.append(new)
+                at, k = v.end(), k + 1
+    out.sort(key=lambda f: f.start)
     return out

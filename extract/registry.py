@@ -48,13 +48,14 @@ class EntityRegistry:
 
     def add(self, type_: str, label: str, *, aliases=(), label_en: str | None = None,
             confidence: float = 1.0, mention: Mention | None = None,
-            parent: str | None = None, canonical: str | None = None) -> Entity:
-        """Add an entity, or return the one already known by its label or an alias.
+            parent: str | None = None, canonical: str | None = None, distinct: bool = False) -> Entity:
+        """Add an entity, or return the one already known by its label or an alias
+        (``distinct``: always a new one, e.g. a second figure under the same label).
 
         A repeated sighting keeps the highest confidence and gains the new aliases.
         """
         surfaces = [label, *aliases]
-        existing = next((e for s in surfaces if (e := self.find(s, type_)) is not None), None)
+        existing = None if distinct else next((e for s in surfaces if (e := self.find(s, type_)) is not None), None)
         if existing is None:
             if type_ in DOCUMENT_SCOPED_TYPES:
                 self._counter[type_] = self._counter.get(type_, 0) + 1

@@ -961,3 +961,25 @@ def test_a_numbered_session_is_an_event_and_academicians_end_a_body_run(extracto
     x = extract(extractor, "会后，苏州算力研究院第一届学术委员会第一次会议举行。学校聘请12位中国工程院院士组成研究院咨询委员会。")
     assert "苏州算力研究院第一届学术委员会第一次会议" in labels(x, "Event")
     assert not any("院士" in label for label in labels(x, "Organization") + labels(x, "Agency"))
+
+
+def test_figures_tied_to_another_figure():
+    found = [(f.label, f.value_text, f.date) for f in figures.figures(
+        "2023年，软件业实现业务收入12.3万亿元、同比增长13.4%；算力核心产业规模超1.8万亿元，约占GDP比重的1.5%。", 0)]
+    assert ("软件业业务收入", "12.3万亿元", "2023年") in found
+    assert ("软件业业务收入同比增长", "13.4%", "2023年") in found
+    assert ("算力核心产业规模", "1.8万亿元", "2023年") in found
+    assert ("算力核心产业规模占GDP比重", "1.5%", "2023年") in found
+    found = [(f.label, f.value_text, f.date) for f in figures.figures(
+        "2021年、2022年全省数字经济规模分别为3.2万亿元、3.6万亿元，可带动约30万个新增就业岗位。", 0)]
+    assert ("全省数字经济规模", "3.2万亿元", "2021年") in found or ("数字经济规模", "3.2万亿元", "2021年") in found
+    assert any(v == "3.6万亿元" and d == "2022年" for _, v, d in found)
+    assert ("带动新增就业岗位", "30万个", "2021年") in found
+    [f] = figures.figures("全省专精特新企业从2018年的1.2万家增长至2023年的5万家。", 0)
+    assert (f.label, f.value_text, f.date) == ("专精特新企业", "5万家", "2023年")   # 全省 is a prefix, dropped
+
+
+def test_two_values_under_one_label_are_two_statistics(extractor):
+    x = extract(extractor, "2021年、2022年全省数字经济规模分别为3.2万亿元、3.6万亿元。")
+    values = sorted(e.value for e in x.entities if e.type == "Statistic")
+    assert values == [3.2e12, 3.6e12]
