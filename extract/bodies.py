@@ -89,6 +89,9 @@ def strip_legal_form(surface: str) -> str:
     return surface
 
 
+NOT_BODY_ENDINGS = ("布局", "格局", "大局", "全局", "开局", "变局", "新局", "破局", "结局", "棋局", "残局", "僵局")
+
+
 def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[BodyLink]:
     """Split a run such as 北京大学大数据分析与应用技术国家工程实验室 into its bodies.
 
@@ -96,6 +99,8 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     names (a run may start with one: 北京市经济和信息化局). Returns [] when the run
     does not end like the name of a body.
     """
+    if run.endswith(NOT_BODY_ENDINGS):
+        return []   # 宁夏等地布局, 新发展格局: a word ending in 局, not a bureau
     links: list[BodyLink] = []
     rest = run
     while rest:

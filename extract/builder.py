@@ -246,6 +246,13 @@ class FactBuilder:
             name_ends.append(name_start + len(name))
             person = self.reg.add("Person", name, confidence=0.9,
                                   mention=self.mention(name_start, name_start + len(name)))
+            embedded = next((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and
+                             len(title) - len(k) >= 2 and not bodies.left_context(self.text, start)), None)
+            if embedded:   # 国务院总理李强: the post names its body
+                body = self.reg.find(embedded, "Agency") or self.add_lexicon_body(embedded, start)
+                if body is not None:
+                    self.relate(person.key, "holdsPost", body.key, self.sentence_at(start), confidence=0.85,
+                                post=title[len(embedded):])
             shared = body_before.get(start - 1) if start and self.text[start - 1] in "、和及与，," else None
             if shared:   # 工业和信息化部副部长王江平和总工程师田玉龙; 部长金壮龙，副部长辛国斌
                 self.relate(person.key, "holdsPost", shared, self.sentence_at(start), confidence=0.8, post=title)

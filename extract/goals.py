@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 NUMERALS = "一二三四五六七八九十"
 _ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,“]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
-                   r"|(首先|其次|再次|最后)[，,])")
-_ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
+                   r"|(首先|其次|再次|最后|一方面|另一方面)[，,是])")
+_ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4, "一方面": 1, "另一方面": 2}
 GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建设", "打造", "营造", "构建", "完善", "实施",
               "坚持", "深化", "发展", "培育", "优化", "实现", "提升", "提高", "支持", "鼓励", "引导", "健全",
               "强化", "落实", "扩大", "激发", "夯实", "聚焦", "突破", "推行", "探索", "建立", "形成", "做好",
@@ -18,7 +18,7 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划", "建成", "成为", "共建", "产出", "注重", "发掘",
               "助力", "践行", "引入", "采用", "建构", "借鉴", "对标", "做深做实", "做实", "做优", "争创", "研究",
               "深入研究", "承担", "抢占", "抢抓", "贯彻", "打破", "发力", "当好", "争当", "勇当", "补齐", "占据",
-              "加紧", "赋能", "打响")
+              "加紧", "赋能", "打响", "拥抱")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
@@ -123,6 +123,9 @@ def enumerations(text: str) -> list[EnumItem]:
         end = min(para_end, nxt) if nxt is not None else para_end
         end = _item_end(text, m.end(), end)
         label = item_label(text[m.end():end])
+        if m.group(3) in ("一方面", "另一方面") and not starts_with_goal_verb(label):
+            expected = None   # 一方面，数字经济高度依赖…: two sides of an argument, not two tasks
+            continue
         if len(label) >= 2:
             items.append(EnumItem(n, start, end, label, group, intro_end, organiser(text[m.end():end])))
         expected = n + 1
@@ -203,11 +206,16 @@ def strip_lead(s: str) -> str:
     return _LEAD.sub("", s)
 
 
+_PLACE_LIST = re.compile(r"^(?:在|于)?[\u4e00-\u9fff、]{2,40}?等(?:地|地区|省份|城市|省市)")
+
+
 def starts_with_goal_verb(s: str) -> bool:
     s = strip_lead(s)
     loc = _LOCATIVE.match(s)
     if loc and s[loc.end():loc.end() + 1] not in ("", "的"):
         s = strip_lead(GOAL_ADVERBS.sub("", s[loc.end():]) or s[loc.end():])
+    elif _PLACE_LIST.match(s) and strip_lead(s[_PLACE_LIST.match(s).end():]).startswith(GOAL_VERBS):
+        s = strip_lead(s[_PLACE_LIST.match(s).end():])   # 贵州、甘肃等地布局建设…
     elif s.startswith("在") and not re.search(r"(?:中|时|后|下|前|过程中|期间)$", s):
         # 在中部部署枢纽节点: a place, then the verb (not 在推进…中, a circumstance)
         k = next((k for k in range(2, min(len(s), 24)) if s[k - 1] not in "，、的" and
@@ -243,6 +251,8 @@ _MORE_MEASURE = re.compile(r"[，,、]([^。；！？，,]{4,60}?)的(?:关键|�
 # 以打造X为目标: X is the goal
 _AS_TARGET = re.compile(r"以([^。；！？，,]{2,80}?)为(?:目标|主线|牵引|主攻方向|方向|导向)")
 # 就建立X、推进Y等内容给出建议: the topics of a suggestion
+# 提出了在中部部署X，促进Y的建议: the suggestion's content
+_SUGGESTION_CONTENT = re.compile(r"(?:提出|提交|带来)了?(?!关于)([^。；！？“”]{4,70}?)的(?:建议|提案|议案)")
 _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问题|方面|议题|事项)?(?:给出|提出|提交|带来|作出|发表)了?"
                                 r"(?:[一两二三四五六七八九十\d]+[条点份项])?(?:建议|意见|提案|议案)")
 
@@ -290,6 +300,8 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
         add(m.group(1), m.start(1))
         if len(found) == n and 6 <= len(m.group(0)) <= 30 and not m.group(1).startswith(("此", "这")):
             found.append((m.group(0), m.start(), m.end()))   # 以智能制造为主攻方向: the orientation itself
+    for m in _SUGGESTION_CONTENT.finditer(sentence):
+        add_parts(m.group(1), m.start(1), r"[，,]")
     for m in _SUGGESTION_TOPICS.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[、，,]")
     return found

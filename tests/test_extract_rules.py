@@ -983,3 +983,25 @@ def test_two_values_under_one_label_are_two_statistics(extractor):
     x = extract(extractor, "2021年、2022年全省数字经济规模分别为3.2万亿元、3.6万亿元。")
     values = sorted(e.value for e in x.entities if e.type == "Statistic")
     assert values == [3.2e12, 3.6e12]
+
+
+def test_on_the_one_hand_items_are_goals_only_when_they_state_tasks():
+    tasks = goals.enumerations("他表示，一方面，要积极拥抱人工智能这一新赛道；另一方面，要推动数据要素优化配置。")
+    assert [it.label for it in tasks] == ["积极拥抱人工智能这一新赛道", "推动数据要素优化配置"]
+    assert goals.enumerations("他表示，一方面，数字经济高度依赖数字能力。另一方面，数字能力高度依赖人才。") == []
+
+
+def test_a_suggestions_content_places_before_verbs_and_words_ending_in_ju(extractor):
+    x = extract(extractor, "全国人大代表、湖北联通总经理王强提出了在中部增设算力枢纽节点，促进中部地区数字经济发展的建议。\n"
+                           "国家发展改革委印发了《算力枢纽实施方案》，提出在贵州、甘肃、宁夏等地布局建设算力枢纽节点，加快构建新发展格局。")
+    goals_ = labels(x, "Goal")
+    assert "促进中部地区数字经济发展" in goals_
+    assert any(g.endswith("等地布局建设算力枢纽节点") or g == "布局建设算力枢纽节点" for g in goals_)
+    assert ("王强", "proposes", "促进中部地区数字经济发展") in triples(x)
+    assert not any(label.endswith(("布局", "格局")) for label in labels(x, "Agency") + labels(x, "Organization"))
+    assert "宁夏" in labels(x, "Place")
+
+
+def test_a_post_that_names_its_body(extractor):
+    x = extract(extractor, "3月5日，国务院总理李强作政府工作报告。")
+    assert ("李强", "holdsPost", "国务院") in triples(x)
