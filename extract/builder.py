@@ -55,6 +55,7 @@ class FactBuilder:
         self.taken = IntervalSet()                # character ranges owned by a body, event or document
         self.goal_spans = IntervalSet()           # goal passages, payload: the goal key
         self.speakers: dict[int, str] = {}        # sentence index -> person key
+        self.school_posts: list[tuple[str, str, int]] = []   # (person, 校长/副校长…, offset) with no body named
         self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
@@ -91,6 +92,7 @@ class FactBuilder:
         self.attach_party_committees()
         self.find_statistical_entities()
         self.merge_short_body_names()
+        self.place_school_posts()
         self.find_person_mentions()
         self.resolve_body_references()
         self.find_speakers()
@@ -281,6 +283,8 @@ class FactBuilder:
                 if after_name is not None and self.text[after_name] in "和及与、":   # …张利东和科大讯飞董事长刘庆峰
                     run = self.text[after_name + 1:s0]
                 links = bodies.split_body_chain(run, self.known_bodies, self.place_names) if run else []
+                if not links and (post.startswith("校") or post.endswith("校长")):   # 校长柳某: the article's university, once it is known
+                    self.school_posts.append((person.key, post, s0))
                 if not links and post in bodies.CORPORATE_POSTS and 2 <= len(run) <= 10:
                     links = [bodies.BodyLink(run, "Organization", False)]   # 字节跳动副总裁张利东
                 elif not links and corporate and 2 <= len(run) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", run):
@@ -1122,6 +1126,14 @@ class FactBuilder:
                             for m in e.mentions if offset <= m.start < m.end and m.start <= best[0])
             return chain_end[1]
         return None
+
+    def place_school_posts(self) -> None:
+        """校长, 校党委副书记 named without a body hold their post at the article's one university."""
+        schools = [e for e in self.reg.of_type("Organization") if e.label.endswith(("大学", "学院")) and not e.parent]
+        if len(schools) != 1:
+            return
+        for person, post, offset in self.school_posts:
+            self.relate(person, "holdsPost", schools[0].key, self.sentence_at(offset), confidence=0.7, post=post)
 
     def bodies_listed_before(self, offset: int) -> list[str]:
         """The body ending at ``offset`` and those listed before it with 、/和 (甲、乙和丙联合印发)."""
