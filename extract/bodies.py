@@ -177,6 +177,16 @@ def _ends_name(text: str, end: int) -> bool:
 _SPEECH_END = set("称说讲道")
 
 
+def splits_common_word(text: str, start: int) -> bool:
+    """A name found at ``start`` would cut a common word in two (出|席省政府) or open with a
+    verb (介绍国家数据局)."""
+    words = _words()
+    before = words.get(text[start - 1:start + 1]) if start >= 1 else None
+    first = words.get(text[start:start + 2])
+    return (before is not None and before[0] >= 1000 and not before[1].startswith(("n", "j"))) or \
+        (first is not None and first[1] == "v" and first[0] >= 3000)
+
+
 def _starts_common_word(text: str, at: int) -> bool:
     """A common two-character word (not a name) starts at ``at``: 共同, 一起, 分别."""
     entry = _words().get(text[at:at + 2])

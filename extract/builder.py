@@ -18,6 +18,7 @@ from extract import bodies, figures, goals, mentions
 from extract.lexicon import Lexicon
 from extract.model import Extraction, Mention, Relation, Sentence
 from extract.intervals import IntervalSet
+from extract.jieba_dict import jieba_dictionary
 from extract.registry import EntityRegistry, normalise
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
@@ -594,9 +595,14 @@ class FactBuilder:
                 continue
             if self.is_taken(start, end) or self.taken.covers(start) or self.reg.find(text):
                 continue
+            if bodies.splits_common_word(self.text, start):
+                continue   # (出)席省政府, (介绍)…: the span starts inside a word, or with a verb
             if span.label_ == "PERSON":
                 if not (2 <= len(text) <= 3 and (text[0] in self.surnames or text[:2] in self.compound_surnames)):
                     continue
+                if bodies.is_common_word(text) or text in jieba_dictionary().plain or \
+                        self.text[max(0, start - 1):start] in ("更", "很", "最", "较", "太", "越"):
+                    continue   # 积极, 更周全: a word, not a name
                 if any(text in p for p in persons) or not self._NER_PERSON_CONTEXT.match(self.text[end:end + 4]):
                     continue
                 self.reg.add("Person", text, confidence=0.6, mention=self.mention(start, end))
@@ -613,7 +619,7 @@ class FactBuilder:
                 if links:
                     self.add_body_chain(links, start, 0.6)
             elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
-                    3 <= len(text) <= 8 and text not in self._GENERIC_PLACES:
+                    3 <= len(text) <= 8 and text not in self._GENERIC_PLACES and not text.endswith("城市"):
                 self.reg.add("Place", text, confidence=0.6, mention=self.mention(start, end))
 
     _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 # Parts of speech kept for every word: the name-like tags the NER feature uses.
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"})
+# Two-character words that are never names: adjectives, adverbs, verbs.
+PLAIN_TAGS = frozenset({"a", "ad", "an", "d", "v", "vn"})
 # Common two- and three-character words (any tag) kept with their frequency.
 COMMON_MIN_FREQ = 500
 
@@ -22,6 +24,7 @@ COMMON_MIN_FREQ = 500
 class JiebaDictionary:
     name_tags: dict[str, str]                 # word → name-like tag (nr, ns, nt, …)
     common: dict[str, tuple[int, str]]        # 2–3 char word, freq ≥ 500 → (freq, tag)
+    plain: frozenset[str]                     # 2-char adjectives, adverbs and verbs (周全, 积极), any freq
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +32,7 @@ def jieba_dictionary() -> JiebaDictionary:
     import jieba
     name_tags: dict[str, str] = {}
     common: dict[str, tuple[int, str]] = {}
+    plain: set[str] = set()
     tags = {t: t for t in NAME_TAGS}   # one string object per tag
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
         for line in f:
@@ -39,8 +43,10 @@ def jieba_dictionary() -> JiebaDictionary:
             kept = tags.get(tag)
             if kept is not None:
                 name_tags[word] = kept
+            if len(word) == 2 and tag in PLAIN_TAGS:
+                plain.add(word)
             if 2 <= len(word) <= 3:
                 n = int(freq)
                 if n >= COMMON_MIN_FREQ:
                     common[word] = (n, tag)
-    return JiebaDictionary(name_tags, common)
+    return JiebaDictionary(name_tags, common, frozenset(plain))

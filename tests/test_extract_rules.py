@@ -1011,3 +1011,12 @@ def test_university_posts_named_without_the_university(extractor):
     x = extract(extractor, "10月18日，南京信息工程大学气象人工智能研究院揭牌成立。校党委副书记、校长王强，副校长李明出席仪式。")
     t = triples(x)
     assert ("王强", "holdsPost", "南京信息工程大学") in t and ("李明", "holdsPost", "南京信息工程大学") in t
+
+
+def test_names_the_model_finds_inside_words_are_not_taken(extractor):
+    from extract.bodies import splits_common_word
+    text = "欢迎出席省政府新闻办新闻发布会。"
+    assert splits_common_word(text, text.index("席省"))        # (出)席省政府
+    assert not splits_common_word(text, text.index("省政府"))
+    x = extract(extractor, "我们要为老年人提供更周全、更贴心的服务。")
+    assert labels(x, "Person") == []

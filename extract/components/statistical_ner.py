@@ -30,13 +30,14 @@ class StatisticalNer:
 
     def __call__(self, doc: Doc) -> Doc:
         # the model was trained on short sentences: feed it the sentences, batched
-        sents = [s for s in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]) if s.text.strip()]
         # a sentence longer than MAX_PIECE (a line without punctuation) goes in pieces: the
         # model's arrays grow with the input, ~1 GB per layer for a 1 MB sentence
         pieces = []
-        for sent in sents:
-            text = sent.text     # a Span's text is rebuilt on every access: once per sentence
-            pieces += [(sent.start_char + i, text[i:i + MAX_PIECE]) for i in range(0, len(text), MAX_PIECE)]
+        whole = doc.text   # Doc.text joins every token's text: once per doc
+        for start, end in sentence_offsets(doc, whole):
+            text = whole[start:end]
+            if text.strip():
+                pieces += [(start + i, text[i:i + MAX_PIECE]) for i in range(0, len(text), MAX_PIECE)]
         spans = []
         for (offset, _), sub in zip(pieces, self.ner.pipe((text for _, text in pieces), batch_size=128)):
             for ent in sub.ents:
@@ -46,6 +47,22 @@ class StatisticalNer:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def sentence_offsets(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the Doc's sentences, read from two token arrays
+    (``doc.sents`` would build a Span, and its text a Token per character)."""
+    if not len(doc):
+        return []
+    n = len(text if text is not None else doc.text)
+    if not doc.has_annotation("SENT_START"):
+        return [(0, n)]
+    from spacy.attrs import IDX, SENT_START
+    arr = doc.to_array([IDX, SENT_START])
+    starts = [int(arr[i, 0]) for i in (arr[:, 1] == 1).nonzero()[0]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [n]))
 
 
 #: longest text the NER model is given at once (characters)
