@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract import bodies, figures, goals, mentions
 from extract.lexicon import Lexicon
 from extract.model import Extraction, Mention, Relation, Sentence
+from extract.doctext import doc_text
 from extract.intervals import IntervalSet
 from extract.jieba_dict import jieba_dictionary
 from extract.registry import EntityRegistry, normalise
@@ -45,7 +46,7 @@ class FactBuilder:
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
                  ner_spans_key: str = "kg_ner"):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lexicon = lexicon
         self.document = document
         self.title = title

@@ -45,6 +45,8 @@ from thinc.api import (HashEmbed, Maxout, Model, Ragged, chain, concatenate,
                        list2ragged, ragged2list, with_array)
 from thinc.types import Floats2d, Ints2d
 
+from extract.doctext import doc_text
+
 FEATURES = ("char", "left", "right", "tri", "word", "seg", "shape", "pos", "lex")
 
 _jieba_lock = threading.Lock()
@@ -238,7 +240,7 @@ def doc_feature_keys(doc: Doc, features: Sequence[str] = FEATURES,
     out = numpy.zeros((n, len(features)), dtype="uint64")
     if n == 0:
         return out
-    text = doc.text
+    text = doc_text(doc)
     idx = doc.to_array("IDX").tolist()
     if len(idx) == len(text):  # the common case: every token is one char
         toks = text

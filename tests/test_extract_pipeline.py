@@ -31,3 +31,15 @@ def test_sentence_segmenter_marks_sentence_starts():
     nlp = build_pipeline(use_ner=False)
     doc = SentenceSegmenter()(nlp.make_doc("第一句。第二句！“第三句？”\n第四句"))
     assert [s.text for s in doc.sents] == ["第一句。", "第二句！", "“第三句？”\n", "第四句"]
+
+
+def test_docs_carry_their_text_so_components_need_not_rebuild_it():
+    import spacy
+
+    from extract.components.tokenizer import CharTokenizer
+    from extract.doctext import doc_text
+    text = "国家数据局局长刘明 表示，要加快发展。"
+    doc = CharTokenizer(spacy.blank("zh").vocab)(text)
+    assert doc_text(doc) == text == doc.text
+    plain = spacy.blank("zh")("没有副本的文本")
+    assert doc_text(plain) == "没有副本的文本"

@@ -12,6 +12,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.doctext import doc_text
+
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)\"]*|\n+|$)")
 
 
@@ -35,7 +37,7 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = numpy.fromiter((s for s, _ in sentence_spans(doc.text)), dtype="int64")
+        starts = numpy.fromiter((s for s, _ in sentence_spans(doc_text(doc))), dtype="int64")
         offsets = doc.to_array(IDX).astype("int64")      # no Token objects: one array op per doc
         values = numpy.where(numpy.isin(offsets, starts), 1, -1)
         values[0] = 1

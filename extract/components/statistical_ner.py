@@ -10,6 +10,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.doctext import TEXT_KEY, doc_text
+
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 
 
@@ -28,18 +30,26 @@ class StatisticalNer:
             self._ner = load_ner(self.model_path)
         return self._ner
 
+    def _piece_doc(self, text: str) -> Doc:
+        """The model's Doc for a piece, carrying its text: the features then need not
+        rebuild it from a Token per character."""
+        piece = self.ner.make_doc(text)
+        piece.user_data[TEXT_KEY] = text
+        return piece
+
     def __call__(self, doc: Doc) -> Doc:
         # the model was trained on short sentences: feed it the sentences, batched
         # a sentence longer than MAX_PIECE (a line without punctuation) goes in pieces: the
         # model's arrays grow with the input, ~1 GB per layer for a 1 MB sentence
         pieces = []
-        whole = doc.text   # Doc.text joins every token's text: once per doc
+        whole = doc_text(doc)
         for start, end in sentence_offsets(doc, whole):
             text = whole[start:end]
             if text.strip():
                 pieces += [(start + i, text[i:i + MAX_PIECE]) for i in range(0, len(text), MAX_PIECE)]
         spans = []
-        for (offset, _), sub in zip(pieces, self.ner.pipe((text for _, text in pieces), batch_size=128)):
+        for (offset, _), sub in zip(pieces, self.ner.pipe((self._piece_doc(text) for _, text in pieces),
+                                                          batch_size=128)):
             for ent in sub.ents:
                 span = doc.char_span(offset + ent.start_char, offset + ent.end_char,
                                      label=ent.label_, alignment_mode="expand")
@@ -54,7 +64,7 @@ def sentence_offsets(doc: Doc, text: str | None = None) -> list[tuple[int, int]]
     (``doc.sents`` would build a Span, and its text a Token per character)."""
     if not len(doc):
         return []
-    n = len(text if text is not None else doc.text)
+    n = len(text if text is not None else doc_text(doc))
     if not doc.has_annotation("SENT_START"):
         return [(0, n)]
     from spacy.attrs import IDX, SENT_START

@@ -12,13 +12,17 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from extract.doctext import TEXT_KEY
+
 
 class CharTokenizer:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc = Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc.user_data[TEXT_KEY] = text   # Doc.text would rebuild it from a Token per character
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
