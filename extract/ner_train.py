@@ -233,18 +233,29 @@ def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CO
         return output
 
 
-# The recipe behind the committed model (``make train`` runs it): each phase keeps the
-# best checkpoint on dev (spaCy's model-best) and the next phase resumes from it.
+# The recipe behind the committed model (``make train`` runs it).  Each step resumes from the
+# best checkpoint (spaCy's model-best) of the step before it, or of the step named in
+# "from" ("name:last": that step's last checkpoint); a step with "average" writes the
+# uniform average of the named steps' weights (a "model soup", average_pipelines); the last
+# step is installed.  "seed" sets both spaCy's seed and the mention-replacement seed.
+_LOW_LR = {"max_steps": 3000, "eval_frequency": 250, "learn_rate": 0.0005}
+_AUGMENT = {"max_steps": AUGMENT_STEPS, "eval_frequency": 250, "learn_rate": 0.0005, "augment": AUGMENT_COPIES}
 RECIPE: tuple[dict, ...] = (
-    # from scratch; the best checkpoint was step 3,500, plateaued by 4,500
+    # from scratch; best at its last evaluation, step 4,500
     {"name": "scratch", "max_steps": 4500, "eval_frequency": 500, "learn_rate": 0.002},
     # lower learning rate on the same data
-    {"name": "low_lr", "max_steps": 3000, "eval_frequency": 250, "learn_rate": 0.0005},
-    # mention-replacement augmentation (see augment_records), same rate; the result's
-    # weights are then averaged with the phase's starting weights ("model soup",
-    # average_pipelines) -- better on dev than either end point.
-    {"name": "augment", "max_steps": AUGMENT_STEPS, "eval_frequency": 250,
-     "learn_rate": 0.0005, "augment": AUGMENT_COPIES, "average_with_start": 0.5},
+    {"name": "low_lr", **_LOW_LR},
+    # mention replacement (see augment_records): three runs from low_lr, other copies each
+    *({"name": f"augment_{k}", "from": "low_lr", **_AUGMENT, "seed": k} for k in (0, 1, 2)),
+    # a second lineage: scratch continued 2,500 steps, then two low-rate runs and two
+    # augmented runs from the first of them
+    {"name": "scratch_longer", "from": "scratch:last", "max_steps": 2500, "eval_frequency": 500,
+     "learn_rate": 0.002},
+    *({"name": f"low_lr_b{k}", "from": "scratch_longer", **_LOW_LR, "seed": k} for k in (0, 1)),
+    *({"name": f"augment_{k}", "from": "low_lr_b0", **_AUGMENT, "max_steps": 1500, "seed": k} for k in (4, 5)),
+    # the committed model: all eight end points averaged
+    {"name": "soup", "average": ["low_lr", "low_lr_b0", "low_lr_b1", "augment_0", "augment_1", "augment_2",
+                                 "augment_4", "augment_5"]},
 )
 
 
@@ -285,28 +296,41 @@ def average_pipelines(paths: list[Path], output: Path, weights: list[float] | No
 def train_recipe(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CONFIG,
                  work_dir: Path | None = None, phases: tuple[dict, ...] = RECIPE,
                  sample: int | None = None, verbose: bool = True) -> Path:
-    """Run the training phases in order, each resuming from the previous phase's best
-    pipeline, and install the last one at ``output``."""
+    """Run the training steps in order (see :data:`RECIPE`) and install the last one at
+    ``output``."""
     with _work_dir(work_dir, "ner_recipe_") as work_dir:
+        best: dict[str, Path] = {}
+        last_checkpoint: dict[str, Path] = {}
         prev = None
         for i, ph in enumerate(phases):
             last = i == len(phases) - 1
             out = Path(output) if last else work_dir / f"{i}_{ph['name']}_best"
             if verbose:
-                print(f"[ner_train] phase {i + 1}/{len(phases)}: {ph}", file=sys.stderr)
-            train(corpus, out, config, max_steps=ph["max_steps"], sample=sample,
-                  work_dir=work_dir / f"{i}_{ph['name']}",
-                  eval_frequency=ph.get("eval_frequency"),
-                  overrides={"training.optimizer.learn_rate": ph["learn_rate"],
-                             **ph.get("overrides", {})},
-                  verbose=verbose, resume=prev, augment=ph.get("augment", 0))
-            if prev is not None and ph.get("average_with_start"):
+                print(f"[ner_train] step {i + 1}/{len(phases)}: {ph}", file=sys.stderr)
+            if "average" in ph:
+                average_pipelines([best[name] for name in ph["average"]], out)
+                best[ph["name"]] = prev = out
+                continue
+            start = prev
+            if ph.get("from"):
+                name, _, which = ph["from"].partition(":")
+                start = last_checkpoint[name] if which == "last" else best[name]
+            seed = ph.get("seed")
+            overrides = {"training.optimizer.learn_rate": ph["learn_rate"], **ph.get("overrides", {})}
+            if seed is not None:
+                overrides["system.seed"] = seed
+            run_dir = work_dir / f"{i}_{ph['name']}"
+            train(corpus, out, config, max_steps=ph["max_steps"], sample=sample, work_dir=run_dir,
+                  eval_frequency=ph.get("eval_frequency"), overrides=overrides,
+                  verbose=verbose, resume=start, augment=ph.get("augment", 0), seed=seed or 0)
+            if start is not None and ph.get("average_with_start"):
                 t = float(ph["average_with_start"])
-                average_pipelines([out, prev], out, [t, 1.0 - t])
+                average_pipelines([out, start], out, [t, 1.0 - t])
                 if verbose:
-                    print(f"[ner_train] averaged with the phase's start ({t}:{1 - t})",
+                    print(f"[ner_train] averaged with the step's start ({t}:{1 - t})",
                           file=sys.stderr)
-            prev = out
+            best[ph["name"]] = prev = out
+            last_checkpoint[ph["name"]] = run_dir / "run" / "model-last"
         return Path(output)
 
 

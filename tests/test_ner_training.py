@@ -143,8 +143,10 @@ def test_plain_cli_runs_the_recipe(monkeypatch, tmp_path):
     assert nt.main(["--corpus", str(tmp_path)]) == 0  # `make train`
     assert nt.main(["--corpus", str(tmp_path), "--max-steps", "5"]) == 0
     assert [c[0] for c in calls] == ["recipe", "train"]
-    assert [ph["name"] for ph in nt.RECIPE] == ["scratch", "low_lr", "augment"]
-    assert nt.RECIPE[-1]["augment"] and nt.RECIPE[-1]["average_with_start"] == 0.5
+    names = [ph["name"] for ph in nt.RECIPE]
+    assert names[:2] == ["scratch", "low_lr"] and names[-1] == "soup"
+    # every step the soup averages is trained earlier in the recipe
+    assert set(nt.RECIPE[-1]["average"]) <= set(names[:-1])
 
 
 class _FakeEnt:
@@ -261,3 +263,20 @@ def test_model_keeps_its_lexicon_snapshot_when_saved_and_loaded():
     assert features_node(rebuilt).attrs["gazetteer"] != {"北京市": "Place"}
     rebuilt.from_bytes(trained.to_bytes())
     assert features_node(rebuilt).attrs["gazetteer"] == {"北京市": "Place"}
+
+
+
+def test_recipe_branches_from_named_steps_and_averages_them(tmp_path):
+    corpus = _write_corpus(tmp_path / "corpus", 30)
+    out = tmp_path / "model"
+    phases = ({"name": "a", "max_steps": 4, "eval_frequency": 2, "learn_rate": 0.002},
+              {"name": "b", "max_steps": 2, "eval_frequency": 2, "learn_rate": 0.0005, "seed": 1},
+              {"name": "c", "from": "a:last", "max_steps": 2, "eval_frequency": 2, "learn_rate": 0.0005,
+               "augment": 1, "seed": 2},
+              {"name": "soup", "average": ["b", "c"]})
+    train_recipe(corpus, out, work_dir=tmp_path / "work", phases=phases, verbose=False)
+    # c resumed from a's last checkpoint, not from b
+    assert "0_a/run/model-last" in (tmp_path / "work" / "2_c" / "resume.cfg").read_text(encoding="utf-8")
+    b, c = load_ner(tmp_path / "work" / "1_b_best"), load_ner(tmp_path / "work" / "2_c_best")
+    wb, wc, wo = (x.get_pipe("ner").model.get_ref("upper").get_param("W") for x in (b, c, load_ner(out)))
+    assert numpy.allclose(wo, (wb + wc) / 2)
