@@ -246,13 +246,14 @@ class GoalClause:
 _AS_MEASURE = re.compile(r"把([^，。；！？]{4,40}?)[，,]?作为([^。；！？]{4,80}?)的(?:关键|重要|有力|主要|重大)?"
                          r"(?:举措|抓手|途径|路径|引擎|支撑|手段|任务|工作)")
 # 是…加快推进X的重要举措, 是共同打造Y的重要支点: the goal a step serves
-_IS_MEASURE = re.compile(r"是([^。；！？]{4,90}?)的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)")
-_MORE_MEASURE = re.compile(r"[，,、]([^。；！？，,]{4,60}?)的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)")
+_MEASURE_OF = r"的(?:关键|重要|有力|主要|重大|具体|务实)(?:举措|之举|支点)"
+_IS_MEASURE = re.compile(r"是([^。；！？]{4,90}?)" + _MEASURE_OF)
+_MORE_MEASURE = re.compile(r"[，,、]([^。；！？，,]{4,60}?)" + _MEASURE_OF)   # …，把X转化为Y的关键之举
 # 以打造X为目标: X is the goal
 _AS_TARGET = re.compile(r"以([^。；！？，,]{2,80}?)为(?:目标|主线|牵引|主攻方向|方向|导向)")
-# 就建立X、推进Y等内容给出建议: the topics of a suggestion
 # 提出了在中部部署X，促进Y的建议: the suggestion's content
 _SUGGESTION_CONTENT = re.compile(r"(?:提出|提交|带来)了?(?!关于)([^。；！？“”]{4,70}?)的(?:建议|提案|议案)")
+# 就建立X、推进Y等内容给出建议: the topics of a suggestion
 _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问题|方面|议题|事项)?(?:给出|提出|提交|带来|作出|发表)了?"
                                 r"(?:[一两二三四五六七八九十\d]+[条点份项])?(?:建议|意见|提案|议案)")
 
