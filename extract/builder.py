@@ -33,6 +33,8 @@ _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
 #: 到2025年 / 至2030年: a target year; a forecast (预计到…) names one too
 _TARGET_YEAR = re.compile(r"(?:到|至)(20\d\d年)")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
+# 《意见》指出，要…: a document as the subject that states what follows
+_DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
 _HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
@@ -590,11 +592,16 @@ class FactBuilder:
         punctuation and not a fragment of a known name; a body ending like a body; a
         place ending like an administrative division."""
         persons = [e.label for e in self.reg.of_type("Person")]
+        known = IntervalSet()   # 中国信息|通信研究院: a span inside a name already found is a fragment of it
+        for e in self.reg.of_type("Agency", "Organization", "Person", "Place"):
+            for m in e.mentions:
+                known.add(m.start, m.end, e.key)
         for span in self.doc.spans.get(self.ner_spans_key, []):
             text, start, end = trim_span(span.text, span.start_char, span.end_char)
             if not text:
                 continue
-            if self.is_taken(start, end) or self.taken.covers(start) or self.reg.find(text):
+            if self.is_taken(start, end) or self.taken.covers(start) or self.reg.find(text) or \
+                    known.covers(start) or known.covers(end - 1):
                 continue
             if bodies.splits_common_word(self.text, start):
                 continue   # (出)席省政府, (介绍)…: the span starts inside a word, or with a verb
@@ -966,7 +973,11 @@ class FactBuilder:
                 owner = self.subject_body(clause.subject) if clause.subject else None
                 if owner:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article names it)
                     self.relate(owner, "hasGoal", goal.key, s.index, confidence=0.65)
-                if speaker:
+                stated = _DOCUMENT_STATES.search(s.text)
+                if doc_key and stated and s.start + stated.end() <= clause.start:
+                    # 他说：“《意见》指出，要坚持创新发展…”: the document's goal, which the speaker quotes
+                    self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
+                elif speaker:
                     self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
                     named = re.search(r"《([^《》]+)》", clause.label)
                     named = self.reg.find(named.group(1), "Document") if named else None
@@ -1068,6 +1079,12 @@ class FactBuilder:
             if publisher and first:
                 body = self.reg.find(publisher, "Agency") or self.add_lexicon_body(publisher, first.start)
                 self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
+                rest = d.label[len(publisher):].lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
+                second = next((t for t in sorted(self.known_bodies, key=len, reverse=True)
+                               if rest.startswith(t) and len(rest) > len(t) + 2), None)
+                if second and rest != d.label[len(publisher):]:
+                    body = self.reg.find(second, "Agency") or self.add_lexicon_body(second, first.start)
+                    self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
             meeting = next((e for e in self.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
                             any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
                            None)
@@ -1082,7 +1099,7 @@ class FactBuilder:
                         tuple(e.aliases + [e.label]))), None)
                     if ev:
                         self.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=0.85)
-                issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:近日|日前|正式)?(?:联合|共同)?"
+                issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?(?:近日|日前|正式)?(?:联合|共同)?"
                                    r"(?:发布|印发|出台|颁布|制定|编制)(?:了)?$", before)
                 if issued:
                     for body in self.bodies_listed_before(m.start - (len(before) - issued.end(1))):

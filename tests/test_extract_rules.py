@@ -1020,3 +1020,19 @@ def test_names_the_model_finds_inside_words_are_not_taken(extractor):
     assert not splits_common_word(text, text.index("省政府"))
     x = extract(extractor, "我们要为老年人提供更周全、更贴心的服务。")
     assert labels(x, "Person") == []
+
+
+def test_a_document_a_speaker_quotes_owns_the_goals_it_states(extractor):
+    x = extract(extractor, "王强说：“《中共中央 国务院关于推动西部地区高质量发展的意见》指出，要坚持创新发展，"
+                           "加强新型基础设施建设。”")
+    t = triples(x)
+    doc = "中共中央 国务院关于推动西部地区高质量发展的意见"
+    assert (doc, "hasGoal", "加强新型基础设施建设") in t
+    assert ("王强", "proposes", "加强新型基础设施建设") not in t
+    assert {o for s, p, o in t if s == doc and p == "publishedBy"} == {"中共中央", "国务院"}
+
+
+def test_a_publisher_with_a_short_name_and_no_fragment_of_a_known_name(extractor):
+    x = extract(extractor, "近日，中国信息通信研究院（以下简称“中国信通院”）发布《算力发展报告（2024年）》。")
+    assert ("算力发展报告（2024年）", "publishedBy", "中国信息通信研究院") in triples(x)
+    assert labels(x, "Organization") == []
