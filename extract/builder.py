@@ -32,9 +32,9 @@ _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
 
 #: 到2025年 / 至2030年: a target year; a forecast (预计到…) names one too
 _TARGET_YEAR = re.compile(r"(?:到|至)(20\d\d年)")
-# 李明建议，…: a suggestion whose goals run to the end of the paragraph
 # 《意见》指出，要…: a document as the subject that states what follows
 _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
+# 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
 _HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
@@ -252,8 +252,7 @@ class FactBuilder:
             name_ends.append(name_start + len(name))
             person = self.reg.add("Person", name, confidence=0.9,
                                   mention=self.mention(name_start, name_start + len(name)))
-            embedded = next((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and
-                             len(title) - len(k) >= 2 and not bodies.left_context(self.text, start)), None)
+            embedded = self.body_opening(title, 2) if not bodies.left_context(self.text, start) else None
             if embedded:   # 国务院总理李强: the post names its body
                 body = self.reg.find(embedded, "Agency") or self.add_lexicon_body(embedded, start)
                 if body is not None:
@@ -375,6 +374,12 @@ class FactBuilder:
 
     def known_body_prefixes(self, head: str):
         return self._bodies_by_head.get(head, ())
+
+    def body_opening(self, title: str, rest: int) -> str | None:
+        """The longest known body that opens ``title`` and leaves at least ``rest`` characters
+        after it (国务院总理, 《国务院关于…》)."""
+        return max((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and len(title) - len(k) >= rest),
+                   key=len, default=None)
 
     def more_names(self, end: int, body: str, title: str, body_before: dict[int, str]) -> None:
         """副部长辛国斌、徐晓兰: further names after the first share its post and body."""
@@ -552,11 +557,18 @@ class FactBuilder:
                 unit.parent = central.key
                 self.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=0.8)
 
+    def mentions_of(self, *types: str, keep=lambda entity: True) -> IntervalSet:
+        """The mentions of the registered entities of ``types`` (those ``keep`` accepts), payload
+        the entity's key."""
+        spans = IntervalSet()
+        for e in self.reg.of_type(*types):
+            if keep(e):
+                for m in e.mentions:
+                    spans.add(m.start, m.end, e.key)
+        return spans
+
     def find_lexicon_entities(self) -> None:
-        names = IntervalSet()   # 辛清华: a short alias (清华) inside a person's name is no body
-        for person in self.reg.of_type("Person"):
-            for m in person.mentions:
-                names.add(m.start, m.end, person.key)
+        names = self.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
         for span in self.doc.spans.get("kg_lexicon", []):
             if span.label_ == "Post" or self.is_taken(span.start_char, span.end_char) or (
                     span.label_ in ("Place", "Technology") and self.taken.covers(span.start_char)):
@@ -592,10 +604,8 @@ class FactBuilder:
         punctuation and not a fragment of a known name; a body ending like a body; a
         place ending like an administrative division."""
         persons = [e.label for e in self.reg.of_type("Person")]
-        known = IntervalSet()   # 中国信息|通信研究院: a span inside a name already found is a fragment of it
-        for e in self.reg.of_type("Agency", "Organization", "Person", "Place"):
-            for m in e.mentions:
-                known.add(m.start, m.end, e.key)
+        # 中国信息|通信研究院: a span inside a name already found is a fragment of it
+        known = self.mentions_of("Agency", "Organization", "Person", "Place")
         for span in self.doc.spans.get(self.ner_spans_key, []):
             text, start, end = trim_span(span.text, span.start_char, span.end_char)
             if not text:
@@ -1073,16 +1083,15 @@ class FactBuilder:
             for idx, person in self.speakers.items():
                 self.relate(person, "speaksAt", hosted.key, idx, confidence=0.7)
         for d in self.reg.of_type("Document"):
-            publisher = next((t for t in sorted(self.known_bodies, key=len, reverse=True)
-                              if d.label.startswith(t) and len(d.label) > len(t) + 2), None)
+            publisher = self.body_opening(d.label, 3)
             first = d.mentions[0] if d.mentions else None
             if publisher and first:
                 body = self.reg.find(publisher, "Agency") or self.add_lexicon_body(publisher, first.start)
                 self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
-                rest = d.label[len(publisher):].lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
-                second = next((t for t in sorted(self.known_bodies, key=len, reverse=True)
-                               if rest.startswith(t) and len(rest) > len(t) + 2), None)
-                if second and rest != d.label[len(publisher):]:
+                after = d.label[len(publisher):]
+                rest = after.lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
+                second = self.body_opening(rest, 3) if rest != after else None
+                if second:
                     body = self.reg.find(second, "Agency") or self.add_lexicon_body(second, first.start)
                     self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
             meeting = next((e for e in self.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
@@ -1180,11 +1189,7 @@ class FactBuilder:
         return None
 
     def relate_goals_to_technologies(self) -> None:
-        techs = IntervalSet()
-        for t in self.reg.of_type("Technology"):
-            if t.label not in GENERIC_TECHNOLOGIES:
-                for m in t.mentions:
-                    techs.add(m.start, m.end, t.key)
+        techs = self.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
         involves: dict[str, set[str]] = {}
         for start, end, goal in self.goal_spans:
             for ts, _, tech in techs.within(start, end):

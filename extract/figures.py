@@ -112,23 +112,24 @@ def _related_figures(sentence: str, offset: int, out: list[Figure], date: str | 
     reached from an earlier one, what a figure drives, and one figure per value of 分别为A、B."""
     out = list(out)
 
-    def free(start: int, end: int) -> bool:
+    def free(start: int, end: int) -> bool:   # offsets in the sentence
         return not any(f.start < offset + end and offset + start < f.end for f in out)
+
+    def replace_overlapping(f: Figure | None) -> None:   # the tied reading wins over the plain one
+        nonlocal out
+        if f:
+            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
 
     for m in _MEASURE_AFTER_VERB.finditer(sentence):
         label = _LABEL_PREFIX.sub("", m.group("label")) + m.group("noun")
-        f = _figure(label, m, date, offset, m.start("label"), m.end())
-        if f:
-            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
+        replace_overlapping(_figure(label, m, date, offset, m.start("label"), m.end()))
     for m in _FROM_TO.finditer(sentence):
         label = _LABEL_PREFIX.sub("", m.group("label"))
-        f = _figure(label, m, m.group("y2") + "年" if m.group("y2") else date, offset, m.start("label"), m.end())
-        if f and len(label) >= 3:
-            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
+        if len(label) >= 3:
+            replace_overlapping(_figure(label, m, m.group("y2") + "年" if m.group("y2") else date, offset,
+                                        m.start("label"), m.end()))
     for m in _DRIVEN.finditer(sentence):
-        f = _figure(m.group("verb") + m.group("what"), m, date, offset, m.start(), m.end())
-        if f:
-            out = [g for g in out if not (g.start < f.end and f.start < g.end)] + [f]
+        replace_overlapping(_figure(m.group("verb") + m.group("what"), m, date, offset, m.start(), m.end()))
     out.sort(key=lambda f: f.start)
     for f in list(out):
         rest = sentence[f.end - offset:]

@@ -214,8 +214,8 @@ def starts_with_goal_verb(s: str) -> bool:
     loc = _LOCATIVE.match(s)
     if loc and s[loc.end():loc.end() + 1] not in ("", "的"):
         s = strip_lead(GOAL_ADVERBS.sub("", s[loc.end():]) or s[loc.end():])
-    elif _PLACE_LIST.match(s) and strip_lead(s[_PLACE_LIST.match(s).end():]).startswith(GOAL_VERBS):
-        s = strip_lead(s[_PLACE_LIST.match(s).end():])   # 贵州、甘肃等地布局建设…
+    elif (places := _PLACE_LIST.match(s)) and strip_lead(s[places.end():]).startswith(GOAL_VERBS):
+        s = strip_lead(s[places.end():])   # 贵州、甘肃等地布局建设…
     elif s.startswith("在") and not re.search(r"(?:中|时|后|下|前|过程中|期间)$", s):
         # 在中部部署枢纽节点: a place, then the verb (not 在推进…中, a circumstance)
         k = next((k for k in range(2, min(len(s), 24)) if s[k - 1] not in "，、的" and

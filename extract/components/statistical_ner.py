@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -67,7 +68,6 @@ def sentence_offsets(doc: Doc, text: str | None = None) -> list[tuple[int, int]]
     n = len(text if text is not None else doc_text(doc))
     if not doc.has_annotation("SENT_START"):
         return [(0, n)]
-    from spacy.attrs import IDX, SENT_START
     arr = doc.to_array([IDX, SENT_START])
     starts = [int(arr[i, 0]) for i in (arr[:, 1] == 1).nonzero()[0]]
     if not starts or starts[0] != 0:
