@@ -1190,11 +1190,11 @@ class FactBuilder:
 
     def relate_goals_to_technologies(self) -> None:
         techs = self.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
-        involves: dict[str, set[str]] = {}
-        for start, end, goal in self.goal_spans:
+        involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
+        for start, end, goal in self.goal_spans:       # its order would follow the hash seed)
             for ts, _, tech in techs.within(start, end):
                 self.relate(goal, "involvesTechnology", tech, self.sentence_at(ts), confidence=0.8)
-                involves.setdefault(goal, set()).add(tech)
+                involves.setdefault(goal, {})[tech] = None
         for (s, p, o), rel in list(self.relations.items()):
             if p == "hasGoal" and self.reg.entities[s].type in ("Agency", "Organization"):
                 for tech in involves.get(o, ()):

@@ -43,3 +43,20 @@ def test_docs_carry_their_text_so_components_need_not_rebuild_it():
     assert doc_text(doc) == text == doc.text
     plain = spacy.blank("zh")("没有副本的文本")
     assert doc_text(plain) == "没有副本的文本"
+
+
+def test_extraction_output_does_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    article = Path(__file__).parent / "articles" / "press-briefing.txt"
+    outputs = []
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", "extract", str(article), "--format", "json"],
+                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed},
+                             cwd=Path(__file__).parent.parent)
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
