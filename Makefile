@@ -53,7 +53,7 @@ bench: $(BIN)/kg
 	$(BIN)/python bench/run.py --sizes $$sizes
 
 train: $(BIN)/kg
-	$(BIN)/python -m extract.ner_train --corpus $(CORPUS)
+	$(BIN)/python -m cnkg.extract.ner_train --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) var

@@ -22,16 +22,16 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
-from api.cache import ResponseCache
-from api.deps import Service
-from api.entities import describe_all
-from api.errors import KgError
-from api.routers import documents, entities, graphs, health, queries, sparql
-from api.search import LabelIndex
-from api.settings import Settings, get_settings
-from api.sparql import NotAcceptable, Operation, ProtocolError, QueryRunner, QueryTimeout
-from api.stores import open_store, raw_store
-from graph.store import KnowledgeStore
+from cnkg.api.cache import ResponseCache
+from cnkg.api.deps import Service
+from cnkg.api.entities import describe_all
+from cnkg.api.errors import KgError
+from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
+from cnkg.api.search import LabelIndex
+from cnkg.api.settings import Settings, get_settings
+from cnkg.api.sparql import NotAcceptable, Operation, ProtocolError, QueryRunner, QueryTimeout
+from cnkg.api.stores import open_store, raw_store
+from cnkg.graph.store import KnowledgeStore
 
 STATIC = Path(__file__).parent / "static"
 

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from api.errors import KgError
+from cnkg.api.errors import KgError
 
 DEFAULT_STORE = "var/kg"
 
@@ -26,8 +26,8 @@ def _add_store(p: argparse.ArgumentParser) -> None:
 # ----------------------------------------------------------------- extract / evaluate
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from extract.pipeline import Extractor
-    from extract.reader import read_article
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.extract.reader import read_article
 
     extractor = Extractor.load()
     out = []
@@ -41,20 +41,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
         data = [e.to_json() for e in out]
         print(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1))
     else:
-        from graph.rdf import extraction_to_dataset, serialize_dataset
+        from cnkg.graph.rdf import extraction_to_dataset, serialize_dataset
         sys.stdout.write(serialize_dataset(extraction_to_dataset(out), args.format))
     return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.ner:
-        from extract.ner_eval import evaluate_ner_file
+        from cnkg.extract.ner_eval import evaluate_ner_file
         report = evaluate_ner_file(args.ner)
         print(report.format())
         return 0
     if not args.gold:
         raise KgError("give GOLD.json files, or --ner FILE.json")
-    from extract.evaluate import evaluate_gold_files
+    from cnkg.extract.evaluate import evaluate_gold_files
     print(evaluate_gold_files(args.gold))
     return 0
 
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", metavar="FILE.json", help="score the NER model on CLUENER-format data")
     p.set_defaults(func=cmd_evaluate)
 
-    from api import commands  # graph-side commands: build, query, export, validate, stats, serve
+    from cnkg.api import commands  # graph-side commands: build, query, export, validate, stats, serve
     commands.register(sub, _add_store)
     return parser
 

@@ -2,7 +2,7 @@
 
 
 def register(sub, add_store) -> None:
-    from api import graph_commands, server
+    from cnkg.api import graph_commands, server
 
     graph_commands.register(sub, add_store)
     server.register(sub, add_store)

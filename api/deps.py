@@ -13,12 +13,12 @@ from typing import Annotated
 import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Request
 
-from api.entities import describe_all
-from api.search import LabelIndex
-from api.settings import Settings
-from api.sparql import QueryRunner
-from graph.store import KnowledgeStore
-from queries.registry import QueryRegistry
+from cnkg.api.entities import describe_all
+from cnkg.api.search import LabelIndex
+from cnkg.api.settings import Settings
+from cnkg.api.sparql import QueryRunner
+from cnkg.graph.store import KnowledgeStore
+from cnkg.queries.registry import QueryRegistry
 
 
 @dataclass

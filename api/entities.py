@@ -16,9 +16,9 @@ from __future__ import annotations
 import orjson
 import pyoxigraph as ox
 
-from api.search import KG, EntityInfo, LabelIndex, entity_id
-from extract.model import PREDICATES
-from queries.registry import to_iri
+from cnkg.api.search import KG, EntityInfo, LabelIndex, entity_id
+from cnkg.extract.model import PREDICATES
+from cnkg.queries.registry import to_iri
 
 RELATIONS = frozenset(KG + p for p in PREDICATES)
 MAX_NEIGHBOURS = 300

@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from urllib.parse import unquote
 
-from api.errors import KgError
+from cnkg.api.errors import KgError
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "turtle")
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
@@ -31,7 +31,7 @@ def _console():
 
 def _open(store: str, *, create: bool = False):
     """A local store (directory, ``:memory:``) or a remote one (``http(s)://`` SPARQL endpoint)."""
-    from graph.stores import open_store
+    from cnkg.graph.stores import open_store
     return open_store(store, create=create)
 
 
@@ -48,7 +48,7 @@ def show_term(term) -> str:
     """A term for people: ``kgr:person/陈洪宛``, ``kg:holdsPost``, a literal's text."""
     from pyoxigraph import NamedNode
 
-    from graph.namespaces import KGR, PREFIXES
+    from cnkg.graph.namespaces import KGR, PREFIXES
     if term is None:
         return ""
     if isinstance(term, NamedNode):
@@ -75,8 +75,8 @@ def _table(title: str | None, columns: list[str], rows) -> "object":
 # ----------------------------------------------------------------- build
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from extract.pipeline import Extractor
-    from graph.build import build
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.graph.build import build
 
     knowledge = _open(args.store, create=True)
     with _progress(args.paths) as advance:
@@ -102,7 +102,7 @@ def _progress(paths):
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
 
-    from graph.build import article_paths
+    from cnkg.graph.build import article_paths
     total = len(article_paths(paths))
     console = Console(stderr=True)
     with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -113,8 +113,8 @@ def _progress(paths):
 
 def _print_summary(console, knowledge, built: list[str], n_facts: int = 5) -> None:
     """Entities per type, relations per predicate, and a few facts with their sentence."""
-    from graph.namespaces import article_iri
-    from queries.registry import default_registry
+    from cnkg.graph.namespaces import article_iri
+    from cnkg.queries.registry import default_registry
 
     stats = knowledge.stats()
     console.print(_table("entities", ["type", "count"],
@@ -140,7 +140,7 @@ _NAME = re.compile(r"[\w.-]+")
 def resolve_query(query: str):
     """QUERY as given on the command line → a :class:`queries.registry.NamedQuery`:
     a ``.rq`` file, the name of a bundled query, or SPARQL text."""
-    from queries.registry import default_registry, parse_query
+    from cnkg.queries.registry import default_registry, parse_query
 
     if query.endswith(".rq") and "{" not in query:  # SPARQL text always has a group pattern
         path = Path(query)
@@ -169,7 +169,7 @@ def _adhoc_substitutions(values: dict[str, str]) -> dict:
     anything else a string."""
     from pyoxigraph import Literal, Variable
 
-    from queries.registry import to_iri
+    from cnkg.queries.registry import to_iri
     subs = {}
     for name, value in values.items():
         if (value.startswith("<") and value.endswith(">")) or re.match(r"(kg|kgr):\S", value):
@@ -183,7 +183,7 @@ def _adhoc_substitutions(values: dict[str, str]) -> dict:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from queries.registry import bind_params, default_registry
+    from cnkg.queries.registry import bind_params, default_registry
 
     if args.list or not args.query:
         registry = default_registry()
@@ -209,7 +209,7 @@ def write_result(result, format: str) -> None:
     as turtle or table."""
     from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions
 
-    from graph.serialize import serialize_triples
+    from cnkg.graph.serialize import serialize_triples
     formats = {"json": QueryResultsFormat.JSON, "csv": QueryResultsFormat.CSV,
                "tsv": QueryResultsFormat.TSV}
     if isinstance(result, QuerySolutions):
@@ -276,13 +276,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def label_index(knowledge):
     """The service's label index (:class:`api.search.LabelIndex`) over a local or remote store."""
-    from api.search import LabelIndex
+    from cnkg.api.search import LabelIndex
     label_store = getattr(knowledge, "label_store", None)   # a remote store fetches types and labels
     return LabelIndex.from_store(label_store() if label_store else knowledge.store)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from api.search import ENTITY_CLASSES
+    from cnkg.api.search import ENTITY_CLASSES
     if args.type is not None and args.type not in ENTITY_CLASSES:
         raise KgError(f"unknown type {args.type!r} (one of {', '.join(ENTITY_CLASSES)})")
     total, hits = label_index(_open(args.store)).search(args.text, type=args.type, limit=args.limit)

@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from graph.store import MEMORY
+from cnkg.graph.store import MEMORY
 
 
 def default_workers(store: str, token: bool) -> int:
@@ -23,16 +23,16 @@ def default_workers(store: str, token: bool) -> int:
 
 def app_from_environment():
     """The app of one worker process: settings from the ``KG_*`` environment (uvicorn factory)."""
-    from api.app import create_app
-    from api.settings import Settings
+    from cnkg.api.app import create_app
+    from cnkg.api.settings import Settings
     return create_app(Settings())
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from api.app import create_app
-    from api.settings import Settings
+    from cnkg.api.app import create_app
+    from cnkg.api.settings import Settings
 
     overrides = {"store": args.store, "host": args.host, "port": args.port}
     if args.token_file is not None:
@@ -57,7 +57,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for name, value in settings.model_dump(exclude_unset=True).items():
         os.environ["KG_" + name.upper()] = json.dumps(value) if isinstance(value, list) else str(value)
     os.environ["KG_READ_ONLY_STORE"] = "true"
-    uvicorn.run("api.server:app_from_environment", factory=True, workers=workers, **options)
+    uvicorn.run("cnkg.api.server:app_from_environment", factory=True, workers=workers, **options)
     return 0
 
 

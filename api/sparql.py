@@ -45,7 +45,7 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 import orjson
 import pyoxigraph as ox
 
-from graph.namespaces import PREFIXES
+from cnkg.graph.namespaces import PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"

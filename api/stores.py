@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.store import MEMORY, KnowledgeStore
+from cnkg.graph.store import MEMORY, KnowledgeStore
 
 
 def open_store(path: str, *, read_only: bool = False) -> tuple[ox.Store, KnowledgeStore]:

@@ -35,15 +35,15 @@ sys.path.insert(0, str(ROOT))
 LOAD = """
 import time
 wall, cpu = time.perf_counter(), time.process_time()
-from extract.pipeline import Extractor
-from extract.reader import article_from_text
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text
 Extractor.load().extract(article_from_text("国家发展改革委副主任张三说，要加快5G建设。", document="x"))
 print(time.perf_counter() - wall, time.process_time() - cpu)
 """
 
 
 def articles() -> list:
-    from extract.reader import read_article
+    from cnkg.extract.reader import read_article
     paths = sorted((ROOT / "data" / "articles").glob("*.txt")) + sorted((ROOT / "tests" / "articles").glob("*.txt"))
     dev = ROOT.parent / "shared" / "eval" / "dev"
     paths += sorted(dev.glob("*.txt")) if dev.is_dir() else []
@@ -85,7 +85,7 @@ def main() -> int:
         wall, cpu = map(float, out.stdout.split())
         loads.append({"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)})
 
-    from extract.pipeline import Extractor
+    from cnkg.extract.pipeline import Extractor
     ours = Extractor.load()
     stock = stock_ner()
     docs = articles()

@@ -56,7 +56,7 @@ def log(*args):
 # ----------------------------------------------------------------- extraction scaling
 
 def _warm(_):
-    from graph import parallel
+    from cnkg.graph import parallel
     parallel._worker["extractor"]()      # load the pipeline in this worker
     time.sleep(0.5)                      # so the next warm-up task goes to another worker
     return os.getpid()
@@ -67,8 +67,8 @@ def extraction_round(paths: list[str], chars: int, workers: int) -> tuple[float,
     warmed pool of ``workers`` processes. The second figure does not depend on how many
     cores other jobs leave us: it tells a scaling limit of the code from one of the machine."""
     import psutil
-    from extract.pipeline import Extractor
-    from graph import parallel
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.graph import parallel
     job = parallel.Job()
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=parallel._init_worker,
                              initargs=(Extractor.load, job)) as pool:
@@ -85,7 +85,7 @@ def extraction_round(paths: list[str], chars: int, workers: int) -> tuple[float,
 
 
 def bench_extraction(corpus: Path, rounds: int) -> dict:
-    from graph.parallel import as_paths
+    from cnkg.graph.parallel import as_paths
     paths = as_paths([corpus])
     chars = sum(len(Path(p).read_text(encoding="utf-8")) for p in paths)
     runs, per_cpu = {1: [], 2: []}, {1: [], 2: []}
@@ -141,7 +141,7 @@ def run_measured(argv: list[str]) -> tuple[float, int, int]:
 
 
 def bench_build(corpus: Path, store: Path, workers: int) -> dict:
-    from graph.store import KnowledgeStore
+    from cnkg.graph.store import KnowledgeStore
     shutil.rmtree(store, ignore_errors=True)
     n = sum(1 for _ in corpus.rglob("*.txt"))
     seconds, peak, peak_parent = run_measured([str(BIN / "kg"), "build", str(corpus), "--store", str(store),
@@ -162,9 +162,9 @@ def bench_build(corpus: Path, store: Path, workers: int) -> dict:
 def bench_load(corpus: Path, rounds: int, tmp: Path) -> dict:
     import pyoxigraph as ox
 
-    from extract.pipeline import Extractor
-    from graph import parallel
-    from graph.store import KnowledgeStore
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.graph import parallel
+    from cnkg.graph.store import KnowledgeStore
     built = [r for r in parallel.local_results(parallel.as_paths([corpus]), parallel.Job(), Extractor.load,
                                                workers=2) if isinstance(r, parallel.Built)]
     quads = sum(b.quads for b in built)
@@ -213,9 +213,9 @@ def _to_rdflib(term):
 def bench_queries(store_path: Path, n_articles: int, reps: int, tmp: Path) -> dict:
     import rdflib
 
-    from graph.namespaces import PREFIXES
-    from graph.store import KnowledgeStore
-    from queries.registry import default_registry
+    from cnkg.graph.namespaces import PREFIXES
+    from cnkg.graph.store import KnowledgeStore
+    from cnkg.queries.registry import default_registry
     src = KnowledgeStore(store_path, create=False)
     docs = [d.graph for d in src.documents()][:n_articles]
     kb = KnowledgeStore(None)
@@ -274,10 +274,10 @@ def bench_search(store_path: Path, reps: int) -> dict:
     import pyoxigraph as ox
     from fastapi.testclient import TestClient
 
-    from api.app import create_app
-    from api.graph_commands import label_index
-    from api.settings import Settings
-    from graph.store import KnowledgeStore
+    from cnkg.api.app import create_app
+    from cnkg.api.graph_commands import label_index
+    from cnkg.api.settings import Settings
+    from cnkg.graph.store import KnowledgeStore
     kb = KnowledgeStore(store_path, create=False)
     t = time.perf_counter()
     index = label_index(kb)

@@ -14,13 +14,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extract import bodies, figures, goals, mentions
-from extract.lexicon import Lexicon
-from extract.model import Extraction, Mention, Relation, Sentence
-from extract.doctext import doc_text
-from extract.intervals import IntervalSet
-from extract.jieba_dict import jieba_dictionary
-from extract.registry import EntityRegistry, normalise
+from cnkg.extract import bodies, figures, goals, mentions
+from cnkg.extract.lexicon import Lexicon
+from cnkg.extract.model import Extraction, Mention, Relation, Sentence
+from cnkg.extract.doctext import doc_text
+from cnkg.extract.intervals import IntervalSet
+from cnkg.extract.jieba_dict import jieba_dictionary
+from cnkg.extract.registry import EntityRegistry, normalise
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")

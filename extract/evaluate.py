@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from api.errors import KgError
-from extract.model import ENTITY_TYPES, PREDICATES
+from cnkg.api.errors import KgError
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES
 
 _STRIP = re.compile(r"[\s《》〈〉“”\"'‘’「」『』()（）]")
 _UNITS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
@@ -137,8 +137,8 @@ def _article_for(gold_path: Path, gold: dict) -> Path:
 
 def evaluate_gold_files(paths, extractor=None) -> str:
     """Extract the article of each gold file and return the score report (last line: summary)."""
-    from extract.pipeline import Extractor
-    from extract.reader import read_article
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.extract.reader import read_article
 
     extractor = extractor or Extractor.load()
     ents, rels = Tally(), Tally()

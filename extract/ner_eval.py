@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.ner_train import LABELS, gold_spans, read_cluener
+from cnkg.extract.ner_train import LABELS, gold_spans, read_cluener
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner"
 
@@ -30,7 +30,7 @@ def load_ner(model_dir: str | Path | None = None):
             if nlp is None:
                 import spacy
 
-                import extract.ner_features  # noqa: F401  registers cnkg.CharNgramEmbed.v1
+                import cnkg.extract.ner_features  # noqa: F401  registers cnkg.CharNgramEmbed.v1
                 if not (path / "config.cfg").exists():
                     raise FileNotFoundError(
                         f"no NER model at {path}; train one with `make train`")
@@ -116,7 +116,7 @@ def evaluate_ner_file(path: str | Path, model_dir: str | Path | None = None,
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    p = argparse.ArgumentParser(prog="extract.ner_eval")
+    p = argparse.ArgumentParser(prog="cnkg.extract.ner_eval")
     p.add_argument("file", help="CLUENER-format JSON-lines file")
     p.add_argument("--model", default=None)
     a = p.parse_args(argv)

@@ -45,7 +45,7 @@ from thinc.api import (HashEmbed, Maxout, Model, Ragged, chain, concatenate,
                        list2ragged, ragged2list, with_array)
 from thinc.types import Floats2d, Ints2d
 
-from extract.doctext import doc_text
+from cnkg.extract.doctext import doc_text
 
 FEATURES = ("char", "left", "right", "tri", "word", "seg", "shape", "pos", "lex")
 

@@ -191,7 +191,7 @@ def train(corpus: Path, output: Path = DEFAULT_OUTPUT, config: Path = DEFAULT_CO
     (sourced from that directory) instead of starting from random weights, e.g. a
     second, lower-learning-rate phase: ``--resume DIR --set training.optimizer.learn_rate=0.0005``.
     """
-    import extract.ner_features  # noqa: F401  registers cnkg.CharNgramEmbed.v1
+    import cnkg.extract.ner_features  # noqa: F401  registers cnkg.CharNgramEmbed.v1
     from spacy.cli.train import train as spacy_train
 
     corpus = Path(corpus)
@@ -265,7 +265,7 @@ def average_pipelines(paths: list[Path], output: Path, weights: list[float] | No
     fine-tuned from one start: a "model soup").  Inference cost is unchanged."""
     import spacy
 
-    import extract.ner_features  # noqa: F401
+    import cnkg.extract.ner_features  # noqa: F401
     weights = list(weights) if weights is not None else [1.0 / len(paths)] * len(paths)
     if len(weights) != len(paths) or abs(sum(weights) - 1.0) > 1e-6:
         raise ValueError("need one weight per pipeline, summing to 1")
@@ -346,7 +346,7 @@ def _parse_override(items: list[str]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="extract.ner_train", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog="cnkg.extract.ner_train", description=__doc__.splitlines()[0])
     p.add_argument("--corpus", required=True, type=Path,
                    help="directory with CLUENER2020 train.json and dev.json")
     p.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)

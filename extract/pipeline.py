@@ -15,14 +15,14 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.language import Language
 
-import extract.components.facts  # noqa: F401  (registers kg_facts)
-import extract.components.lexicon_matcher  # noqa: F401  (registers kg_lexicon)
-import extract.components.sentences  # noqa: F401  (registers kg_sentences)
-import extract.components.statistical_ner as statistical_ner
-import extract.components.tokenizer  # noqa: F401  (registers kg.char_tokenizer.v1)
-from api.errors import KgError
-from extract.model import Extraction
-from extract.reader import Article
+import cnkg.extract.components.facts  # noqa: F401  (registers kg_facts)
+import cnkg.extract.components.lexicon_matcher  # noqa: F401  (registers kg_lexicon)
+import cnkg.extract.components.sentences  # noqa: F401  (registers kg_sentences)
+import cnkg.extract.components.statistical_ner as statistical_ner
+import cnkg.extract.components.tokenizer  # noqa: F401  (registers kg.char_tokenizer.v1)
+from cnkg.api.errors import KgError
+from cnkg.extract.model import Extraction
+from cnkg.extract.reader import Article
 
 
 # An article longer than this is refused with a clear error (about 10 bytes of memory per character).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extract.model import DOCUMENT_SCOPED_TYPES, Entity, Mention, entity_key
+from cnkg.extract.model import DOCUMENT_SCOPED_TYPES, Entity, Mention, entity_key
 
 # the eval treats a public body and another organisation as one kind of thing
 _GROUP = {"Agency": "org", "Organization": "org"}

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from api.errors import KgError
-from extract.model import Extraction
-from extract.reader import Article
-from graph.store import KnowledgeStore
+from cnkg.api.errors import KgError
+from cnkg.extract.model import Extraction
+from cnkg.extract.reader import Article
+from cnkg.graph.store import KnowledgeStore
 
 
 class ExtractorLike(Protocol):
@@ -73,7 +73,7 @@ def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
     only, new documents by bulk load (see :mod:`graph.parallel`). ``progress`` is
     called with the number of articles done after each one.
     """
-    from graph import parallel
+    from cnkg.graph import parallel
 
     paths = parallel.as_paths(paths)
     parallel.repair_incomplete(knowledge)
@@ -81,7 +81,7 @@ def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
                               for d in knowledge.documents()},
                        force=force, min_confidence=min_confidence)
     if engine == "ray":
-        from graph.ray_engine import ray_results
+        from cnkg.graph.ray_engine import ray_results
         results = ray_results(paths, job, load_extractor, workers=workers)
     elif engine == "local":
         results = parallel.local_results(paths, job, load_extractor, workers=workers)

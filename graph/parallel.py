@@ -37,11 +37,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from api.errors import KgError
-from extract.model import EXTRACTOR_VERSION
-from extract.reader import read_article
-from graph.namespaces import KGR, article_iri, kg
-from graph.rdf import InvalidExtraction, extraction_to_quads
+from cnkg.api.errors import KgError
+from cnkg.extract.model import EXTRACTOR_VERSION
+from cnkg.extract.reader import read_article
+from cnkg.graph.namespaces import KGR, article_iri, kg
+from cnkg.graph.rdf import InvalidExtraction, extraction_to_quads
 
 CONTENT_HASH = kg("contentHash")
 ARTICLE_PREFIX = KGR + "article/"
@@ -85,7 +85,7 @@ class Job:
 
 
 def content_hash(text: str) -> str:
-    from graph.build import content_hash as h
+    from cnkg.graph.build import content_hash as h
     return h(text)
 
 
@@ -115,7 +115,7 @@ def extract_paths(get_extractor: Callable, paths: list[str], job: Job) -> list[R
         else:
             todo.append((i, article))
     if todo:     # too long: refused here, or its error would end the whole chunk's nlp.pipe
-        from extract.pipeline import MAX_CHARACTERS
+        from cnkg.extract.pipeline import MAX_CHARACTERS
         for i, article in todo:
             if len(article.text) > MAX_CHARACTERS:
                 results[i] = Failed(paths[i], f"{article.document}: {len(article.text):,} characters is "
@@ -218,7 +218,7 @@ def repair_incomplete(knowledge) -> list[str]:
 
 def replace_from_nquads(graph: ox.NamedNode, nquads: bytes) -> str:
     """The one-transaction SPARQL update that replaces ``graph`` with these quads."""
-    from graph.store import replace_graph_update
+    from cnkg.graph.store import replace_graph_update
     return replace_graph_update(graph, list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
 
 
@@ -280,5 +280,5 @@ def default_workers() -> int:
 
 
 def as_paths(paths: Iterable[str | Path]) -> list[str]:
-    from graph.build import article_paths
+    from cnkg.graph.build import article_paths
     return [str(p) for p in article_paths(paths)]

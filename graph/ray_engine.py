@@ -18,8 +18,8 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 
-from api.errors import KgError
-from graph.parallel import CHUNK, Built, Failed, Job, LazyExtractor, Result, Skipped, extract_paths
+from cnkg.api.errors import KgError
+from cnkg.graph.parallel import CHUNK, Built, Failed, Job, LazyExtractor, Result, Skipped, extract_paths
 
 MISSING = "--engine ray needs Ray: pip install 'cn-policy-kg[distributed]' (or pip install 'ray[data]')"
 _KINDS = {"built": Built, "skipped": Skipped, "failed": Failed}

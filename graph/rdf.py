@@ -13,10 +13,10 @@ from decimal import Decimal
 
 from pyoxigraph import Dataset, Literal, NamedNode, Quad
 
-from extract.model import ENTITY_TYPES, PREDICATES, Entity, Extraction, Relation
-from graph.namespaces import (DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, article_iri,
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Entity, Extraction, Relation
+from cnkg.graph.namespaces import (DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD, article_iri,
                               iri_for, kg, scoped_iri, short_hash)
-from graph.serialize import serialize_quads, sorted_quads
+from cnkg.graph.serialize import serialize_quads, sorted_quads
 
 TECHNOLOGY_SCHEME = iri_for("scheme/technology")
 

@@ -39,12 +39,12 @@ import urllib.request
 
 import pyoxigraph as ox
 
-from api.errors import KgError
-from extract.model import ENTITY_TYPES, PREDICATES, Extraction
-from graph.namespaces import KG, PREFIXES, article_iri
-from graph.rdf import extraction_to_quads
-from graph.serialize import FORMATS, serialize_quads
-from graph.store import (_Q_ENTITIES, _Q_RELATIONS, _Q_TRIPLES, KnowledgeStore, StoreStats,
+from cnkg.api.errors import KgError
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
+from cnkg.graph.namespaces import KG, PREFIXES, article_iri
+from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph.serialize import FORMATS, serialize_quads
+from cnkg.graph.store import (_Q_ENTITIES, _Q_RELATIONS, _Q_TRIPLES, KnowledgeStore, StoreStats,
                          replace_graph_update)
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -311,7 +311,7 @@ class RemoteWriter:
         self._quads = 0
 
     def add(self, doc) -> None:
-        from graph.parallel import replace_from_nquads
+        from cnkg.graph.parallel import replace_from_nquads
         self._updates.append(replace_from_nquads(article_iri(doc.document), doc.body + doc.marker))
         self._quads += doc.quads
         if self._quads >= self.batch_quads:

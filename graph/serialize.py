@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from pyoxigraph import Quad, RdfFormat, Triple, serialize
 
-from graph.namespaces import PREFIXES
+from cnkg.graph.namespaces import PREFIXES
 
 FORMATS: dict[str, RdfFormat] = {
     "turtle": RdfFormat.TURTLE,

@@ -20,12 +20,12 @@ from pathlib import Path
 from pyoxigraph import (Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples,
                         Store, Variable)
 
-from api.errors import KgError
-from extract.model import ENTITY_TYPES, PREDICATES, Extraction
-from graph.namespaces import KG, PREFIXES, article_iri
-from graph.rdf import extraction_to_quads
-from graph.serialize import FORMATS, serialize_quads, union_triples
-from ontology import ONTOLOGY, SHAPES
+from cnkg.api.errors import KgError
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
+from cnkg.graph.namespaces import KG, PREFIXES, article_iri
+from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph.serialize import FORMATS, serialize_quads, union_triples
+from cnkg.ontology import ONTOLOGY, SHAPES
 
 MEMORY = ":memory:"
 

@@ -19,7 +19,7 @@ def open_store(spec: str | os.PathLike | None, *, create: bool = True):
     RemoteStore('http://127.0.0.1:7878/query')
     """
     if is_remote(spec):
-        from graph.remote import RemoteStore
+        from cnkg.graph.remote import RemoteStore
         return RemoteStore(spec)
-    from graph.store import KnowledgeStore
+    from cnkg.graph.store import KnowledgeStore
     return KnowledgeStore(spec, create=create)

@@ -38,10 +38,10 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Variable
 
-from api.errors import KgError
-from extract.model import ENTITY_TYPES, PREDICATES
-from graph.namespaces import KG, KGR, PREFIXES, XSD, iri_for
-from queries import HERE
+from cnkg.api.errors import KgError
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES
+from cnkg.graph.namespaces import KG, KGR, PREFIXES, XSD, iri_for
+from cnkg.queries import HERE
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal")
 _PARAM = re.compile(r"#\s*param:\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<type>\w+)\s*(?P<opt>,\s*optional\s*)?\)"

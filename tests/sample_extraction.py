@@ -5,7 +5,7 @@ from the text so they are right by construction.
 """
 from __future__ import annotations
 
-from extract.model import Entity, Extraction, Mention, Relation, Sentence, entity_key
+from cnkg.extract.model import Entity, Extraction, Mention, Relation, Sentence, entity_key
 
 DOC = "sample-expo"
 SENTENCES = [

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import uvicorn
 
-from api.app import create_app
-from api.settings import Settings
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.api.settings import Settings
+from cnkg.graph.store import KnowledgeStore
 from sample_extraction import sample_extraction
 
 TOKEN = "test-token-0123456789"

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.graph.store import KnowledgeStore
 from server_fixture import settings_for
 
 ARTICLE = Path(__file__).parent.parent / "data" / "articles" / "smart-city-expo-2020.txt"
@@ -15,8 +15,8 @@ ARTICLE = Path(__file__).parent.parent / "data" / "articles" / "smart-city-expo-
 
 @pytest.fixture(scope="module")
 def client():
-    from extract.pipeline import Extractor
-    from extract.reader import read_article
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.extract.reader import read_article
 
     kb = KnowledgeStore(":memory:")
     kb.replace_document(Extractor.load().extract(read_article(ARTICLE)))

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.search import LabelIndex, normalize
+from cnkg.api.app import create_app
+from cnkg.api.search import LabelIndex, normalize
 from server_fixture import sample_knowledge, settings_for
 
 CHEN = "person/陈洪宛"

@@ -6,7 +6,7 @@ import rdflib
 from rdflib.compare import isomorphic
 from fastapi.testclient import TestClient
 
-from api.app import create_app
+from cnkg.api.app import create_app
 from sample_extraction import sample_extraction
 from server_fixture import TOKEN, sample_knowledge, settings_for
 

@@ -11,9 +11,9 @@ import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
-from api.app import create_app
-from api.stores import raw_store
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.api.stores import raw_store
+from cnkg.graph.store import KnowledgeStore
 from server_fixture import live_server, sample_knowledge, settings_for
 
 CHEN = "https://w3id.org/cnpkg/id/person/%E9%99%88%E6%B4%AA%E5%AE%9B"

@@ -16,11 +16,11 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.entities import describe, describe_all
-from api.search import LabelIndex
-from api.sparql import Operation, QueryRunner, scan
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.api.entities import describe, describe_all
+from cnkg.api.search import LabelIndex
+from cnkg.api.sparql import Operation, QueryRunner, scan
+from cnkg.graph.store import KnowledgeStore
 from sample_extraction import sample_extraction
 from server_fixture import TOKEN, free_port, sample_knowledge, settings_for
 

@@ -10,8 +10,8 @@ import pytest
 import rdflib
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.sparql import apply_using, keywords, negotiate, NotAcceptable, ProtocolError, SOLUTION_TYPES
+from cnkg.api.app import create_app
+from cnkg.api.sparql import apply_using, keywords, negotiate, NotAcceptable, ProtocolError, SOLUTION_TYPES
 from server_fixture import TOKEN, sample_knowledge, settings_for
 
 LOOKUP = 'SELECT ?e WHERE { ?e rdfs:label "陈洪宛"@zh }'

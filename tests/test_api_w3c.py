@@ -9,8 +9,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "w3c"))
 import runner  # noqa: E402
 
-from api.app import create_app  # noqa: E402
-from graph.store import KnowledgeStore  # noqa: E402
+from cnkg.api.app import create_app  # noqa: E402
+from cnkg.graph.store import KnowledgeStore  # noqa: E402
 from server_fixture import TOKEN, live_server, settings_for  # noqa: E402
 
 PROTOCOL = runner.protocol_cases()

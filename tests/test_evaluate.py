@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from api.cli import main
-from extract.evaluate import evaluate_gold_files, score_pair, Tally
-from extract.pipeline import Extractor
-from extract.reader import read_article
+from cnkg.api.cli import main
+from cnkg.extract.evaluate import evaluate_gold_files, score_pair, Tally
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import read_article
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 SMART_CITY = DEV / "smart-city-expo-2020.gold.json"

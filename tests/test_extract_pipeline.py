@@ -1,8 +1,8 @@
 """The extractor as a spaCy pipeline: registered factories, saving and loading whole."""
 import spacy
 
-from extract.components.sentences import SentenceSegmenter
-from extract.pipeline import build_pipeline
+from cnkg.extract.components.sentences import SentenceSegmenter
+from cnkg.extract.pipeline import build_pipeline
 
 
 def test_pipeline_has_our_components_in_order():
@@ -36,8 +36,8 @@ def test_sentence_segmenter_marks_sentence_starts():
 def test_docs_carry_their_text_so_components_need_not_rebuild_it():
     import spacy
 
-    from extract.components.tokenizer import CharTokenizer
-    from extract.doctext import doc_text
+    from cnkg.extract.components.tokenizer import CharTokenizer
+    from cnkg.extract.doctext import doc_text
     text = "国家数据局局长刘明 表示，要加快发展。"
     doc = CharTokenizer(spacy.blank("zh").vocab)(text)
     assert doc_text(doc) == text == doc.text

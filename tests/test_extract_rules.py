@@ -5,11 +5,11 @@ must carry over to any article of the genre. No statistical model is used here.
 """
 import pytest
 
-from extract import bodies, figures, goals, mentions
-from extract.components.sentences import sentence_spans
-from extract.lexicon import Lexicon
-from extract.pipeline import Extractor
-from extract.reader import article_from_text
+from cnkg.extract import bodies, figures, goals, mentions
+from cnkg.extract.components.sentences import sentence_spans
+from cnkg.extract.lexicon import Lexicon
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text
 
 
 @pytest.fixture(scope="module")
@@ -437,7 +437,7 @@ def test_topic_of_a_proposal_is_a_goal(extractor):
 
 
 def test_ner_span_is_cut_before_an_organiser_verb():
-    from extract.builder import FactBuilder
+    from cnkg.extract.builder import FactBuilder
     span = "工业和信息化部主办"
     brk = FactBuilder._RUN_BREAK.search(span, 2)
     assert brk and span[:brk.start()] == "工业和信息化部"
@@ -527,7 +527,7 @@ def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extr
 
 
 def test_statistical_spans_lose_edge_punctuation():
-    from extract.builder import trim_span
+    from cnkg.extract.builder import trim_span
     assert trim_span("王海涛）", 10, 14) == ("王海涛", 10, 13)
     assert trim_span("（华信科技公司】", 3, 11) == ("华信科技公司", 4, 10)
     assert trim_span("）", 0, 1)[0] == ""
@@ -888,7 +888,7 @@ def test_founded_by_facilities_and_verb_led_mentions_are_not_bodies_or_events(ex
 
 
 def test_a_two_character_name_before_a_common_word():
-    from extract.bodies import name_after
+    from cnkg.extract.bodies import name_after
     text = "副区长陈磊共同为研究院揭牌。"
     assert name_after(text, 3, {"陈"}, set()) == "陈磊"
 
@@ -940,7 +940,7 @@ def test_a_first_item_cut_off_inside_its_quote_is_still_a_goal():
 
 
 def test_a_speech_verb_after_a_recurring_name_is_not_part_of_it():
-    from extract.bodies import name_after
+    from cnkg.extract.bodies import name_after
     text = "中国科学院院士李明称，数据是关键要素。“我们要构建资源体系。”李明称。"
     assert name_after(text, 7, {"李"}, set()) == "李明"
 
@@ -1014,7 +1014,7 @@ def test_university_posts_named_without_the_university(extractor):
 
 
 def test_names_the_model_finds_inside_words_are_not_taken(extractor):
-    from extract.bodies import splits_common_word
+    from cnkg.extract.bodies import splits_common_word
     text = "欢迎出席省政府新闻办新闻发布会。"
     assert splits_common_word(text, text.index("席省"))        # (出)席省政府
     assert not splits_common_word(text, text.index("省政府"))

@@ -11,9 +11,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from api.cli import main
-from graph.namespaces import article_iri
-from graph.store import KnowledgeStore
+from cnkg.api.cli import main
+from cnkg.graph.namespaces import article_iri
+from cnkg.graph.store import KnowledgeStore
 from sample_extraction import CHEN, DOC, FIN, sample_extraction
 
 ARTICLES = Path(__file__).parents[1] / "data" / "articles"

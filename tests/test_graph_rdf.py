@@ -7,9 +7,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from extract.model import Mention, Relation
-from graph.namespaces import KG, ORG, PROV, RDF, RDFS, SKOS, XSD, article_iri, iri_for, kg
-from graph.rdf import InvalidExtraction, extraction_to_dataset, extraction_to_quads, serialize_dataset
+from cnkg.extract.model import Mention, Relation
+from cnkg.graph.namespaces import KG, ORG, PROV, RDF, RDFS, SKOS, XSD, article_iri, iri_for, kg
+from cnkg.graph.rdf import InvalidExtraction, extraction_to_dataset, extraction_to_quads, serialize_dataset
 from sample_extraction import BEIJING, CHEN, DOC, FIN, G5, NDRC, PAY, sample_extraction
 
 A = ox.NamedNode(RDF + "type")

@@ -5,11 +5,11 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from api.errors import KgError
-from extract.model import Relation
-from graph.namespaces import article_iri, iri_for, kg
-from graph.rdf import InvalidExtraction, extraction_to_quads
-from graph.store import KnowledgeStore, replace_graph_update
+from cnkg.api.errors import KgError
+from cnkg.extract.model import Relation
+from cnkg.graph.namespaces import article_iri, iri_for, kg
+from cnkg.graph.rdf import InvalidExtraction, extraction_to_quads
+from cnkg.graph.store import KnowledgeStore, replace_graph_update
 from sample_extraction import BEIJING, CHEN, DOC, EXPO, sample_extraction
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy
 import pytest
 
-from extract.ner_eval import DEFAULT_MODEL_DIR, evaluate_ner_file, load_ner
-from extract.ner_train import (LABEL_MAP, augment_records, gold_spans, main as train_main,
+from cnkg.extract.ner_eval import DEFAULT_MODEL_DIR, evaluate_ner_file, load_ner
+from cnkg.extract.ner_train import (LABEL_MAP, augment_records, gold_spans, main as train_main,
                                train_recipe)
 
 # Hand-written sentences in CLUENER format (not taken from any corpus).
@@ -135,7 +135,7 @@ def test_recipe_chains_phases(tmp_path):
 
 
 def test_plain_cli_runs_the_recipe(monkeypatch, tmp_path):
-    import extract.ner_train as nt
+    import cnkg.extract.ner_train as nt
 
     calls = []
     monkeypatch.setattr(nt, "train_recipe", lambda *a, **k: calls.append(("recipe", a, k)))
@@ -222,7 +222,7 @@ def test_committed_model_finds_people_and_agencies(tmp_path):
 
 
 def test_lexicon_feature_marks_longest_entries_left_to_right():
-    from extract.ner_features import lexicon_tags
+    from cnkg.extract.ner_features import lexicon_tags
     table = {"北京": "Place", "北京市": "Place", "市长": "Post", "发展改革委": "Agency"}
     tags = lexicon_tags("北京市长和发展改革委", table)
     # 北京市 wins over 北京 (longest first); 市长 is not marked inside it (left to right)
@@ -233,7 +233,7 @@ def test_lexicon_feature_marks_longest_entries_left_to_right():
 def test_part_of_speech_feature_tells_names_from_words():
     import spacy
 
-    from extract.ner_features import doc_feature_keys
+    from cnkg.extract.ner_features import doc_feature_keys
     nlp = spacy.blank("zh")
     col = ("char", "pos").index("pos")
     # jieba tags 上海 as a place (ns) and 经济 as a plain word: their pos keys differ,
@@ -248,7 +248,7 @@ def test_part_of_speech_feature_tells_names_from_words():
 def test_model_keeps_its_lexicon_snapshot_when_saved_and_loaded():
     import spacy
 
-    from extract.ner_features import CharNgramEmbed
+    from cnkg.extract.ner_features import CharNgramEmbed
     nlp = spacy.blank("zh")
 
     def features_node(model):

@@ -14,8 +14,8 @@ import pytest
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
-from extract.model import ENTITY_TYPES, PREDICATES
-from ontology import ONTOLOGY, SHAPES
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES
+from cnkg.ontology import ONTOLOGY, SHAPES
 
 HERE = Path(__file__).parent / "shapes"
 VALID = sorted((HERE / "valid").glob("*.ttl"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from api.errors import KgError
-from graph.namespaces import KG, article_iri, iri_for
-from graph.store import KnowledgeStore
-from queries.registry import QueryRegistry, parse_query, to_iri
+from cnkg.api.errors import KgError
+from cnkg.graph.namespaces import KG, article_iri, iri_for
+from cnkg.graph.store import KnowledgeStore
+from cnkg.queries.registry import QueryRegistry, parse_query, to_iri
 from sample_extraction import BIGDATA, CHEN, DOC, EXPO, FIN, G5, GOAL, NDRC, PAY, sample_extraction
 
 N_QUERIES = 8
@@ -184,7 +184,7 @@ def test_queries_facts_and_statistics(kb, registry):
     assert G5  # the sample's technology key is importable for other tests
 
 
-@pytest.mark.parametrize("module", ["graph.namespaces", "graph.store", "queries.registry"])
+@pytest.mark.parametrize("module", ["cnkg.graph.namespaces", "cnkg.graph.store", "cnkg.queries.registry"])
 def test_registry_and_graph_docstring_examples_run(module):
     import doctest
     import importlib

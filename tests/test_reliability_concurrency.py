@@ -15,12 +15,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.app import create_app
-from extract.pipeline import Extractor
-from extract.reader import article_from_text
-from graph.namespaces import article_iri
-from graph.rdf import extraction_to_quads
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text
+from cnkg.graph.namespaces import article_iri
+from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph.store import KnowledgeStore
 from server_fixture import TOKEN, live_server, settings_for
 from test_reliability_kill import Outcome, stored_form
 
@@ -167,7 +167,7 @@ def test_reliability_timed_out_query_drops_its_results_in_the_worker_issue6(monk
 
     import pyoxigraph as ox
 
-    from api.sparql import Operation, QueryRunner, QueryTimeout
+    from cnkg.api.sparql import Operation, QueryRunner, QueryTimeout
 
     store = ox.Store()
     store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(str(i)),

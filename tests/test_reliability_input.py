@@ -19,17 +19,17 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from api.app import create_app
-from api.cli import main
-from api.errors import KgError
-from extract.model import Mention
-from extract.pipeline import Extractor
-from extract.reader import article_from_text, decode, read_article
-from graph.build import build
-from graph.rdf import extraction_to_quads
-from graph.serialize import union_triples
-from graph.store import KnowledgeStore
-from ontology import ONTOLOGY, SHAPES
+from cnkg.api.app import create_app
+from cnkg.api.cli import main
+from cnkg.api.errors import KgError
+from cnkg.extract.model import Mention
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text, decode, read_article
+from cnkg.graph.build import build
+from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph.serialize import union_triples
+from cnkg.graph.store import KnowledgeStore
+from cnkg.ontology import ONTOLOGY, SHAPES
 from server_fixture import TOKEN, settings_for
 
 ARTICLES = Path(__file__).parents[1] / "data" / "articles"
@@ -211,7 +211,7 @@ def test_reliability_repeated_name_is_linear_issue6(extractor, monkeypatch):
 
 
 def test_reliability_article_over_the_length_limit_fails_alone(tmp_path, extractor, monkeypatch):
-    monkeypatch.setattr("extract.pipeline.MAX_CHARACTERS", 1_000)
+    monkeypatch.setattr("cnkg.extract.pipeline.MAX_CHARACTERS", 1_000)
     (tmp_path / "a-long.txt").write_text("汉" * 1_001, encoding="utf-8")
     (tmp_path / "b-short.txt").write_text(TEXT, encoding="utf-8")
     kb = KnowledgeStore(None)

@@ -26,12 +26,12 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from extract.pipeline import Extractor
-from extract.reader import read_article
-from graph.build import build
-from graph.namespaces import KGR
-from graph.rdf import extraction_to_quads
-from graph.store import KnowledgeStore
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import read_article
+from cnkg.graph.build import build
+from cnkg.graph.namespaces import KGR
+from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph.store import KnowledgeStore
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from make_corpus import Composer  # noqa: E402

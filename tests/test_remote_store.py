@@ -13,12 +13,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from api.cli import main
-from api.errors import KgError
-from graph.remote import RemoteStore, where_brace, with_values
-from graph.store import KnowledgeStore
-from graph.stores import open_store
-from queries.registry import default_registry
+from cnkg.api.cli import main
+from cnkg.api.errors import KgError
+from cnkg.graph.remote import RemoteStore, where_brace, with_values
+from cnkg.graph.store import KnowledgeStore
+from cnkg.graph.stores import open_store
+from cnkg.queries.registry import default_registry
 from sample_extraction import CHEN, DOC, FIN, NDRC, sample_extraction
 
 ROOT = Path(__file__).parents[1]
@@ -61,8 +61,8 @@ def server(tmp_path):
 @pytest.fixture(scope="module")
 def local() -> KnowledgeStore:
     kb = KnowledgeStore(None)
-    from extract.pipeline import Extractor
-    from graph.build import build
+    from cnkg.extract.pipeline import Extractor
+    from cnkg.graph.build import build
     build(kb, ARTICLES, Extractor.load)
     kb.replace_document(sample_extraction())
     return kb
@@ -162,7 +162,7 @@ def test_remote_store_failed_update_leaves_the_graph_as_it_was(server):
     remote.replace_document(sample_extraction())
     before = remote.export("nquads")
     writer = remote.document_writer()
-    from graph.parallel import Built
+    from cnkg.graph.parallel import Built
     good = Built("x", "other", b"<http://e/s> <http://e/p> \"1\" <https://w3id.org/cnpkg/id/article/other> .\n",
                  b"", 1)
     writer.add(good)
@@ -178,7 +178,7 @@ def test_remote_store_unreachable_is_an_os_error(capsys):
     assert "kg stats:" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("module", ["graph.remote", "graph.stores"])
+@pytest.mark.parametrize("module", ["cnkg.graph.remote", "cnkg.graph.stores"])
 def test_remote_store_docstring_examples_run(module):
     import doctest
     import importlib

@@ -8,12 +8,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from api.cli import main
-from extract.pipeline import Extractor
-from graph import parallel
-from graph.build import build
-from graph.namespaces import article_iri
-from graph.store import KnowledgeStore
+from cnkg.api.cli import main
+from cnkg.extract.pipeline import Extractor
+from cnkg.graph import parallel
+from cnkg.graph.build import build
+from cnkg.graph.namespaces import article_iri
+from cnkg.graph.store import KnowledgeStore
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from make_corpus import write_corpus  # noqa: E402
@@ -44,7 +44,7 @@ def reference(corpus, extractor) -> bytes:
     """The corpus built one transactional replace per article (the pre-bulk path)."""
     kb = KnowledgeStore(None)
     for path in parallel.as_paths([corpus]):
-        from extract.reader import read_article
+        from cnkg.extract.reader import read_article
         kb.replace_document(extractor.extract(read_article(path)))
     return _export(kb)
 
@@ -149,6 +149,6 @@ def test_scale_build_same_document_twice_in_one_run_last_wins(corpus, extractor,
 
 
 def test_scale_build_engine_must_be_known(corpus, extractor):
-    from api.errors import KgError
+    from cnkg.api.errors import KgError
     with pytest.raises(KgError, match="unknown engine"):
         _build(KnowledgeStore(None), [corpus], extractor, engine="spark")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from api.cli import main
-from graph.store import KnowledgeStore
+from cnkg.api.cli import main
+from cnkg.graph.store import KnowledgeStore
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from make_corpus import write_corpus  # noqa: E402

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from api.cli import main
-from graph.store import KnowledgeStore
+from cnkg.api.cli import main
+from cnkg.graph.store import KnowledgeStore
 from sample_extraction import CHEN, sample_extraction
 
 

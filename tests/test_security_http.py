@@ -14,8 +14,8 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from queries.registry import QueryRegistry
+from cnkg.api.app import create_app
+from cnkg.queries.registry import QueryRegistry
 from server_fixture import TOKEN, sample_knowledge, settings_for
 from test_reliability_kill import Outcome
 

@@ -9,8 +9,8 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from api.app import create_app
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.graph.store import KnowledgeStore
 from sample_extraction import sample_extraction
 from server_fixture import TOKEN, live_server, settings_for
 from test_reliability_kill import Outcome

@@ -8,10 +8,10 @@ from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 
-from api.deps import ServiceDep, WriteGuard
-from api.errors import KgError
-from extract.reader import article_from_text, document_id
-from graph.namespaces import article_iri
+from cnkg.api.deps import ServiceDep, WriteGuard
+from cnkg.api.errors import KgError
+from cnkg.extract.reader import article_from_text, document_id
+from cnkg.graph.namespaces import article_iri
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -38,7 +38,7 @@ def _knowledge(service):
 def get_extractor(service):
     """The extractor, loaded once per process on first use (spaCy + jieba take seconds)."""
     if service.extractor is None:
-        from extract.pipeline import Extractor
+        from cnkg.extract.pipeline import Extractor
         service.extractor = Extractor.load()
     return service.extractor
 

@@ -11,9 +11,9 @@ import orjson
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
-from api import entities as lookup
-from api.deps import IndexDep, Service, ServiceDep
-from api.search import ENTITY_CLASSES
+from cnkg.api import entities as lookup
+from cnkg.api.deps import IndexDep, Service, ServiceDep
+from cnkg.api.search import ENTITY_CLASSES
 
 router = APIRouter(tags=["entities"])
 

@@ -15,10 +15,10 @@ import pyoxigraph as ox
 from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
-from api.deps import ServiceDep, WriteGuard
-from api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, negotiate
-from graph.namespaces import PREFIXES
-from graph.serialize import serialize_quads
+from cnkg.api.deps import ServiceDep, WriteGuard
+from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, negotiate
+from cnkg.graph.namespaces import PREFIXES
+from cnkg.graph.serialize import serialize_quads
 
 router = APIRouter(tags=["graph store"])
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import ServiceDep
+from cnkg.api.deps import ServiceDep
 
 router = APIRouter(tags=["service"])
 

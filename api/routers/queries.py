@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from api.deps import ServiceDep
-from api.errors import KgError
-from api.sparql import SOLUTION_ALIASES, SOLUTION_TYPES, Operation, negotiate, serialize_results
+from cnkg.api.deps import ServiceDep
+from cnkg.api.errors import KgError
+from cnkg.api.sparql import SOLUTION_ALIASES, SOLUTION_TYPES, Operation, negotiate, serialize_results
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 

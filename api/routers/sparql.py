@@ -13,8 +13,8 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from api.deps import Service, ServiceDep, has_token
-from api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
+from cnkg.api.deps import Service, ServiceDep, has_token
+from cnkg.api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
                         SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan,
                         serialize_results)
 

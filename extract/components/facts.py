@@ -10,8 +10,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.builder import FactBuilder
-from extract.lexicon import LEXICON_DIR, Lexicon
+from cnkg.extract.builder import FactBuilder
+from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
 
 if not Doc.has_extension("kg_extraction"):
     Doc.set_extension("kg_extraction", default=None)

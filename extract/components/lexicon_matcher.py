@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.lexicon import LEXICON_DIR, Lexicon
+from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
 
 SPANS_KEY = "kg_lexicon"
 

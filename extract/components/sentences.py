@@ -12,7 +12,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.doctext import doc_text
+from cnkg.extract.doctext import doc_text
 
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)\"]*|\n+|$)")
 

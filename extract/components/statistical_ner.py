@@ -11,7 +11,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.doctext import TEXT_KEY, doc_text
+from cnkg.extract.doctext import TEXT_KEY, doc_text
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 
@@ -26,7 +26,7 @@ class StatisticalNer:
     @property
     def ner(self) -> Language:
         if self._ner is None:
-            from extract.ner_eval import load_ner   # registers the model's own architectures
+            from cnkg.extract.ner_eval import load_ner   # registers the model's own architectures
 
             self._ner = load_ner(self.model_path)
         return self._ner

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from extract.doctext import TEXT_KEY
+from cnkg.extract.doctext import TEXT_KEY
 
 
 class CharTokenizer:

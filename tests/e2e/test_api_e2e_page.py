@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from api.app import create_app  # noqa: E402
+from cnkg.api.app import create_app  # noqa: E402
 from server_fixture import live_server, sample_knowledge, settings_for  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

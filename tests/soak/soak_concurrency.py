@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import Extractor
+from cnkg.extract.pipeline import Extractor
 from test_reliability_concurrency import hammer
 
 

@@ -11,9 +11,9 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.stores import raw_store
-from graph.store import KnowledgeStore
+from cnkg.api.app import create_app
+from cnkg.api.stores import raw_store
+from cnkg.graph.store import KnowledgeStore
 from sample_extraction import sample_extraction
 from server_fixture import TOKEN, live_server, sample_knowledge, settings_for
 from test_reliability_kill import Outcome

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract.pipeline import Extractor
-from graph.store import KnowledgeStore
+from cnkg.extract.pipeline import Extractor
+from cnkg.graph.store import KnowledgeStore
 from test_reliability_kill import KG, Outcome
 from test_reliability_input import check_extraction, genre_text, long_line
 
@@ -27,9 +27,9 @@ def extractor() -> Extractor:
 
 BIG = """
 import resource, sys
-from extract.pipeline import Extractor
-from extract.reader import read_article
-from graph.store import KnowledgeStore
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import read_article
+from cnkg.graph.store import KnowledgeStore
 article = read_article(sys.argv[1])
 kb = KnowledgeStore(sys.argv[2])
 quads = kb.replace_document(Extractor.load(use_ner=False).extract(article))
@@ -81,9 +81,9 @@ def test_soak_article_over_the_limit_is_a_clear_error_from_kg_build(tmp_path, ta
 LINE = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (MEMLIMIT, MEMLIMIT))   # fail with MemoryError, not the machine
-from extract.pipeline import Extractor
-from extract.reader import article_from_text
-from graph.rdf import extraction_to_quads
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text
+from cnkg.graph.rdf import extraction_to_quads
 text = open(sys.argv[1], encoding="utf-8").read()
 extraction = Extractor.load().extract(article_from_text(text, document="line"))
 quads = extraction_to_quads(extraction)

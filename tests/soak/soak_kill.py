@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from extract.pipeline import Extractor
+from cnkg.extract.pipeline import Extractor
 from test_reliability_kill import kill_builds, kill_servers
 
 
