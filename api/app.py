@@ -25,7 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from cnkg.api.cache import ResponseCache
 from cnkg.api.deps import Service
 from cnkg.api.entities import describe_all
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
 from cnkg.api.search import LabelIndex
 from cnkg.api.settings import Settings, get_settings

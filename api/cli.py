@@ -1,7 +1,7 @@
 """The ``kg`` command line: a thin shell over functions that tests call too.
 
 Every command is a ``cmd_<name>(args) -> int`` function registered in
-:func:`build_parser`. Errors a user can cause raise :class:`api.errors.KgError`
+:func:`build_parser`. Errors a user can cause raise :class:`cnkg.errors.KgError`
 (or OSError / UnicodeDecodeError / SyntaxError), which :func:`main` turns into a
 one-line message on stderr and a non-zero exit status — never a traceback.
 """
@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 
 DEFAULT_STORE = "var/kg"
 

@@ -30,6 +30,8 @@ ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
 ORG_ORGANIZATION = "http://www.w3.org/ns/org#organization"
 ORG_ROLE = "http://www.w3.org/ns/org#role"
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+#: the default graph: the union of the article graphs, each triple once (graph.union)
+UNION = ox.DefaultGraph()
 DCTERMS_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 
@@ -71,9 +73,9 @@ def _summary(index: LabelIndex, iri: str) -> dict:
 
 
 def _properties(store: ox.Store, node: ox.NamedNode) -> dict[str, ox.NamedNode | ox.Literal]:
-    """The first value of each property of ``node`` (over all graphs)."""
+    """The first value of each property of ``node`` (over the union of the article graphs)."""
     out: dict = {}
-    for quad in store.quads_for_pattern(node, None, None, None):
+    for quad in store.quads_for_pattern(node, None, None, UNION):
         out.setdefault(quad.predicate.value, quad.object)
     return out
 
@@ -81,8 +83,8 @@ def _properties(store: ox.Store, node: ox.NamedNode) -> dict[str, ox.NamedNode |
 def _provenance(store: ox.Store, entity: ox.NamedNode, titles: dict) -> dict[tuple, list[dict]]:
     """Statement nodes about ``entity`` (either end): (s, p, o) → the sources they record."""
     found: dict[tuple, list[dict]] = {}
-    nodes = {q.subject for q in store.quads_for_pattern(None, RDF_SUBJECT, entity, None)}
-    nodes |= {q.subject for q in store.quads_for_pattern(None, RDF_OBJECT, entity, None)}
+    nodes = {q.subject for q in store.quads_for_pattern(None, RDF_SUBJECT, entity, UNION)}
+    nodes |= {q.subject for q in store.quads_for_pattern(None, RDF_OBJECT, entity, UNION)}
     for node in nodes:
         props = _properties(store, node)
         s, p, o = (props.get(_RDF + n) for n in ("subject", "predicate", "object"))
@@ -90,7 +92,7 @@ def _provenance(store: ox.Store, entity: ox.NamedNode, titles: dict) -> dict[tup
         if s is None or p is None or o is None or article is None:
             continue
         if article.value not in titles:
-            title = next(store.quads_for_pattern(article, DCTERMS_TITLE, None, None), None)
+            title = next(store.quads_for_pattern(article, DCTERMS_TITLE, None, UNION), None)
             titles[article.value] = title.object.value if title else None
         source = {"article": article.value, "document": entity_id(article.value).removeprefix("article/"),
                   "title": titles[article.value], "sentence": _value(props.get(KG + "sentence")),
@@ -107,11 +109,11 @@ def _provenance(store: ox.Store, entity: ox.NamedNode, titles: dict) -> dict[tup
 def _posts(store: ox.Store, person: ox.NamedNode) -> dict[str, str]:
     """holdsPost titles of a person by body IRI, from the ORG memberships."""
     posts: dict[str, str] = {}
-    for quad in store.quads_for_pattern(None, ORG_MEMBER, person, None):
+    for quad in store.quads_for_pattern(None, ORG_MEMBER, person, UNION):
         props = _properties(store, quad.subject)
         body, role = props.get(ORG_ORGANIZATION), props.get(ORG_ROLE)
         if body is not None and isinstance(role, ox.NamedNode):
-            label = next(store.quads_for_pattern(role, RDFS_LABEL, None, None), None)
+            label = next(store.quads_for_pattern(role, RDFS_LABEL, None, UNION), None)
             if label is not None:
                 posts.setdefault(body.value, label.object.value)
     return posts
@@ -134,7 +136,7 @@ def describe_all(store: ox.Store, index: LabelIndex) -> dict[str, bytes]:
     """
     def scan(predicate: str | ox.NamedNode):
         node = predicate if isinstance(predicate, ox.NamedNode) else ox.NamedNode(predicate)
-        return store.quads_for_pattern(None, node, None, None)
+        return store.quads_for_pattern(None, node, None, UNION)
 
     entities = index.entities
     out_edges: dict[str, set] = {}
@@ -189,7 +191,7 @@ def describe_all(store: ox.Store, index: LabelIndex) -> dict[str, bytes]:
         if body is None or not isinstance(role, ox.NamedNode):
             continue
         if role.value not in role_labels:
-            label = next(store.quads_for_pattern(role, RDFS_LABEL, None, None), None)
+            label = next(store.quads_for_pattern(role, RDFS_LABEL, None, UNION), None)
             role_labels[role.value] = label.object.value if label is not None else None
         if role_labels[role.value] is not None:
             for person in props["persons"]:
@@ -227,15 +229,15 @@ def _document(index: LabelIndex, info: EntityInfo, edges, provenance: dict, post
 
 
 def edges_of(store: ox.Store, iri: str, predicates: frozenset[str] = RELATIONS) -> set[tuple[str, str, str]]:
-    """The distinct relation triples (s, p, o) touching ``iri``, over all graphs."""
+    """The distinct relation triples (s, p, o) touching ``iri``, over the union of the article graphs."""
     node = ox.NamedNode(iri)
     out: set[tuple[str, str, str]] = set()
-    for quad in store.quads_for_pattern(node, None, None, None):
+    for quad in store.quads_for_pattern(node, None, None, UNION):
         if quad.predicate.value in predicates and isinstance(quad.object, ox.NamedNode):
             out.add((iri, quad.predicate.value, quad.object.value))
             if len(out) >= MAX_EDGES_PER_NODE:
                 return out
-    for quad in store.quads_for_pattern(None, None, node, None):
+    for quad in store.quads_for_pattern(None, None, node, UNION):
         if quad.predicate.value in predicates and isinstance(quad.subject, ox.NamedNode):
             out.add((quad.subject.value, quad.predicate.value, iri))
             if len(out) >= 2 * MAX_EDGES_PER_NODE:

@@ -2,7 +2,7 @@
 
 Each ``cmd_<name>(args) -> int`` is a thin shell over :mod:`graph.build`,
 :class:`graph.store.KnowledgeStore` and :mod:`queries.registry`; user errors raise
-:class:`api.errors.KgError` (one line on stderr, see :func:`api.cli.main`).
+:class:`cnkg.errors.KgError` (one line on stderr, see :func:`api.cli.main`).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from urllib.parse import unquote
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "turtle")
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")

@@ -151,11 +151,11 @@ class LabelIndex:
         """
         classes = {KG + c: c for c in ENTITY_CLASSES}
         entities: dict[str, EntityInfo] = {}
-        for subject, cls_iri in store.query(_TYPES_QUERY, use_default_graph_as_union=True):
+        for subject, cls_iri in store.query(_TYPES_QUERY):
             if isinstance(subject, ox.NamedNode):
                 info = entities.setdefault(subject.value, EntityInfo(subject.value))
                 info.types.append(classes[cls_iri.value])
-        for subject, predicate, literal in store.query(_NAMES_QUERY, use_default_graph_as_union=True):
+        for subject, predicate, literal in store.query(_NAMES_QUERY):
             info = entities.get(subject.value) if isinstance(subject, ox.NamedNode) else None
             if info is None or not isinstance(literal, ox.Literal):
                 continue

@@ -45,6 +45,7 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 import orjson
 import pyoxigraph as ox
 
+from cnkg.graph import union
 from cnkg.graph.namespaces import PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -308,6 +309,20 @@ def _check_iri(iri: str) -> str:
     return iri
 
 
+def with_union_sync(update: str) -> str:
+    """``update`` followed by :data:`graph.union.ADD_MISSING` in the same request.
+
+    >>> with_union_sync("CLEAR ALL ;").endswith("WHERE { GRAPH ?g { ?s ?p ?o } }")
+    True
+    """
+    last = None
+    for m in _TOKEN.finditer(update):
+        if m.lastgroup not in ("ws", "comment"):
+            last = m.group()
+    separator = "\n" if last in (None, ";") else "\n;\n"     # a line break first: it may end in a comment
+    return update + separator + union.ADD_MISSING
+
+
 # ----------------------------------------------------------------- operations
 
 @dataclass
@@ -346,16 +361,15 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
         given and passes before the last row.
     :raises OSError: when the store cannot be read or written.
     """
-    if op.is_update:
-        store.update(op.text, base_iri=op.base_iri, prefixes=PREFIXES)
+    if op.is_update:   # the union default graph learns what the update wrote, in the same transaction
+        store.update(with_union_sync(op.text), base_iri=op.base_iri, prefixes=PREFIXES)
         return Result("update")
     kwargs: dict = {"base_iri": op.base_iri, "prefixes": PREFIXES}
     if op.substitutions:
         kwargs["substitutions"] = op.substitutions
     if op.default_graphs:
         kwargs["default_graph"] = [_graph_name(g) for g in op.default_graphs]
-    elif not (op.scanned.has_dataset_clause if op.scanned else has_dataset_clause(op.text)):
-        kwargs["use_default_graph_as_union"] = True
+    # otherwise the store's default graph: the union of the article graphs, a set (graph.union)
     if op.named_graphs:
         kwargs["named_graphs"] = [_graph_name(g) for g in op.named_graphs]
     answer = store.query(op.text, **kwargs)

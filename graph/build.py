@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import Extraction
 from cnkg.extract.reader import Article
 from cnkg.graph.store import KnowledgeStore

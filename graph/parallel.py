@@ -19,7 +19,9 @@ Writes keep one promise per document (graph/MODEL.md, "Fast loading"):
 - new documents go through ``Store.bulk_load`` (not transactional, ~3× faster than
   transactional loads) **without** their markers, then all markers of the batch in
   one transactional ``Store.load``. A document is *complete* iff its graph holds its
-  ``kg:contentHash``; :meth:`KnowledgeStore.documents` and ``has_content_hash`` only
+  ``kg:contentHash``, and the same transaction that writes the markers copies the
+  batch's triples into the default graph (the union, :mod:`graph.union`);
+  :meth:`KnowledgeStore.documents` and ``has_content_hash`` only
   see complete documents. If the bulk load fails, the batch's graphs (all new) are
   removed before the error propagates; after a crash, :func:`repair_incomplete`
   (run at the start of every build) removes graphs left without a marker. Either
@@ -37,9 +39,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import EXTRACTOR_VERSION
 from cnkg.extract.reader import read_article
+from cnkg.graph import union
 from cnkg.graph.namespaces import KGR, article_iri, kg
 from cnkg.graph.rdf import InvalidExtraction, extraction_to_quads
 
@@ -212,7 +215,7 @@ def repair_incomplete(knowledge) -> list[str]:
               if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_PREFIX)
               and next(store.quads_for_pattern(g, CONTENT_HASH, None, g), None) is None]
     for g in broken:
-        store.remove_graph(g)
+        store.update(union.retract_and_drop(g))
     return [g.value for g in broken]
 
 
@@ -257,10 +260,14 @@ class StoreWriter:
         self._bodies, self._markers, self._graphs, self._quads = [], [], [], 0
         try:
             self.store.bulk_load(bodies, format=ox.RdfFormat.N_QUADS)
-            self.store.load(markers, format=ox.RdfFormat.N_QUADS)    # one transaction
+            # one transaction: the batch's triples join the union, and its markers make it complete
+            marker_lines = [f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+                            for q in ox.parse(markers, format=ox.RdfFormat.N_QUADS)]
+            self.store.update("INSERT DATA {\n" + "\n".join(marker_lines) + "\n} ;\n"
+                              + union.add_graphs(graphs))
         except BaseException:
             for g in graphs:      # all new: removing them restores the store as it was
-                self.store.remove_graph(g)
+                self.store.update(union.retract_and_drop(g))
             raise
         self.bulk_documents += len(graphs)
 

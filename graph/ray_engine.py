@@ -18,7 +18,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.graph.parallel import CHUNK, Built, Failed, Job, LazyExtractor, Result, Skipped, extract_paths
 
 MISSING = "--engine ray needs Ray: pip install 'cn-policy-kg[distributed]' (or pip install 'ray[data]')"

@@ -39,7 +39,7 @@ import urllib.request
 
 import pyoxigraph as ox
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
 from cnkg.graph.namespaces import KG, PREFIXES, article_iri
 from cnkg.graph.rdf import extraction_to_quads

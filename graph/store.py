@@ -17,13 +17,14 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import (Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples,
+from pyoxigraph import (DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples,
                         Store, Variable)
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
 from cnkg.graph.namespaces import KG, PREFIXES, article_iri
 from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph import union
 from cnkg.graph.serialize import FORMATS, serialize_quads, union_triples
 from cnkg.ontology import ONTOLOGY, SHAPES
 
@@ -55,7 +56,6 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {{
   SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_VALUES_PREDICATES} }} ?s ?p ?o }}
 }} GROUP BY ?p
 """
-_Q_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -86,15 +86,18 @@ class StoreStats:
 
 
 def replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:
-    """The SPARQL update that drops ``graph`` and inserts ``quads`` into it.
+    """The SPARQL update that replaces ``graph`` by ``quads``, keeping the union.
 
-    One update request is one transaction in Oxigraph, so the graph is replaced
-    whole or not at all. Terms are written by pyoxigraph's own N-Triples
-    serialiser (``str(term)``), never pasted from user input.
+    It retracts the old graph's own triples from the default graph (the union, see
+    :mod:`graph.union`), drops the graph, inserts ``quads`` into it and into the default
+    graph. One update request is one transaction in Oxigraph, so all of it happens or
+    none. Terms are written by pyoxigraph's own N-Triples serialiser (``str(term)``),
+    never pasted from user input.
     """
     lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-    return (f"DROP SILENT GRAPH {graph} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }")
+    return (f"{union.retract_and_drop(graph)} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} } ;\n"
+            + union.insert_data(lines))
 
 
 def _value(term) -> str | None:
@@ -106,7 +109,7 @@ class KnowledgeStore:
 
     :param path: a directory (created if missing) for an on-disk store; ``None`` or
         ``":memory:"`` for an in-memory one.
-    :param create: if false, a missing directory raises :class:`api.errors.KgError`
+    :param create: if false, a missing directory raises :class:`cnkg.errors.KgError`
         instead of creating an empty store (what ``kg query`` wants).
     :raises OSError: if the directory holds something else or is locked by another
         process (RocksDB allows one read-write opener).
@@ -127,6 +130,8 @@ class KnowledgeStore:
             if create:   # RocksDB makes the store's own directory, not missing ones above it (var/ in a fresh clone)
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._store = Store(str(self.path))
+        if union.needs_migration(self._store):   # written before the default graph held the union
+            union.migrate(self._store)
 
     @property
     def store(self) -> Store:
@@ -149,8 +154,8 @@ class KnowledgeStore:
             self._store.flush()
 
     def __len__(self) -> int:
-        """The number of quads stored."""
-        return len(self._store)
+        """The number of quads in the named graphs (the derived union is not counted)."""
+        return len(self._store) - union.default_graph_size(self._store)
 
     # ------------------------------------------------------------- writing
 
@@ -172,7 +177,7 @@ class KnowledgeStore:
         graph = article_iri(document)
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.remove_graph(graph)
+        self._store.update(union.retract_and_drop(graph))
         return True
 
     # ------------------------------------------------------------- reading
@@ -195,7 +200,8 @@ class KnowledgeStore:
 
     def query(self, sparql: str, substitutions: dict | None = None
               ) -> QuerySolutions | QueryBoolean | QueryTriples:
-        """Run a SPARQL query; the default graph is the union of all article graphs.
+        """Run a SPARQL query; the default graph is the union of all article graphs,
+        each triple once (:mod:`graph.union`).
 
         The prefixes of :data:`graph.namespaces.PREFIXES` (``kg:``, ``kgr:``, ``org:`` …)
         are predeclared. Values enter through ``substitutions``
@@ -205,12 +211,13 @@ class KnowledgeStore:
         :raises SyntaxError: if the query is malformed (the message gives line:column).
         :raises OSError: if the store cannot be read.
         """
-        return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                 substitutions=substitutions or None)
+        return self._store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
 
     def quads(self, graph: str | NamedNode | None = None) -> list[Quad]:
-        """All quads, or those of one graph (an IRI or a document id)."""
-        return list(self._store.quads_for_pattern(None, None, None, self._graph(graph)))
+        """All quads of the named graphs, or those of one graph (an IRI or a document id).
+        The default graph (their union, :mod:`graph.union`) is derived and left out."""
+        return [q for q in self._store.quads_for_pattern(None, None, None, self._graph(graph))
+                if not isinstance(q.graph_name, DefaultGraph)]
 
     def _graph(self, graph: str | NamedNode | None) -> NamedNode | None:
         if graph is None:
@@ -231,7 +238,7 @@ class KnowledgeStore:
         ``nquads`` (sorted lines: two builds of the same articles give identical
         bytes) or ``jsonld``.
 
-        :raises api.errors.KgError: for an unknown format or graph.
+        :raises cnkg.errors.KgError: for an unknown format or graph.
         """
         if format not in FORMATS:
             raise KgError(f"unknown export format {format!r} (one of {', '.join(FORMATS)})")
@@ -245,9 +252,9 @@ class KnowledgeStore:
         relations = dict.fromkeys(PREDICATES, 0)
         for r in self.query(_Q_RELATIONS):
             relations[r["p"].value[len(KG):]] = int(r["n"].value)
-        triples = int(next(iter(self.query(_Q_TRIPLES)))["n"].value)
+        triples = union.default_graph_size(self._store)
         return StoreStats(entities, relations, graphs=sum(1 for _ in self._store.named_graphs()),
-                          triples=triples, quads=len(self._store))
+                          triples=triples, quads=len(self._store) - triples)
 
     def validate(self, graph: str | NamedNode | None = None) -> tuple[bool, str]:
         """Check the union graph (or one graph) against ``ontology/shapes.ttl`` with the

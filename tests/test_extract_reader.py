@@ -2,7 +2,7 @@
 import pytest
 
 from cnkg.api.cli import main
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.reader import article_from_text, decode, document_id, read_article
 
 TEXT = "国家数据局局长刘烈宏表示，要加快建设全国一体化数据市场。\n第二段。"

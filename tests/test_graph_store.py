@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import Relation
 from cnkg.graph.namespaces import article_iri, iri_for, kg
 from cnkg.graph.rdf import InvalidExtraction, extraction_to_quads

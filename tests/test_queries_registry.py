@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.graph.namespaces import KG, article_iri, iri_for
 from cnkg.graph.store import KnowledgeStore
 from cnkg.queries.registry import QueryRegistry, parse_query, to_iri

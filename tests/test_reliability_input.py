@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cnkg.api.app import create_app
 from cnkg.api.cli import main
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import Mention
 from cnkg.extract.pipeline import Extractor
 from cnkg.extract.reader import article_from_text, decode, read_article

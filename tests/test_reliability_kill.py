@@ -97,10 +97,14 @@ def store_graphs(path: Path) -> dict[str, frozenset[str]]:
     kb = KnowledgeStore(path, create=False)
     try:
         out: dict[str, set[str]] = {}
-        for quad in kb.store.quads_for_pattern(None, None, None, None):
+        for quad in kb.quads():
             graph = quad.graph_name.value
             if graph.startswith(ARTICLE):
                 out.setdefault(graph[len(ARTICLE):], set()).add(str(quad))
+        # the default graph is the union of the article graphs, whatever the kill interrupted
+        named = {str(q.triple) for q in kb.quads()}
+        union = {str(q.triple) for q in kb.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert union == named, f"default graph differs from the union: {len(union ^ named)} triples"
         return {d: frozenset(q) for d, q in out.items()}
     finally:
         del kb

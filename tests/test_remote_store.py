@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 
 from cnkg.api.cli import main
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.graph.remote import RemoteStore, where_brace, with_values
 from cnkg.graph.store import KnowledgeStore
 from cnkg.graph.stores import open_store

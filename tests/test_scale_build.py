@@ -149,6 +149,6 @@ def test_scale_build_same_document_twice_in_one_run_last_wins(corpus, extractor,
 
 
 def test_scale_build_engine_must_be_known(corpus, extractor):
-    from cnkg.api.errors import KgError
+    from cnkg.errors import KgError
     with pytest.raises(KgError, match="unknown engine"):
         _build(KnowledgeStore(None), [corpus], extractor, engine="spark")

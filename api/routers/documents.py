@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from cnkg.api.deps import ServiceDep, WriteGuard
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.reader import article_from_text, document_id
 from cnkg.graph.namespaces import article_iri
 

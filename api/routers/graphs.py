@@ -2,8 +2,10 @@
 (https://www.w3.org/TR/sparql11-http-rdf-update/), and ``/export`` of the whole dataset.
 
 GET/HEAD read a graph (``?graph=IRI`` or ``?default``) in the negotiated format;
-PUT/POST/DELETE need the bearer token. ``?default`` is the store's own default
-graph — the articles live in named graphs (MODEL.md).
+PUT/POST/DELETE need the bearer token. The articles live in named graphs (MODEL.md);
+``?default`` is the store's default graph, which holds their union, each triple once
+(:mod:`graph.union`): writes to a named graph update it, and a write to ``?default``
+itself replaces that view (re-building an article restores its triples there).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, negotiate
+from cnkg.graph import union
 from cnkg.graph.namespaces import PREFIXES
 from cnkg.graph.serialize import serialize_quads
 
@@ -52,6 +55,14 @@ def _target(request: Request) -> ox.NamedNode | ox.DefaultGraph | None:
         except ValueError as exc:
             raise ProtocolError(f"not an IRI: {graph[0]!r} ({exc})") from None
     return None
+
+
+def _extend(store: ox.Store, graph, triples: list[ox.Triple]) -> None:
+    """Add triples to a graph; a named graph's also join the default graph, their union."""
+    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    if isinstance(graph, ox.NamedNode):
+        quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+    store.extend(quads)
 
 
 def _exists(store: ox.Store, graph) -> bool:
@@ -115,11 +126,13 @@ async def put_graph(request: Request, service: ServiceDep) -> Response:
 
     def write():
         store = service.store
+        if existed and isinstance(graph, ox.NamedNode):
+            store.update(union.retract(graph))       # its old triples leave the union (graph.union)
         if existed:
             store.clear_graph(graph)
         elif isinstance(graph, ox.NamedNode):
             store.add_graph(graph)
-        store.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
+        _extend(store, graph, triples)
         service.changed()
     await to_thread.run_sync(write)
     created = not existed
@@ -140,7 +153,7 @@ async def post_graph(request: Request, service: ServiceDep) -> Response:
     def write():
         if is_new:
             service.store.add_graph(graph)
-        service.store.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
+        _extend(service.store, graph, triples)
         service.changed()
     await to_thread.run_sync(write)
     if created:
@@ -162,7 +175,7 @@ async def delete_graph(request: Request, service: ServiceDep) -> Response:
         if isinstance(graph, ox.DefaultGraph):
             service.store.clear_graph(graph)
         else:
-            service.store.remove_graph(graph)
+            service.store.update(union.retract_and_drop(graph))
         service.changed()
     await to_thread.run_sync(write)
     return Response(status_code=204)

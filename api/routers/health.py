@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cnkg.api.deps import ServiceDep
+from cnkg.graph import union
 
 router = APIRouter(tags=["service"])
 
@@ -24,7 +25,8 @@ async def stats(service: ServiceDep) -> dict:
     for info in service.index.entities.values():
         for t in info.types:
             by_type[t] = by_type.get(t, 0) + 1
-    return {"quads": len(service.store), "graphs": sum(1 for _ in service.store.named_graphs()),
+    union_size = union.default_graph_size(service.store)
+    return {"quads": len(service.store) - union_size, "triples": union_size, "graphs": sum(1 for _ in service.store.named_graphs()),
             "entities": len(service.index), "entities_by_type": by_type,
             "queries_running": service.runner.busy, "read_only": service.token is None,
             "generation": service.generation}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from cnkg.api.deps import ServiceDep
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.api.sparql import SOLUTION_ALIASES, SOLUTION_TYPES, Operation, negotiate, serialize_results
 
 router = APIRouter(prefix="/queries", tags=["queries"])

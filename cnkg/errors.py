@@ -1,4 +1,6 @@
-"""Errors a user can cause, shown as one line by the CLI and as 4xx by the service."""
+"""Errors a user can cause: the ground floor every layer may import (it imports nothing of ours).
+
+The CLI shows one as one line on stderr with a non-zero exit; the service as a 4xx problem+json."""
 
 
 class KgError(Exception):
