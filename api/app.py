@@ -17,20 +17,21 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
+from cnkg import __version__
+from cnkg.api import problems
 from cnkg.api.cache import ResponseCache
 from cnkg.api.deps import Service
 from cnkg.api.entities import describe_all
-from cnkg.errors import KgError
 from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
 from cnkg.api.search import LabelIndex
 from cnkg.api.settings import Settings, get_settings
-from cnkg.api.sparql import NotAcceptable, Operation, ProtocolError, QueryRunner, QueryTimeout
+from cnkg.api.sparql import Operation, QueryRunner
 from cnkg.api.stores import open_store, raw_store
+from cnkg.graph import union
 from cnkg.graph.store import KnowledgeStore
 
 STATIC = Path(__file__).parent / "static"
@@ -42,6 +43,8 @@ def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) ->
         store, knowledge = open_store(settings.store, read_only=settings.read_only_store)
     else:
         store = raw_store(knowledge)
+    if not settings.read_only_store and union.needs_migration(store):
+        union.migrate(store)          # named graphs written without their union (graph.union)
     runner = QueryRunner(timeout=settings.query_timeout, max_concurrent=settings.max_concurrent_queries,
                          max_rows=settings.max_rows)
     index = LabelIndex.from_store(store)
@@ -50,8 +53,6 @@ def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) ->
                    details=describe_all(store, index))
 
 
-#: exceptions of the read path → status, as the exception handlers below map them
-_ERRORS = ((NotAcceptable, 406), (QueryTimeout, 503), (SyntaxError, 400), (ProtocolError, 400), (KgError, 400))
 _QUERY_PARAMS = frozenset(("query", "default-graph-uri", "named-graph-uri"))
 
 
@@ -95,10 +96,14 @@ class FastReads:
         try:
             body, content_type, headers = await sparql.answer(scope["app"].state.service, op, accept)
         except Exception as exc:
-            status = next((code for kind, code in _ERRORS if isinstance(exc, kind)), None)
-            if status is None:
+            known = problems.classify(exc)
+            if known is None:
                 raise
-            await _send(send, status, b"text/plain; charset=utf-8", str(exc).encode())
+            status, members = known
+            detail = members.pop("detail")
+            extra = [(b"retry-after", problems.RETRY_AFTER.encode())] if status == 503 else None
+            await _send(send, status, problems.MEDIA_TYPE.encode(),
+                        problems.problem_bytes(status, detail, **members), extra)
             return True
         extra = [(k.lower().encode(), v.encode("latin-1")) for k, v in headers.items()]
         await _send(send, 200, content_type.encode(), body, extra)
@@ -124,7 +129,7 @@ class BodyLimit:
             return await self.app(scope, receive, send)
         for name, value in scope["headers"]:
             if name == b"content-length" and value.isdigit() and int(value) > self.limit:
-                return await PlainTextResponse(f"request body over {self.limit} bytes", 413)(scope, receive, send)
+                return await self._refuse(scope, receive, send)
         seen = 0
 
         async def limited():
@@ -138,17 +143,15 @@ class BodyLimit:
         try:
             await self.app(scope, limited, send)
         except BodyTooLarge:
-            await PlainTextResponse(f"request body over {self.limit} bytes", 413)(scope, receive, send)
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope, receive, send):
+        await problems.problem(413, f"the request body is over the limit of {self.limit} bytes",
+                               limit=self.limit)(scope, receive, send)
 
 
 class BodyTooLarge(Exception):
     pass
-
-
-def _text(status: int):
-    async def handler(request: Request, exc: Exception):
-        return PlainTextResponse(str(exc), status_code=status)
-    return handler
 
 
 def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | None = None) -> FastAPI:
@@ -163,7 +166,8 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
         finally:
             app.state.service.close()
 
-    app = FastAPI(title="Chinese policy news knowledge graph", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="Chinese policy news knowledge graph", version=__version__, lifespan=lifespan,
+                  responses=problems.error_responses(400, 404, 406, 413, 422, 503),
                   telemetry={"tracing": False, "metrics": False, "logs": False},   # unused: per-request checks
                   description="SPARQL 1.1 Protocol, Graph Store Protocol (read; write with a token) "
                               "and a JSON entity API over the knowledge graph.")
@@ -171,8 +175,7 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True), name="static")
 
-    for kind, status in _ERRORS:     # SyntaxError: pyoxigraph's malformed query or RDF
-        app.add_exception_handler(kind, _text(status))
+    problems.install(app)            # every error: application/problem+json (RFC 9457)
 
     # added first = innermost: CORS (outermost) → body limit → response cache → fast reads → routers
     app.add_middleware(FastReads)

@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from cnkg import __version__
 from cnkg.errors import KgError
 
 DEFAULT_STORE = "var/kg"
@@ -63,6 +64,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Chinese policy news → knowledge graph")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract entities and relations from articles")

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from cnkg.api.entities import describe_all
 from cnkg.api.search import LabelIndex
@@ -101,11 +102,34 @@ def has_token(request: Request) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
 
 
-async def require_token(request: Request) -> None:
-    """Guard for writes: 403 unless the request carries the bearer token."""
+def unauthorized(detail: str) -> HTTPException:
+    """401 with the challenge RFC 6750 asks for: a missing or wrong token. (403 would mean
+    a valid token without the right; the one token this service knows has every right.)"""
+    return HTTPException(401, detail, headers={"WWW-Authenticate": 'Bearer realm="cnkg"'})
+
+
+#: declares the bearer scheme in the OpenAPI schema; the check itself is :func:`has_token`
+bearer = HTTPBearer(auto_error=False, description="the token of the service's --token-file")
+
+
+def write_refusal(request: Request, what: str = "writes") -> HTTPException | None:
+    """Why a write may not go ahead: 403 on a service over a read-only store (no token
+    has that right there), 401 without the right token; None when it may."""
+    service = request.app.state.service
+    if service.settings.read_only_store:
+        return HTTPException(403, f"{what} are refused: this service serves a read-only store")
     if not has_token(request):
-        raise HTTPException(403, "writes need the bearer token (Authorization: Bearer …); "
-                                 "this service is read-only without it")
+        return unauthorized(f"{what} need the bearer token (Authorization: Bearer …); "
+                            "this service is read-only without it")
+    return None
+
+
+async def require_token(request: Request,
+                        _: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None) -> None:
+    """Guard for writes: 401 unless the request carries the bearer token (403 on a read-only store)."""
+    refusal = write_refusal(request)
+    if refusal is not None:
+        raise refusal
 
 
 WriteGuard = Depends(require_token)

@@ -86,8 +86,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     console = _console()
     console.print(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
                   f"failed {len(report.failed)} → {args.store}")
-    for path, message in report.failed:
-        console.print(f"[red]failed[/red] {path}: {message}", markup=True, highlight=False)
+    for path, message in report.failed:      # one line each on stderr, the path once
+        print(f"kg build: {message if str(path) in message else f'{path}: {message}'}", file=sys.stderr)
     if len(report.built) + len(report.skipped) <= SUMMARY_MAX:
         _print_summary(console, knowledge, report.built)
     else:   # the summary's counts scan the whole store: time and memory grow with it
@@ -192,12 +192,21 @@ def cmd_query(args: argparse.Namespace) -> int:
                                for p, t in q.params.items()), q.description)
             for q in registry.values()]))
         return 0
+    from cnkg.api.sparql import ProtocolError, scan
+    from cnkg.api.syntax import explain
+
     named = resolve_query(args.query)
     values = parse_params(args.param)
     subs = bind_params(named, values) if named.params else _adhoc_substitutions(values)
+    try:   # as the server: no SERVICE or LOAD of remote IRIs unless asked for
+        scan(named.text).check_remote(allow=args.allow_service)
+    except ProtocolError as exc:
+        raise KgError(f"{exc}; --allow-service lets kg query make such requests") from None
     knowledge = _open(args.store)
     try:
         result = knowledge.query(named.text, subs)
+    except SyntaxError as exc:
+        raise KgError(f"syntax error: {explain(named.text, exc)}") from None
     except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
         raise KgError(str(exc)) from None
     write_result(result, args.format)
@@ -319,6 +328,8 @@ def register(sub, add_store) -> None:
                    help="a query parameter (repeatable)")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     p.add_argument("--list", action="store_true", help="list the named queries")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let SERVICE and LOAD reach remote endpoints (refused by default, as by the server)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("export", help="write the store (or one graph) as RDF")

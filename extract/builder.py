@@ -1038,8 +1038,7 @@ class FactBuilder:
             year = target.group(1) if target else None
             for f in found:
                 known = self.reg.find(f.label, "Statistic")   # 分别为1.5%、2.2%: two values, two figures
-                other_value = known is not None and known.value is not None and \
-                    abs(known.value - f.value) > 1e-9 * max(abs(f.value), 1.0)
+                other_value = known is not None and known.value is not None and known.value != f.value
                 stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end),
                                     distinct=other_value)
                 stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, year or f.date

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES
 
 _STRIP = re.compile(r"[\s《》〈〉“”\"'‘’「」『』()（）]")

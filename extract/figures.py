@@ -4,8 +4,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
-UNITS = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
+#: Chinese scale words → exact multipliers (numbers stay Decimal: 8.05亿 is 805000000, not 805000000.0000001)
+UNITS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+         "万": Decimal(10) ** 4, "千": Decimal(10) ** 3}
 _FIGURE = re.compile(
     r"(?P<label>[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?)"
     r"(?P<verb>达到|达|为|超过|突破|增长|增至|增加到|增加|提高到|提升至|提高至|升至|降至|下降|约为|约|共计|共|累计|实现|占比|占|超)"
@@ -34,15 +37,28 @@ _DATE = re.compile(r"(?:截至|截止|到)?(?P<date>(?:20\d\d年|今年|去年|�
 class Figure:
     label: str
     value_text: str
-    value: float
+    value: Decimal
     unit: str | None
     date: str | None
     start: int
     end: int
 
 
-def to_number(num: str, mult: str | None) -> float:
-    return float(num.replace(",", "")) * UNITS.get(mult or "", 1.0)
+def to_number(num: str, mult: str | None) -> Decimal:
+    """The exact value of a figure as written.
+
+    >>> to_number("8.05", "亿")
+    Decimal('805000000')
+    >>> to_number("1,234.5", None)
+    Decimal('1234.5')
+
+    :raises ValueError: for digits that are no number.
+    """
+    try:
+        value = Decimal(num.replace(",", "")) * UNITS.get(mult or "", Decimal(1))
+    except InvalidOperation:
+        raise ValueError(f"not a number: {num!r}") from None
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def figures(sentence: str, offset: int) -> list[Figure]:

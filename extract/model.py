@@ -8,6 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+
+def json_number(value: Decimal | float | None) -> int | float | None:
+    """A figure for JSON: an integer when whole (805000000), else its shortest float."""
+    if value is None:
+        return None
+    value = Decimal(str(value)) if isinstance(value, float) else value
+    return int(value) if value == value.to_integral_value() else float(value)
 
 ENTITY_TYPES = ("Agency", "Organization", "Person", "Technology", "Goal",
                 "Event", "Document", "Place", "Statistic")
@@ -55,7 +64,7 @@ class Entity:
     evidence: str | None = None
     # Statistic: the figure as written ("7.49亿"), as a number, its unit and date
     value_text: str | None = None
-    value: float | None = None
+    value: Decimal | None = None     # exact (extract.figures.to_number)
     unit: str | None = None
     date: str | None = None
     # Goal: deadline year ("2025") and target figure, when the text gives one
@@ -128,12 +137,12 @@ class Extraction:
                 item["evidence"] = e.evidence
             if e.type == "Statistic" and e.value_text is not None:
                 item["value"] = e.value_text
-                item["number"] = e.value
+                item["number"] = json_number(e.value)
                 if e.unit:
                     item["unit"] = e.unit
             if e.type == "Goal" and e.value_text is not None:
                 item["target"] = e.value_text
-                item["number"] = e.value
+                item["number"] = json_number(e.value)
             if e.date:
                 item["date"] = e.date
             if e.deadline:

@@ -20,7 +20,7 @@ import cnkg.extract.components.lexicon_matcher  # noqa: F401  (registers kg_lexi
 import cnkg.extract.components.sentences  # noqa: F401  (registers kg_sentences)
 import cnkg.extract.components.statistical_ner as statistical_ner
 import cnkg.extract.components.tokenizer  # noqa: F401  (registers kg.char_tokenizer.v1)
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 from cnkg.extract.model import Extraction
 from cnkg.extract.reader import Article
 

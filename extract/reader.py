@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError
 
 
 @dataclass(frozen=True)

@@ -40,10 +40,16 @@ def zh(text: str) -> Literal:
     return Literal(text, language="zh")
 
 
-def decimal(value: float) -> Literal:
-    """An ``xsd:decimal`` literal without exponent: ``805000000.0``, ``0.9``."""
-    text = format(Decimal(repr(float(value))), "f")
-    return Literal(text, datatype=_DECIMAL)
+def decimal(value: Decimal | float) -> Literal:
+    """An ``xsd:decimal`` literal in canonical form, without exponent or float artefacts:
+    ``805000000.0`` for 8.05亿, ``0.9``.
+
+    >>> decimal(Decimal("8.05") * 10**8).value
+    '805000000.0'
+    """
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    text = format(exact.normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=_DECIMAL)
 
 
 def confidence(value: float) -> Literal:

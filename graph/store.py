@@ -57,6 +57,9 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {{
 }} GROUP BY ?p
 """
 
+#: distinct triples over all named graphs (a remote store's union may repeat them)
+_Q_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
 
 @dataclass(frozen=True)
 class DocumentInfo:
@@ -102,6 +105,13 @@ def replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:
 
 def _value(term) -> str | None:
     return None if term is None else term.value
+
+
+def _document_infos(rows) -> list[DocumentInfo]:
+    return [DocumentInfo(document=r["document"].value, graph=r["graph"].value,
+                         content_hash=r["hash"].value, extractor_version=r["version"].value,
+                         title=_value(r["title"]), date=_value(r["date"]), source=_value(r["source"]))
+            for r in rows]
 
 
 class KnowledgeStore:
@@ -184,11 +194,12 @@ class KnowledgeStore:
 
     def documents(self) -> list[DocumentInfo]:
         """The articles in the store, ordered by document id."""
-        return [DocumentInfo(document=r["document"].value, graph=r["graph"].value,
-                             content_hash=r["hash"].value, extractor_version=r["version"].value,
-                             title=_value(r["title"]), date=_value(r["date"]),
-                             source=_value(r["source"]))
-                for r in self.query(_Q_DOCUMENTS)]
+        return _document_infos(self.query(_Q_DOCUMENTS))
+
+    def document(self, document: str) -> DocumentInfo | None:
+        """The article with this id, or None."""
+        rows = self.query(_Q_DOCUMENTS, {Variable("graph"): article_iri(document)})
+        return next(iter(_document_infos(rows)), None)
 
     def has_content_hash(self, content_hash: str, *, extractor_version: str | None = None) -> bool:
         """Whether some article graph was built from text with this hash (``sha256:…``),

@@ -38,7 +38,7 @@ from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Variable
 
-from cnkg.api.errors import KgError
+from cnkg.errors import KgError, NotFound
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES
 from cnkg.graph.namespaces import KG, KGR, PREFIXES, XSD, iri_for
 from cnkg.queries import HERE
@@ -163,7 +163,7 @@ class QueryRegistry(Mapping[str, NamedQuery]):
         try:
             return self._queries[name]
         except KeyError:
-            raise KgError(f"unknown query {name!r} (known: {', '.join(self._queries)})") from None
+            raise NotFound(f"unknown query {name!r} (known: {', '.join(self._queries)})") from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._queries)

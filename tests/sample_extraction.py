@@ -5,6 +5,8 @@ from the text so they are right by construction.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from cnkg.extract.model import Entity, Extraction, Mention, Relation, Sentence, entity_key
 
 DOC = "sample-expo"
@@ -53,7 +55,7 @@ def sample_extraction(document: str = DOC, text: str = TEXT) -> Extraction:
         Entity(BIGDATA, "Technology", "大数据", mentions=[_mention("大数据", 2)]),
         Entity(GOAL, "Goal", "提升数字基建质量", evidence="二是提升数字基建质量，加快5G和大数据建设",
                confidence=0.8, mentions=[_mention("提升数字基建质量", 2)]),
-        Entity(PAY, "Statistic", "网络支付用户规模", value_text="8.05亿", value=805000000.0,
+        Entity(PAY, "Statistic", "网络支付用户规模", value_text="8.05亿", value=Decimal("805000000"),
                mentions=[_mention("8.05亿", 2)]),
     ]
     relations = [

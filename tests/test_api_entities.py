@@ -96,7 +96,7 @@ def test_queries_list_and_run_with_typed_params(client):
     assert any(b["title"]["value"] == "司长" for b in rows)
     assert client.get("/queries/entity", params={"entity": "x y"}).status_code == 400
     assert client.get("/queries/entity", params={"nope": "1"}).status_code == 400
-    assert client.get("/queries/no-such-query").status_code == 400
+    assert client.get("/queries/no-such-query").status_code == 404
 
 
 def test_label_index_normalizes_and_ranks():

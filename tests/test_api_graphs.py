@@ -7,6 +7,7 @@ from rdflib.compare import isomorphic
 from fastapi.testclient import TestClient
 
 from cnkg.api.app import create_app
+from cnkg.extract.model import Extraction
 from sample_extraction import sample_extraction
 from server_fixture import TOKEN, sample_knowledge, settings_for
 
@@ -57,8 +58,8 @@ def test_graphs_get_named_graph_negotiated(client):
 def test_graphs_writes_need_the_token(client):
     ttl = b"<urn:s> <urn:p> <urn:o> ."
     headers = {"Content-Type": "text/turtle"}
-    assert client.put("/graphs", params={"graph": "urn:g"}, content=ttl, headers=headers).status_code == 403
-    assert client.delete("/graphs", params={"graph": ARTICLE}).status_code == 403
+    assert client.put("/graphs", params={"graph": "urn:g"}, content=ttl, headers=headers).status_code == 401
+    assert client.delete("/graphs", params={"graph": ARTICLE}).status_code == 401
     assert client.get("/graphs", params={"graph": ARTICLE}).status_code == 200
     assert client.put("/graphs", params={"graph": "urn:g"}, content=ttl,
                       headers={**headers, **AUTH}).status_code == 201
@@ -78,14 +79,22 @@ class FakeExtractor:
         return sample_extraction(document=article.document)
 
 
+class TextOnlyExtractor:
+    """Finds nothing, but records the article's own text (and so its content hash)."""
+
+    def extract(self, article):
+        return Extraction(article.document, article.text, title=article.title, sentences=[],
+                          entities=[], relations=[])
+
+
 def test_documents_list_ingest_delete(client, app_and_kb):
     app = app_and_kb[0]
     docs = client.get("/documents").json()["items"]
     assert [d["document"] for d in docs] == ["sample-expo"]
-    assert client.post("/documents", json={"text": "x", "title": "t"}).status_code == 403
+    assert client.post("/documents", json={"text": "x", "title": "t"}).status_code == 401
     app.state.service.extractor = FakeExtractor()
-    r = client.post("/documents", json={"text": "陈洪宛在博览会上致辞。", "title": "另一篇", "date": "2020-12-01"},
-                    headers=AUTH)
+    r = client.post("/documents", json={"text": "陈洪宛在博览会上致辞。", "id": "另一篇", "title": "标题",
+                                        "date": "2020-12-01"}, headers=AUTH)
     assert r.status_code == 201, r.text
     body = r.json()
     assert body["document"] == "另一篇" and body["graph"].endswith("/article/%E5%8F%A6%E4%B8%80%E7%AF%87")
@@ -93,10 +102,52 @@ def test_documents_list_ingest_delete(client, app_and_kb):
     r = client.post("/documents", content="纯文本文章。".encode(), headers={"Content-Type": "text/plain", **AUTH})
     assert r.status_code == 201 and r.json()["document"].startswith("doc-")
     assert len(client.get("/documents").json()["items"]) == 3
-    assert client.delete("/documents/另一篇").status_code == 403
+    assert client.delete("/documents/另一篇").status_code == 401
     assert client.delete("/documents/另一篇", headers=AUTH).status_code == 204
     assert client.delete("/documents/另一篇", headers=AUTH).status_code == 404
     assert client.post("/documents", content=b"\xff\xfe", headers={"Content-Type": "text/plain", **AUTH}
                        ).status_code == 400
+
+
+def test_documents_same_title_different_texts_are_two_articles(client, app_and_kb):
+    app_and_kb[0].state.service.extractor = TextOnlyExtractor()
+    first = client.post("/documents", json={"text": "第一篇文章。", "title": "同一个标题"}, headers=AUTH)
+    second = client.post("/documents", json={"text": "第二篇文章。", "title": "同一个标题"}, headers=AUTH)
+    assert first.status_code == second.status_code == 201
+    assert first.json()["document"] != second.json()["document"]
+    assert {first.json()["document"], second.json()["document"]} <= {
+        d["document"] for d in client.get("/documents").json()["items"]}
+
+
+def test_documents_a_second_text_under_one_id_is_409_unless_replacing(client, app_and_kb):
+    app_and_kb[0].state.service.extractor = TextOnlyExtractor()
+    r = client.put("/documents/report-1", json={"text": "第一篇。"}, headers=AUTH)
+    assert r.status_code == 201
+    etag = r.headers["etag"]
+    again = client.put("/documents/report-1", json={"text": "第一篇。"}, headers=AUTH)
+    assert again.status_code == 200 and again.json()["unchanged"] is True
+    clash = client.post("/documents", json={"id": "report-1", "text": "另一个文本。"}, headers=AUTH)
+    assert clash.status_code == 409 and clash.json()["existing"] == "report-1"
+    assert clash.headers["content-type"] == "application/problem+json"
+    stale = client.put("/documents/report-1", json={"text": "另一个文本。"}, headers={**AUTH, "If-Match": '"x"'})
+    assert stale.status_code == 412
+    ok = client.put("/documents/report-1", json={"text": "另一个文本。"}, headers={**AUTH, "If-Match": etag})
+    assert ok.status_code == 200 and ok.headers["etag"] != etag
+    assert client.post("/documents?replace=true", json={"id": "report-1", "text": "第三个。"},
+                       headers=AUTH).status_code == 200
+
+
+@pytest.mark.parametrize("document", ["a b", "a>b", "a/b/c", "a?b=c", "-lead", ""])
+def test_documents_ids_outside_the_rule_are_refused_not_rewritten(client, app_and_kb, document):
+    app_and_kb[0].state.service.extractor = TextOnlyExtractor()
+    r = client.post("/documents", json={"id": document, "text": "文本。"}, headers=AUTH)
+    assert r.status_code == 400 if document else r.status_code == 201
+
+
+def test_documents_gbk_body_is_decoded_as_the_cli_does(client, app_and_kb):
+    app_and_kb[0].state.service.extractor = TextOnlyExtractor()
+    r = client.post("/documents", content="国家发展改革委发布通知。".encode("gbk"),
+                    headers={"Content-Type": "text/plain", **AUTH})
+    assert r.status_code == 201, r.text
     assert client.post("/documents", content=b"{", headers={"Content-Type": "application/json", **AUTH}
                        ).status_code == 400

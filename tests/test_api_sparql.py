@@ -62,10 +62,26 @@ def test_sparql_post_form_and_ask(client):
     assert r.status_code == 200 and r.json() == {"head": {}, "boolean": True}
 
 
-def test_sparql_bad_query_is_400_with_parser_message(client):
+def test_sparql_bad_query_is_400_problem_with_its_position(client):
     r = client.get("/sparql", params={"query": "SELECT ?x WHERE {"})
     assert r.status_code == 400
-    assert "error at 1:" in r.text
+    assert r.headers["content-type"] == "application/problem+json"
+    problem = r.json()
+    assert problem["status"] == 400 and problem["line"] == 1 and problem["detail"].startswith("line 1, column")
+
+
+@pytest.mark.parametrize("query, found", [("SELEKT * WHERE { ?s ?p ?o }", "SELEKT"),
+                                          ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT")])
+def test_sparql_misspelt_or_update_keyword_is_named(client, query, found):
+    r = client.post("/sparql", data={"query": query})
+    assert r.status_code == 400 and r.json()["found"] == found
+    assert "expected CONSTRUCT" not in r.json()["detail"]
+
+
+def test_sparql_wrong_token_is_401_problem_with_bearer_challenge(client):
+    r = client.post("/sparql", data={"update": "CLEAR ALL"}, headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
+    assert r.headers["content-type"] == "application/problem+json" and r.json()["status"] == 401
 
 
 def test_sparql_unacceptable_format_is_406(client):
@@ -73,13 +89,13 @@ def test_sparql_unacceptable_format_is_406(client):
     assert r.status_code == 406
 
 
-def test_sparql_update_without_token_is_403_and_changes_nothing(client):
+def test_sparql_update_without_token_is_401_and_changes_nothing(client):
     before = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"}).json()
     for kwargs in ({"content": b"CLEAR ALL", "headers": {"Content-Type": "application/sparql-update"}},
                    {"data": {"update": "CLEAR ALL"}},
                    {"content": b"CLEAR ALL", "headers": {"Content-Type": "application/sparql-update",
                                                          "Authorization": "Bearer wrong"}}):
-        assert client.post("/sparql", **kwargs).status_code == 403
+        assert client.post("/sparql", **kwargs).status_code == 401
     after = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"}).json()
     assert after == before and int(after["results"]["bindings"][0]["n"]["value"]) > 0
     assert client.get("/entities", params={"q": "陈洪宛"}).json()["total"] == 1
@@ -97,7 +113,7 @@ def test_sparql_server_without_token_file_refuses_even_a_bearer(tmp_path):
     app = create_app(settings_for(), knowledge=sample_knowledge())
     with TestClient(app) as c:
         r = c.post("/sparql", data={"update": "CLEAR ALL"}, headers=AUTH)
-        assert r.status_code == 403
+        assert r.status_code == 401
 
 
 @pytest.mark.parametrize("text", [

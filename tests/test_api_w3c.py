@@ -61,4 +61,4 @@ def test_w3c_updates_without_token_are_forbidden(read_only_server, case):
     first = case.requests[0]
     status, _, _ = runner._send(read_only_server, first.method, runner._map_path(first.path),
                                 first.headers, first.body, None)
-    assert status == 403
+    assert status == 401

@@ -69,7 +69,10 @@ def test_graph_commands_query_construct_as_turtle(store_dir, capsys):
     (["query", "entity", "--param", "entity=陈洪宛"], "not a valid iri"),
     (["query", "officials", "--param", "oops"], "expected NAME=VALUE"),
     (["query", "officials", "--format", "turtle"], "SELECT result"),
-    (["query", "SELECT ?x WHERE { ?x ?p }"], "syntax error: error at 1:"),
+    (["query", "SELECT ?x WHERE { ?x ?p }"], "syntax error: line 1, column"),
+    (["query", "SELEKT ?x WHERE { ?x ?p ?o }"], "found 'SELEKT' where a query starts with SELECT"),
+    (["query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"], "this is a SPARQL update, not a query"),
+    (["query", "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"], "--allow-service"),
     (["export", "--graph", "no-such-doc"], "no graph"),
 ])
 def test_graph_commands_user_errors_are_one_line(store_dir, capsys, argv, message):
@@ -92,7 +95,7 @@ def test_graph_commands_malformed_sparql_in_a_subprocess_has_no_traceback(store_
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert "syntax error: error at 2:" in proc.stderr
+    assert "syntax error: line 2, column" in proc.stderr
 
 
 def test_graph_commands_export_to_file_round_trips(store_dir, tmp_path):
@@ -162,6 +165,8 @@ def test_graph_commands_build_reports_unreadable_files_and_goes_on(tmp_path, cap
     (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
     store = str(tmp_path / "kg")
     assert main(["build", str(corpus), "--store", store]) == 1
-    out = capsys.readouterr().out
-    assert "failed 1" in out and "empty" in out
+    captured = capsys.readouterr()
+    assert "failed 1" in captured.out
+    assert [line for line in captured.err.splitlines() if "empty" in line] == [captured.err.strip()]
+    assert captured.err.count("empty.txt") == 1           # the path once, on stderr
     assert main(["build", str(tmp_path / "missing"), "--store", store]) == 2

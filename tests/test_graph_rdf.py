@@ -135,3 +135,15 @@ def test_rdf_serialize_dataset_nquads_lines_are_sorted():
     lines = text.splitlines()
     assert lines == sorted(lines) and len(lines) == len(extraction_to_quads(sample_extraction()))
     assert KG in text
+
+
+def test_rdf_statistic_values_are_exact_decimals():
+    from decimal import Decimal
+
+    from cnkg.extract.figures import to_number
+    from cnkg.graph.rdf import decimal
+    assert to_number("8.05", "亿") == Decimal("805000000")
+    assert decimal(to_number("8.05", "亿")).value == "805000000.0"          # not 805000000.0000001
+    assert decimal(to_number("196.98", "万亿")).value == "196980000000000.0"
+    assert decimal(to_number("45.5", None)).value == "45.5"
+    assert decimal(to_number("8.05", "亿")).datatype.value.endswith("#decimal")

@@ -249,11 +249,11 @@ def kill_servers(root: Path, extractor: Extractor, *, kills: int, n_docs: int,
         try:
             with httpx.Client(base_url=url, headers=auth, timeout=120) as client:
                 t0 = time.monotonic()
-                first = client.post("/documents", json=bodies[0])      # loads the extractor
-                assert first.status_code == 201, first.text
+                first = client.post("/documents?replace=true", json=bodies[0])      # loads the extractor
+                assert first.status_code in (200, 201), first.text  # 200: replaced (v1 → v2)
                 acknowledged.add(bodies[0]["document"])
                 warm = time.monotonic()
-                client.post("/documents", json=bodies[1]).raise_for_status()
+                client.post("/documents?replace=true", json=bodies[1]).raise_for_status()
                 acknowledged.add(bodies[1]["document"])
                 per_doc = per_doc or max(0.01, time.monotonic() - warm)
                 stop = threading.Event()
@@ -264,13 +264,13 @@ def kill_servers(root: Path, extractor: Extractor, *, kills: int, n_docs: int,
                             if stop.is_set():
                                 return
                             try:
-                                r = c.post("/documents", json=body)
+                                r = c.post("/documents?replace=true", json=body)
                             except httpx.HTTPError:
                                 return                      # the server is gone
                             outcome.inputs += 1
                             if r.status_code >= 500:
                                 outcome.server_errors += 1
-                            if r.status_code == 201:
+                            if r.status_code in (200, 201):
                                 acknowledged.add(body["document"])
                 writer = threading.Thread(target=post_rest)
                 writer.start()

@@ -1,6 +1,6 @@
 """Hostile HTTP input: injection payloads, oversized values and invalid UTF-8 in every
 parameter of the entity and query API get a 4xx or a correct answer and never change
-the store; writes without the token are 403; SERVICE and LOAD make no outbound request;
+the store; writes without the token are 401; SERVICE and LOAD make no outbound request;
 error bodies carry no stack trace.
 
 ``hostile_matrix`` takes its payload list as an argument so tests/soak/ can run more.
@@ -113,7 +113,7 @@ def test_security_injection_does_not_change_the_answer_for_a_real_value(client):
     "DROP ALL", "CLEAR ALL", "DROP SILENT DEFAULT ; DROP ALL",
     "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
 ])
-def test_security_update_without_token_is_403_and_changes_nothing(client, update):
+def test_security_update_without_token_is_401_and_changes_nothing(client, update):
     before = _export(client)
     attempts = [
         {"content": update.encode(), "headers": {"Content-Type": "application/sparql-update"}},
@@ -129,7 +129,7 @@ def test_security_update_without_token_is_403_and_changes_nothing(client, update
     ]
     for kwargs in attempts:
         r = client.post("/sparql", **kwargs)
-        assert r.status_code == 403, (kwargs, r.status_code, r.text)
+        assert r.status_code == 401, (kwargs, r.status_code, r.text)
     assert client.get("/sparql", params={"update": update}).status_code == 400
     assert _export(client) == before
 
@@ -149,7 +149,7 @@ def test_security_every_write_route_needs_the_token(client):
     ]
     for method, url, kwargs in calls:
         r = client.request(method.upper(), url, **kwargs)
-        assert r.status_code == 403, (method, url, r.status_code, r.text)
+        assert r.status_code == 401, (method, url, r.status_code, r.text)
     assert _export(client) == before
 
 

@@ -3,8 +3,9 @@
 Queries: GET ``?query=``, POST form ``query=``, POST ``application/sparql-query``,
 with ``default-graph-uri`` / ``named-graph-uri``. Updates: POST form ``update=`` or
 ``application/sparql-update`` with ``using-graph-uri`` / ``using-named-graph-uri``,
-only with the bearer token (403 otherwise). Without a protocol or query dataset the
-default graph is the union of all graphs (the articles' named graphs).
+only with the bearer token (401 otherwise). Without a protocol or query dataset the
+default graph is the union of the articles' named graphs, each triple once (graph.union).
+Errors are problem+json; a syntax error gives its line, column and what was found.
 """
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from cnkg.api.deps import Service, ServiceDep, has_token
+from cnkg.api.deps import Service, ServiceDep, write_refusal
+from cnkg.api.syntax import SparqlSyntaxError, explain
+from cnkg.api.problems import error_responses
 from cnkg.api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
                         SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan,
                         serialize_results)
@@ -29,9 +32,7 @@ _PARAMS = {
         {"name": "named-graph-uri", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
     ],
     "responses": {"200": {"content": {t: {} for t in (*SOLUTION_TYPES, *GRAPH_FORMATS)}},
-                  "400": {"description": "malformed query (the parser's message)"},
-                  "403": {"description": "an update without the bearer token"},
-                  "503": {"description": "the query ran past the time limit"}},
+                  **error_responses(400, 401, 406, 503)},
 }
 
 
@@ -115,7 +116,10 @@ async def answer(service: Service, op: Operation, accept: str | None) -> tuple[b
     """
     op.scanned = op.scanned or scan(op.text)
     op.scanned.check_remote(allow=service.settings.allow_service)
-    result = await service.runner.run(service.store, op)
+    try:
+        result = await service.runner.run(service.store, op)
+    except SyntaxError as exc:
+        raise SparqlSyntaxError(explain(op.text, exc)) from None
     if result.kind == "graph":
         media = negotiate(accept, GRAPH_FORMATS, GRAPH_ALIASES)
         content_type = media + "; charset=utf-8"
@@ -135,11 +139,16 @@ async def _handle(request: Request, service: ServiceDep) -> Response:
     if op.is_update:
         op.scanned = scan(op.text)
         op.scanned.check_remote(allow=service.settings.allow_service)
-        if not has_token(request):
-            raise HTTPException(403, "updates need the bearer token; this endpoint is read-only without it")
+        refusal = write_refusal(request, "updates")
+        if refusal is not None:
+            raise refusal
+        text = op.text
         op.text = apply_using(op.text, op.default_graphs, op.named_graphs)
         op.scanned = None                       # the USING clauses changed the text
-        await service.runner.run(service.store, op, after=service.changed)
+        try:
+            await service.runner.run(service.store, op, after=service.changed)
+        except SyntaxError as exc:
+            raise SparqlSyntaxError(explain(text, exc, update=True)) from None
         return Response(status_code=204)
     body, content_type, headers = await answer(service, op, request.headers.get("accept"))
     return Response(body, headers=headers, media_type=content_type)
