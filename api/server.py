@@ -13,12 +13,37 @@ import json
 import os
 from pathlib import Path
 
+from cnkg.errors import KgError
 from cnkg.graph.store import MEMORY
+from cnkg.graph.stores import is_remote
 
 
 def default_workers(store: str, token: bool) -> int:
     """CPUs for a read-only on-disk store; 1 with writes (a token) or in memory."""
     return 1 if token or store == MEMORY else (os.cpu_count() or 1)
+
+
+def check_store(store: str, *, writable: bool = False) -> None:
+    """Refuse, with one line, a store ``kg serve`` cannot open: a missing directory, or
+    one another process holds (RocksDB allows one writer).
+
+    :raises KgError: naming the store and what to do.
+    """
+    if store == MEMORY or is_remote(store):
+        return
+    path = Path(store)
+    if not path.is_dir():
+        raise KgError(f"no store at {store} (build one with: kg build ARTICLES --store {store}; "
+                      "or serve an empty one with --store :memory:)")
+    import gc
+
+    import pyoxigraph as ox
+    try:
+        probe = ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise KgError(f"cannot open the store at {store}: {exc}") from None
+    del probe
+    gc.collect()
 
 
 def app_from_environment():
@@ -44,6 +69,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = Settings(**overrides)          # flags over KG_* environment variables
     token = settings.token()                  # an unreadable token file fails now, not on first write
     workers = args.workers or default_workers(settings.store, token is not None)
+    # a missing or locked store: one line now, not a traceback per worker
+    check_store(settings.store, writable=workers == 1 and not settings.read_only_store)
     if workers > 1 and (token is not None or settings.store == MEMORY):
         raise SystemExit("kg serve: --workers > 1 needs an on-disk store and no --token-file "
                          "(worker processes share the store read-only)")

@@ -170,3 +170,19 @@ def test_graph_commands_build_reports_unreadable_files_and_goes_on(tmp_path, cap
     assert [line for line in captured.err.splitlines() if "empty" in line] == [captured.err.strip()]
     assert captured.err.count("empty.txt") == 1           # the path once, on stderr
     assert main(["build", str(tmp_path / "missing"), "--store", store]) == 2
+
+
+def test_graph_commands_serve_a_missing_or_locked_store_is_one_line(tmp_path, store_dir):
+    kg = Path(sys.executable).parent / "kg"
+    missing = subprocess.run([str(kg), "serve", "--store", str(tmp_path / "missing")],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr
+    assert missing.stderr.strip().splitlines() == [missing.stderr.strip()] and "no store at" in missing.stderr
+    holder = KnowledgeStore(store_dir)          # this process holds the store read-write
+    token = tmp_path / "token"
+    token.write_text("t" * 20, encoding="utf-8")
+    locked = subprocess.run([str(kg), "serve", "--store", store_dir, "--token-file", str(token)],
+                            capture_output=True, text=True, timeout=120)
+    del holder
+    assert locked.returncode != 0 and "Traceback" not in locked.stderr
+    assert len(locked.stderr.strip().splitlines()) == 1 and "cannot open the store" in locked.stderr
