@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS ?= ../shared/corpora/cluener2020
 
-.PHONY: run build test venv test-venv train bench soak clean
+.PHONY: run build test venv test-venv train eval bench soak clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ bench: $(BIN)/kg
 	else echo "bench/http skipped (needs wrk: apt-get install wrk)"; fi; \
 	$(BIN)/python bench/extractor_speed.py; \
 	$(BIN)/python bench/run.py --sizes $$sizes
+
+# Extraction quality on the corpus's dev split (corpus/README.md); per type, per predicate, micro
+eval: $(BIN)/kg
+	$(BIN)/kg evaluate corpus/dev
 
 train: $(BIN)/kg
 	$(BIN)/python -m cnkg.extract.ner_train --corpus $(CORPUS)

@@ -25,9 +25,9 @@ from cnkg import __version__
 from cnkg.api import problems
 from cnkg.api.cache import ResponseCache
 from cnkg.api.deps import Service
-from cnkg.api.entities import describe_all
+from cnkg.graph.entities import describe_all
 from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
-from cnkg.api.search import LabelIndex
+from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings, get_settings
 from cnkg.api.sparql import Operation, QueryRunner
 from cnkg.api.stores import open_store, raw_store

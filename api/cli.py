@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate", help="score the extractor against gold files (FORMAT.md)")
-    p.add_argument("gold", nargs="*", metavar="GOLD.json")
+    p.add_argument("gold", nargs="*", metavar="GOLD.json|FOLDER",
+                   help="gold files, or folders of them (corpus/dev)")
     p.add_argument("--ner", metavar="FILE.json", help="score the NER model on CLUENER-format data")
     p.set_defaults(func=cmd_evaluate)
 

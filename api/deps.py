@@ -14,8 +14,8 @@ import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from cnkg.api.entities import describe_all
-from cnkg.api.search import LabelIndex
+from cnkg.graph.entities import describe_all
+from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings
 from cnkg.api.sparql import QueryRunner
 from cnkg.graph.store import KnowledgeStore
@@ -30,7 +30,7 @@ class Service:
     ``KnowledgeStore`` around it when available (document ingest, export).
     ``generation`` grows on every write; response caches key on it.
     ``details`` holds each entity's ``GET /entities/{id}`` document as JSON bytes
-    (:func:`api.entities.describe_all`); after a write it is rebuilt in a background
+    (:func:`graph.entities.describe_all`); after a write it is rebuilt in a background
     thread and is None meanwhile (requests then use point look-ups).
     """
     settings: Settings

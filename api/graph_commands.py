@@ -284,14 +284,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------- search
 
 def label_index(knowledge):
-    """The service's label index (:class:`api.search.LabelIndex`) over a local or remote store."""
-    from cnkg.api.search import LabelIndex
+    """The service's label index (:class:`graph.labels.LabelIndex`) over a local or remote store."""
+    from cnkg.graph.labels import LabelIndex
     label_store = getattr(knowledge, "label_store", None)   # a remote store fetches types and labels
     return LabelIndex.from_store(label_store() if label_store else knowledge.store)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from cnkg.api.search import ENTITY_CLASSES
+    from cnkg.graph.labels import ENTITY_CLASSES
     if args.type is not None and args.type not in ENTITY_CLASSES:
         raise KgError(f"unknown type {args.type!r} (one of {', '.join(ENTITY_CLASSES)})")
     total, hits = label_index(_open(args.store)).search(args.text, type=args.type, limit=args.limit)

@@ -135,6 +135,20 @@ def _article_for(gold_path: Path, gold: dict) -> Path:
     return path
 
 
+def gold_paths(paths) -> list[Path]:
+    """Gold files as given, folders expanded to the ``*.gold.json`` in them (sorted)."""
+    out: list[Path] = []
+    for raw in map(Path, paths):
+        if raw.is_dir():
+            found = sorted(raw.glob("*.gold.json"))
+            if not found:
+                raise KgError(f"{raw}: no .gold.json files in this folder")
+            out += found
+        else:
+            out.append(raw)
+    return out
+
+
 def evaluate_gold_files(paths, extractor=None) -> str:
     """Extract the article of each gold file and return the score report (last line: summary)."""
     from cnkg.extract.pipeline import Extractor
@@ -143,7 +157,7 @@ def evaluate_gold_files(paths, extractor=None) -> str:
     extractor = extractor or Extractor.load()
     ents, rels = Tally(), Tally()
     lines = []
-    for p in map(Path, paths):
+    for p in gold_paths(paths):
         try:
             gold = json.loads(p.read_text(encoding="utf-8"))
         except FileNotFoundError:

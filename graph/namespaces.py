@@ -13,9 +13,12 @@ the same IRI — in every article, in every build.
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode
+
+from cnkg.extract.model import ENTITY_TYPES, PREDICATES
 
 KG = "https://w3id.org/cnpkg/ontology#"
 KGR = "https://w3id.org/cnpkg/id/"
@@ -75,3 +78,30 @@ def scoped_iri(kind: str, document: str, *parts: str) -> NamedNode:
 def short_hash(*parts: str) -> str:
     """16 hex digits of SHA-256 over the parts, NUL-separated."""
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_ONTOLOGY_TERMS = frozenset(ENTITY_TYPES) | frozenset(PREDICATES)
+
+
+def to_iri(value: str) -> NamedNode:
+    """A parameter value as an IRI — ``<iri>``, an IRI, a prefixed name
+    (``kg:holdsPost``, ``kgr:person/陈洪宛``), an ontology term (``Person``) or an entity key
+    (``person/陈洪宛``)."""
+    v = value.strip()
+    if v.startswith("<") and v.endswith(">"):
+        v = v[1:-1]
+    if v in _ONTOLOGY_TERMS:
+        return NamedNode(KG + v)
+    prefix, _, local = v.partition(":")
+    if prefix == "kgr" and local:
+        return iri_for(local)
+    if prefix in PREFIXES and prefix != "kgr" and local and not local.startswith("//"):
+        v = PREFIXES[prefix] + local
+    elif not _SCHEME.match(v):
+        if "/" not in v:
+            raise ValueError("expected an IRI, a prefixed name or an entity key such as person/陈洪宛")
+        return iri_for(v)
+    if v.startswith(KGR):  # re-encode, so a pasted IRI with 中文 matches the stored one
+        return iri_for(unquote(v[len(KGR):]))
+    return NamedNode(v)

@@ -258,7 +258,7 @@ class RemoteStore:
 
     def label_store(self) -> ox.Store:
         """An in-memory store of every entity's types, labels and aliases, fetched with
-        one SELECT: what :class:`api.search.LabelIndex` is built from."""
+        one SELECT: what :class:`graph.labels.LabelIndex` is built from."""
         store = ox.Store()
         store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in self.query(_Q_LABELS))
         return store

@@ -34,20 +34,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Variable
 
 from cnkg.errors import KgError, NotFound
-from cnkg.extract.model import ENTITY_TYPES, PREDICATES
-from cnkg.graph.namespaces import KG, KGR, PREFIXES, XSD, iri_for
+from cnkg.graph.namespaces import KG, KGR, PREFIXES, XSD, iri_for, to_iri  # noqa: F401 (to_iri: the parameter form)
 from cnkg.queries import HERE
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal")
 _PARAM = re.compile(r"#\s*param:\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<type>\w+)\s*(?P<opt>,\s*optional\s*)?\)"
                     r"\s*(?:--\s*(?P<doc>.*))?$")
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_ONTOLOGY_TERMS = frozenset(ENTITY_TYPES) | frozenset(PREDICATES)
 
 
 @dataclass(frozen=True)
@@ -101,27 +97,6 @@ def parse_query(name: str, text: str) -> NamedQuery:
 
 
 # ----------------------------------------------------------------- values → terms
-
-def to_iri(value: str) -> NamedNode:
-    """A parameter value as an IRI (see the module docstring for the accepted forms)."""
-    v = value.strip()
-    if v.startswith("<") and v.endswith(">"):
-        v = v[1:-1]
-    if v in _ONTOLOGY_TERMS:
-        return NamedNode(KG + v)
-    prefix, _, local = v.partition(":")
-    if prefix == "kgr" and local:
-        return iri_for(local)
-    if prefix in PREFIXES and prefix != "kgr" and local and not local.startswith("//"):
-        v = PREFIXES[prefix] + local
-    elif not _SCHEME.match(v):
-        if "/" not in v:
-            raise ValueError("expected an IRI, a prefixed name or an entity key such as person/陈洪宛")
-        return iri_for(v)
-    if v.startswith(KGR):  # re-encode, so a pasted IRI with 中文 matches the stored one
-        return iri_for(unquote(v[len(KGR):]))
-    return NamedNode(v)
-
 
 def to_term(type_: str, value: str) -> NamedNode | Literal:
     """A parameter value as the RDF term of its type.

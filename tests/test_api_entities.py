@@ -5,7 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from cnkg.api.app import create_app
-from cnkg.api.search import LabelIndex, normalize
+from cnkg.graph.labels import LabelIndex, normalize
 from server_fixture import sample_knowledge, settings_for
 
 CHEN = "person/陈洪宛"

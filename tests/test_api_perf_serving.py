@@ -19,8 +19,8 @@ from cnkg.graph import union
 from fastapi.testclient import TestClient
 
 from cnkg.api.app import create_app
-from cnkg.api.entities import describe, describe_all
-from cnkg.api.search import LabelIndex
+from cnkg.graph.entities import describe, describe_all
+from cnkg.graph.labels import LabelIndex
 from cnkg.api.sparql import Operation, QueryRunner, scan
 from cnkg.graph.store import KnowledgeStore
 from sample_extraction import sample_extraction

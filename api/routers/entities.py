@@ -11,9 +11,9 @@ import orjson
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
-from cnkg.api import entities as lookup
+from cnkg.graph import entities as lookup
 from cnkg.api.deps import IndexDep, Service, ServiceDep
-from cnkg.api.search import ENTITY_CLASSES
+from cnkg.graph.labels import ENTITY_CLASSES
 
 router = APIRouter(tags=["entities"])
 
@@ -83,7 +83,7 @@ async def neighbors(entity_id: str, service: ServiceDep,
 def entity_json(service: Service, entity_id: str) -> bytes | None:
     """One entity's document as JSON, or None for an unknown id.
 
-    Precomputed by :func:`api.entities.describe_all` (a dictionary look-up); while
+    Precomputed by :func:`graph.entities.describe_all` (a dictionary look-up); while
     those are rebuilt after a write, point look-ups in the store.
     Shared by the route and the fast path (:class:`api.app.FastReads`).
     """

@@ -64,7 +64,7 @@ def lookups(store: Path, n: int) -> list[tuple[str, str]]:
     serves) with a Chinese label, spread over the store."""
     import pyoxigraph as ox
     sys.path.insert(0, str(ROOT))
-    from cnkg.api.search import LabelIndex
+    from cnkg.graph.labels import LabelIndex
     index = LabelIndex.from_store(ox.Store.read_only(str(store)))
     pairs = sorted((str(ox.Literal(info.labels["zh"][0], language="zh")), info.id)
                    for info in index.entities.values() if info.labels.get("zh"))

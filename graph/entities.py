@@ -1,7 +1,7 @@
 """Entity look-ups behind the JSON API: one entity's relations with provenance,
 its neighbourhood, and the shortest path between two entities.
 
-Plain functions over a ``pyoxigraph.Store`` and a :class:`api.search.LabelIndex`,
+Plain functions over a ``pyoxigraph.Store`` and a :class:`graph.labels.LabelIndex`,
 so tests call them without HTTP. Labels and types of the other end of a relation
 come from the index, not from extra queries.
 
@@ -16,24 +16,24 @@ from __future__ import annotations
 import orjson
 import pyoxigraph as ox
 
-from cnkg.api.search import KG, EntityInfo, LabelIndex, entity_id
 from cnkg.extract.model import PREDICATES
-from cnkg.queries.registry import to_iri
+from cnkg.graph.labels import EntityInfo, LabelIndex, entity_id
+from cnkg.graph.namespaces import DCTERMS, KG, ORG, PROV, RDF, RDFS, to_iri
 
 RELATIONS = frozenset(KG + p for p in PREDICATES)
 MAX_NEIGHBOURS = 300
 MAX_EDGES_PER_NODE = 200
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (ox.NamedNode(_RDF + n) for n in ("subject", "predicate", "object"))
-ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
-ORG_ORGANIZATION = "http://www.w3.org/ns/org#organization"
-ORG_ROLE = "http://www.w3.org/ns/org#role"
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_RDF = RDF
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (ox.NamedNode(RDF + n) for n in ("subject", "predicate", "object"))
+ORG_MEMBER = ox.NamedNode(ORG + "member")
+ORG_ORGANIZATION = ORG + "organization"
+ORG_ROLE = ORG + "role"
+RDFS_LABEL = ox.NamedNode(RDFS + "label")
 #: the default graph: the union of the article graphs, each triple once (graph.union)
 UNION = ox.DefaultGraph()
-DCTERMS_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
-PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+DCTERMS_TITLE = ox.NamedNode(DCTERMS + "title")
+PROV_DERIVED = PROV + "wasDerivedFrom"
 
 
 def resolve(entity: str) -> str | None:

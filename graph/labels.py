@@ -1,4 +1,4 @@
-"""An in-memory label index: entity search without scanning the store per request.
+"""The read model's label index: entity search without scanning the store per request.
 
 Built from the store at start-up and rebuilt after every write. A ``FILTER(CONTAINS())``
 scan over all labels costs ~100–240 ms on a 1M-triple store; one ``str.find`` pass over
@@ -22,12 +22,12 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-KG = "https://w3id.org/cnpkg/ontology#"
-KGR = "https://w3id.org/cnpkg/id/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+from cnkg.graph.namespaces import KG, KGR, RDF, RDFS, SKOS
+
+RDF_TYPE = RDF + "type"
+RDFS_LABEL = RDFS + "label"
+SKOS_ALT = SKOS + "altLabel"
+SKOS_PREF = SKOS + "prefLabel"
 
 #: The entity classes of FORMAT.md: instances of these are searchable entities.
 ENTITY_CLASSES = ("Agency", "Organization", "Person", "Technology", "Goal",
