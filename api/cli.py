@@ -56,7 +56,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if not args.gold:
         raise KgError("give GOLD.json files, or --ner FILE.json")
     from cnkg.extract.evaluate import evaluate_gold_files
-    print(evaluate_gold_files(args.gold))
+    from cnkg.extract.pipeline import Extractor
+    print(evaluate_gold_files(args.gold, Extractor.load(names=args.names)))
     return 0
 
 
@@ -78,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", metavar="GOLD.json|FOLDER",
                    help="gold files, or folders of them (corpus/dev)")
     p.add_argument("--ner", metavar="FILE.json", help="score the NER model on CLUENER-format data")
+    p.add_argument("--names", choices=["cluener", "lac", "both"], default="cluener",
+                   help="where names come from: our CLUENER model (default), Baidu's LAC, or both")
     p.set_defaults(func=cmd_evaluate)
 
     from cnkg.api import commands  # graph-side commands: build, query, export, validate, stats, serve

