@@ -44,6 +44,8 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 import orjson
 import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from cnkg.graph import union
 from cnkg.graph.namespaces import PREFIXES
@@ -87,44 +89,35 @@ class QueryTimeout(Exception):
     """The query ran past the deadline, or no worker was free in time (→ 503)."""
 
 
+_MEDIA_PARAMS = re.compile(r"\s*;\s*(?![qQ]\s*=)[^;,]*")
+
+
 def negotiate(accept: str | None, offered: Iterable[str], aliases: dict[str, str] | None = None) -> str:
-    """The offered media type the Accept header prefers; the first offered one for ``*/*`` or none.
+    """The offered media type the Accept header prefers (RFC 9110 §12.5.1, parsed by
+    werkzeug); the first offered one for ``*/*`` or no header. ``aliases`` names other
+    media types that stand for an offered one (``application/json`` for the JSON results).
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", SOLUTION_TYPES)
     'application/sparql-results+xml'
     >>> negotiate(None, SOLUTION_TYPES)
     'application/sparql-results+json'
+    >>> negotiate("application/json", SOLUTION_TYPES, SOLUTION_ALIASES)
+    'application/sparql-results+json'
+    >>> negotiate("text/turtle; charset=utf-8", GRAPH_FORMATS)
+    'text/turtle'
 
     :raises NotAcceptable: when nothing offered is acceptable.
     """
     offered = tuple(offered)
-    if not accept or accept == "*/*":
+    if not accept or not accept.strip():
         return offered[0]
-    best, best_q = None, 0.0
-    for position, item in enumerate(accept.split(",")):
-        media, _, params = item.partition(";")
-        media = media.strip().lower()
-        q = 1.0
-        for param in params.split(";"):
-            name, _, value = param.partition("=")
-            if name.strip() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if aliases and media in aliases:
-            media = aliases[media]
-        if media == "*/*" or media.endswith("/*"):
-            prefix = media[:-1]
-            match = next((o for o in offered if media == "*/*" or o.startswith(prefix)), None)
-            q -= 0.0001  # a wildcard loses to an explicit type of the same q
-        else:
-            match = media if media in offered else None
-        if match and q > best_q:
-            best, best_q = match, q
-    if best is None:
+    aliases = {alias: target for alias, target in (aliases or {}).items() if target in offered}
+    # parameters other than q (charset=utf-8) do not narrow what we serve: drop them first
+    accept = _MEDIA_PARAMS.sub("", accept)
+    match = parse_accept_header(accept, MIMEAccept).best_match([*offered, *aliases])
+    if match is None:
         raise NotAcceptable(f"none of {', '.join(offered)} is acceptable")
-    return best
+    return aliases.get(match, match)
 
 
 # ----------------------------------------------------------------- scanning
