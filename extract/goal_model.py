@@ -1,0 +1,315 @@
+"""Learned goal detection at clause level: which clauses of an article state an aim, a
+task or a target.
+
+The rules of :mod:`extract.goals` become features here, not the last word: each clause
+(a sentence cut at ，；：。 …) is described by its opening characters, its character
+bigrams and what the rules see in and around it (a goal verb, a modal, a deadline, a
+target figure, an enumeration marker, a speaker's verb, past-tense and statistic
+markers …), and a logistic regression over hashed features, trained on the corpus's
+train split (``corpus/train``, labels from the gold goals), gives the probability that
+the clause states a goal.
+
+``python -m cnkg.extract.goal_model train`` trains it and writes
+``extract/models/goals.npz`` (the weights and the settings they were trained with);
+``… evaluate corpus/dev`` prints clause-level precision, recall and F1 beside the rules'.
+The fact builder asks :func:`GoalModel.score` for its candidate clauses
+(extract/builder.py) when the model file is there.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from cnkg.extract import goals
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
+DIMENSIONS = 1 << 18
+CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
+_SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|提出|认为|建议|呼吁|透露|称|谈到|要求|希望)")
+_PAST = re.compile(r"(?:已经|已|累计|同比|环比|增长|下降|达到|达|实现了|完成了|取得|截至|截止|去年|上年|以来)")
+_FUTURE = re.compile(r"(?:将|要|力争|争取|确保|希望|旨在|致力于|计划|拟|预计|下一步|未来|今后|到20\d\d年|至20\d\d年)")
+_ENUM_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其次|再次|最后|"
+                        r"[（(][一二三四五六七八九十\d][)）]|\d[.、])")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿|亿|万|千|个|家|项|元|吨|公里)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of an article, with its offsets and its place in the sentence."""
+    start: int
+    end: int
+    text: str
+    sentence: str
+    index: int          # position in its sentence
+    before: str         # the sentence up to the clause
+
+
+def clauses(text: str, sentences) -> list[Clause]:
+    """The clauses of the article's sentences (``(start, end)`` pairs or Sentence objects),
+    at least four characters each."""
+    out = []
+    for sent in sentences:
+        s_start, s_end = (sent.start, sent.end) if hasattr(sent, "start") else sent
+        sentence = text[s_start:s_end]
+        pos, index = 0, 0
+        for raw in CLAUSE_SPLIT.split(sentence):
+            at = sentence.find(raw, pos)
+            pos = at + len(raw)
+            stripped = raw.strip().strip("“”\"")
+            if len(stripped) < 4:
+                continue
+            lead = raw.find(stripped)
+            start = s_start + at + lead
+            out.append(Clause(start, start + len(stripped), stripped, sentence, index, sentence[:at]))
+            index += 1
+    return out
+
+
+def _hash(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & (DIMENSIONS - 1)
+
+
+def features(c: Clause) -> list[int]:
+    """Hashed feature indices of one clause."""
+    text = c.text
+    core = goals.GOAL_ADVERBS.sub("", goals.strip_lead(text)) if text else text
+    f = ["bias", f"len:{min(len(text) // 5, 8)}", f"index:{min(c.index, 4)}"]
+    f += [f"p{n}:{text[:n]}" for n in (1, 2, 3, 4)]
+    f += [f"c{n}:{core[:n]}" for n in (2, 3)]
+    f += [f"e2:{text[-2:]}", f"e1:{text[-1:]}"]
+    f += [f"b:{text[i:i + 2]}" for i in range(len(text) - 1)]
+    flags = {
+        "goal_verb": goals.starts_with_goal_verb(text),
+        "goal_verb_core": goals.starts_with_goal_verb(core),
+        "modal": bool(goals._MODALS.match(text)),
+        "modal_before": bool(goals._MODALS.search(c.before[-12:]) or _FUTURE.search(c.before)),
+        "future": bool(_FUTURE.search(text)),
+        "past": bool(_PAST.search(text)),
+        "figure": bool(_FIGURE.search(text)),
+        "deadline": bool(goals._DEADLINE.search(c.sentence)),
+        "target": bool(goals._TARGET.match(text)),
+        "enum": bool(_ENUM_MARK.match(text)),
+        "enum_sentence": bool(_ENUM_MARK.match(c.sentence.strip())),
+        "speech": bool(_SPEECH.search(c.before)),
+        "speech_in": bool(_SPEECH.search(text)),
+        "quote": "“" in c.sentence,
+        "document": "《" in c.sentence,
+        "ba": bool(goals._BA_GOAL.match(text)),
+        "copula": bool(goals._COPULA.match(text)),
+        "heading": len(c.sentence.strip()) <= 30 and c.index == 0 and c.sentence.strip() == text,
+    }
+    f += [k for k, v in flags.items() if v]
+    f += [f"{a}&{b}" for a, b in (("goal_verb", "modal_before"), ("goal_verb", "speech"), ("goal_verb", "past"),
+                                  ("goal_verb_core", "future"), ("enum", "goal_verb_core"), ("figure", "deadline"),
+                                  ("figure", "past")) if flags[a] and flags[b]]
+    return [_hash(x) for x in f]
+
+
+class GoalModel:
+    """A logistic regression over hashed clause features."""
+
+    def __init__(self, weights: np.ndarray, threshold: float = 0.5, meta: dict | None = None):
+        self.weights = weights
+        self.threshold = threshold
+        self.meta = meta or {}
+
+    def score(self, c: Clause) -> float:
+        z = float(self.weights[features(c)].sum())
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def is_goal(self, c: Clause) -> bool:
+        return self.score(c) >= self.threshold
+
+    @classmethod
+    def train(cls, examples: list[tuple[Clause, int]], *, epochs: int = 12, rate: float = 0.2,
+              l2: float = 1e-5, seed: int = 0) -> "GoalModel":
+        """Adagrad over the examples (shuffled with ``seed``), positives weighted to balance."""
+        rng = np.random.default_rng(seed)
+        w = np.zeros(DIMENSIONS, dtype=np.float64)
+        g2 = np.full(DIMENSIONS, 1e-8)
+        rows = [(np.array(features(c), dtype=np.int64), y) for c, y in examples]
+        pos = sum(y for _, y in rows) or 1
+        weight = {1: min(4.0, (len(rows) - pos) / pos), 0: 1.0}
+        for _ in range(epochs):
+            for i in rng.permutation(len(rows)):
+                idx, y = rows[i]
+                p = 1.0 / (1.0 + np.exp(-w[idx].sum()))
+                grad = (p - y) * weight[y] + l2 * w[idx]
+                g2[idx] += grad * grad
+                w[idx] -= rate * grad / np.sqrt(g2[idx])
+        return cls(w.astype(np.float32))
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, weights=self.weights, threshold=np.float32(self.threshold),
+                            meta=np.array(json.dumps(self.meta, ensure_ascii=False)))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "GoalModel":
+        data = np.load(path)
+        return cls(data["weights"], float(data["threshold"]), json.loads(str(data["meta"])))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> GoalModel | None:
+    """The committed model, or None when there is none."""
+    return GoalModel.load() if MODEL_PATH.exists() else None
+
+
+# ----------------------------------------------------------------- data
+
+def gold_goal_spans(gold: dict, text: str) -> list[tuple[int, int]]:
+    """Where each gold goal's label occurs (near its evidence when it has one)."""
+    spans = []
+    for e in gold["entities"]:
+        if e["type"] != "Goal":
+            continue
+        near = text.find(e["evidence"]) if e.get("evidence") else -1
+        for label in [e["label"], *e.get("aliases", [])]:
+            at = text.find(label, max(0, near - 10)) if near >= 0 else text.find(label)
+            if at < 0:
+                at = text.find(label)
+            if at >= 0:
+                spans.append((at, at + len(label)))
+                break
+        else:
+            if near >= 0:
+                spans.append((near, near + len(e["evidence"])))
+    return spans
+
+
+def label_clause(c: Clause, spans: list[tuple[int, int]]) -> int:
+    """1 when a gold goal's label lies at least half inside the clause."""
+    for start, end in spans:
+        inside = min(end, c.end) - max(start, c.start)
+        if inside > 0 and inside >= 0.5 * (end - start):
+            return 1
+    return 0
+
+
+def article_examples(gold_path: Path, extractor) -> tuple[list[tuple[Clause, int]], set[tuple[int, int]]]:
+    """(clause, label) pairs of one annotated article, and the clauses the rules took as goals."""
+    from cnkg.extract.reader import read_article
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = read_article(gold_path.parent / gold["text"])
+    extraction = extractor.extract(article)
+    text = article.text
+    spans = gold_goal_spans(gold, text)
+    units = clauses(text, extraction.sentences)
+    rule_spans = [(m.start, m.end) for e in extraction.entities if e.type == "Goal" for m in e.mentions]
+    by_rules = {(c.start, c.end) for c in units if label_clause(c, rule_spans)}
+    return [(c, label_clause(c, spans)) for c in units], by_rules
+
+
+def gold_files(folders) -> list[Path]:
+    out = []
+    for folder in map(Path, folders):
+        out += sorted(folder.glob("*.gold.json")) if folder.is_dir() else [folder]
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from cnkg.extract.pipeline import Extractor
+
+    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.goal_model", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    t = sub.add_parser("train", help="train on gold files and save the model")
+    t.add_argument("gold", nargs="*", default=["corpus/train"])
+    t.add_argument("--threshold", type=float, default=0.5)
+    t.add_argument("--out", type=Path, default=MODEL_PATH)
+    e = sub.add_parser("evaluate", help="clause-level P/R/F1 of the model and of the rules")
+    e.add_argument("gold", nargs="*", default=["corpus/dev"])
+    e.add_argument("--model", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    extractor = Extractor.load()
+    files = gold_files(args.gold)
+    if not files:
+        print(f"no gold files in {' '.join(args.gold)}", file=sys.stderr)
+        return 2
+    if args.command == "train":
+        examples = [ex for f in files for ex in article_examples(f, extractor)[0]]
+        model = GoalModel.train(examples)
+        model.threshold = args.threshold
+        model.meta = {"articles": len(files), "clauses": len(examples),
+                      "positives": sum(y for _, y in examples), "sources": args.gold}
+        model.save(args.out)
+        print(f"trained on {len(files)} articles, {len(examples)} clauses "
+              f"({model.meta['positives']} goals) → {args.out}")
+        return 0
+    model = GoalModel.load(args.model)
+    counts = {"model": [0, 0, 0], "rules": [0, 0, 0]}
+    for f in files:
+        examples, by_rules = article_examples(f, extractor)
+        for c, y in examples:
+            for name, said in (("model", model.is_goal(c)), ("rules", (c.start, c.end) in by_rules)):
+                tp_fp_fn = counts[name]
+                if said and y:
+                    tp_fp_fn[0] += 1
+                elif said:
+                    tp_fp_fn[1] += 1
+                elif y:
+                    tp_fp_fn[2] += 1
+    for name, (tp, fp, fn) in counts.items():
+        p, r, f1 = prf(tp, fp, fn)
+        print(f"{name:<6} goal clauses P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+# ----------------------------------------------------------------- in the fact builder
+
+#: confidence of a goal only the model found (the rules' clause goals have 0.65)
+MODEL_GOAL_CONFIDENCE = 0.55
+MAX_LABEL = 50
+
+
+def add_model_goals(builder, model: GoalModel) -> None:
+    """Goals the rules did not take, where the model is confident: a clause outside every
+    goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
+    the speaker's body or the document the sentence names (as the rules attribute)."""
+    sentence_of = {s.start: s for s in builder.sentences}
+    starts = sorted(sentence_of)
+    import bisect
+    for c in clauses(builder.text, builder.sentences):
+        if builder.goal_spans.covers(c.start) or builder.goal_spans.covers(c.end - 1):
+            continue
+        if not model.is_goal(c):
+            continue
+        label = goals.goal_label(c.text)[:MAX_LABEL]
+        if len(label) < 4 or builder.reg.find(label, "Goal") or builder.similar_goal(label):
+            continue
+        s = sentence_of[starts[bisect.bisect_right(starts, c.start) - 1]]
+        goal = builder.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
+                               mention=builder.mention(c.start, c.end))
+        goal.evidence = builder.text[c.start:c.end]
+        deadline = goals._DEADLINE.search(c.sentence)
+        if deadline:
+            goal.deadline = deadline.group(1)
+        builder.goal_spans.add(c.start, c.end, goal.key)
+        speaker = builder.speakers.get(s.index)
+        document = builder.document_in_sentence(s)
+        if speaker:
+            builder.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+            body = builder.speaker_body(speaker)
+            if body:
+                builder.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        elif document:
+            builder.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
