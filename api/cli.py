@@ -57,7 +57,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise KgError("give GOLD.json files, or --ner FILE.json")
     from cnkg.extract.evaluate import evaluate_gold_files
     from cnkg.extract.pipeline import Extractor
-    print(evaluate_gold_files(args.gold, Extractor.load(names=args.names, goal_model=args.goal_model)))
+    print(evaluate_gold_files(args.gold, Extractor.load(names=args.names, goal_model=args.goal_model,
+                                                              attribution=args.attribution)))
     return 0
 
 
@@ -83,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where names come from: our CLUENER model (default), Baidu's LAC, or both")
     p.add_argument("--goal-model", default="default", metavar="default|none|FILE",
                    help="the learned goal clause model: the committed one, none (rules only) or a file")
+    p.add_argument("--attribution", default="default", metavar="default|none|FILE",
+                   help="the learned goal attribution model (hasGoal, proposes), likewise")
     p.set_defaults(func=cmd_evaluate)
 
     from cnkg.api import commands  # graph-side commands: build, query, export, validate, stats, serve

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from cnkg.extract import bodies, figures, goal_model, goals, mentions
+from cnkg.extract import attribution, bodies, figures, goal_model, goals, mentions
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction, Mention, Relation, Sentence
 from cnkg.extract.doctext import doc_text
@@ -46,9 +46,10 @@ _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大�
 
 class FactBuilder:
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
-                 ner_spans_key: str = "kg_ner", goal_model=None):
+                 ner_spans_key: str = "kg_ner", goal_model=None, attribution_model=None):
         self.doc = doc
         self.goal_model = goal_model
+        self.attribution_model = attribution_model
         self.text = doc_text(doc)
         self.lexicon = lexicon
         self.document = document
@@ -106,6 +107,7 @@ class FactBuilder:
         self.find_model_goals()
         self.find_statistics()
         self.relate_events_and_documents()
+        self.attribute_goals()
         self.relate_goals_to_technologies()
         self.key_persons_by_body()
         return Extraction(document=self.document, text=self.text, title=self.title,
@@ -1003,6 +1005,13 @@ class FactBuilder:
                     self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
             if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
                 proposal[1] = made if headline and made is not None else None
+
+    def attribute_goals(self) -> None:
+        """Who has and who proposes each goal, decided by the learned attribution model
+        (extract/attribution.py) over every candidate, the rules' choices among its features."""
+        if self.attribution_model is not None:
+            attribution.attribute(self.text, list(self.reg), self.relations, self.sentences,
+                                  self.attribution_model)
 
     def find_model_goals(self) -> None:
         """Goal clauses the rules missed, where the learned clause model (extract/goal_model.py,

@@ -83,6 +83,22 @@ class Tally:
         return p, r, f, tp, fp, fn
 
 
+def match_entities(gold: dict, pred: dict) -> dict[str, str]:
+    """Predicted entity id → the gold entity id it matches (FORMAT.md's rules; a second
+    prediction of one gold entity maps to it too, and counts as a duplicate when scored)."""
+    gold_ents = {e["id"]: e for e in gold["entities"]}
+    ranked = []
+    for pe in pred.get("entities", []):
+        if pe.get("type") not in ENTITY_TYPES:
+            continue
+        same = _COMPATIBLE.get(pe["type"], {pe["type"]})
+        best = max(((similarity(pe, ge), gid) for gid, ge in gold_ents.items() if ge["type"] in same),
+                   default=(0.0, None))
+        if best[0] > 0 and best[1] is not None:
+            ranked.append((best[0], str(pe.get("id")), best[1]))
+    return {pid: gid for _, pid, gid in sorted(ranked, key=lambda t: -t[0])}
+
+
 def score_pair(gold: dict, pred: dict, ents: Tally, rels: Tally) -> None:
     gold_ents = {e["id"]: e for e in gold["entities"]}
     ranked = []

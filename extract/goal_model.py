@@ -21,17 +21,14 @@ import argparse
 import json
 import re
 import sys
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
 from cnkg.extract import goals
+from cnkg.extract.learned import HashedLogistic
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
-DIMENSIONS = 1 << 18
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|提出|认为|建议|呼吁|透露|称|谈到|要求|希望)")
 _PAST = re.compile(r"(?:已经|已|累计|同比|环比|增长|下降|达到|达|实现了|完成了|取得|截至|截止|去年|上年|以来)")
@@ -50,6 +47,8 @@ class Clause:
     sentence: str
     index: int          # position in its sentence
     before: str         # the sentence up to the clause
+    sentence_start: int = 0
+    rule_sentence: bool = False   # the rules found a goal elsewhere in this sentence
 
 
 def clauses(text: str, sentences) -> list[Clause]:
@@ -68,17 +67,13 @@ def clauses(text: str, sentences) -> list[Clause]:
                 continue
             lead = raw.find(stripped)
             start = s_start + at + lead
-            out.append(Clause(start, start + len(stripped), stripped, sentence, index, sentence[:at]))
+            out.append(Clause(start, start + len(stripped), stripped, sentence, index, sentence[:at], s_start))
             index += 1
     return out
 
 
-def _hash(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & (DIMENSIONS - 1)
-
-
-def features(c: Clause) -> list[int]:
-    """Hashed feature indices of one clause."""
+def features(c: Clause) -> list[str]:
+    """The feature names of one clause."""
     text = c.text
     core = goals.GOAL_ADVERBS.sub("", goals.strip_lead(text)) if text else text
     f = ["bias", f"len:{min(len(text) // 5, 8)}", f"index:{min(c.index, 4)}"]
@@ -105,57 +100,34 @@ def features(c: Clause) -> list[int]:
         "ba": bool(goals._BA_GOAL.match(text)),
         "copula": bool(goals._COPULA.match(text)),
         "heading": len(c.sentence.strip()) <= 30 and c.index == 0 and c.sentence.strip() == text,
+        "rule_sentence": c.rule_sentence,
     }
     f += [k for k, v in flags.items() if v]
-    f += [f"{a}&{b}" for a, b in (("goal_verb", "modal_before"), ("goal_verb", "speech"), ("goal_verb", "past"),
+    f += [f"{a}&{b}" for a, b in (("goal_verb", "rule_sentence"), ("goal_verb", "modal_before"), ("goal_verb", "speech"), ("goal_verb", "past"),
                                   ("goal_verb_core", "future"), ("enum", "goal_verb_core"), ("figure", "deadline"),
                                   ("figure", "past")) if flags[a] and flags[b]]
-    return [_hash(x) for x in f]
+    return f
 
 
-class GoalModel:
-    """A logistic regression over hashed clause features."""
-
-    def __init__(self, weights: np.ndarray, threshold: float = 0.5, meta: dict | None = None):
-        self.weights = weights
-        self.threshold = threshold
-        self.meta = meta or {}
+class GoalModel(HashedLogistic):
+    """P(the clause states a goal), from :func:`features`."""
 
     def score(self, c: Clause) -> float:
-        z = float(self.weights[features(c)].sum())
-        return 1.0 / (1.0 + np.exp(-z))
+        return self.probability(features(c))
 
     def is_goal(self, c: Clause) -> bool:
-        return self.score(c) >= self.threshold
+        return self.decide(features(c))
 
     @classmethod
-    def train(cls, examples: list[tuple[Clause, int]], *, epochs: int = 12, rate: float = 0.2,
-              l2: float = 1e-5, seed: int = 0) -> "GoalModel":
-        """Adagrad over the examples (shuffled with ``seed``), positives weighted to balance."""
-        rng = np.random.default_rng(seed)
-        w = np.zeros(DIMENSIONS, dtype=np.float64)
-        g2 = np.full(DIMENSIONS, 1e-8)
-        rows = [(np.array(features(c), dtype=np.int64), y) for c, y in examples]
-        pos = sum(y for _, y in rows) or 1
-        weight = {1: min(4.0, (len(rows) - pos) / pos), 0: 1.0}
-        for _ in range(epochs):
-            for i in rng.permutation(len(rows)):
-                idx, y = rows[i]
-                p = 1.0 / (1.0 + np.exp(-w[idx].sum()))
-                grad = (p - y) * weight[y] + l2 * w[idx]
-                g2[idx] += grad * grad
-                w[idx] -= rate * grad / np.sqrt(g2[idx])
-        return cls(w.astype(np.float32))
+    def fit(cls, examples: list[tuple[Clause, int]]) -> "GoalModel":
+        return cls(HashedLogistic.train([(features(c), y) for c, y in examples]).weights)
 
     def save(self, path: Path = MODEL_PATH) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(path, weights=self.weights, threshold=np.float32(self.threshold),
-                            meta=np.array(json.dumps(self.meta, ensure_ascii=False)))
+        super().save(path)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "GoalModel":
-        data = np.load(path)
-        return cls(data["weights"], float(data["threshold"]), json.loads(str(data["meta"])))
+        return super().load(path)
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +179,15 @@ def article_examples(gold_path: Path, extractor) -> tuple[list[tuple[Clause, int
     units = clauses(text, extraction.sentences)
     rule_spans = [(m.start, m.end) for e in extraction.entities if e.type == "Goal" for m in e.mentions]
     by_rules = {(c.start, c.end) for c in units if label_clause(c, rule_spans)}
+    units = with_rule_sentences(units, lambda c: any(c.sentence_start <= a < c.sentence_start + len(c.sentence)
+                                                     and (a, b) != (c.start, c.end) for a, b in rule_spans))
     return [(c, label_clause(c, spans)) for c in units], by_rules
+
+
+def with_rule_sentences(units: list[Clause], has_rule_goal) -> list[Clause]:
+    """The clauses, each marked with whether the rules found a goal elsewhere in its sentence."""
+    from dataclasses import replace
+    return [replace(c, rule_sentence=bool(has_rule_goal(c))) for c in units]
 
 
 def gold_files(folders) -> list[Path]:
@@ -236,14 +216,14 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("gold", nargs="*", default=["corpus/dev"])
     e.add_argument("--model", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    extractor = Extractor.load()
+    extractor = Extractor.load(goal_model="none", attribution="none")   # the rules' own goals are features
     files = gold_files(args.gold)
     if not files:
         print(f"no gold files in {' '.join(args.gold)}", file=sys.stderr)
         return 2
     if args.command == "train":
         examples = [ex for f in files for ex in article_examples(f, extractor)[0]]
-        model = GoalModel.train(examples)
+        model = GoalModel.fit(examples)
         model.threshold = args.threshold
         model.meta = {"articles": len(files), "clauses": len(examples),
                       "positives": sum(y for _, y in examples), "sources": args.gold}
@@ -288,7 +268,9 @@ def add_model_goals(builder, model: GoalModel) -> None:
     sentence_of = {s.start: s for s in builder.sentences}
     starts = sorted(sentence_of)
     import bisect
-    for c in clauses(builder.text, builder.sentences):
+    units = with_rule_sentences(clauses(builder.text, builder.sentences),
+                                lambda c: builder.goal_spans.within(c.sentence_start, c.sentence_start + len(c.sentence)))
+    for c in units:
         if builder.goal_spans.covers(c.start) or builder.goal_spans.covers(c.end - 1):
             continue
         if not model.is_goal(c):

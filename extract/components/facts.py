@@ -11,7 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cnkg.extract.builder import FactBuilder
+from cnkg.extract.attribution import default_model as default_attribution
 from cnkg.extract.goal_model import GoalModel, default_model
+from cnkg.extract.learned import HashedLogistic
 from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
 
 if not Doc.has_extension("kg_extraction"):
@@ -20,7 +22,7 @@ if not Doc.has_extension("kg_extraction"):
 
 class FactAssembler:
     def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner",
-                 goal_model: str = "default"):
+                 goal_model: str = "default", attribution: str = "default"):
         self.name = name
         self.ner_spans_key = ner_spans_key
         self.lexicon = Lexicon()
@@ -31,6 +33,13 @@ class FactAssembler:
             self.goal_model = default_model()
         else:
             self.goal_model = GoalModel.load(Path(goal_model))
+        # the learned attribution model (hasGoal, proposes), likewise
+        if attribution == "none":
+            self.attribution_model = None
+        elif attribution == "default":
+            self.attribution_model = default_attribution()
+        else:
+            self.attribution_model = HashedLogistic.load(Path(attribution))
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
@@ -39,7 +48,8 @@ class FactAssembler:
         document = doc.user_data.get("kg_document", "document")
         title = doc.user_data.get("kg_title")
         doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
-                                          ner_spans_key=self.ner_spans_key, goal_model=self.goal_model).build()
+                                          ner_spans_key=self.ner_spans_key, goal_model=self.goal_model,
+                                          attribution_model=self.attribution_model).build()
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -53,6 +63,7 @@ class FactAssembler:
 
 
 @Language.factory("kg_facts", assigns=["doc._.kg_extraction"], requires=["doc.spans", "token.is_sent_start"],
-                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default"})
-def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str, goal_model: str) -> FactAssembler:
-    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model)
+                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default", "attribution": "default"})
+def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str, goal_model: str,
+                        attribution: str) -> FactAssembler:
+    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model, attribution=attribution)
