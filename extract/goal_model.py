@@ -35,6 +35,9 @@ _PAST = re.compile(r"(?:已经|已|累计|同比|环比|增长|下降|达到|达
 _FUTURE = re.compile(r"(?:将|要|力争|争取|确保|希望|旨在|致力于|计划|拟|预计|下一步|未来|今后|到20\d\d年|至20\d\d年)")
 _ENUM_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其次|再次|最后|"
                         r"[（(][一二三四五六七八九十\d][)）]|\d[.、])")
+_DE_NOUN_END = re.compile(r"的[\u4e00-\u9fff]{1,5}$")
+_DESCRIPTIVE = re.compile(r"主题为|主题是|包括|越来越多|逐渐|已经成为|日益|正在")
+_SUBJECT_IS = re.compile(r"^[^，,；;：:]{2,30}?是")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万亿|亿|万|千|个|家|项|元|吨|公里)")
 
 
@@ -101,6 +104,10 @@ def features(c: Clause) -> list[str]:
         "copula": bool(goals._COPULA.match(text)),
         "heading": len(c.sentence.strip()) <= 30 and c.index == 0 and c.sentence.strip() == text,
         "rule_sentence": c.rule_sentence,
+        "shi_inside": "是" in text[1:],                                  # X是Y: a judgement
+        "de_noun_end": bool(_DE_NOUN_END.search(text)),                 # …的重要途径, …的潮流
+        "descriptive": bool(_DESCRIPTIVE.search(text)),                 # 主题为, 包括, 越来越多
+        "subject_is": bool(_SUBJECT_IS.match(text)),                    # 建立X是…, 领域是…
     }
     f += [k for k, v in flags.items() if v]
     f += [f"{a}&{b}" for a, b in (("goal_verb", "rule_sentence"), ("goal_verb", "modal_before"), ("goal_verb", "speech"), ("goal_verb", "past"),
