@@ -29,7 +29,9 @@ from cnkg.api.errors import KgError
 from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
 from cnkg.api.search import LabelIndex
 from cnkg.api.settings import Settings, get_settings
-from cnkg.api.sparql import NotAcceptable, Operation, ProtocolError, QueryRunner, QueryTimeout
+from cnkg.api.query_pool import AnonymousClients
+from cnkg.api.sparql import (NotAcceptable, Operation, ProtocolError, QueryRunner, QueryTimeout,
+                             WorkerCrashed)
 from cnkg.api.stores import open_store, raw_store
 from cnkg.graph.store import KnowledgeStore
 
@@ -42,8 +44,11 @@ def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) ->
         store, knowledge = open_store(settings.store, read_only=settings.read_only_store)
     else:
         store = raw_store(knowledge)
+    path = getattr(knowledge, "path", None)     # None in memory: queries stay in threads
     runner = QueryRunner(timeout=settings.query_timeout, max_concurrent=settings.max_concurrent_queries,
-                         max_rows=settings.max_rows)
+                         max_rows=settings.max_rows, store=store, store_path=str(path) if path else None,
+                         read_only_store=settings.read_only_store,
+                         per_client=settings.max_long_queries_per_client)
     index = LabelIndex.from_store(store)
     return Service(settings=settings, store=store, index=index, runner=runner,
                    token=None if settings.read_only_store else settings.token(), knowledge=knowledge,
@@ -51,7 +56,8 @@ def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) ->
 
 
 #: exceptions of the read path → status, as the exception handlers below map them
-_ERRORS = ((NotAcceptable, 406), (QueryTimeout, 503), (SyntaxError, 400), (ProtocolError, 400), (KgError, 400))
+_ERRORS = ((NotAcceptable, 406), (QueryTimeout, 503), (SyntaxError, 400), (ProtocolError, 400), (KgError, 400),
+           (WorkerCrashed, 500))
 _QUERY_PARAMS = frozenset(("query", "default-graph-uri", "named-graph-uri"))
 
 
@@ -98,7 +104,8 @@ class FastReads:
             status = next((code for kind, code in _ERRORS if isinstance(exc, kind)), None)
             if status is None:
                 raise
-            await _send(send, status, b"text/plain; charset=utf-8", str(exc).encode())
+            extra = [(k.lower().encode(), v.encode()) for k, v in getattr(exc, "headers", {}).items()]
+            await _send(send, status, b"text/plain; charset=utf-8", str(exc).encode(), extra)
             return True
         extra = [(k.lower().encode(), v.encode("latin-1")) for k, v in headers.items()]
         await _send(send, 200, content_type.encode(), body, extra)
@@ -147,7 +154,7 @@ class BodyTooLarge(Exception):
 
 def _text(status: int):
     async def handler(request: Request, exc: Exception):
-        return PlainTextResponse(str(exc), status_code=status)
+        return PlainTextResponse(str(exc), status_code=status, headers=getattr(exc, "headers", None))
     return handler
 
 
@@ -178,6 +185,7 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
     app.add_middleware(FastReads)
     app.add_middleware(ResponseCache, entries=settings.cache_entries)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(AnonymousClients)      # the client address for per-client query limits
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "PUT", "DELETE", "HEAD"],

@@ -183,6 +183,7 @@ def _adhoc_substitutions(values: dict[str, str]) -> dict:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from cnkg.graph.limits import InputTooDeep, check_sparql
     from cnkg.queries.registry import bind_params, default_registry
 
     if args.list or not args.query:
@@ -193,6 +194,10 @@ def cmd_query(args: argparse.Namespace) -> int:
             for q in registry.values()]))
         return 0
     named = resolve_query(args.query)
+    try:
+        check_sparql(named.text)      # before pyoxigraph's parser, which a deep text crashes
+    except InputTooDeep as exc:
+        raise KgError(str(exc)) from None
     values = parse_params(args.param)
     subs = bind_params(named, values) if named.params else _adhoc_substitutions(values)
     knowledge = _open(args.store)
