@@ -5,6 +5,14 @@ socket. Several processes can only share an on-disk store for reading: each open
 with ``Store.read_only``, so N > 1 needs a store directory and no token (no writes).
 The default is the number of CPUs for a read-only directory store, otherwise 1 (one
 process owns a writable store). Don't run ``kg build`` on a store served read-only.
+
+Slow and idle clients (:class:`GuardedHttpTools`, over uvicorn's httptools protocol):
+a request's headers must arrive within ``header_timeout`` seconds of the connection
+(or of the request's first byte on a kept-alive one), its body within ``body_timeout``
+seconds of the headers, else the connection is closed (408 when no response has
+started); an idle kept-alive connection is closed after ``keep_alive_timeout``; a
+connection beyond ``max_connections`` open at once is closed as soon as it is
+accepted, so idle sockets cannot use up the process's file limit.
 """
 from __future__ import annotations
 
@@ -14,6 +22,111 @@ import os
 from pathlib import Path
 
 from cnkg.graph.store import MEMORY
+
+try:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+except ImportError:            # uvicorn without httptools: its h11 protocol, without the read timeouts
+    HttpToolsProtocol = None
+
+
+def default_max_connections() -> int:
+    """Half the soft file limit (the store, worker pipes and logs need the rest), at most 4,096."""
+    try:
+        import resource
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, ValueError, OSError):
+        return 1024
+    if soft == resource.RLIM_INFINITY:
+        return 4096
+    return max(16, min(4096, soft // 2))
+
+
+if HttpToolsProtocol is not None:
+    class GuardedHttpTools(HttpToolsProtocol):
+        """uvicorn's httptools protocol with read timeouts and a cap on open connections.
+
+        The limits are class attributes set by :func:`configure_protocol` (one server per
+        process); uvicorn's worker processes read them from the ``KG_*`` environment.
+        """
+        header_timeout: float | None = None
+        body_timeout: float | None = None
+        max_connections: int | None = None
+        refused_connections = 0        # closed at once: over max_connections
+        timed_out = 0                  # closed for reading too slowly
+
+        def connection_made(self, transport) -> None:
+            if GuardedHttpTools.header_timeout is None:
+                configure_protocol(None)
+            super().connection_made(transport)
+            self._read_timer = None
+            self._headers_done = False
+            if len(self.connections) > GuardedHttpTools.max_connections:
+                GuardedHttpTools.refused_connections += 1
+                transport.abort()
+                return
+            self._arm(GuardedHttpTools.header_timeout)
+
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._headers_done = False
+            self._arm(GuardedHttpTools.header_timeout)
+
+        def on_headers_complete(self) -> None:
+            super().on_headers_complete()
+            self._headers_done = True
+            self._arm(GuardedHttpTools.body_timeout)
+
+        def on_message_complete(self) -> None:
+            super().on_message_complete()
+            self._disarm()
+
+        def connection_lost(self, exc) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def _arm(self, seconds: float) -> None:
+            self._disarm()
+            self._read_timer = self.loop.call_later(seconds, self._read_too_slow)
+
+        def _disarm(self) -> None:
+            timer = getattr(self, "_read_timer", None)
+            if timer is not None:
+                timer.cancel()
+                self._read_timer = None
+
+        def _read_too_slow(self) -> None:
+            self._read_timer = None
+            if self.transport.is_closing():
+                return
+            GuardedHttpTools.timed_out += 1
+            if not self._headers_done and (self.cycle is None or self.cycle.response_complete):
+                self.transport.write(b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                                     b"connection: close\r\ncontent-length: 40\r\n\r\n"
+                                     b"the request did not arrive in time: 408\n")
+            self.transport.close()
+else:
+    GuardedHttpTools = None
+
+
+def configure_protocol(settings) -> None:
+    """Set :class:`GuardedHttpTools`'s limits from ``settings`` (the environment's when None)."""
+    if GuardedHttpTools is None:
+        return
+    if settings is None:
+        from cnkg.api.settings import get_settings
+        settings = get_settings()
+    GuardedHttpTools.header_timeout = settings.header_timeout
+    GuardedHttpTools.body_timeout = settings.body_timeout
+    GuardedHttpTools.max_connections = settings.max_connections or default_max_connections()
+
+
+def uvicorn_options(settings) -> dict:
+    """The uvicorn settings that guard against slow and idle clients (also used by tests)."""
+    configure_protocol(settings)
+    options = {"timeout_keep_alive": settings.keep_alive_timeout, "backlog": 2048}
+    if GuardedHttpTools is not None:
+        options["http"] = GuardedHttpTools
+    return options
 
 
 def default_workers(store: str, token: bool) -> int:
@@ -49,7 +162,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                          "(worker processes share the store read-only)")
     # uvicorn[standard]: uvloop + httptools are picked automatically; access logs cost throughput
     options = {"host": settings.host, "port": settings.port, "log_level": args.log_level,
-               "access_log": args.access_log}
+               "access_log": args.access_log, **uvicorn_options(settings)}
     if workers == 1:
         uvicorn.run(create_app(settings), **options)
         return 0
