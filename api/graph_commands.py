@@ -82,7 +82,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     with _progress(args.paths) as advance:
         report = build(knowledge, args.paths, Extractor.load, force=args.force,
                        min_confidence=args.min_confidence, workers=args.workers,
-                       engine=args.engine, progress=advance)
+                       engine=args.engine, progress=advance, follow_symlinks=args.follow_symlinks)
     console = _console()
     console.print(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
                   f"failed {len(report.failed)} → {args.store}")
@@ -309,6 +309,8 @@ def register(sub, add_store) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or directories of them")
     add_store(p)
     p.add_argument("--force", action="store_true", help="rebuild unchanged articles too")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="read symbolic links in a folder that point outside it (default: refused)")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="drop entities and relations below this confidence")
     p.add_argument("--workers", type=int, default=1, metavar="N",

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.errors import KgError
-from cnkg.extract.reader import article_from_text, document_id
+from cnkg.extract.reader import article_from_text, decode, document_id
 from cnkg.graph.namespaces import article_iri
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -55,6 +55,14 @@ async def list_documents(service: ServiceDep) -> dict:
     return {"items": [d.__dict__ for d in docs]}
 
 
+def _charset(request: Request) -> str | None:
+    for param in request.headers.get("content-type", "").split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"') or None
+    return None
+
+
 @router.post("", summary="ingest an article (token): text/plain UTF-8, or JSON", status_code=201,
              dependencies=[WriteGuard],
              openapi_extra={"requestBody": {"content": {
@@ -75,10 +83,8 @@ async def post_document(request: Request, service: ServiceDep) -> dict:
             raise HTTPException(422, exc.errors(include_url=False, include_context=False,
                                                 include_input=False)) from None
     elif media in ("text/plain", ""):
-        try:
-            item = ArticleIn(text=body.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise HTTPException(400, f"the text is not UTF-8: {exc}") from None
+        try:                               # the decoder of kg build: UTF-8/16, GB18030, Big5; NUL refused
+            item = ArticleIn(text=decode(body, name="the body", charset=_charset(request)))
         except ValidationError:            # an empty body
             raise HTTPException(400, "the article is empty") from None
     else:
