@@ -10,9 +10,10 @@ Slow and idle clients (:class:`GuardedHttpTools`, over uvicorn's httptools proto
 a request's headers must arrive within ``header_timeout`` seconds of the connection
 (or of the request's first byte on a kept-alive one), its body within ``body_timeout``
 seconds of the headers, else the connection is closed (408 when no response has
-started); an idle kept-alive connection is closed after ``keep_alive_timeout``; a
-connection beyond ``max_connections`` open at once is closed as soon as it is
-accepted, so idle sockets cannot use up the process's file limit.
+started); an idle kept-alive connection is closed after ``keep_alive_timeout``; at
+``max_connections`` open connections, a new one is accepted after closing the one that
+has waited longest for a request, so a flood of idle sockets can neither use up the
+process's file limit nor keep new clients out.
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def default_max_connections() -> int:
     return max(16, min(4096, soft // 2))
 
 
+#: connections waiting for a request (new, kept alive or sending slowly), oldest first
+_WAITING: dict = {}
+
 if HttpToolsProtocol is not None:
     class GuardedHttpTools(HttpToolsProtocol):
         """uvicorn's httptools protocol with read timeouts and a cap on open connections.
@@ -55,21 +59,34 @@ if HttpToolsProtocol is not None:
         timed_out = 0                  # closed for reading too slowly
 
         def connection_made(self, transport) -> None:
-            if GuardedHttpTools.header_timeout is None:
+            if GuardedHttpTools.max_connections is None:
                 configure_protocol(None)
             super().connection_made(transport)
             self._read_timer = None
             self._headers_done = False
             if len(self.connections) > GuardedHttpTools.max_connections:
+                # over the cap: make room by closing the connection that has waited longest
+                # for a request (an idle or slow one); if every one is busy, refuse this one
                 GuardedHttpTools.refused_connections += 1
-                transport.abort()
-                return
+                oldest = next(iter(_WAITING), None)
+                if oldest is None:
+                    transport.abort()
+                    return
+                _WAITING.pop(oldest, None)
+                oldest.transport.abort()
+            _WAITING[self] = None
             self._arm(GuardedHttpTools.header_timeout)
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
+            _WAITING.pop(self, None)
             self._headers_done = False
             self._arm(GuardedHttpTools.header_timeout)
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing() and not self.pipeline:
+                _WAITING[self] = None              # kept alive, idle: first to go when over the cap
 
         def on_headers_complete(self) -> None:
             super().on_headers_complete()
@@ -81,6 +98,7 @@ if HttpToolsProtocol is not None:
             self._disarm()
 
         def connection_lost(self, exc) -> None:
+            _WAITING.pop(self, None)
             self._disarm()
             super().connection_lost(exc)
 
