@@ -42,7 +42,7 @@ def default_max_connections() -> int:
     return max(16, min(4096, soft // 2))
 
 
-#: connections waiting for a request (new, kept alive or sending slowly), oldest first
+#: connections whose request is not fully in yet (new, kept alive, or sending slowly), oldest first
 _WAITING: dict = {}
 
 if HttpToolsProtocol is not None:
@@ -79,7 +79,6 @@ if HttpToolsProtocol is not None:
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
-            _WAITING.pop(self, None)
             self._headers_done = False
             self._arm(GuardedHttpTools.header_timeout)
 
@@ -95,6 +94,7 @@ if HttpToolsProtocol is not None:
 
         def on_message_complete(self) -> None:
             super().on_message_complete()
+            _WAITING.pop(self, None)               # the whole request is in: being answered
             self._disarm()
 
         def connection_lost(self, exc) -> None:
