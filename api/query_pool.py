@@ -257,7 +257,7 @@ class AnonymousClients:
         self.app = app
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
+        if scope["type"] != "http" or not scope["path"].startswith(("/sparql", "/queries")):
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("unknown",))[0]
         service = getattr(scope["app"].state, "service", None) if "app" in scope else None

@@ -63,6 +63,7 @@ if HttpToolsProtocol is not None:
                 configure_protocol(None)
             super().connection_made(transport)
             self._read_timer = None
+            self._read_by = None           # loop time the request being read must be in by; None: not reading
             self._headers_done = False
             if len(self.connections) > GuardedHttpTools.max_connections:
                 # over the cap: make room by closing the connection that has waited longest
@@ -75,46 +76,48 @@ if HttpToolsProtocol is not None:
                 _WAITING.pop(oldest, None)
                 oldest.transport.abort()
             _WAITING[self] = None
-            self._arm(GuardedHttpTools.header_timeout)
+            self._reading(GuardedHttpTools.header_timeout)
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
             self._headers_done = False
-            self._arm(GuardedHttpTools.header_timeout)
+            self._reading(GuardedHttpTools.header_timeout)
+
+        def on_headers_complete(self) -> None:
+            super().on_headers_complete()
+            self._headers_done = True
+            self._read_by = self.loop.time() + GuardedHttpTools.body_timeout
+
+        def on_message_complete(self) -> None:
+            super().on_message_complete()
+            _WAITING.pop(self, None)               # the whole request is in: being answered
+            self._read_by = None
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
             if not self.transport.is_closing() and not self.pipeline:
                 _WAITING[self] = None              # kept alive, idle: first to go when over the cap
 
-        def on_headers_complete(self) -> None:
-            super().on_headers_complete()
-            self._headers_done = True
-            self._arm(GuardedHttpTools.body_timeout)
-
-        def on_message_complete(self) -> None:
-            super().on_message_complete()
-            _WAITING.pop(self, None)               # the whole request is in: being answered
-            self._disarm()
-
         def connection_lost(self, exc) -> None:
             _WAITING.pop(self, None)
-            self._disarm()
+            self._read_by = None
+            if self._read_timer is not None:
+                self._read_timer.cancel()
+                self._read_timer = None
             super().connection_lost(exc)
 
-        def _arm(self, seconds: float) -> None:
-            self._disarm()
-            self._read_timer = self.loop.call_later(seconds, self._read_too_slow)
+        def _reading(self, seconds: float) -> None:
+            # one timer per connection, moved on lazily: a request costs a float, not a timer
+            self._read_by = self.loop.time() + seconds
+            if self._read_timer is None:
+                self._read_timer = self.loop.call_at(self._read_by, self._check_read)
 
-        def _disarm(self) -> None:
-            timer = getattr(self, "_read_timer", None)
-            if timer is not None:
-                timer.cancel()
-                self._read_timer = None
-
-        def _read_too_slow(self) -> None:
+        def _check_read(self) -> None:
             self._read_timer = None
-            if self.transport.is_closing():
+            if self._read_by is None or self.transport.is_closing():
+                return
+            if self.loop.time() < self._read_by:
+                self._read_timer = self.loop.call_at(self._read_by, self._check_read)
                 return
             GuardedHttpTools.timed_out += 1
             if not self._headers_done and (self.cycle is None or self.cycle.response_complete):
