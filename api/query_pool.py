@@ -19,8 +19,9 @@ Updates, and every query over an in-memory store (which another process cannot
 open), keep running in threads (:class:`api.sparql.QueryRunner`).
 
 Anonymous clients (no write token) may have at most ``per_client`` *long* queries
-(running longer than ``long_after`` seconds) at once per address; beyond that a new
-query is refused at once with 503 and ``Retry-After``.
+(running longer than ``long_after`` seconds) at once per address while another client
+has a query waiting or running; beyond that a new query is refused at once with 503 and
+``Retry-After`` (a client alone with the service just queues for a worker).
 """
 from __future__ import annotations
 

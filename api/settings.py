@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     query_timeout: float = Field(10.0, gt=0, description="seconds before a /sparql query ends with 503")
     max_concurrent_queries: int = Field(2, ge=1, description="/sparql queries evaluated at once; more wait, then 503")
     max_long_queries_per_client: int = Field(1, ge=1, description="queries running over 1 s that one anonymous "
-                                              "address may have at once; more get 503 + Retry-After")
+                                              "address may have while others wait; more get 503 + Retry-After")
     max_rows: int = Field(10_000, ge=1, description="rows (or triples) a query may return; more are cut off")
     max_body_bytes: int = Field(5_000_000, ge=1, description="largest request body accepted (413 beyond)")
     header_timeout: float = Field(10.0, gt=0, description="seconds for a request's headers to arrive (from the "

@@ -443,7 +443,8 @@ class QueryRunner:
     once; a worker thread (in-memory store, updates) stops at the next row, but a
     blocking aggregate runs to its end. An anonymous client (see
     :data:`api.query_pool.current_client`) with ``per_client`` queries running longer
-    than ``long_after`` seconds gets :class:`ClientLimitReached` (503, Retry-After).
+    than ``long_after`` seconds, while another client's query waits or runs, gets
+    :class:`ClientLimitReached` (503, Retry-After) for a further one.
 
     >>> import asyncio
     >>> runner = QueryRunner(timeout=5, max_concurrent=1, max_rows=10)
@@ -467,6 +468,7 @@ class QueryRunner:
         self._pool = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="kg-query")
         self._checked: dict[str, None] = {}       # texts that passed the nesting check (bounded)
         self._long: dict[str, int] = {}           # client address → its queries running past long_after
+        self._active: dict[str | None, int] = {}  # client address (None: token holder) → queries waiting or running
         self.processes = None
         if store is not None and store_path:
             from cnkg.api.query_pool import ProcessPool
@@ -515,13 +517,29 @@ class QueryRunner:
         return await self._run_in_thread(store, op, after, deadline)
 
     async def _run_in_process(self, op: Operation, deadline: float) -> Result:
-        from cnkg.api.query_pool import WorkerDeadline, WorkerLost, current_client
+        from cnkg.api.query_pool import current_client
 
         client = current_client.get()
-        if client is not None and self._long.get(client, 0) >= self.per_client:
+        if (client is not None and self._long.get(client, 0) >= self.per_client
+                and any(n for other, n in self._active.items() if other != client)):
+            # this address holds its share of long queries while others wait or run: refuse it
             raise ClientLimitReached(
                 f"this client already has {self._long[client]} long queries running (the limit is "
-                f"{self.per_client}); try again when they have ended", retry_after=math.ceil(self.timeout))
+                f"{self.per_client} while others are waiting); try again when they have ended",
+                retry_after=math.ceil(self.timeout))
+        self._active[client] = self._active.get(client, 0) + 1
+        try:
+            return await self._run_in_worker(op, deadline, client)
+        finally:
+            left = self._active[client] - 1
+            if left:
+                self._active[client] = left
+            else:
+                del self._active[client]
+
+    async def _run_in_worker(self, op: Operation, deadline: float, client: str | None) -> Result:
+        from cnkg.api.query_pool import WorkerDeadline, WorkerLost
+
         try:
             worker = await self.processes.acquire(deadline)
         except TimeoutError:
