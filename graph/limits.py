@@ -8,7 +8,7 @@ Python ``try`` can catch. So every text is scanned here first, in one linear pas
 that never recurses, and refused with :class:`InputTooDeep` beyond:
 
 * :data:`MAX_NESTING` (128): open brackets, braces, parentheses and ``<<`` plus the
-  current run of unary operators (``!``, ``-``, ``+``, ``^``). Subqueries and path
+  unary operators (``!``, ``-``, ``+``, ``^``) in front of them and of the current term. Subqueries and path
   parentheses are braces and parentheses, so they count too.
 * :data:`MAX_CHAIN` (1,024): the operators, separators (``.`` ``;`` ``,``), groups
   and keywords joining patterns (``UNION``, ``OPTIONAL``, ``MINUS``, ``FILTER`` …) that
@@ -85,6 +85,8 @@ _SPARQL_TOKEN = re.compile(r"""
   | (?P<other>[^\s"'<>(){}\[\]|&!=*/.;,^+\-\#?$\w]+|.)
 """, re.VERBOSE | re.DOTALL)
 
+_GROUP_AHEAD = re.compile(r"\s*[({]")
+
 #: keywords that join graph patterns into a (left-deep) tree
 _JOINING = frozenset(("UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "GRAPH", "SERVICE", "VALUES"))
 #: keywords whose following ``{`` holds a plain list (no tree): not counted in the chain
@@ -98,7 +100,7 @@ def check_sparql(text: str, *, what: str = "query") -> None:
 
     :raises InputTooDeep: with the line and column where the limit was passed.
     """
-    stack: list[list] = []         # [count of chained items in this group, is a plain list]
+    stack: list[list] = []         # [chained items in this group, is a plain list, unary operators before it]
     nesting = chain = unary = 0
     list_pending = False
     operand_before = False         # the previous token ends an operand (so +/- is binary)
@@ -116,14 +118,15 @@ def check_sparql(text: str, *, what: str = "query") -> None:
             is_list = in_list or (list_pending and m.group() == "{")
             if m.group() == "{":
                 list_pending = False
-            stack.append([0, is_list])
-            nesting += 1
+            stack.append([0, is_list, unary])   # unary operators before a group nest with it: !(!(…
+            nesting += 1 + unary
             unary = 0
             operand_before = False
         elif kind == "close":
             if stack:
-                chain -= stack.pop()[0]
-                nesting -= 1
+                count, _, unary_before = stack.pop()
+                chain -= count
+                nesting -= 1 + unary_before
             unary = 0
             operand_before = True
         elif kind == "unary" and not operand_before:
@@ -134,13 +137,19 @@ def check_sparql(text: str, *, what: str = "query") -> None:
                 operand_before = False
             else:
                 operand_before = kind != "other"
+            leads_group = False
             if kind == "word":
                 word = m.group().upper()
                 if word in _LISTS:
                     list_pending = True
                 elif word in _JOINING:
                     counted = 1
-            unary = 0
+                # a function name or EXISTS: unary operators before it nest with its group
+                leads_group = _GROUP_AHEAD.match(text, m.end()) is not None
+            if leads_group:
+                operand_before = False
+            else:
+                unary = 0
             if counted and stack and not in_list:
                 stack[-1][0] += 1
                 chain += 1

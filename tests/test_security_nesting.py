@@ -74,6 +74,24 @@ def chained(shape: tuple, length: int) -> str:
 
 
 depths = st.integers(min_value=MAX_NESTING + 1, max_value=30_000)
+
+#: one level of an expression, any kind mixed with any other: (opening, closing)
+EXPRESSION_LEVELS = [("(", ")"), ("STR(", ")"), ("!", ""), ("-", ""), ("!(", ")"), ("CONCAT(", ", 'x')"),
+                     ("IF(true, ", ", 1)"), ("COALESCE(", ")"), ("(1 + ", ")"), ("EXISTS { FILTER(", ") }")]
+#: one level of a graph pattern: (opening, closing)
+PATTERN_LEVELS = [("{ ", " }"), ("{ SELECT * WHERE { ", " } }"), ("OPTIONAL { ", " }"), ("{ {} UNION { ", " } }"),
+                  ("GRAPH ?g { ", " }"), ("MINUS { ", " }"), ("FILTER NOT EXISTS { ", " }")]
+
+
+@st.composite
+def mixed_nesting(draw, min_levels: int = MAX_NESTING + 1, max_levels: int = 3_000) -> str:
+    """A query nesting graph patterns and expressions of mixed kinds, deeper than the limit."""
+    patterns = draw(st.lists(st.sampled_from(PATTERN_LEVELS), max_size=max_levels // 2))
+    expressions = draw(st.lists(st.sampled_from(EXPRESSION_LEVELS),
+                                min_size=max(0, min_levels - len(patterns)), max_size=max_levels))
+    text = "".join(o for o, _ in patterns) + "?s ?p ?o FILTER(" + "".join(o for o, _ in expressions) + "?o"
+    return ("SELECT * WHERE { " + text + "".join(c for _, c in reversed(expressions)) + ")"
+            + "".join(c for _, c in reversed(patterns)) + " }")
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -122,7 +140,28 @@ def test_long_chains_are_refused(name, length):
         check_sparql(chained(CHAIN_SHAPES[name], length))
 
 
+@given(query=mixed_nesting())
+@FAST
+def test_mixed_nesting_is_refused(query):
+    with pytest.raises(InputTooDeep, match=f"limit is {MAX_NESTING}"):
+        check_sparql(query)
+
+
+def test_unary_operators_in_front_of_groups_nest_with_them():
+    with pytest.raises(InputTooDeep):
+        check_sparql("SELECT * WHERE { FILTER(" + "!(" * 70 + "true" + ")" * 70 + ") }")
+    check_sparql("SELECT * WHERE { FILTER(" + "!(" * 60 + "true" + ")" * 60 + ") }")
+
+
 # ----------------------------------------------------------------- through the server
+
+@given(query=mixed_nesting(max_levels=20_000))
+@FAST
+def test_mixed_deep_queries_get_400_and_the_server_lives(server, query):
+    r = httpx.post(server + "/sparql", data={"query": query}, timeout=60)
+    assert refused(r, MAX_NESTING), r.text[:300]
+    assert httpx.get(server + "/health").status_code == 200
+
 
 @given(name=st.sampled_from(sorted(QUERY_SHAPES)), depth=depths,
        how=st.sampled_from(["GET", "form", "sparql-query"]))
