@@ -29,6 +29,7 @@ from cnkg.graph.entities import describe_all
 from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings, get_settings
+from cnkg.api.query_pool import AnonymousClients
 from cnkg.api.sparql import Operation, QueryRunner
 from cnkg.api.stores import open_store, raw_store
 from cnkg.graph import union
@@ -45,8 +46,11 @@ def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) ->
         store = raw_store(knowledge)
     if not settings.read_only_store and union.needs_migration(store):
         union.migrate(store)          # named graphs written without their union (graph.union)
+    path = getattr(knowledge, "path", None)     # None in memory: queries stay in threads
     runner = QueryRunner(timeout=settings.query_timeout, max_concurrent=settings.max_concurrent_queries,
-                         max_rows=settings.max_rows)
+                         max_rows=settings.max_rows, store=store, store_path=str(path) if path else None,
+                         read_only_store=settings.read_only_store,
+                         per_client=settings.max_long_queries_per_client)
     index = LabelIndex.from_store(store)
     return Service(settings=settings, store=store, index=index, runner=runner,
                    token=None if settings.read_only_store else settings.token(), knowledge=knowledge,
@@ -101,7 +105,8 @@ class FastReads:
                 raise
             status, members = known
             detail = members.pop("detail")
-            extra = [(b"retry-after", problems.RETRY_AFTER.encode())] if status == 503 else None
+            headers = {k.lower(): v for k, v in getattr(exc, "headers", {}).items()}
+            extra = [(k.encode(), v.encode()) for k, v in headers.items()] or None
             await _send(send, status, problems.MEDIA_TYPE.encode(),
                         problems.problem_bytes(status, detail, **members), extra)
             return True
@@ -181,6 +186,7 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
     app.add_middleware(FastReads)
     app.add_middleware(ResponseCache, entries=settings.cache_entries)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(AnonymousClients)      # the client address for per-client query limits
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "PUT", "DELETE", "HEAD"],

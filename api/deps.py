@@ -48,6 +48,7 @@ class Service:
     def changed(self) -> None:
         """Call after any write: rebuilds the label index, invalidates caches and
         starts rebuilding the entity documents in the background."""
+        self.runner.store_changed()           # query worker processes read a fresh checkpoint
         index = LabelIndex.from_store(self.store)
         with self._lock:
             self.index = index

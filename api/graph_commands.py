@@ -82,7 +82,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     with _progress(args.paths) as advance:
         report = build(knowledge, args.paths, Extractor.load, force=args.force,
                        min_confidence=args.min_confidence, workers=args.workers,
-                       engine=args.engine, progress=advance)
+                       engine=args.engine, progress=advance, follow_symlinks=args.follow_symlinks)
     console = _console()
     console.print(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
                   f"failed {len(report.failed)} → {args.store}")
@@ -183,6 +183,7 @@ def _adhoc_substitutions(values: dict[str, str]) -> dict:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from cnkg.graph.limits import InputTooDeep, check_sparql
     from cnkg.queries.registry import bind_params, default_registry
 
     if args.list or not args.query:
@@ -196,6 +197,10 @@ def cmd_query(args: argparse.Namespace) -> int:
     from cnkg.api.syntax import explain
 
     named = resolve_query(args.query)
+    try:
+        check_sparql(named.text)      # before pyoxigraph's parser, which a deep text crashes
+    except InputTooDeep as exc:
+        raise KgError(str(exc)) from None
     values = parse_params(args.param)
     subs = bind_params(named, values) if named.params else _adhoc_substitutions(values)
     try:   # as the server: no SERVICE or LOAD of remote IRIs unless asked for
@@ -313,6 +318,8 @@ def register(sub, add_store) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or directories of them")
     add_store(p)
     p.add_argument("--force", action="store_true", help="rebuild unchanged articles too")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="read symbolic links in a folder that point outside it (default: refused)")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="drop entities and relations below this confidence")
     p.add_argument("--workers", type=int, default=1, metavar="N",

@@ -19,14 +19,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cnkg.api.sparql import NotAcceptable, ProtocolError, QueryTimeout
+from cnkg.api.sparql import NotAcceptable, ProtocolError, QueryTimeout, WorkerCrashed
 from cnkg.api.syntax import SparqlSyntaxError
 from cnkg.errors import Conflict, KgError, NotFound
 
 MEDIA_TYPE = "application/problem+json"
 TYPES = "https://w3id.org/cnpkg/problems/"
-#: seconds a client is asked to wait after a 503
-RETRY_AFTER = "5"
 
 
 def problem_bytes(status: int, detail: str, *, type_: str = "about:blank", title: str | None = None,
@@ -51,6 +49,8 @@ def classify(exc: BaseException) -> tuple[int, dict] | None:
         return 400, {"type_": TYPES + "syntax", "title": "Syntax error", "detail": str(exc)}
     if isinstance(exc, NotAcceptable):
         return 406, {"detail": str(exc)}
+    if isinstance(exc, WorkerCrashed):
+        return 500, {"type_": TYPES + "worker-crashed", "title": "Query worker crashed", "detail": str(exc)}
     if isinstance(exc, QueryTimeout):
         return 503, {"type_": TYPES + "query-timeout", "title": "Query timed out", "detail": str(exc)}
     if isinstance(exc, ProtocolError):
@@ -68,15 +68,13 @@ def _headers(status: int, extra: dict | None = None) -> dict[str, str] | None:
     headers = dict(extra or {})
     if status == 401:
         headers.setdefault("WWW-Authenticate", 'Bearer realm="cnkg"')
-    if status == 503:
-        headers.setdefault("Retry-After", RETRY_AFTER)
     return headers or None
 
 
 async def _known(request: Request, exc: Exception) -> Response:
     status, members = classify(exc)
     detail = members.pop("detail")
-    return problem(status, detail, headers=_headers(status), **members)
+    return problem(status, detail, headers=_headers(status, getattr(exc, "headers", None)), **members)
 
 
 async def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -96,7 +94,7 @@ async def _bug(request: Request, exc: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     """Answer every error raised while handling a request as a problem."""
-    for kind in (SparqlSyntaxError, SyntaxError, NotAcceptable, QueryTimeout, ProtocolError, KgError):
+    for kind in (SparqlSyntaxError, SyntaxError, NotAcceptable, QueryTimeout, ProtocolError, KgError, WorkerCrashed):
         app.add_exception_handler(kind, _known)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)

@@ -23,8 +23,17 @@ class Settings(BaseSettings):
     token_file: Path | None = Field(None, description="file holding the bearer token for writes; none → read-only")
     query_timeout: float = Field(10.0, gt=0, description="seconds before a /sparql query ends with 503")
     max_concurrent_queries: int = Field(2, ge=1, description="/sparql queries evaluated at once; more wait, then 503")
+    max_long_queries_per_client: int = Field(1, ge=1, description="queries running over 1 s that one anonymous "
+                                              "address may have while others wait; more get 503 + Retry-After")
     max_rows: int = Field(10_000, ge=1, description="rows (or triples) a query may return; more are cut off")
     max_body_bytes: int = Field(5_000_000, ge=1, description="largest request body accepted (413 beyond)")
+    header_timeout: float = Field(10.0, gt=0, description="seconds for a request's headers to arrive (from the "
+                                                          "connection or the request's first byte); then closed, 408")
+    body_timeout: float = Field(30.0, gt=0, description="seconds for a request's body to arrive after its headers; "
+                                                        "then the connection is closed")
+    keep_alive_timeout: int = Field(5, ge=1, description="seconds an idle kept-alive connection stays open")
+    max_connections: int = Field(0, ge=0, description="connections open at once; more are closed when accepted "
+                                                      "(0: half the file limit, at most 4096)")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS (none by default)")
     allow_service: bool = Field(False, description="allow SPARQL SERVICE and LOAD of remote IRIs")
     cache_entries: int = Field(1024, ge=0, description="cached GET responses (dropped on every write); 0 disables")

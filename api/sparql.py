@@ -16,23 +16,20 @@ abandoned and run again in the pool under the usual deadline (its result iterato
 another thread: pyoxigraph's are bound to the thread that made them). The hop to a
 worker thread and back costs more than such a look-up itself.
 
-Why a thread pool and not a subprocess: pyoxigraph has no query timeout, and a
-read-only second handle on a store another process writes is undefined behaviour
-(``Store.read_only``), so queries cannot be moved to a killable process while the
-service also writes. pyoxigraph releases the GIL while it evaluates, so a query in a
-worker thread never stalls the event loop; the deadline is enforced twice: the
-request ends with 503 when it passes, and the worker stops pulling rows between
-solutions. A query that blocks inside one solution (a huge aggregate) keeps its
-worker until it finishes; the pool is bounded, so such queries can occupy at most
-``max_concurrent_queries`` threads — further /sparql requests queue for a worker
-and get 503 when their own deadline passes, while every other endpoint (entity API,
-search, health, which do not use the pool) keeps being served.
+Where queries run (:class:`QueryRunner`): over an on-disk store, in worker processes
+(:mod:`api.query_pool`) that are killed at the deadline and replaced, so a blocking
+aggregate gives its capacity back at once and a native crash fails only its request;
+over an in-memory store (which another process cannot open) and for updates, in a
+bounded thread pool whose workers stop at the next row. Every text is first checked
+against the nesting limits of :mod:`graph.limits`: pyoxigraph's recursive-descent
+parser overflows the native stack on deep input, which no ``try`` can catch.
 """
 from __future__ import annotations
 
 import asyncio
 import csv
 import io
+import math
 import re
 import threading
 import time
@@ -48,6 +45,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from cnkg.graph import union
+from cnkg.graph.limits import InputTooDeep, check_rdf, check_sparql
 from cnkg.graph.namespaces import PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -87,6 +85,50 @@ class ProtocolError(Exception):
 
 class QueryTimeout(Exception):
     """The query ran past the deadline, or no worker was free in time (→ 503)."""
+
+    headers: dict[str, str] = {}
+
+
+class NestingLimitExceeded(ProtocolError):
+    """The query, update or RDF body nests deeper than :data:`graph.limits.MAX_NESTING`
+    levels, or chains more than :data:`graph.limits.MAX_CHAIN` operators (→ 400); checked
+    before any parser sees it, since pyoxigraph's would overflow the native stack."""
+
+
+class ClientLimitReached(QueryTimeout):
+    """This anonymous client already has its share of long queries running (→ 503 with
+    ``Retry-After``)."""
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+class WorkerCrashed(Exception):
+    """The worker process evaluating the query died (a native crash) (→ 500); it has been
+    replaced, and only this request failed."""
+
+
+def check_nesting(text: str, *, what: str = "query") -> None:
+    """:func:`graph.limits.check_sparql` with the protocol's error.
+
+    :raises NestingLimitExceeded: with the limit, line and column in its message.
+    """
+    try:
+        check_sparql(text, what=what)
+    except InputTooDeep as exc:
+        raise NestingLimitExceeded(str(exc)) from None
+
+
+def check_rdf_nesting(data: bytes, syntax: str) -> None:
+    """:func:`graph.limits.check_rdf` with the protocol's error (for Graph Store bodies).
+
+    :raises NestingLimitExceeded: with the limit, line and column in its message.
+    """
+    try:
+        check_rdf(data, syntax)
+    except InputTooDeep as exc:
+        raise NestingLimitExceeded(str(exc)) from None
 
 
 _MEDIA_PARAMS = re.compile(r"\s*;\s*(?![qQ]\s*=)[^;,]*")
@@ -397,12 +439,19 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
 
 
 class QueryRunner:
-    """Evaluates operations in a bounded thread pool under a deadline.
+    """Evaluates operations under a deadline: queries over an on-disk store in killable
+    worker processes (:class:`api.query_pool.ProcessPool`), updates and in-memory
+    queries in a bounded thread pool, point look-ups inline.
 
+    Every text is checked against the nesting limits first (:func:`check_nesting`).
     A request waits for a free worker, then for its result, both within the one
     deadline; past it the request ends with :class:`QueryTimeout` (503). A worker
-    whose request timed out keeps its slot until pyoxigraph returns (it stops at the
-    next row; a blocking aggregate runs to its end).
+    process is killed at the deadline and replaced, so its capacity comes back at
+    once; a worker thread (in-memory store, updates) stops at the next row, but a
+    blocking aggregate runs to its end. An anonymous client (see
+    :data:`api.query_pool.current_client`) with ``per_client`` queries running longer
+    than ``long_after`` seconds, while another client's query waits or runs, gets
+    :class:`ClientLimitReached` (503, Retry-After) for a further one.
 
     >>> import asyncio
     >>> runner = QueryRunner(timeout=5, max_concurrent=1, max_rows=10)
@@ -412,27 +461,56 @@ class QueryRunner:
     """
 
     def __init__(self, *, timeout: float, max_concurrent: int, max_rows: int,
-                 inline_seconds: float = INLINE_SECONDS):
+                 inline_seconds: float = INLINE_SECONDS, store: ox.Store | None = None,
+                 store_path: str | None = None, read_only_store: bool = False,
+                 per_client: int = 1, long_after: float = 1.0):
         self.timeout = timeout
         self.inline_seconds = inline_seconds
         self.max_rows = max_rows
+        self.per_client = per_client
+        self.long_after = long_after
         self._max = max_concurrent
         self._slots: asyncio.Semaphore | None = None
         self._busy = 0
         self._pool = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="kg-query")
+        self._checked: dict[str, None] = {}       # texts that passed the nesting check (bounded)
+        self._long: dict[str, int] = {}           # client address → its queries running past long_after
+        self._active: dict[str | None, int] = {}  # client address (None: token holder) → queries waiting or running
+        self.processes = None
+        if store is not None and store_path:
+            from cnkg.api.query_pool import ProcessPool
+            self.processes = ProcessPool(store, store_path, size=max_concurrent, read_only=read_only_store)
+            self._waiters = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="kg-query-wait")
 
     @property
     def busy(self) -> int:
         """Workers running a query now (including ones whose request has timed out)."""
         return self._busy
 
+    def store_changed(self) -> None:
+        """Call after every write: worker processes then read a fresh checkpoint."""
+        if self.processes is not None:
+            self.processes.snapshots.changed()
+
+    def _check(self, op: Operation) -> None:
+        if op.text in self._checked:
+            return
+        check_nesting(op.text, what="update" if op.is_update else "query")
+        if len(self._checked) >= 512:
+            self._checked.clear()
+        self._checked[op.text] = None
+
     async def run(self, store: ox.Store, op: Operation,
                   after: Callable[[], None] | None = None) -> Result:
         """Evaluate ``op``; ``after`` runs in the worker once an update has committed.
 
+        :raises NestingLimitExceeded: when the text nests or chains beyond the limits.
         :raises QueryTimeout: when the deadline passes, waiting for a worker or for the result.
+        :raises ClientLimitReached: when this anonymous client has its share of long queries.
+        :raises WorkerCrashed: when the worker process died evaluating the query.
         :raises SyntaxError: on a malformed query.
         """
+        self._check(op)
         started = time.monotonic()
         deadline = started + self.timeout
         if after is None and not op.is_update and op.scanned is not None and op.scanned.point:
@@ -441,13 +519,86 @@ class QueryRunner:
                                 inline_until=started + self.inline_seconds)
             except InlineBudgetSpent:
                 pass                  # a broad scan: the pool, from the start
+        if self.processes is not None and after is None and not op.is_update:
+            return await self._run_in_process(op, deadline)
+        return await self._run_in_thread(store, op, after, deadline)
+
+    async def _run_in_process(self, op: Operation, deadline: float) -> Result:
+        from cnkg.api.query_pool import current_client
+
+        client = current_client.get()
+        if (client is not None and self._long.get(client, 0) >= self.per_client
+                and any(n for other, n in self._active.items() if other != client)):
+            # this address holds its share of long queries while others wait or run: refuse it
+            raise ClientLimitReached(
+                f"this client already has {self._long[client]} long queries running (the limit is "
+                f"{self.per_client} while others are waiting); try again when they have ended",
+                retry_after=math.ceil(self.timeout))
+        self._active[client] = self._active.get(client, 0) + 1
+        try:
+            return await self._run_in_worker(op, deadline, client)
+        finally:
+            left = self._active[client] - 1
+            if left:
+                self._active[client] = left
+            else:
+                del self._active[client]
+
+    async def _run_in_worker(self, op: Operation, deadline: float, client: str | None) -> Result:
+        from cnkg.api.query_pool import WorkerDeadline, WorkerLost
+
+        try:
+            worker = await self.processes.acquire(deadline)
+        except TimeoutError:
+            raise QueryTimeout(f"no query worker became free within {self.timeout:g} s "
+                               f"({self._busy} long queries running); try again later") from None
+        loop = asyncio.get_running_loop()
+        self._busy += 1
+        marked = False
+
+        def mark_long() -> None:
+            nonlocal marked
+            marked = True
+            self._long[client] = self._long.get(client, 0) + 1
+        timer = loop.call_later(self.long_after, mark_long) if client is not None else None
+        try:
+            answer = await loop.run_in_executor(self._waiters, self.processes.evaluate,
+                                                worker, op, self.max_rows, deadline, loop)
+        except WorkerDeadline:
+            raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit") from None
+        except WorkerLost as exc:
+            raise WorkerCrashed(f"the query could not be evaluated: {exc}; the worker has been replaced") from None
+        finally:
+            self._busy -= 1
+            if timer is not None:
+                timer.cancel()
+            if marked:
+                left = self._long[client] - 1
+                if left:
+                    self._long[client] = left
+                else:
+                    del self._long[client]
+        status = answer[0]
+        if status == "ok":
+            return answer[1]
+        if status == "timeout":
+            raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit")
+        if answer[1] == "SyntaxError":
+            raise SyntaxError(answer[2])
+        if answer[1] == "QueryTimeout":
+            raise QueryTimeout(answer[2])
+        if answer[1] == "OSError":
+            raise OSError(answer[2])
+        raise ProtocolError(f"{answer[1]}: {answer[2]}")
+
+    async def _run_in_thread(self, store: ox.Store, op: Operation, after, deadline: float) -> Result:
         loop = asyncio.get_running_loop()
         if self._slots is None:
             self._slots = asyncio.Semaphore(self._max)
         slots = self._slots
         if slots.locked():            # wait_for makes a task: only when a wait is possible
             try:
-                await asyncio.wait_for(slots.acquire(), self.timeout)
+                await asyncio.wait_for(slots.acquire(), max(0.0, deadline - time.monotonic()))
             except TimeoutError:
                 raise QueryTimeout(f"no query worker became free within {self.timeout:g} s "
                                    f"({self._busy} long queries running); try again later") from None
@@ -485,6 +636,9 @@ class QueryRunner:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+        if self.processes is not None:
+            self.processes.close()
+            self._waiters.shutdown(wait=False, cancel_futures=True)
 
 
 # ----------------------------------------------------------------- results

@@ -10,6 +10,7 @@ same promise per article.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +40,15 @@ def content_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def article_paths(paths: Iterable[str | Path]) -> list[Path]:
+def article_paths(paths: Iterable[str | Path], *, follow_symlinks: bool = False,
+                  outside: list[Path] | None = None) -> list[Path]:
     """Files as given, directories expanded to their ``*.txt`` files (recursively, sorted).
+
+    Inside a directory, a symbolic link (to a file or a folder) whose target lies outside
+    that directory is not followed unless ``follow_symlinks``: ``kg build DIR`` reads
+    only what is in DIR (a link to ``/etc/passwd`` must not become a public article).
+    Such links are appended to ``outside`` when a list is given. A file named on the
+    command line is read as named.
 
     :raises KgError: for a path that does not exist, or a directory without .txt files.
     """
@@ -48,8 +56,10 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not found:
+            found, refused = _walk(path, follow_symlinks)
+            if outside is not None:
+                outside.extend(refused)
+            if not found and not refused:
                 raise KgError(f"{path}: no .txt articles in this directory")
             out.extend(found)
         elif path.exists():
@@ -59,10 +69,42 @@ def article_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
+def _walk(folder: Path, follow_symlinks: bool) -> tuple[list[Path], list[Path]]:
+    """The ``*.txt`` files under ``folder`` (sorted) and the links out of it that were not followed."""
+    root = folder.resolve()
+    found, refused = [], []
+    for directory, subdirs, files in os.walk(folder, followlinks=follow_symlinks):
+        here = Path(directory)
+        if not follow_symlinks:
+            for name in list(subdirs):
+                sub = here / name
+                if sub.is_symlink() and not _inside(sub, root):
+                    subdirs.remove(name)
+                    refused.append(sub)
+        for name in files:
+            if not name.endswith(".txt"):
+                continue
+            file = here / name
+            if not file.is_file():
+                continue                               # a dangling link, a socket …
+            if not follow_symlinks and not _inside(file, root):
+                refused.append(file)
+                continue
+            found.append(file)
+    return sorted(found), sorted(refused)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):                     # a link loop
+        return False
+
+
 def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
           load_extractor: Callable[[], ExtractorLike], *, force: bool = False,
           min_confidence: float = 0.0, workers: int = 1, engine: str = "local",
-          progress: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Callable[[int], None] | None = None, follow_symlinks: bool = False) -> BuildReport:
     """Extract every article under ``paths`` into ``knowledge``.
 
     ``load_extractor`` is called once per process, and only if some article needs
@@ -71,11 +113,13 @@ def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
     ``workers`` > 1 extracts in that many processes (``engine="ray"``: on a Ray
     cluster, see :mod:`graph.ray_engine`); the store is written from this process
     only, new documents by bulk load (see :mod:`graph.parallel`). ``progress`` is
-    called with the number of articles done after each one.
+    called with the number of articles done after each one. Symbolic links out of a
+    directory are not followed unless ``follow_symlinks``; they are reported in ``failed``.
     """
     from cnkg.graph import parallel
 
-    paths = parallel.as_paths(paths)
+    outside: list[Path] = []
+    paths = [str(p) for p in article_paths(paths, follow_symlinks=follow_symlinks, outside=outside)]
     parallel.repair_incomplete(knowledge)
     job = parallel.Job(known={d.document: (d.content_hash, d.extractor_version)
                               for d in knowledge.documents()},
@@ -88,6 +132,9 @@ def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
     else:
         raise KgError(f"unknown engine {engine!r} (local or ray)")
     report = BuildReport()
+    for link in outside:
+        report.failed.append((str(link), "a symbolic link out of the folder being built: not read "
+                                         "(kg build --follow-symlinks reads such links)"))
     writer = parallel.open_writer(knowledge)
     try:
         for done, result in enumerate(results, 1):

@@ -152,7 +152,9 @@ def extractor() -> Extractor:
 
 
 def test_reliability_concurrent_writers_and_readers(tmp_path, extractor):
-    outcome = hammer(tmp_path, extractor, writers=8, readers=16, n_docs=40)
+    # what this protects is lost writes and 5xx, not latency: a deadline long enough that a
+    # loaded machine (a full test run) does not turn a slow query worker into a 503
+    outcome = hammer(tmp_path, extractor, writers=8, readers=16, n_docs=40, query_timeout=60)
     assert outcome.problems == []
     assert outcome.lost == 0 and outcome.server_errors == 0
     assert outcome.inputs > 40

@@ -86,6 +86,14 @@ async def list_documents(service: ServiceDep) -> dict:
     return {"items": [d.__dict__ for d in docs]}
 
 
+def _charset(request: Request) -> str | None:
+    for param in request.headers.get("content-type", "").split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"') or None
+    return None
+
+
 _INGEST_DOC = {
     "dependencies": [WriteGuard], "status_code": 201,
     "openapi_extra": {"requestBody": {"content": {
@@ -111,7 +119,7 @@ async def _article_in(request: Request) -> ArticleIn:
             raise HTTPException(422, exc.errors(include_url=False, include_context=False,
                                                 include_input=False)) from None
     if media in ("text/plain", ""):
-        text = decode(body, name="the request body")      # the CLI's decoder: UTF-8, UTF-16, GB18030 …
+        text = decode(body, name="the request body", charset=_charset(request))   # kg build's decoder; NUL refused
         if not text.strip():
             raise KgError("the article is empty")
         return ArticleIn(text=text)

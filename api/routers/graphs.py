@@ -18,7 +18,7 @@ from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from cnkg.api.deps import ServiceDep, WriteGuard
-from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, negotiate
+from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, check_rdf_nesting, negotiate
 from cnkg.graph import union
 from cnkg.graph.namespaces import PREFIXES
 from cnkg.graph.serialize import serialize_quads
@@ -88,6 +88,7 @@ def _parse(data: bytes, media: str, base: str) -> list[ox.Triple]:
     fmt = ox.RdfFormat.from_media_type(media) if media else None
     if fmt is None:
         raise HTTPException(415, f"cannot read RDF of media type {media or '(none)'}")
+    check_rdf_nesting(data, fmt.media_type)      # before the parser: deep JSON-LD overflows its stack
     return [q.triple for q in ox.parse(data, format=fmt, base_iri=base)]
 
 

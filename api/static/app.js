@@ -8,6 +8,9 @@
   var TYPES = Object.keys(TYPE_COLOURS);
 
   function $(id) { return document.getElementById(id); }
+  // Every stored string (labels, titles, sentences) reaches the page through el(): as
+  // textContent or an attribute value, never as markup, so HTML in an article is inert.
+  // Keep innerHTML for clearing only (tests/e2e: test_e2e_stored_html_renders_as_text_in_every_view).
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });

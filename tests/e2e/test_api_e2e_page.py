@@ -102,3 +102,67 @@ def test_e2e_sparql_editor_has_the_named_queries(browser, server):
     _wait(browser, lambda d: any("司长" in y.text for y in d.find_elements(By.CSS_SELECTOR, "#yasgui .yasr")))
     severe = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert severe == []
+
+
+# ----------------------------------------------------------------- stored HTML is inert (issue 12)
+
+def hostile_knowledge():
+    """The sample article with HTML in its sentences, title and an entity's label."""
+    import sample_extraction as sample
+    from cnkg.graph.store import KnowledgeStore
+
+    sentences = ["2020第六届中国智慧城市博览会在北京开幕<img src=x onerror=window.__xss=1>。",
+                 "国家发展改革委财政金融和信用建设司司长陈洪宛<script>window.__xss=2</script>在博览会上致辞。",
+                 sample.SENTENCES[2]]
+    saved = sample.SENTENCES, sample.TEXT
+    sample.SENTENCES, sample.TEXT = sentences, "".join(sentences)
+    try:
+        extraction = sample.sample_extraction(text=sample.TEXT)
+    finally:
+        sample.SENTENCES, sample.TEXT = saved
+    extraction.title = '<img src=x onerror="window.__xss=4">智慧城市'
+    for entity in extraction.entities:
+        if entity.key == sample.CHEN:
+            entity.label = '陈洪宛<img src=x onerror="window.__xss=3">'
+    kb = KnowledgeStore(":memory:")
+    kb.replace_document(extraction)
+    return kb
+
+
+@pytest.fixture(scope="module")
+def hostile_server():
+    with live_server(create_app(settings_for(), knowledge=hostile_knowledge())) as base:
+        yield base
+
+
+def test_e2e_stored_html_renders_as_text_in_every_view(browser, hostile_server):
+    from selenium.webdriver.common.by import By
+
+    browser.get(hostile_server + "/")
+    browser.find_element(By.ID, "search-input").send_keys("陈洪宛")
+    browser.find_element(By.CSS_SELECTOR, "#search-form button").click()
+    item = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, '#search-results li[data-id="person/陈洪宛"]'))
+    assert "<img" in item[0].text                      # the label shown as the characters it is
+    item[0].click()
+    _wait(browser, lambda d: d.find_element(By.ID, "entity-panel").get_attribute("data-entity") == "person/陈洪宛")
+    _wait(browser, lambda d: d.execute_script("return window.kgGraph.nodes().length") >= 4)
+    panel = browser.find_element(By.ID, "entity-panel")
+    assert "<script>window.__xss=2</script>" in panel.text
+    assert 'onerror="window.__xss=3"' in panel.text
+    # the SPARQL editor's results table shows labels and sentences as text too
+    browser.execute_script("""
+        const tab = window.kgYasgui.getTab();
+        tab.getYasqe().setValue('SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label '
+            + 'FILTER(CONTAINS(?label, "<")) }');
+        tab.query();""")
+    _wait(browser, lambda d: any("onerror" in y.text for y in d.find_elements(By.CSS_SELECTOR, "#yasgui .yasr")))
+    browser.execute_script("""
+        const tab = window.kgYasgui.getTab();
+        tab.getYasqe().setValue('SELECT ?s ?title WHERE { ?s <http://purl.org/dc/terms/title> ?title }');
+        tab.query();""")
+    _wait(browser, lambda d: any("__xss=4" in y.text for y in d.find_elements(By.CSS_SELECTOR, "#yasgui .yasr")))
+    assert browser.execute_script("return window.__xss") is None
+    injected = browser.execute_script(
+        "return Array.from(document.querySelectorAll('img, script')).filter(e => "
+        "(e.getAttribute('onerror') || e.textContent || '').includes('__xss')).length")
+    assert injected == 0

@@ -3,7 +3,10 @@
 the run ends by writing one report line to ``var/soak/report.txt`` (``KG_SOAK_REPORT``),
 which ``make soak`` prints last:
 
-    soak: inputs tried=N faults injected=N documents lost=0 5xx responses=0
+    soak: inputs tried=N faults injected=N documents lost=0 5xx responses=0 crashes=0 lock-ups=0
+
+A crash is a server process that died (or stopped answering ``/health``) under an attack;
+a lock-up is a request the service should have answered and did not (soak_attacks.py).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ class Tally:
 
     def __init__(self):
         self.inputs = self.faults = self.lost = self.server_errors = 0
+        self.crashes = self.lockups = 0
         self.used = False
 
     def record(self, outcome) -> None:
@@ -32,10 +36,13 @@ class Tally:
         self.faults += outcome.faults
         self.lost += outcome.lost
         self.server_errors += outcome.server_errors
+        self.crashes += getattr(outcome, "crashes", 0)
+        self.lockups += getattr(outcome, "lockups", 0)
 
     def line(self) -> str:
         return (f"soak: inputs tried={self.inputs} faults injected={self.faults} "
-                f"documents lost={self.lost} 5xx responses={self.server_errors}")
+                f"documents lost={self.lost} 5xx responses={self.server_errors} "
+                f"crashes={self.crashes} lock-ups={self.lockups}")
 
 
 _TALLY = Tally()
