@@ -277,8 +277,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def label_index(knowledge):
     """The service's label index (:class:`api.search.LabelIndex`) over a local or remote store."""
     from cnkg.api.search import LabelIndex
-    label_store = getattr(knowledge, "label_store", None)   # a remote store fetches types and labels
-    return LabelIndex.from_store(label_store() if label_store else knowledge.store)
+    return LabelIndex.from_store(knowledge.label_store())   # a remote store fetches types and labels
 
 
 def cmd_search(args: argparse.Namespace) -> int:
