@@ -84,6 +84,9 @@ _Q_GRAPH_QUADS = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _Q_LABELS_PAGE = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ rdf:type rdfs:label skos:prefLabel skos:altLabel }}
   GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} FILTER(STR(?s) > ?after) }} ORDER BY STR(?s) LIMIT ?limit"""
+_Q_LABELS_OF = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?p {{ rdf:type rdfs:label skos:prefLabel skos:altLabel }}
+  GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} }}"""
 _Q_HAS_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
 # the documents of one page of graphs: _Q_DOCUMENTS restricted by a VALUES block
 _Q_DOCUMENTS_OF = _Q_DOCUMENTS.replace("ORDER BY ?document", "")
@@ -225,7 +228,8 @@ def _code_words(sparql: str):
             i = sparql.index(">", i) + 1
         elif c.isalpha() and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "?$:_")):
             m = _WORD.match(sparql, i)
-            yield m.group()
+            if sparql[m.end():m.end() + 1] != ":":       # not the prefix of a prefixed name
+                yield m.group()
             i = m.end()
         else:
             i += 1
@@ -491,9 +495,9 @@ class RemoteStore:
                 return store
             last = rows[-1]["s"]
             whole = [r for r in rows if r["s"] != last]     # the last subject may go on
-            if not whole:
-                raise KgError(f"{self.query_url}: one subject has more than page={page} labels "
-                              "(raise page= in the store URL's fragment)")
+            if not whole:     # one subject fills the page: its rows in one query
+                whole = list(self.query(_Q_LABELS_OF, {ox.Variable("s"): last}))
+                last = None
             store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in whole)
             after = whole[-1]["s"].value
 
