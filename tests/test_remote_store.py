@@ -285,3 +285,21 @@ def test_a_server_that_is_down_is_one_line_and_the_next_build_completes(url, ser
         server.restart()
     assert main(["build", ARTICLES[1], "--store", url]) == 0
     assert len(RemoteStore(url).documents()) == 1
+
+
+def test_the_password_in_a_store_url_is_never_printed(server, url, capsys):
+    if server.name != "virtuoso":
+        pytest.skip("oxigraph serve has no users")
+    password = Endpoints.parse(url).password
+    assert main(["build", ARTICLES[1], "--store", url]) == 0
+    assert main(["validate", "--store", url]) == 0
+    out, err = capsys.readouterr()
+    assert "***@" in out and password not in out + err
+
+
+def test_kg_serve_of_a_remote_store_is_refused_in_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["serve", "--store", "http://kg:secret@127.0.0.1:1/sparql-auth"]) == 2
+    err = capsys.readouterr().err
+    assert "not supported yet" in err and "secret" not in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []          # no folder named "http:"
