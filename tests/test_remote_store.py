@@ -327,3 +327,15 @@ def test_a_subject_with_more_labels_than_a_page_is_read_whole(url):
     RemoteStore(url).replace_document(sample_extraction())
     tiny = RemoteStore(url + "#page=2")            # every entity has a type and two labels or more
     assert set(tiny.label_store()) == set(RemoteStore(url).label_store())
+
+
+def test_a_write_the_server_refuses_names_its_message_and_the_setting(server, url, capsys):
+    if server.name != "virtuoso":
+        pytest.skip("oxigraph serve takes any INSERT DATA")
+    too_big = url + "#gsp=&block=5000"           # one INSERT DATA of a whole 1,600-triple article
+    assert main(["build", ARTICLES[1], "--store", too_big]) == 2
+    err = capsys.readouterr().err
+    assert "SP031" in err and "block=" in err and err.count("\n") == 1
+    assert RemoteStore(url).documents() == []     # nothing complete was left behind …
+    assert main(["build", ARTICLES[1], "--store", url + "#gsp="]) == 0    # … and the default blocks fit
+    assert len(RemoteStore(url).documents()) == 1
