@@ -77,6 +77,7 @@ def _table(title: str | None, columns: list[str], rows) -> "object":
 def cmd_build(args: argparse.Namespace) -> int:
     from cnkg.extract.pipeline import Extractor
     from cnkg.graph.build import build
+    from cnkg.graph.stores import redacted
 
     knowledge = _open(args.store, create=True)
     with _progress(args.paths) as advance:
@@ -85,13 +86,13 @@ def cmd_build(args: argparse.Namespace) -> int:
                        engine=args.engine, progress=advance, follow_symlinks=args.follow_symlinks)
     console = _console()
     console.print(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
-                  f"failed {len(report.failed)} → {args.store}")
+                  f"failed {len(report.failed)} → {redacted(args.store)}")
     for path, message in report.failed:      # one line each on stderr, the path once
         print(f"kg build: {message if str(path) in message else f'{path}: {message}'}", file=sys.stderr)
     if len(report.built) + len(report.skipped) <= SUMMARY_MAX:
         _print_summary(console, knowledge, report.built)
     else:   # the summary's counts scan the whole store: time and memory grow with it
-        console.print(f"{report.quads} quads written; counts: kg stats --store {args.store}")
+        console.print(f"{report.quads} quads written; counts: kg stats --store {redacted(args.store)}")
     return 1 if report.failed else 0
 
 
@@ -264,13 +265,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from cnkg.graph.stores import redacted
     knowledge = _open(args.store)
     conforms, report = knowledge.validate()
     if conforms:
-        print(f"{args.store}: conforms to ontology/shapes.ttl ({knowledge.stats().graphs} articles)")
+        print(f"{redacted(args.store)}: conforms to ontology/shapes.ttl ({knowledge.stats().graphs} articles)")
         return 0
     print(report)
-    print(f"{args.store}: does NOT conform to ontology/shapes.ttl")
+    print(f"{redacted(args.store)}: does NOT conform to ontology/shapes.ttl")
     return 1
 
 
@@ -291,8 +293,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def label_index(knowledge):
     """The service's label index (:class:`graph.labels.LabelIndex`) over a local or remote store."""
     from cnkg.graph.labels import LabelIndex
-    label_store = getattr(knowledge, "label_store", None)   # a remote store fetches types and labels
-    return LabelIndex.from_store(label_store() if label_store else knowledge.store)
+    return LabelIndex.from_store(knowledge.label_store())   # a remote store fetches types and labels
 
 
 def cmd_search(args: argparse.Namespace) -> int:

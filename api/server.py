@@ -201,6 +201,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.cors_origin:
         overrides["cors_origins"] = args.cors_origin
     settings = Settings(**overrides)          # flags over KG_* environment variables
+    from cnkg.graph.stores import is_remote, redacted
+    if is_remote(settings.store):             # not a folder named "http:"
+        from cnkg.errors import KgError
+        raise KgError(f"serving a remote store ({redacted(settings.store)}) is not supported yet: "
+                      "kg query, export, stats, validate, search and build work on it; "
+                      "kg serve needs a store directory")
     token = settings.token()                  # an unreadable token file fails now, not on first write
     workers = args.workers or default_workers(settings.store, token is not None)
     # a missing or locked store: one line now, not a traceback per worker

@@ -1,8 +1,6 @@
 """Opening the store the service serves: the graph layer's KnowledgeStore."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyoxigraph as ox
 
 from cnkg.graph.store import MEMORY, KnowledgeStore
@@ -19,17 +17,12 @@ def open_store(path: str, *, read_only: bool = False) -> tuple[ox.Store, Knowled
     :raises OSError: when the directory cannot be opened (locked by another process, bad data).
     """
     if read_only and path != MEMORY:
-        if not Path(path).is_dir():
-            raise OSError(f"no store at {path}")
-        store = ox.Store.read_only(path)
-        knowledge = KnowledgeStore.__new__(KnowledgeStore)   # the document layer over that handle
-        knowledge.path, knowledge._store = Path(path), store
-        return store, knowledge
+        knowledge = KnowledgeStore(path, read_only=True)
+        return knowledge.store, knowledge
     knowledge = KnowledgeStore(path)
     return raw_store(knowledge), knowledge
 
 
 def raw_store(knowledge: KnowledgeStore) -> ox.Store:
     """The pyoxigraph store inside a KnowledgeStore."""
-    store = getattr(knowledge, "store", None)
-    return store if isinstance(store, ox.Store) else knowledge._store
+    return knowledge.store

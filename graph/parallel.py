@@ -205,12 +205,13 @@ def local_results(paths: list[str], job: Job, load_extractor: Callable, *,
 # ----------------------------------------------------------------- writing
 
 def repair_incomplete(knowledge) -> list[str]:
-    """Remove article graphs that lack their ``kg:contentHash`` marker (left by a bulk
-    load that crashed) and return their IRIs. Remote stores repair themselves."""
-    repair = getattr(knowledge, "repair_incomplete", None)
-    if repair is not None:
-        return repair()
-    store: ox.Store = knowledge.store
+    """Remove article graphs that lack their ``kg:contentHash`` marker (left by an
+    interrupted build) and return their IRIs: each store knows how."""
+    return knowledge.repair_incomplete()
+
+
+def repair_local(store: ox.Store) -> list[str]:
+    """:func:`repair_incomplete` for a pyoxigraph store."""
     broken = [g for g in store.named_graphs()
               if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_PREFIX)
               and next(store.quads_for_pattern(g, CONTENT_HASH, None, g), None) is None]
@@ -277,9 +278,8 @@ class StoreWriter:
 
 
 def open_writer(knowledge, **options):
-    """The writer for a store: its own (a remote store) or a :class:`StoreWriter`."""
-    writer = getattr(knowledge, "document_writer", None)
-    return writer(**options) if writer is not None else StoreWriter(knowledge, **options)
+    """The writer for a store (:meth:`graph.protocol.KnowledgeBase.document_writer`)."""
+    return knowledge.document_writer(**options)
 
 
 def default_workers() -> int:

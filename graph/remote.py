@@ -1,65 +1,238 @@
-"""A knowledge store behind a SPARQL 1.1 endpoint: Oxigraph server, Fuseki, Virtuoso,
-GraphDB, QLever, Neptune … — for when the graph outgrows one Oxigraph directory.
+"""A knowledge store behind a SPARQL 1.1 server — for when the graph outgrows one
+Oxigraph directory. Tested against Virtuoso 7.2 (Debian's ``virtuoso-opensource-7-bin``)
+and ``oxigraph serve`` (tests/test_remote_store.py); see README "Remote stores".
 
-:class:`RemoteStore` has the public methods of :class:`graph.store.KnowledgeStore`
-that ``kg`` uses (``replace_document``, ``query``, ``documents``,
-``has_content_hash``, ``stats``, ``quads``, ``export``, ``validate`` …) and speaks
-only standard protocols:
+:class:`RemoteStore` implements :class:`graph.protocol.KnowledgeBase` with standard
+protocols only, sent by httpx (connection reuse, timeouts, Digest or Basic auth,
+whichever the server asks for):
 
-- queries: SPARQL 1.1 Protocol, ``POST`` ``application/sparql-query``; results as
-  SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE), parsed by pyoxigraph
-  into the same result types a local store returns;
-- writes: SPARQL 1.1 Update, ``POST`` ``application/sparql-update``; a document is
-  replaced by ``DROP SILENT GRAPH`` + ``INSERT DATA`` in one request (one transaction
-  on Oxigraph, Fuseki/TDB2, GraphDB; Virtuoso commits each request);
-- one graph's export: Graph Store Protocol ``GET ?graph=`` when a GSP endpoint is
-  known, else a ``SELECT`` (so a bare query+update endpoint suffices).
+- **queries**: SPARQL 1.1 Protocol, form-encoded ``POST`` (§2.1.2: every server takes
+  it; Virtuoso 7.2 never answers ``POST application/sparql-query``), ``Accept`` by query
+  form (SPARQL JSON results for SELECT and ASK, N-Triples for CONSTRUCT and DESCRIBE),
+  results parsed by pyoxigraph into the types a local store returns;
+- **writes**, one article per request, its ``kg:contentHash`` marker last (a server
+  commits each request on its own, so an interrupted build leaves graphs without a
+  marker, which :meth:`RemoteStore.repair_incomplete` drops on the next run): Graph
+  Store Protocol ``PUT`` of the article's graph where the server offers one, else
+  ``DROP`` + ``INSERT DATA`` in blocks of at most ``block`` triples;
+- **reads never cut short**: listings page by key (``FILTER(STR(?k) > last) ORDER BY
+  … LIMIT page``, never ``OFFSET``, which Virtuoso refuses past 10,000 sorted rows),
+  exports fetch one graph at a time, and a result the server marks as truncated
+  (``X-SPARQL-MaxRows``) is an error, never a silently short answer;
+- **the project's graphs only**: counts, listings, exports and validation see the
+  graphs under ``kgr:article/``, never a server's own (Virtuoso's ``virtrdf#`` …).
 
-Endpoints from the URL given to ``--store``: ``…/query`` is Oxigraph's layout
-(update at ``…/update``, GSP at ``…/store``); any other URL is used for queries and
-updates alike (Virtuoso's ``/sparql``, QLever). Override with a fragment, which is
-never sent: ``http://host:3030/ds/sparql#update=/ds/update&gsp=/ds/data`` (Fuseki).
-``http://user:password@host/…`` sends HTTP basic authentication.
+Endpoints from the ``--store`` URL: ``…/query`` is Oxigraph's layout (update at
+``…/update``, GSP at ``…/store``); ``…/sparql-auth`` is Virtuoso's (GSP at
+``…/sparql-graph-crud-auth``); any other URL is used for queries and updates and has
+no GSP. ``http://user:password@host/…`` authenticates. Options go in the fragment,
+which is never sent: ``update=``, ``gsp=`` (empty: none), ``block=`` (triples per
+``INSERT DATA``), ``page=`` (rows per page), ``timeout=`` (seconds per request), e.g.
+``http://host:3030/ds/sparql#update=/ds/update&gsp=/ds/data`` (Fuseki).
 
-The endpoint must use the **union of the named graphs as its default graph**, as
-the local store does: ``oxigraph serve --union-default-graph``, Fuseki
-``tdb2:unionDefaultGraph true``; Virtuoso and GraphDB do so by default.
+The server's default graph must be the union of the named graphs, as the local
+store's is: ``oxigraph serve --union-default-graph``; Virtuoso does so by default.
 
-Values enter queries as in the local store, through ``substitutions``; since the
-protocol has no such parameter they become a ``VALUES`` block at the start of the
+Values enter queries as in the local store, through ``substitutions``; the protocol
+has no such parameter, so they become a ``VALUES`` block at the start of the
 ``WHERE`` group, written by pyoxigraph's term serialiser, never pasted text.
 """
 from __future__ import annotations
 
-import base64
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
+from dataclasses import dataclass
 
+import httpx
 import pyoxigraph as ox
 
 from cnkg.errors import KgError
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
-from cnkg.graph.namespaces import KG, PREFIXES, article_iri
+from cnkg.graph.namespaces import KG, KGR, PREFIXES, article_iri
 from cnkg.graph.rdf import extraction_to_quads
 from cnkg.graph.serialize import FORMATS, serialize_quads
-from cnkg.graph.store import (_Q_ENTITIES, _Q_RELATIONS, _Q_TRIPLES, KnowledgeStore, StoreStats,
-                         replace_graph_update)
+from cnkg.graph.store import KnowledgeStore, StoreStats, _Q_DOCUMENTS, _Q_HAS_HASH
 
 RESULTS_JSON = "application/sparql-results+json"
+RESULTS_XML = "application/sparql-results+xml"
 N_TRIPLES = "application/n-triples"
-BATCH_QUADS = 50_000     # quads per update request when writing many documents
+ARTICLES = KGR + "article/"        # the project's graph namespace
 
-_Q_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-_Q_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-_Q_QUADS_OF = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"   # ?g substituted or not
-_Q_HAS_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
-
-_Q_LABELS = """SELECT DISTINCT ?s ?p ?o WHERE {
-  VALUES ?p { rdf:type rdfs:label skos:prefLabel skos:altLabel } ?s ?p ?o }"""
+BLOCK = 500          # triples per INSERT DATA: Virtuoso 7.2 refuses ~1,600 (SP031)
+PAGE = 5_000         # rows per page: under Virtuoso's stock ResultSetMaxRows (10,000)
+TIMEOUT = 300.0      # seconds per request
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+_IN_ARTICLES = f'FILTER(STRSTARTS(STR(?g), "{ARTICLES}"))'
+_Q_GRAPHS_PAGE = f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a kg:Article }} {_IN_ARTICLES}
+  FILTER(STR(?g) > ?after) }} ORDER BY STR(?g) LIMIT ?limit"""
+_Q_BROKEN_PAGE = f"""SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a kg:Article }} {_IN_ARTICLES}
+  FILTER(STR(?g) > ?after) FILTER NOT EXISTS {{ GRAPH ?g {{ ?g kg:contentHash ?h }} }} }}
+  ORDER BY STR(?g) LIMIT ?limit"""
+_Q_COUNT_GRAPHS = f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g a kg:Article }} {_IN_ARTICLES} }}"
+_Q_COUNT_QUADS = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} }}"
+_Q_COUNT_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+_Q_COUNT_TRIPLES = f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} }} }}"""
+_Q_ENTITIES = f"""SELECT ?type (COUNT(DISTINCT ?entity) AS ?n) WHERE {{
+  VALUES ?type {{ {" ".join(f"kg:{t}" for t in ENTITY_TYPES)} }}
+  GRAPH ?g {{ ?entity a ?type }} {_IN_ARTICLES} }} GROUP BY ?type"""
+_Q_RELATIONS = f"""SELECT ?p (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?p {{ {" ".join(f"kg:{p}" for p in PREDICATES)} }}
+  GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} }} }} GROUP BY ?p"""
+_Q_GRAPH_QUADS = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+_Q_LABELS_PAGE = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?p {{ rdf:type rdfs:label skos:prefLabel skos:altLabel }}
+  GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} FILTER(STR(?s) > ?after) }} ORDER BY STR(?s) LIMIT ?limit"""
+_Q_LABELS_OF = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?p {{ rdf:type rdfs:label skos:prefLabel skos:altLabel }}
+  GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} }}"""
+_Q_HAS_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
+# the documents of one page of graphs: _Q_DOCUMENTS restricted by a VALUES block
+_Q_DOCUMENTS_OF = _Q_DOCUMENTS.replace("ORDER BY ?document", "")
+
+
+class ResultCapped(KgError):
+    """The server cut a result short (its row cap)."""
+
+
+# ----------------------------------------------------------------- the URL
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where to send what, and the settings of one remote store (from its URL)."""
+    query: str
+    update: str
+    gsp: str | None
+    user: str | None = None
+    password: str | None = None
+    block: int = BLOCK
+    page: int = PAGE
+    timeout: float = TIMEOUT
+
+    @classmethod
+    def parse(cls, url: str) -> "Endpoints":
+        """
+        >>> e = Endpoints.parse("http://kg:s%40cret@127.0.0.1:8890/sparql-auth#block=200")
+        >>> e.query, e.gsp, e.user, e.password, e.block
+        ('http://127.0.0.1:8890/sparql-auth', 'http://127.0.0.1:8890/sparql-graph-crud-auth', 'kg', 's@cret', 200)
+        """
+        if not url.startswith(("http://", "https://")):
+            raise KgError(f"not an http(s) SPARQL endpoint: {url}")
+        base, _, fragment = url.partition("#")
+        parts = urllib.parse.urlsplit(base)
+        user = password = None
+        if parts.username is not None:
+            user = urllib.parse.unquote(parts.username)
+            password = urllib.parse.unquote(parts.password or "")
+            netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+            base = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+        path = base.rstrip("/")
+        update, gsp = base, None
+        if path.endswith("/query"):                  # oxigraph serve
+            root = path[:-len("query")]
+            update, gsp = root + "update", root + "store"
+        elif path.endswith("/sparql-auth"):          # Virtuoso
+            gsp = path[:-len("sparql-auth")] + "sparql-graph-crud-auth"
+        options: dict = {}
+        for key, value in urllib.parse.parse_qsl(fragment, keep_blank_values=True):
+            if key in ("update", "gsp"):
+                value = urllib.parse.urljoin(base, value) if value else None
+                if key == "update" and value is None:
+                    raise KgError(f"{url}: update= needs a URL")
+                update, gsp = (value, gsp) if key == "update" else (update, value)
+            elif key in ("block", "page", "timeout"):
+                try:
+                    options[key] = (float if key == "timeout" else int)(value)
+                except ValueError:
+                    raise KgError(f"{url}: {key}= must be a number, not {value!r}") from None
+                if options[key] <= 0:
+                    raise KgError(f"{url}: {key}= must be positive")
+            else:
+                raise KgError(f"{url}: unknown option {key!r} in the fragment "
+                              "(update=, gsp=, block=, page=, timeout=)")
+        return cls(base, update, gsp, user, password, **options)
+
+
+# ----------------------------------------------------------------- HTTP
+
+class ChallengeAuth(httpx.Auth):
+    """Digest or Basic, whichever the server's ``WWW-Authenticate`` asks for; once the
+    scheme is known, later requests carry it from the start."""
+
+    def __init__(self, user: str, password: str):
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+        self._scheme: str | None = None
+
+    def auth_flow(self, request):
+        if self._scheme == "basic":
+            yield from self._basic.auth_flow(request)
+            return
+        flow = self._digest.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            challenges = [c.lower() for c in response.headers.get_list("www-authenticate")]
+            if (response.status_code == 401 and self._scheme is None
+                    and any(c.startswith("basic") for c in challenges)
+                    and not any(c.startswith("digest") for c in challenges)):
+                self._scheme = "basic"
+                yield from self._basic.auth_flow(request)
+                return
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+            self._scheme = "digest"
+
+
+def _first_line(response: httpx.Response) -> str:
+    text = response.text.strip()
+    return text.splitlines()[0].strip() if text else response.reason_phrase
+
+
+# ----------------------------------------------------------------- queries
+
+_WORD = re.compile(r"[A-Za-z_]+")
+
+
+def query_form(sparql: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the first such keyword
+    outside comments, strings and IRIs.
+
+    >>> query_form('PREFIX a: <http://e/ASK#> # CONSTRUCT\\nSELECT ("ASK" AS ?x) {}')
+    'SELECT'
+    """
+    for word in _code_words(sparql):
+        if word.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word.upper()
+    raise SyntaxError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
+
+
+def _code_words(sparql: str):
+    """The words of ``sparql`` outside comments, strings and IRIs."""
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            end = sparql.find("\n", i)
+            i = n if end == -1 else end
+        elif c in "\"'":
+            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+            i += len(quote)
+            while i < n and sparql[i:i + len(quote)] != quote:
+                i += 2 if sparql[i] == "\\" else 1
+            i += len(quote)
+        elif c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
+            i = sparql.index(">", i) + 1
+        elif c.isalpha() and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "?$:_")):
+            m = _WORD.match(sparql, i)
+            if sparql[m.end():m.end() + 1] != ":":       # not the prefix of a prefixed name
+                yield m.group()
+            i = m.end()
+        else:
+            i += 1
 
 
 def where_brace(sparql: str) -> int:
@@ -110,43 +283,37 @@ def with_values(sparql: str, substitutions: dict | None) -> str:
     return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}"
 
 
-def _endpoints(url: str) -> tuple[str, str, str | None, str | None]:
-    """(query, update, gsp, authorization header) from a ``--store`` URL."""
-    base, _, fragment = url.partition("#")
-    parts = urllib.parse.urlsplit(base)
-    auth = None
-    if parts.username is not None:
-        user = urllib.parse.unquote(parts.username)
-        password = urllib.parse.unquote(parts.password or "")
-        auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
-        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-        base = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
-    update, gsp = base, None
-    if base.rstrip("/").endswith("/query"):
-        root = base.rstrip("/")[:-len("query")]
-        update, gsp = root + "update", root + "store"
-    for key, value in urllib.parse.parse_qsl(fragment):
-        if key not in ("update", "gsp"):
-            raise KgError(f"{url}: unknown option {key!r} in the fragment (update=, gsp=)")
-        value = urllib.parse.urljoin(base, value)
-        update, gsp = (value, gsp) if key == "update" else (update, value)
-    return base, update, gsp, auth
+def _boolean(value: bool):
+    """A real :class:`pyoxigraph.QueryBoolean` (what a local ASK returns)."""
+    return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if value else b"false"),
+                                  format=ox.QueryResultsFormat.JSON)
 
+
+def _page(sparql: str, after: str, limit: int) -> str:
+    """A keyset page query: ``?after`` and ``?limit`` written as literals (a LIMIT
+    cannot be substituted)."""
+    return (sparql.replace("?after", str(ox.Literal(after)))
+                  .replace("LIMIT ?limit", f"LIMIT {int(limit)}"))
+
+
+# ----------------------------------------------------------------- the store
 
 class RemoteStore:
     """The knowledge graph in a SPARQL 1.1 server (see the module docstring).
 
-    :param url: the query endpoint, ``http(s)://…``; options in the fragment.
-    :param timeout: seconds per HTTP request.
-    :raises api.errors.KgError: for a URL that is not http(s).
+    :param url: the query endpoint, ``http(s)://[user:password@]host[:port]/path``;
+        options in the fragment.
+    :raises cnkg.errors.KgError: for a URL that is not http(s) or a bad option.
     """
 
-    def __init__(self, url: str, *, timeout: float = 300.0):
-        if not url.startswith(("http://", "https://")):
-            raise KgError(f"not an http(s) SPARQL endpoint: {url}")
+    def __init__(self, url: str):
         self.url = url
-        self.query_url, self.update_url, self.gsp_url, self._auth = _endpoints(url)
-        self.timeout = timeout
+        self.endpoints = Endpoints.parse(url)
+        e = self.endpoints
+        self.query_url, self.update_url, self.gsp_url = e.query, e.update, e.gsp
+        auth = ChallengeAuth(e.user, e.password) if e.user is not None else None
+        self._http = httpx.Client(auth=auth, timeout=e.timeout, follow_redirects=True,
+                                  headers={"User-Agent": "cn-policy-kg"})
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.query_url!r})"
@@ -155,69 +322,77 @@ class RemoteStore:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.flush()
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
 
     def flush(self) -> None:
         """Nothing to do: every write is a finished request."""
 
     def __len__(self) -> int:
-        return self._count(_Q_QUADS)
+        return self._count(_Q_COUNT_QUADS)
 
     # ------------------------------------------------------------- HTTP
 
-    def _request(self, url: str, *, data: bytes | None = None, content_type: str | None = None,
-                 accept: str | None = None, method: str | None = None) -> tuple[str, bytes]:
-        headers = {}
-        if content_type:
-            headers["Content-Type"] = content_type
-        if accept:
-            headers["Accept"] = accept
-        if self._auth:
-            headers["Authorization"] = self._auth
-        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+    def _send(self, method: str, url: str, *, setting: str | None = None, **kwargs) -> httpx.Response:
+        """One request; any failure is one line naming the server's message (and, for a
+        refused write, the ``setting`` to change)."""
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.headers.get_content_type(), response.read()
-        except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace").strip()
-            message = body.splitlines()[0] if body else exc.reason
-            if exc.code == 400:
-                raise SyntaxError(f"{url}: {message}") from None
-            if exc.code == 404 and method == "GET":
-                raise KgError(f"{url}: not found") from None
-            raise KgError(f"{url}: HTTP {exc.code}: {message}") from None
+            response = self._http.request(method, url, **kwargs)
+        except httpx.TimeoutException:
+            raise OSError(f"{url}: no answer within {self.endpoints.timeout:g} s "
+                          "(timeout= in the store URL's fragment)") from None
+        except httpx.TransportError as exc:
+            raise OSError(f"{url}: cannot reach the server ({exc or type(exc).__name__})") from None
+        if response.is_success:
+            return response
+        message = _first_line(response)
+        if response.status_code == 401:
+            raise KgError(f"{url}: HTTP 401: the server refused the user and password "
+                          "(user:password@ in the store URL)")
+        if response.status_code == 400 and method == "POST" and "query" in kwargs.get("data", {}):
+            raise SyntaxError(f"{url}: {message}")
+        if response.status_code == 404 and method == "GET":
+            raise KgError(f"{url}: not found")
+        hint = f" (if the request is too large: {setting} in the store URL's fragment)" if setting else ""
+        raise KgError(f"{url}: HTTP {response.status_code}: {message}{hint}")
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL update (one request)."""
-        self._request(self.update_url, data=sparql.encode("utf-8"),
-                      content_type="application/sparql-update")
+    def update(self, sparql: str, *, setting: str | None = None) -> None:
+        """Run a SPARQL update (one request, form-encoded)."""
+        self._send("POST", self.update_url, data={"update": _PROLOGUE + sparql}, setting=setting)
 
     # ------------------------------------------------------------- writing
 
     def replace_document(self, extraction: Extraction) -> int:
-        """Replace the article's named graph in one update request (DROP + INSERT DATA).
+        """Replace the article's named graph, its marker last.
 
         :raises graph.rdf.InvalidExtraction: before anything is sent.
-        :raises api.errors.KgError, OSError: if the server refuses or cannot be reached.
+        :raises cnkg.errors.KgError, OSError: if the server refuses or cannot be reached.
         """
+        from cnkg.graph.parallel import Built, split_marker
         quads = extraction_to_quads(extraction)
-        self.update(replace_graph_update(article_iri(extraction.document), quads))
+        body, marker = split_marker(quads)
+        self.document_writer().add(Built("", extraction.document, body, marker, len(quads)))
         return len(quads)
 
     def remove_document(self, document: str) -> bool:
         graph = article_iri(document)
         if not bool(self.query(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
             return False
-        self.update(f"DROP GRAPH {graph}")
+        self.update(f"DROP SILENT GRAPH {graph}")
         return True
 
-    def document_writer(self, *, batch_quads: int = BATCH_QUADS) -> "RemoteWriter":
-        """The writer ``kg build`` uses: documents batched into update requests."""
-        return RemoteWriter(self, batch_quads=batch_quads)
+    def document_writer(self, **_options) -> "RemoteWriter":
+        """The writer ``kg build`` uses: one article per request, marker last."""
+        return RemoteWriter(self)
 
     def repair_incomplete(self) -> list[str]:
-        """Nothing to repair: remote writes are whole update requests, never bulk loads."""
-        return []
+        """Drop the article graphs an interrupted build left without their marker."""
+        broken = [g for g in self._keyset(_Q_BROKEN_PAGE, "g")]
+        for g in broken:
+            self.update(f"DROP SILENT GRAPH {g}")
+        return [g.value for g in broken]
 
     # ------------------------------------------------------------- reading
 
@@ -226,42 +401,105 @@ class RemoteStore:
         or a list of triples (CONSTRUCT, DESCRIBE), like the local store.
 
         :raises SyntaxError: if the server rejects the query (HTTP 400).
+        :raises ResultCapped: if the server says it cut the result at its row cap.
         :raises OSError: if the server cannot be reached.
         """
+        form = query_form(sparql)
         text = _PROLOGUE + with_values(sparql, substitutions)
-        ctype, body = self._request(
-            self.query_url, data=text.encode("utf-8"), content_type="application/sparql-query",
-            accept=f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.8")
-        if ctype in (RESULTS_JSON, "application/json"):
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        if ctype == N_TRIPLES:
-            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-        if ctype == "text/turtle":
-            return list(ox.parse(body, format=ox.RdfFormat.TURTLE))
-        raise KgError(f"{self.query_url}: unexpected result type {ctype}")
+        accept = (f"{N_TRIPLES}, text/turtle;q=0.9" if form in ("CONSTRUCT", "DESCRIBE")
+                  else f"{RESULTS_JSON}, {RESULTS_XML};q=0.9")
+        response = self._send("POST", self.query_url, data={"query": text}, headers={"Accept": accept})
+        cap = response.headers.get("x-sparql-maxrows")
+        if cap is not None:
+            raise ResultCapped(f"{self.query_url}: the server cut the result at its cap of {cap} rows "
+                               "(Virtuoso: ResultSetMaxRows in [SPARQL]); ask for less (LIMIT, "
+                               "FILTER) or raise the cap")
+        ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = response.content
+        if ctype in (RESULTS_JSON, "application/json", RESULTS_XML, "application/xml"):
+            fmt = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
+            result = ox.parse_query_results(body, format=fmt)
+            if form == "ASK" and isinstance(result, ox.QuerySolutions):
+                # Virtuoso answers ASK as a one-row table of ?__ASK_RETVAL 1/0
+                rows = [r[0] for r in result]
+                return _boolean(bool(rows) and rows[0] is not None and rows[0].value not in ("0", "false"))
+            return result
+        formats = {N_TRIPLES: ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
+                   "text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML}
+        if ctype in formats:
+            return list(ox.parse(body, format=formats[ctype]))
+        raise KgError(f"{self.query_url}: unexpected result type {ctype or '(none)'}")
 
-    documents = KnowledgeStore.documents            # both only call self.query
-    has_content_hash = KnowledgeStore.has_content_hash
+    def _keyset(self, sparql: str, key: str, *, after: str = ""):
+        """Every row of a page query (``?after``, ``?limit``, ordered by ``STR(?key)``),
+        page after page: the ``key`` terms, or whole rows if ``key`` is the last of
+        several and rows share it (see :meth:`label_store`)."""
+        page = self.endpoints.page
+        while True:
+            rows = list(self.query(_page(sparql, after, page)))
+            for row in rows:
+                yield row[key]
+            if len(rows) < page:
+                return
+            after = rows[-1][key].value
 
-    def _count(self, sparql: str) -> int:
-        return int(next(iter(self.query(sparql)))["n"].value)
+    def _graphs(self) -> list[ox.NamedNode]:
+        """The project's article graphs, by IRI."""
+        return list(self._keyset(_Q_GRAPHS_PAGE, "g"))
 
-    def stats(self):
+    def documents(self):
+        """The complete articles, ordered by document id (one query per page of graphs)."""
+        from cnkg.graph.store import DocumentInfo, _value
+        found = []
+        graphs = self._graphs()
+        step = max(1, min(self.endpoints.page, 500))
+        for i in range(0, len(graphs), step):
+            values = " ".join(str(g) for g in graphs[i:i + step])
+            text = _Q_DOCUMENTS_OF.replace("WHERE {", f"WHERE {{ VALUES ?graph {{ {values} }}", 1)
+            found += [DocumentInfo(document=r["document"].value, graph=r["graph"].value,
+                                   content_hash=r["hash"].value, extractor_version=r["version"].value,
+                                   title=_value(r["title"]), date=_value(r["date"]),
+                                   source=_value(r["source"]))
+                      for r in self.query(text)]
+        return sorted(found, key=lambda d: d.document)
+
+    def has_content_hash(self, content_hash: str, *, extractor_version: str | None = None) -> bool:
+        subs = {ox.Variable("hash"): ox.Literal(content_hash)}
+        if extractor_version is not None:
+            subs[ox.Variable("version")] = ox.Literal(extractor_version)
+        return bool(self.query(_Q_HAS_HASH, subs))
+
+    def _count(self, sparql: str, substitutions: dict | None = None) -> int:
+        return int(next(iter(self.query(sparql, substitutions)))["n"].value)
+
+    def stats(self) -> StoreStats:
+        """Counts over the project's article graphs only."""
         entities = dict.fromkeys(ENTITY_TYPES, 0)
         for r in self.query(_Q_ENTITIES):
             entities[r["type"].value[len(KG):]] = int(r["n"].value)
         relations = dict.fromkeys(PREDICATES, 0)
         for r in self.query(_Q_RELATIONS):
             relations[r["p"].value[len(KG):]] = int(r["n"].value)
-        return StoreStats(entities, relations, graphs=self._count(_Q_GRAPHS),
-                          triples=self._count(_Q_TRIPLES), quads=self._count(_Q_QUADS))
+        return StoreStats(entities, relations, graphs=self._count(_Q_COUNT_GRAPHS),
+                          triples=self._count(_Q_COUNT_TRIPLES), quads=self._count(_Q_COUNT_QUADS))
 
     def label_store(self) -> ox.Store:
-        """An in-memory store of every entity's types, labels and aliases, fetched with
-        one SELECT: what :class:`graph.labels.LabelIndex` is built from."""
+        """An in-memory store of every entity's types, labels and aliases, fetched page
+        by page (keyed by subject): what :class:`graph.labels.LabelIndex` is built from."""
         store = ox.Store()
-        store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in self.query(_Q_LABELS))
-        return store
+        page, after = self.endpoints.page, ""
+        while True:
+            rows = list(self.query(_page(_Q_LABELS_PAGE, after, page)))
+            if len(rows) < page:
+                store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in rows)
+                return store
+            last = rows[-1]["s"]
+            whole = [r for r in rows if r["s"] != last]     # the last subject may go on
+            if not whole:     # one subject fills the page: its rows in one query
+                whole = list(self.query(_Q_LABELS_OF, {ox.Variable("s"): last}))
+                last = None
+            store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in whole)
+            after = whole[-1]["s"].value
 
     def _graph(self, graph) -> ox.NamedNode | None:
         if graph is None:
@@ -271,21 +509,33 @@ class RemoteStore:
                 graph = ox.NamedNode(graph) if ":" in graph else article_iri(graph)
             except ValueError as exc:
                 raise KgError(f"not a graph IRI: {graph!r} ({exc})") from None
-        if not bool(self.query(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
+        if not graph.value.startswith(ARTICLES) or not bool(
+                self.query(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
             raise KgError(f"no graph {graph.value} in the store")
         return graph
 
-    def quads(self, graph=None) -> list[ox.Quad]:
-        """All quads, or one graph's (an IRI or a document id): GSP GET when a GSP
-        endpoint is known, a SELECT otherwise."""
-        graph = self._graph(graph)
-        if graph is not None and self.gsp_url:
-            url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": graph.value})
-            _, body = self._request(url, accept=N_TRIPLES, method="GET")
+    def _graph_quads(self, graph: ox.NamedNode) -> list[ox.Quad]:
+        """One graph's quads: GSP GET when the server offers it, else one SELECT whose
+        length is checked against a count (a server's row cap is an error)."""
+        if self.gsp_url:
+            response = self._send("GET", self.gsp_url, params={"graph": graph.value},
+                                  headers={"Accept": N_TRIPLES})
             return [ox.Quad(t.subject, t.predicate, t.object, graph)
-                    for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
-        rows = self.query(_Q_QUADS_OF, {ox.Variable("g"): graph} if graph is not None else None)
-        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+                    for t in ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)]
+        subs = {ox.Variable("g"): graph}
+        rows = list(self.query(_Q_GRAPH_QUADS, subs))
+        expected = self._count(_Q_COUNT_GRAPH, subs)
+        if len(rows) != expected:
+            raise ResultCapped(f"{self.query_url}: {graph.value} has {expected} quads, the server "
+                               f"sent {len(rows)} (a row cap?); give the store URL a gsp= endpoint")
+        return [ox.Quad(r["s"], r["p"], r["o"], graph) for r in rows]
+
+    def quads(self, graph=None) -> list[ox.Quad]:
+        """All quads of the project's graphs, or one graph's (an IRI or a document id),
+        fetched one graph at a time."""
+        graph = self._graph(graph)
+        graphs = [graph] if graph is not None else self._graphs()
+        return [q for g in graphs for q in self._graph_quads(g)]
 
     def export(self, format: str = "nquads", graph=None) -> bytes:
         """Canonical export, byte-identical to a local store's for the same quads."""
@@ -294,33 +544,44 @@ class RemoteStore:
         return serialize_quads(self.quads(graph), format)
 
     def validate(self, graph=None) -> tuple[bool, str]:
-        """Pull the graph and check it as the local store does (pySHACL)."""
+        """Pull the graphs and check them as the local store does (pySHACL)."""
         local = KnowledgeStore(None)
         local.store.extend(self.quads(graph))
         return local.validate()
 
 
 class RemoteWriter:
-    """Batches documents into SPARQL update requests: each document's DROP + INSERT
-    DATA, several documents per request (a request is one transaction on Oxigraph)."""
+    """Writes each document in its own requests, its marker last: a GSP ``PUT`` of the
+    graph without the marker, or ``DROP`` + ``INSERT DATA`` blocks of at most ``block``
+    triples; then ``INSERT DATA`` of the marker."""
 
-    def __init__(self, remote: RemoteStore, *, batch_quads: int = BATCH_QUADS):
+    def __init__(self, remote: RemoteStore):
         self.remote = remote
-        self.batch_quads = batch_quads
-        self._updates: list[str] = []
-        self._quads = 0
 
     def add(self, doc) -> None:
-        from cnkg.graph.parallel import replace_from_nquads
-        self._updates.append(replace_from_nquads(article_iri(doc.document), doc.body + doc.marker))
-        self._quads += doc.quads
-        if self._quads >= self.batch_quads:
-            self.flush()
+        graph = article_iri(doc.document)
+        triples = [q.triple for q in ox.parse(doc.body, format=ox.RdfFormat.N_QUADS)]
+        # the article node's own triples (kg:Article …) first: a graph torn after its first
+        # block is still found, and dropped, by repair_incomplete
+        triples.sort(key=lambda t: t.subject != graph)
+        remote = self.remote
+        if remote.gsp_url:
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            remote._send("PUT", remote.gsp_url, params={"graph": graph.value}, content=body,
+                         headers={"Content-Type": N_TRIPLES})
+        else:
+            block = remote.endpoints.block
+            for i in range(0, max(len(triples), 1), block):
+                lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples[i:i + block])
+                drop = f"DROP SILENT GRAPH {graph} ;\n" if i == 0 else ""
+                remote.update(f"{drop}INSERT DATA {{ GRAPH {graph} {{\n{lines}\n}} }}", setting="block=")
+        marker = "\n".join(f"{q.subject} {q.predicate} {q.object} ."
+                           for q in ox.parse(doc.marker, format=ox.RdfFormat.N_QUADS))
+        if marker:
+            remote.update(f"INSERT DATA {{ GRAPH {graph} {{\n{marker}\n}} }}")
 
     def flush(self) -> None:
-        if self._updates:
-            updates, self._updates, self._quads = self._updates, [], 0
-            self.remote.update(" ;\n".join(updates))
+        """Nothing held back: :meth:`add` writes at once."""
 
     def close(self) -> None:
         self.flush()

@@ -115,12 +115,16 @@ def _document_infos(rows) -> list[DocumentInfo]:
 
 
 class KnowledgeStore:
-    """The knowledge graph: one named graph per article, over a pyoxigraph store.
+    """The knowledge graph: one named graph per article, over a pyoxigraph store
+    (implements :class:`graph.protocol.KnowledgeBase`).
 
     :param path: a directory (created if missing) for an on-disk store; ``None`` or
         ``":memory:"`` for an in-memory one.
     :param create: if false, a missing directory raises :class:`cnkg.errors.KgError`
         instead of creating an empty store (what ``kg query`` wants).
+    :param read_only: open an existing directory with ``Store.read_only`` (no lock:
+        any number of processes may read it, none may write it meanwhile; writes
+        through this store fail).
     :raises OSError: if the directory holds something else or is locked by another
         process (RocksDB allows one read-write opener).
 
@@ -129,8 +133,16 @@ class KnowledgeStore:
     0
     """
 
-    def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True):
-        if path is None or str(path) == MEMORY:
+    def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True,
+                 read_only: bool = False):
+        if read_only and (path is None or str(path) == MEMORY):
+            raise KgError("an in-memory store cannot be opened read-only")
+        if read_only:
+            self.path = Path(path)
+            if not self.path.is_dir():
+                raise OSError(f"no store at {self.path}")
+            self._store = Store.read_only(str(self.path))
+        elif path is None or str(path) == MEMORY:
             self.path: Path | None = None
             self._store = Store()
         else:
@@ -141,6 +153,9 @@ class KnowledgeStore:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._store = Store(str(self.path))
         if union.needs_migration(self._store):   # written before the default graph held the union
+            if read_only:
+                raise KgError(f"the store at {self.path} predates the union default graph (graph/union.py): "
+                              "open it once for writing (kg build, kg stats) to bring it up to date")
             union.migrate(self._store)
 
     @property
@@ -190,7 +205,22 @@ class KnowledgeStore:
         self._store.update(union.retract_and_drop(graph))
         return True
 
+    def document_writer(self, **options):
+        """The writer ``kg build`` uses (:class:`graph.parallel.StoreWriter`: bulk loads,
+        markers last)."""
+        from cnkg.graph.parallel import StoreWriter
+        return StoreWriter(self, **options)
+
+    def repair_incomplete(self) -> list[str]:
+        """Remove article graphs a crashed bulk load left without their marker."""
+        from cnkg.graph.parallel import repair_local
+        return repair_local(self._store)
+
     # ------------------------------------------------------------- reading
+
+    def label_store(self) -> Store:
+        """The store itself: it holds every type, label and alias."""
+        return self._store
 
     def documents(self) -> list[DocumentInfo]:
         """The articles in the store, ordered by document id."""

@@ -3,10 +3,27 @@ the URL of a SPARQL 1.1 endpoint."""
 from __future__ import annotations
 
 import os
+import urllib.parse
 
 
 def is_remote(spec: str | os.PathLike | None) -> bool:
     return isinstance(spec, str) and spec.startswith(("http://", "https://"))
+
+
+def redacted(spec: str | os.PathLike | None) -> str:
+    """The store as it may be printed: a URL's password replaced by ``***``.
+
+    >>> redacted("http://kg:secret@127.0.0.1:8890/sparql-auth")
+    'http://kg:***@127.0.0.1:8890/sparql-auth'
+    """
+    text = str(spec)
+    if not is_remote(text):
+        return text
+    parts = urllib.parse.urlsplit(text)
+    if parts.password is None:
+        return text
+    netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
 
 
 def open_store(spec: str | os.PathLike | None, *, create: bool = True):
