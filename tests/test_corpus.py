@@ -76,3 +76,17 @@ def test_corpus_no_article_is_another_in_disguise():
              if windows[a] and windows[b]
              and len(windows[a] & windows[b]) > 0.2 * min(len(windows[a]), len(windows[b]))]
     assert twins == []
+
+
+SEED = CORPUS.parent.parent / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="../shared/eval/dev is not beside the checkout")
+def test_corpus_holds_no_copy_of_the_seed_articles():
+    """The seed articles stay unseen by training: no corpus text shares much with them."""
+    seeds = {p.name: _windows(p.read_text(encoding="utf-8")) for p in SEED.glob("*.txt")}
+    copies = []
+    for g in GOLDS:
+        mine = _windows((g.parent / (g.name[:-len(".gold.json")] + ".txt")).read_text(encoding="utf-8"))
+        copies += [(g.name, name) for name, seed in seeds.items() if mine and len(mine & seed) > 0.2 * len(mine)]
+    assert copies == []
