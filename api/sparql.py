@@ -485,10 +485,14 @@ class QueryRunner:
         if self.processes is not None:
             self.processes.snapshots.changed()
 
-    def _check(self, op: Operation) -> None:
+    async def _check(self, op: Operation) -> None:
         if op.text in self._checked:
             return
-        check_nesting(op.text, what="update" if op.is_update else "query")
+        what = "update" if op.is_update else "query"
+        if len(op.text) > 65_536:      # a long text is scanned off the event loop
+            await asyncio.to_thread(check_nesting, op.text, what=what)
+        else:
+            check_nesting(op.text, what=what)
         if len(self._checked) >= 512:
             self._checked.clear()
         self._checked[op.text] = None
@@ -503,7 +507,7 @@ class QueryRunner:
         :raises WorkerCrashed: when the worker process died evaluating the query.
         :raises SyntaxError: on a malformed query.
         """
-        self._check(op)
+        await self._check(op)
         started = time.monotonic()
         deadline = started + self.timeout
         if after is None and not op.is_update and op.scanned is not None and op.scanned.point:
