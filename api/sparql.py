@@ -173,7 +173,8 @@ def negotiate(accept: str | None, offered: Iterable[str], aliases: dict[str, str
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)
   | (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
+  | (?P<unterminated>["'])
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
   | (?P<pname>(?:[^\W\d][\w.\-]*)?:[\w.\-:%\\]*)
@@ -234,6 +235,9 @@ def scan(text: str) -> Scan:
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
+        if kind == "unterminated":     # a string that never ends: malformed, and trying every
+            point = False              # later quote as its start would be quadratic
+            break
         token = m.group()
         if kind == "open":
             depth += 1
@@ -280,6 +284,8 @@ def keywords(text: str) -> list[Keyword]:
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
+        if kind == "unterminated":     # malformed from here on (the parser stops at it)
+            break
         if kind == "open":
             depth += 1
         elif kind == "close":

@@ -73,7 +73,7 @@ def _too_long(what: str, text, offset: int) -> InputTooDeep:
 
 _SPARQL_TOKEN = re.compile(r"""
     (?P<skip>[\s]+|\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
   | (?P<unterminated>["'])
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<open><<|[({\[])
@@ -169,7 +169,7 @@ def check_sparql(text: str, *, what: str = "query") -> None:
 
 _TURTLE_TOKEN = re.compile(rb"""
     (?P<skip>[^"'<>\#\[\](){}]+|\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
   | (?P<unterminated>["'])
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<open><<|[\[({])
@@ -177,7 +177,7 @@ _TURTLE_TOKEN = re.compile(rb"""
   | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
 
-_JSON_TOKEN = re.compile(rb'(?P<skip>[^"\[\]{}]+)|(?P<string>"(?:[^"\\]|\\.)*+")|(?P<unterminated>")'
+_JSON_TOKEN = re.compile(rb'(?P<skip>[^"\[\]{}]+)|(?P<string>"(?:[^"\\]++|\\.)*+")|(?P<unterminated>")'
                          rb'|(?P<open>[\[{])|(?P<close>[\]}])|(?P<other>.)', re.DOTALL)
 
 _XML_TOKEN = re.compile(rb"""
