@@ -167,7 +167,8 @@ def negotiate(accept: str | None, offered: Iterable[str], aliases: dict[str, str
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)
   | (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
+  | (?P<unterminated>["'])
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
   | (?P<pname>(?:[^\W\d][\w.\-]*)?:[\w.\-:%\\]*)
@@ -228,6 +229,9 @@ def scan(text: str) -> Scan:
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
+        if kind == "unterminated":     # a string that never ends: malformed, and trying every
+            point = False              # later quote as its start would be quadratic
+            break
         token = m.group()
         if kind == "open":
             depth += 1
@@ -274,6 +278,8 @@ def keywords(text: str) -> list[Keyword]:
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
+        if kind == "unterminated":     # malformed from here on (the parser stops at it)
+            break
         if kind == "open":
             depth += 1
         elif kind == "close":
@@ -492,10 +498,14 @@ class QueryRunner:
         if self.processes is not None:
             self.processes.snapshots.changed()
 
-    def _check(self, op: Operation) -> None:
+    async def _check(self, op: Operation) -> None:
         if op.text in self._checked:
             return
-        check_nesting(op.text, what="update" if op.is_update else "query")
+        what = "update" if op.is_update else "query"
+        if len(op.text) > 65_536:      # a long text is scanned off the event loop
+            await asyncio.to_thread(check_nesting, op.text, what=what)
+        else:
+            check_nesting(op.text, what=what)
         if len(self._checked) >= 512:
             self._checked.clear()
         self._checked[op.text] = None
@@ -510,7 +520,7 @@ class QueryRunner:
         :raises WorkerCrashed: when the worker process died evaluating the query.
         :raises SyntaxError: on a malformed query.
         """
-        self._check(op)
+        await self._check(op)
         started = time.monotonic()
         deadline = started + self.timeout
         if after is None and not op.is_update and op.scanned is not None and op.scanned.point:

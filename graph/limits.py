@@ -73,15 +73,16 @@ def _too_long(what: str, text, offset: int) -> InputTooDeep:
 
 _SPARQL_TOKEN = re.compile(r"""
     (?P<skip>[\s]+|\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
+  | (?P<unterminated>["'])
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<open><<|[({\[])
   | (?P<close>>>|[)}\]])
   | (?P<binary>\|\||&&|!=|<=|>=|[=<>*/|.;,])
   | (?P<unary>[!^+\-])
   | (?P<number>[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
-  | (?P<word>[A-Za-z_][\w\-]*(?::[\w.\-:%\\]*)?|:[\w.\-:%\\]*)
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
+  | (?P<word>[^\W\d][\w\-]*(?::[\w.\-:%\\]*)?|:[\w.\-:%\\]*)
+  | (?P<var>[?$]+[\w\u00b7\u0300-\u036f\u203f-\u2040]*)
   | (?P<other>[^\s"'<>(){}\[\]|&!=*/.;,^+\-\#?$\w]+|.)
 """, re.VERBOSE | re.DOTALL)
 
@@ -108,6 +109,8 @@ def check_sparql(text: str, *, what: str = "query") -> None:
         kind = m.lastgroup
         if kind == "skip":
             continue
+        if kind == "unterminated":
+            return            # a string that never ends: the parser stops there with an error
         in_list = bool(stack) and stack[-1][1]
         counted = 0
         if kind == "open":
@@ -166,22 +169,23 @@ def check_sparql(text: str, *, what: str = "query") -> None:
 
 _TURTLE_TOKEN = re.compile(rb"""
     (?P<skip>[^"'<>\#\[\](){}]+|\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
+  | (?P<unterminated>["'])
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<open><<|[\[({])
   | (?P<close>>>|[\])}])
   | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
 
-_JSON_TOKEN = re.compile(rb'(?P<skip>[^"\[\]{}]+)|(?P<string>"(?:[^"\\]|\\.)*")|(?P<open>[\[{])|(?P<close>[\]}])|(?P<other>.)',
-                         re.DOTALL)
+_JSON_TOKEN = re.compile(rb'(?P<skip>[^"\[\]{}]+)|(?P<string>"(?:[^"\\]++|\\.)*+")|(?P<unterminated>")'
+                         rb'|(?P<open>[\[{])|(?P<close>[\]}])|(?P<other>.)', re.DOTALL)
 
 _XML_TOKEN = re.compile(rb"""
-    (?P<skip>[^<]+|<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<![^>]*>)
-  | (?P<close></[^>]*>)
-  | (?P<empty><(?:[^>"']|"[^"]*"|'[^']*')*/>)
-  | (?P<open><(?:[^>"']|"[^"]*"|'[^']*')*>)
-  | (?P<other>.)
+    (?P<skip>[^<]+|<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<![^>]*+>)
+  | (?P<close></[^>]*+>)
+  | (?P<empty><(?:[^>"'/]|/(?!>)|"[^"]*+"|'[^']*+')*+/>)
+  | (?P<open><(?:[^>"']|"[^"]*+"|'[^']*+')*+>)
+  | (?P<unterminated><)
 """, re.VERBOSE | re.DOTALL)
 
 #: RDF syntax → its token pattern (names as pyoxigraph's RdfFormat, lower case, or media types)
@@ -218,3 +222,5 @@ def check_rdf(data: bytes | str, syntax: str) -> None:
                 raise _too_deep("RDF body", data, m.start())
         elif kind == "close":
             depth = max(0, depth - 1)
+        elif kind == "unterminated":
+            return            # a string or tag that never ends: the parser stops there with an error
