@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from cnkg.extract import attribution, bodies, figures, goal_model, goals, mentions
+from cnkg.extract import confidence as conf
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction, Mention, Relation, Sentence
 from cnkg.extract.doctext import doc_text
@@ -135,7 +136,7 @@ class FactBuilder:
     def is_taken(self, start: int, end: int) -> bool:
         return self.taken.strictly_contains(start, end)
 
-    def relate(self, s: str, p: str, o: str, sentence: int, *, confidence: float = 0.8,
+    def relate(self, s: str, p: str, o: str, sentence: int, *, confidence: float = conf.DEFAULT_RELATION,
                post: str | None = None) -> None:
         if s == o:
             return
@@ -173,14 +174,14 @@ class FactBuilder:
 
     def find_events_and_documents(self) -> None:
         for f in mentions.events(self.text, self.is_entity_span):
-            self.reg.add("Event", f.label, aliases=f.aliases, confidence=0.85,
+            self.reg.add("Event", f.label, aliases=f.aliases, confidence=conf.EVENT,
                          mention=self.mention(f.start, f.end))
             self.taken.add(f.start, f.end)
         for f in mentions.documents(self.text):
             known = self.known_bodies.get(f.label)
             if known:   # 《人民日报》 is a newspaper, not a document
                 continue
-            self.reg.add("Document", f.label, aliases=f.aliases, confidence=0.9,
+            self.reg.add("Document", f.label, aliases=f.aliases, confidence=conf.DOCUMENT,
                          mention=self.mention(f.start, f.end))
             self.taken.add(f.start, f.end)
 
@@ -214,12 +215,12 @@ class FactBuilder:
                                       confidence=confidence, mention=self.mention(pos, pos + len(link.surface)))
             else:
                 entity = self.reg.add(type_, label, aliases=aliases, label_en=term.english if term else None,
-                                      confidence=confidence if not link.known else 0.95,
+                                      confidence=confidence if not link.known else conf.KNOWN_BODY_IN_CHAIN,
                                       mention=self.mention(pos, pos + len(link.surface)),
                                       parent=parent if not link.known else None)
             if parent is not None and not link.known and entity.key != parent:   # never its own unit
                 entity.parent = entity.parent or parent
-                self.relate(entity.key, "subOrganizationOf", parent, self.sentence_at(pos), confidence=0.9)
+                self.relate(entity.key, "subOrganizationOf", parent, self.sentence_at(pos), confidence=conf.CHAIN_SUB_ORGANIZATION)
             parent, parent_type = entity.key, entity.type
             pos += len(link.surface)
         if contiguous:
@@ -254,17 +255,17 @@ class FactBuilder:
                 continue
             name_start = self.text.index(name, end)
             name_ends.append(name_start + len(name))
-            person = self.reg.add("Person", name, confidence=0.9,
+            person = self.reg.add("Person", name, confidence=conf.OFFICIAL_NAME,
                                   mention=self.mention(name_start, name_start + len(name)))
             embedded = self.body_opening(title, 2) if not bodies.left_context(self.text, start) else None
             if embedded:   # 国务院总理李强: the post names its body
                 body = self.reg.find(embedded, "Agency") or self.add_lexicon_body(embedded, start)
                 if body is not None:
-                    self.relate(person.key, "holdsPost", body.key, self.sentence_at(start), confidence=0.85,
+                    self.relate(person.key, "holdsPost", body.key, self.sentence_at(start), confidence=conf.POST_OF_EMBEDDED_BODY,
                                 post=title[len(embedded):])
             shared = body_before.get(start - 1) if start and self.text[start - 1] in "、和及与，," else None
             if shared:   # 工业和信息化部副部长王江平和总工程师田玉龙; 部长金壮龙，副部长辛国斌
-                self.relate(person.key, "holdsPost", shared, self.sentence_at(start), confidence=0.8, post=title)
+                self.relate(person.key, "holdsPost", shared, self.sentence_at(start), confidence=conf.POST_OF_SHARED_BODY, post=title)
                 body_before[name_start + len(name)] = shared
                 self.more_names(name_start + len(name), shared, title, body_before)
                 continue
@@ -299,7 +300,7 @@ class FactBuilder:
                 if not run and post in self._LOCAL_HEADS and previous_chain:   # 中共X市委副书记、市长某某
                     government = self.local_government(previous_chain, self._LOCAL_HEADS[post], s0)
                     if government:
-                        self.relate(person.key, "holdsPost", government, self.sentence_at(s0), confidence=0.85,
+                        self.relate(person.key, "holdsPost", government, self.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
                                     post=post)
                         continue
                 # 全国人大代表、重庆市某局副局长: a body named with its own place is no unit of the one before
@@ -317,23 +318,23 @@ class FactBuilder:
                         top_link = bodies.BodyLink(head.label, head.type, True)
                         if links[0].surface == head.label:   # 省工信厅综合处处长甲，省工信厅电子信息处处长乙
                             links = links[1:]
-                        body = self.add_body_chain([top_link] + links, k + 1 - len(head.label), 0.8, contiguous=False)
-                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.85, post=post)
+                        body = self.add_body_chain([top_link] + links, k + 1 - len(head.label), conf.UNIT_OF_LISTED_BODY, contiguous=False)
+                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=conf.POST_OF_UNIT, post=post)
                         body_before[name_start + len(name)] = body
                         continue
                 if unit and previous_chain:
                     top = [link for link in previous_chain if link.known][:1]
                     if top:
-                        body = self.add_body_chain(top + links, s0 - len(run) - len(top[0].surface), 0.8,
+                        body = self.add_body_chain(top + links, s0 - len(run) - len(top[0].surface), conf.UNIT_OF_PREVIOUS_CHAIN,
                                                    contiguous=False)
                         self.taken.add(s0 - len(run), s0)   # the unit's own words are not a running-text body
-                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.85, post=post)
+                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=conf.POST_OF_UNIT, post=post)
                         continue
                 if links:
-                    body = self.add_body_chain(links, s0 - len(run), 0.85)
+                    body = self.add_body_chain(links, s0 - len(run), conf.OFFICIAL_BODY)
                     previous_chain = links
                     if body:
-                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=0.9, post=post)
+                        self.relate(person.key, "holdsPost", body, self.sentence_at(s0), confidence=conf.POST_OF_BODY, post=post)
                         body_before[name_start + len(name)] = body
                         if post == title:
                             self.more_names(name_start + len(name), body, title, body_before)
@@ -356,7 +357,7 @@ class FactBuilder:
             m = re.match(r"(?:中共)?([\u4e00-\u9fff]{2,8}?" + level + r")(?:委|人大|政协)", link.surface)
             if m:
                 place = m.group(1)
-                gov = self.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=0.75,
+                gov = self.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
                                    mention=None)
                 return gov.key
         return None
@@ -392,8 +393,8 @@ class FactBuilder:
             if not name or any(self.text.startswith(p, end + 1) for p in self.posts if len(p) >= 4):
                 return
             start = end + 1
-            person = self.reg.add("Person", name, confidence=0.8, mention=self.mention(start, start + len(name)))
-            self.relate(person.key, "holdsPost", body, self.sentence_at(start), confidence=0.75, post=title)
+            person = self.reg.add("Person", name, confidence=conf.SERIES_NAME, mention=self.mention(start, start + len(name)))
+            self.relate(person.key, "holdsPost", body, self.sentence_at(start), confidence=conf.POST_OF_SERIES_NAME, post=title)
             end = start + len(name)
             body_before[end] = body
 
@@ -406,7 +407,7 @@ class FactBuilder:
                 org, place = found
                 term = self.lexicon_term(org)
                 media = self.reg.add(term.type if term else "Organization", term.canonical if term else org,
-                                     aliases=term.surfaces if term else (), confidence=0.9,
+                                     aliases=term.surfaces if term else (), confidence=conf.DATELINE_MEDIA,
                                      mention=self.mention(s.start, s.start + len(org)))
                 media_key = media.key
                 self.taken.add(s.start, s.start + len(org))
@@ -417,10 +418,10 @@ class FactBuilder:
             for name in re.split(r"[ \u3000、，,]+", m.group(1)):
                 if 2 <= len(name) <= 3 and (name[0] in self.surnames or name[:2] in self.compound_surnames):
                     start = self.text.index(name, m.start(1))
-                    person = self.reg.add("Person", name, confidence=0.9, mention=self.mention(start, start + len(name)))
+                    person = self.reg.add("Person", name, confidence=conf.REPORTER_NAME, mention=self.mention(start, start + len(name)))
                     if media_key:
                         self.relate(person.key, "holdsPost", media_key, self.sentence_at(start),
-                                    confidence=0.7, post="记者")
+                                    confidence=conf.REPORTER_POST, post="记者")
         # a byline without 记者 closing the article: …。（张小明） or （欧阳 明）
         tail = self._FINAL_BYLINE.search(self.text[-40:])
         if tail:
@@ -428,9 +429,9 @@ class FactBuilder:
             if 2 <= len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.compound_surnames) and \
                     not bodies.is_common_word(name) and not name.endswith(bodies.ORG_SUFFIXES):
                 start = len(self.text) - 40 + tail.start(1) if len(self.text) > 40 else tail.start(1)
-                person = self.reg.add("Person", name, confidence=0.75, mention=self.mention(start, start + len(tail.group(1))))
+                person = self.reg.add("Person", name, confidence=conf.FINAL_BYLINE_NAME, mention=self.mention(start, start + len(tail.group(1))))
                 if media_key:
-                    self.relate(person.key, "holdsPost", media_key, self.sentence_at(start), confidence=0.7, post="记者")
+                    self.relate(person.key, "holdsPost", media_key, self.sentence_at(start), confidence=conf.REPORTER_POST, post="记者")
         # 接受中国经济时报记者采访: the newspaper before 记者 is a media outlet
         for m in self._PAPER_BEFORE_REPORTER.finditer(self.text):
             run = re.split(r"接受|了|向|对|告诉|据|表示|在|是|为|和|与|及", bodies.left_context(self.text, m.end(1)))[-1]
@@ -438,7 +439,7 @@ class FactBuilder:
                 start = m.end(1) - len(run)
                 term = self.lexicon_term(run)
                 self.reg.add(term.type if term else "Organization", term.canonical if term else run,
-                             aliases=term.surfaces if term else (), confidence=0.75,
+                             aliases=term.surfaces if term else (), confidence=conf.MEDIA_BEFORE_REPORTER,
                              mention=self.mention(start, m.end(1)))
                 self.taken.add(start, m.end(1))
 
@@ -460,8 +461,8 @@ class FactBuilder:
             return False
         place = m.group(1) + m.group(2)
         split = start + len(place) + 1
-        self.reg.add("Agency", place + "委", confidence=0.75, mention=self.mention(start, split))
-        self.reg.add("Agency", place + "政府", aliases=[place + "人民政府"], confidence=0.75,
+        self.reg.add("Agency", place + "委", confidence=conf.PARTY_AND_GOVERNMENT, mention=self.mention(start, split))
+        self.reg.add("Agency", place + "政府", aliases=[place + "人民政府"], confidence=conf.PARTY_AND_GOVERNMENT,
                      mention=self.mention(split, start + m.end()))
         self.taken.add(start, start + m.end())
         return True
@@ -513,7 +514,7 @@ class FactBuilder:
                 if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in self.place_names:
                     if not links[-1].known and links[-1].surface.endswith(self._FACILITIES):
                         break   # 全国一体化大数据中心(体系建设): a facility, not a body
-                    self.add_body_chain(links, start, 0.75)
+                    self.add_body_chain(links, start, conf.RUNNING_TEXT_BODY)
                     break
 
     _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
@@ -535,7 +536,7 @@ class FactBuilder:
                 if before:
                     parent = max(before, key=lambda x: x[0])[1]
                     unit.parent = parent.key
-                    self.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=0.8)
+                    self.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=conf.SHORT_PARTY_UNIT_PARENT)
                     break
 
     # the eight democratic parties: short name → short name of the central committee
@@ -559,7 +560,7 @@ class FactBuilder:
             central = self.reg.find(self._PARTIES[party])
             if central is not None and central.key != unit.key:
                 unit.parent = central.key
-                self.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=0.8)
+                self.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=conf.PARTY_COMMITTEE_PARENT)
 
     def mentions_of(self, *types: str, keep=lambda entity: True) -> IntervalSet:
         """The mentions of the registered entities of ``types`` (those ``keep`` accepts), payload
@@ -590,7 +591,7 @@ class FactBuilder:
             if term is None:
                 continue
             self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
-                         confidence=0.95, mention=self.mention(span.start_char, span.end_char))
+                         confidence=conf.LEXICON_ENTITY, mention=self.mention(span.start_char, span.end_char))
 
     _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
                 "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
@@ -627,7 +628,7 @@ class FactBuilder:
                     continue   # 积极, 更周全: a word, not a name
                 if any(text in p for p in persons) or not self._NER_PERSON_CONTEXT.match(self.text[end:end + 4]):
                     continue
-                self.reg.add("Person", text, confidence=0.6, mention=self.mention(start, end))
+                self.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=self.mention(start, end))
                 persons.append(text)
             elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4:
                 brk = self._RUN_BREAK.search(text, 2)   # 国家发展改革委主办: the verb is not part of the name
@@ -639,10 +640,10 @@ class FactBuilder:
                 if any(not link.known and self.verb_like_unit(link.surface) for link in links):
                     continue
                 if links:
-                    self.add_body_chain(links, start, 0.6)
+                    self.add_body_chain(links, start, conf.STATISTICAL_NAME)
             elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
                     3 <= len(text) <= 8 and text not in self._GENERIC_PLACES and not text.endswith("城市"):
-                self.reg.add("Place", text, confidence=0.6, mention=self.mention(start, end))
+                self.reg.add("Place", text, confidence=conf.STATISTICAL_NAME, mention=self.mention(start, end))
 
     _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
 
@@ -848,17 +849,17 @@ class FactBuilder:
                 # two items of one list are two goals, even when their first clauses agree
                 label = goals.goal_label(re.split(r"[。！？]", evidence, maxsplit=1)[0])
                 label = re.sub(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])", "", label)
-            goal = self.reg.add("Goal", label, confidence=0.85, mention=self.mention(item.start, item.end))
+            goal = self.reg.add("Goal", label, confidence=conf.ENUMERATED_GOAL, mention=self.mention(item.start, item.end))
             group_goals.setdefault(item.group, set()).add(goal.key)
             goal.evidence = goal.evidence or evidence
             self.goal_spans.add(item.start, item.end, goal.key)
             if last_speaker:
-                self.relate(last_speaker, "proposes", goal.key, idx, confidence=0.8)
+                self.relate(last_speaker, "proposes", goal.key, idx, confidence=conf.ENUMERATION_PROPOSER)
             named = self.reg.find(item.organiser, "Agency") if item.organiser else None
             owner = (named.key if named else None) or self.intro_body(intro, before=item.intro_end) \
                 or (self.speaker_body(last_speaker) if last_speaker else None) or self.intro_document(intro)
             if owner:
-                self.relate(owner, "hasGoal", goal.key, idx, confidence=0.75)
+                self.relate(owner, "hasGoal", goal.key, idx, confidence=conf.ENUMERATION_OWNER)
 
     def intro_body(self, intro: Sentence | None, *, before: int | None = None) -> str | None:
         """The first top-level body of the intro sentence (named before the first item)."""
@@ -963,16 +964,16 @@ class FactBuilder:
                     continue
                 if quoted:   # the document states the goal; a speaker who quotes it only repeats it
                     existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
-                    goal = existing or self.reg.add("Goal", clause.label, confidence=0.7,
+                    goal = existing or self.reg.add("Goal", clause.label, confidence=conf.QUOTED_DOCUMENT_GOAL,
                                                     mention=self.mention(clause.start, clause.end))
                     goal.evidence = goal.evidence or self.text[clause.start:clause.end]
                     self.goal_spans.add(clause.start, clause.end, goal.key)
-                    self.relate(quote[2], "hasGoal", goal.key, s.index, confidence=0.75)
+                    self.relate(quote[2], "hasGoal", goal.key, s.index, confidence=conf.QUOTED_DOCUMENT_HAS_GOAL)
                     continue
                 existing = self.reg.find(clause.label, "Goal") or self.similar_goal(clause.label)
                 if existing is None and (clause.weak or not (clause.modal or doc_key)):
                     continue
-                goal = existing or self.reg.add("Goal", clause.label, confidence=0.65,
+                goal = existing or self.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                                 mention=self.mention(clause.start, clause.end))
                 if existing is not None:
                     self.reg.alias(goal, clause.label)
@@ -986,23 +987,23 @@ class FactBuilder:
                 made = made or goal
                 owner = self.subject_body(clause.subject) if clause.subject else None
                 if owner:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article names it)
-                    self.relate(owner, "hasGoal", goal.key, s.index, confidence=0.65)
+                    self.relate(owner, "hasGoal", goal.key, s.index, confidence=conf.SUBJECT_HAS_GOAL)
                 stated = _DOCUMENT_STATES.search(s.text)
                 if doc_key and stated and s.start + stated.end() <= clause.start:
                     # 他说：“《意见》指出，要坚持创新发展…”: the document's goal, which the speaker quotes
-                    self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
+                    self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
                 elif speaker:
-                    self.relate(speaker, "proposes", goal.key, s.index, confidence=0.65)
+                    self.relate(speaker, "proposes", goal.key, s.index, confidence=conf.SPEAKER_PROPOSES)
                     named = re.search(r"《([^《》]+)》", clause.label)
                     named = self.reg.find(named.group(1), "Document") if named else None
                     body = self.speaker_body(speaker) if clause.own_body or (s.index in self.transcript
                                                                              and not owner) else None
                     if named is not None and clause.own_body:   # 确保《规划》目标任务完成: the plan's goal
-                        self.relate(named.key, "hasGoal", goal.key, s.index, confidence=0.65)
+                        self.relate(named.key, "hasGoal", goal.key, s.index, confidence=conf.NAMED_DOCUMENT_HAS_GOAL)
                     elif body:   # 学校将…: the speaker's own body pursues it
-                        self.relate(body, "hasGoal", goal.key, s.index, confidence=0.65)
+                        self.relate(body, "hasGoal", goal.key, s.index, confidence=conf.SPEAKER_BODY_HAS_GOAL)
                 elif doc_key:
-                    self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=0.7)
+                    self.relate(doc_key, "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
             if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
                 proposal[1] = made if headline and made is not None else None
 
@@ -1056,7 +1057,7 @@ class FactBuilder:
             for f in found:
                 known = self.reg.find(f.label, "Statistic")   # 分别为1.5%、2.2%: two values, two figures
                 other_value = known is not None and known.value is not None and known.value != f.value
-                stat = self.reg.add("Statistic", f.label, confidence=0.75, mention=self.mention(f.start, f.end),
+                stat = self.reg.add("Statistic", f.label, confidence=conf.STATISTIC, mention=self.mention(f.start, f.end),
                                     distinct=other_value)
                 stat.value_text, stat.value, stat.unit, stat.date = f.value_text, f.value, f.unit, year or f.date
                 stat.evidence = self.text[f.start:f.end]
@@ -1081,10 +1082,10 @@ class FactBuilder:
                         city = self.place_terms.get(mentions.CITY_ABBREVIATIONS[name])
                         if city:
                             p = self.reg.add("Place", city.canonical, aliases=city.aliases,
-                                             label_en=city.english or None, confidence=0.8,
+                                             label_en=city.english or None, confidence=conf.CITY_ABBREVIATION,
                                              mention=self.mention(end + place.start(1), end + place.end(1)))
                     if p:
-                        self.relate(e.key, "locatedIn", p.key, m.sentence, confidence=0.85)
+                        self.relate(e.key, "locatedIn", p.key, m.sentence, confidence=conf.EVENT_LOCATED_IN)
                 if place or re.match(r"[”」』》]?" + HOSTED.pattern, after):
                     hosted = hosted or e
                 elif hosted is None and self.opens_hosted_chain(m.end, events):
@@ -1097,24 +1098,24 @@ class FactBuilder:
                            or self.text.startswith("期间", m.end)), None)
         if hosted is not None:
             for idx, person in self.speakers.items():
-                self.relate(person, "speaksAt", hosted.key, idx, confidence=0.7)
+                self.relate(person, "speaksAt", hosted.key, idx, confidence=conf.SPEAKS_AT)
         for d in self.reg.of_type("Document"):
             publisher = self.body_opening(d.label, 3)
             first = d.mentions[0] if d.mentions else None
             if publisher and first:
                 body = self.reg.find(publisher, "Agency") or self.add_lexicon_body(publisher, first.start)
-                self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
+                self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
                 after = d.label[len(publisher):]
                 rest = after.lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
                 second = self.body_opening(rest, 3) if rest != after else None
                 if second:
                     body = self.reg.find(second, "Agency") or self.add_lexicon_body(second, first.start)
-                    self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=0.85)
+                    self.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
             meeting = next((e for e in self.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
                             any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
                            None)
             if meeting is not None and first:   # 党的二十大报告, 十九届五中全会公报: adopted at that meeting
-                self.relate(d.key, "adoptedAt", meeting.key, first.sentence, confidence=0.8)
+                self.relate(d.key, "adoptedAt", meeting.key, first.sentence, confidence=conf.ADOPTED_AT_MEETING_IN_TITLE)
             for m in d.mentions:
                 before = self.text[max(0, m.start - 30):m.start]
                 adopted = re.search(r"([\u4e00-\u9fff]{4,20})(?:审议)?通过(?:了)?的$", before)
@@ -1123,12 +1124,12 @@ class FactBuilder:
                         tuple(a + "通过的" for a in e.aliases + [e.label])) or adopted.group(1).endswith(
                         tuple(e.aliases + [e.label]))), None)
                     if ev:
-                        self.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=0.85)
+                        self.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
                 issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?(?:近日|日前|正式)?(?:联合|共同)?"
                                    r"(?:发布|印发|出台|颁布|制定|编制)(?:了)?$", before)
                 if issued:
                     for body in self.bodies_listed_before(m.start - (len(before) - issued.end(1))):
-                        self.relate(d.key, "publishedBy", body, m.sentence, confidence=0.75)
+                        self.relate(d.key, "publishedBy", body, m.sentence, confidence=conf.PUBLISHERS_BEFORE)
         for s in self.sentences:
             m = re.search(r"由(.{3,40}?)(?:联合[^，。]{0,10})?(?:共同)?(?:编写|编制|发布|制定|起草|撰写|研究制定)", s.text)
             if not m:
@@ -1136,7 +1137,7 @@ class FactBuilder:
             doc_key = self.document_in_sentence(s)
             body = self.body_starting_at(s.start + m.start(1))
             if doc_key and body:
-                self.relate(doc_key, "publishedBy", body, s.index, confidence=0.75)
+                self.relate(doc_key, "publishedBy", body, s.index, confidence=conf.WRITTEN_BY)
 
     def opens_hosted_chain(self, end: int, events: list) -> bool:
         """An event ending at ``end`` is followed by 暨 and further events, named one after
@@ -1161,7 +1162,7 @@ class FactBuilder:
     def add_lexicon_body(self, surface: str, offset: int):
         term = self.lexicon_term(surface)
         return self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
-                            confidence=0.8, mention=self.mention(offset, offset + len(surface)))
+                            confidence=conf.LEXICON_BODY_IN_TITLE, mention=self.mention(offset, offset + len(surface)))
 
     def body_starting_at(self, offset: int) -> str | None:
         best = None
@@ -1182,7 +1183,7 @@ class FactBuilder:
         if len(schools) != 1:
             return
         for person, post, offset in self.school_posts:
-            self.relate(person, "holdsPost", schools[0].key, self.sentence_at(offset), confidence=0.7, post=post)
+            self.relate(person, "holdsPost", schools[0].key, self.sentence_at(offset), confidence=conf.SCHOOL_POST, post=post)
 
     def bodies_listed_before(self, offset: int) -> list[str]:
         """The body ending at ``offset`` and those listed before it with 、/和 (甲、乙和丙联合印发)."""
@@ -1209,14 +1210,14 @@ class FactBuilder:
         involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
         for start, end, goal in self.goal_spans:       # its order would follow the hash seed)
             for ts, _, tech in techs.within(start, end):
-                self.relate(goal, "involvesTechnology", tech, self.sentence_at(ts), confidence=0.8)
+                self.relate(goal, "involvesTechnology", tech, self.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
                 involves.setdefault(goal, {})[tech] = None
         for (s, p, o), rel in list(self.relations.items()):
             if p == "hasGoal" and self.reg.entities[s].type in ("Agency", "Organization"):
                 for tech in involves.get(o, ()):
                     if self.reg.entities[tech].label in POLICY_CONCEPTS:
                         continue
-                    self.relate(s, "promotes", tech, rel.sentence, confidence=0.7)
+                    self.relate(s, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY)
 
 
 _EDGE_PUNCTUATION = " \u3000（）()【】[]《》〈〉“”‘’\"'，,。、：:；;！!？?·-—…"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from cnkg.extract import goals
+from cnkg.extract import confidence, goals
 from cnkg.extract.learned import HashedLogistic
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
@@ -256,8 +256,8 @@ if __name__ == "__main__":
 
 # ----------------------------------------------------------------- in the fact builder
 
-#: confidence of a goal only the model found (the rules' clause goals have 0.65)
-MODEL_GOAL_CONFIDENCE = 0.55
+#: confidence of a goal only the model found (extract/confidence.py; the rules' clause goals have CLAUSE_GOAL)
+MODEL_GOAL_CONFIDENCE = confidence.MODEL_GOAL
 MAX_LABEL = 50
 
 
