@@ -6,22 +6,17 @@ places → speakers → goals → statistics → relations that need several of 
 """
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
-from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from cnkg.extract import attribution, bodies, figures, goal_model, goals, mentions
 from cnkg.extract import confidence as conf
 from cnkg.extract.lexicon import Lexicon
-from cnkg.extract.model import Extraction, Mention, Relation, Sentence
-from cnkg.extract.doctext import doc_text
-from cnkg.extract.intervals import IntervalSet
+from cnkg.extract.model import Extraction, Sentence
 from cnkg.extract.jieba_dict import jieba_dictionary
-from cnkg.extract.registry import EntityRegistry, normalise
+from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")
@@ -39,53 +34,19 @@ _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
 _HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
-_GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 # a body directly followed by what it does (…局全面提升, …局将加强), not by a post
 _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大力|不断|进一步|切实|着力|深入|扎实|加快|加强|"
                    r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
 
 
-class FactBuilder:
+class FactBuilder(FactContext):
+    """The fact rules in order over one :class:`FactContext` (extract/rules/context.py)."""
+
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
                  ner_spans_key: str = "kg_ner", goal_model=None, attribution_model=None):
-        self.doc = doc
+        super().__init__(doc, lexicon, document=document, title=title, ner_spans_key=ner_spans_key)
         self.goal_model = goal_model
         self.attribution_model = attribution_model
-        self.text = doc_text(doc)
-        self.lexicon = lexicon
-        self.document = document
-        self.title = title
-        self.ner_spans_key = ner_spans_key
-        self.reg = EntityRegistry(document)
-        self.relations: dict[tuple[str, str, str], Relation] = {}
-        self.sentences: list[Sentence] = []
-        self.taken = IntervalSet()                # character ranges owned by a body, event or document
-        self.goal_spans = IntervalSet()           # goal passages, payload: the goal key
-        self.speakers: dict[int, str] = {}        # sentence index -> person key
-        self.school_posts: list[tuple[str, str, int]] = []   # (person, 校长/副校长…, offset) with no body named
-        self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
-        self._starts: list[int] = []
-        self._bodies_by_sentence: dict | None = None
-        self._documents_by_sentence: dict | None = None
-        self._entity_spans: list[tuple[int, int]] | None = None
-        self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
-                             for s in t.surfaces}
-        self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
-        self.place_prefixes = tuple(sorted((p for p in self.place_names if len(p) >= 2 and p not in ("我国", "中国")),
-                                           key=len, reverse=True))
-        self.surnames = {s for s in lexicon.surnames if len(s) == 1}
-        self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
-        self.posts = lexicon.posts
-        self.terms = {(t.canonical, t.type): t for t in lexicon.terms}
-        self._bodies_by_head: dict[str, list[str]] = {}
-        for surface in self.known_bodies:
-            self._bodies_by_head.setdefault(surface[:2], []).append(surface)
-        self.place_terms = {t.canonical: t for t in lexicon.terms if t.type == "Place"}
-        self.body_terms: dict = {}
-        for t in lexicon.terms:
-            if t.type in ("Agency", "Organization"):
-                for surface in t.surfaces:
-                    self.body_terms.setdefault(surface, t)
 
     # ------------------------------------------------------------------ driver
     def build(self) -> Extraction:
@@ -114,63 +75,6 @@ class FactBuilder:
         return Extraction(document=self.document, text=self.text, title=self.title,
                           sentences=self.sentences, entities=list(self.reg),
                           relations=list(self.relations.values()))
-
-    # ------------------------------------------------------------------ helpers
-    def sentence_at(self, offset: int) -> int:
-        index = bisect.bisect_right(self._starts, offset) - 1
-        return self.sentences[max(index, 0)].index if self.sentences else 0
-
-    def mention(self, start: int, end: int) -> Mention:
-        return Mention(start, end, self.sentence_at(start))
-
-    def by_sentence(self, *types: str) -> dict[int, list]:
-        """Sentence index → [(mention, entity)] of the entities of ``types``, in text order."""
-        index: dict[int, list] = {}
-        for e in self.reg.of_type(*types):
-            for m in e.mentions:
-                index.setdefault(m.sentence, []).append((m, e))
-        for items in index.values():
-            items.sort(key=lambda t: t[0].start)
-        return index
-
-    def is_taken(self, start: int, end: int) -> bool:
-        return self.taken.strictly_contains(start, end)
-
-    def relate(self, s: str, p: str, o: str, sentence: int, *, confidence: float = conf.DEFAULT_RELATION,
-               post: str | None = None) -> None:
-        if s == o:
-            return
-        key = (s, p, o)
-        if key in self.relations:
-            rel = self.relations[key]
-            rel.confidence = max(rel.confidence, confidence)
-            return
-        self.relations[key] = Relation(s, p, o, sentence, confidence, post)
-
-    # ------------------------------------------------------------------ steps
-    def read_sentences(self) -> None:
-        for i, sent in enumerate(self.doc.sents):
-            text = sent.text.strip()
-            if not text:
-                continue
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            self.sentences.append(Sentence(len(self.sentences), start, start + len(text), text))
-        self._starts = [s.start for s in self.sentences]
-
-    def is_entity_span(self, start: int, end: int) -> bool:
-        """A known body or place overlaps the span, or it reads like a body, a place or a name."""
-        surface = self.text[start:end]
-        if surface.endswith(bodies.ORG_SUFFIXES) or surface.endswith(("省", "市", "县", "区", "州")):
-            return True
-        if len(surface) <= 3 and (surface[:1] in self.surnames or surface[:2] in self.compound_surnames) \
-                and not bodies.is_common_word(surface):
-            return True
-        if self._entity_spans is None:   # sorted once: a long article with many forums stays linear
-            self._entity_spans = sorted((sp.start_char, sp.end_char) for sp in self.doc.spans.get("kg_lexicon", [])
-                                        if sp.label_ in ("Agency", "Organization", "Place"))
-        spans = self._entity_spans
-        i = bisect.bisect_left(spans, (end, -1))   # spans starting before ``end``; lexicon names are short
-        return any(e > start for _, e in spans[max(0, i - 8):i])
 
     def find_events_and_documents(self) -> None:
         for f in mentions.events(self.text, self.is_entity_span):
@@ -226,9 +130,6 @@ class FactBuilder:
         if contiguous:
             self.taken.add(start, pos)
         return parent
-
-    def lexicon_term(self, surface: str):
-        return self.body_terms.get(surface)
 
     def post_matches(self):
         """(start, end, title) of every post title in the text, longest first, no overlaps."""
@@ -363,6 +264,7 @@ class FactBuilder:
         return None
 
     _LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎")
+
     # 省工信厅, 市委宣传部: a body of the article's own province or city, named without the place
     _LEVEL_PREFIXES = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府", "省人大", "市人大", "省政协", "市政协",
                        "省", "市")
@@ -376,15 +278,6 @@ class FactBuilder:
                                            or run.startswith(self._LEVEL_PREFIXES, i) and len(run) - i >= 3):
                 return run[i:]
         return run
-
-    def known_body_prefixes(self, head: str):
-        return self._bodies_by_head.get(head, ())
-
-    def body_opening(self, title: str, rest: int) -> str | None:
-        """The longest known body that opens ``title`` and leaves at least ``rest`` characters
-        after it (国务院总理, 《国务院关于…》)."""
-        return max((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and len(title) - len(k) >= rest),
-                   key=len, default=None)
 
     def more_names(self, end: int, body: str, title: str, body_before: dict[int, str]) -> None:
         """副部长辛国斌、徐晓兰: further names after the first share its post and body."""
@@ -444,14 +337,17 @@ class FactBuilder:
                 self.taken.add(start, m.end(1))
 
     _FINAL_BYLINE = re.compile(r"[（(]([\u4e00-\u9fff]{1,3}[ \u3000]?[\u4e00-\u9fff]{1,3})[）)]\s*$")
+
     _PAPER_BEFORE_REPORTER = re.compile(r"((?:日|时|晚)?报)记者")
 
     _RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
                             r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成")
+
     _COORDINATION = re.compile(r"(?<!以)[和与及]")
 
     # a preposition or conjunction right after a body's suffix ends the run (not 分析与应用 inside a name)
     _BREAK_AFTER_BODY = re.compile(r"向|对|代表|为|与|以及")
+
     _PARTY_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,6}?)([省市区县州])委\2(人民)?政府")
 
     def add_party_and_government(self, chunk: str, start: int) -> bool:
@@ -562,16 +458,6 @@ class FactBuilder:
                 unit.parent = central.key
                 self.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=conf.PARTY_COMMITTEE_PARENT)
 
-    def mentions_of(self, *types: str, keep=lambda entity: True) -> IntervalSet:
-        """The mentions of the registered entities of ``types`` (those ``keep`` accepts), payload
-        the entity's key."""
-        spans = IntervalSet()
-        for e in self.reg.of_type(*types):
-            if keep(e):
-                for m in e.mentions:
-                    spans.add(m.start, m.end, e.key)
-        return spans
-
     def find_lexicon_entities(self) -> None:
         names = self.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
         for span in self.doc.spans.get("kg_lexicon", []):
@@ -598,6 +484,7 @@ class FactBuilder:
 
     _NER_PERSON_CONTEXT = re.compile(r"^(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
                                      r"|在|[，。、：:）)”])")
+
     _GENERIC_PLACES = {"自治区", "地区", "社区", "城乡社区", "园区", "小区", "景区", "城区", "辖区", "市区", "县城",
                        "全省", "全市", "本市", "该市", "各省", "各市"}
 
@@ -821,17 +708,6 @@ class FactBuilder:
             elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
                 current = None
 
-    def speaker_body(self, person: str) -> str | None:
-        """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
-        for (s, p, o), rel in self.relations.items():
-            # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress
-            if s == person and p == "holdsPost" and rel.post not in ("记者", "委员", "代表", "常委"):
-                body = self.reg.entities[o]
-                if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
-                    return body.parent
-                return o
-        return None
-
     def find_enumerated_goals(self) -> None:
         last_speaker = None
         group_goals: dict[int, set[str]] = {}
@@ -865,9 +741,7 @@ class FactBuilder:
         """The first top-level body of the intro sentence (named before the first item)."""
         if intro is None:
             return None
-        if self._bodies_by_sentence is None:
-            self._bodies_by_sentence = self.by_sentence("Agency", "Organization")
-        named = [(m, e) for m, e in self._bodies_by_sentence.get(intro.index, ())
+        named = [(m, e) for m, e in self.bodies_by_sentence().get(intro.index, ())
                  if before is None or m.end <= before]
         # 某部某局全面提升…：一是… — the body (the end of a parent+unit chain) that a verb follows acts
         acting = [(m.end, e.key) for m, e in named if _ACTS.match(self.text, m.end)]
@@ -883,28 +757,6 @@ class FactBuilder:
         if intro is None:
             return None
         return next((e.key for _, e in self.documents_by_sentence().get(intro.index, ())), None)
-
-    def documents_by_sentence(self) -> dict[int, list]:
-        if self._documents_by_sentence is None:
-            self._documents_by_sentence = self.by_sentence("Document")
-        return self._documents_by_sentence
-
-    def document_in_sentence(self, s: Sentence) -> str | None:
-        """A document the sentence names, or refers to by its last word (建议, 此报告 …)."""
-        docs = self.reg.of_type("Document")
-        named = self.documents_by_sentence().get(s.index)
-        if named:
-            return named[0][1].key
-        refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
-        # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
-        m = re.search(r"(?:^|[，。：“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
-            or re.search(r"(?:此|该|这份|这一|上述)(" + refs + ")", s.text)
-        if m:
-            earlier = [e for e in docs if e.mentions and e.mentions[0].start < s.start]
-            fitting = [e for e in earlier if e.label.endswith(m.group(1))] or earlier
-            if fitting:
-                return max(fitting, key=lambda e: e.mentions[0].start).key
-        return None
 
     _QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:明确|进一步)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
 
@@ -1020,31 +872,6 @@ class FactBuilder:
         if self.goal_model is not None:
             goal_model.add_model_goals(self, self.goal_model)
 
-    def subject_body(self, name: str) -> str | None:
-        """The body a subject names: a registered Agency or Organization, or a registered Place's
-        government when the article names it ("" when the place has none: no body then)."""
-        body = self.reg.find(name, "Agency") or self.reg.find(name, "Organization")
-        if body is not None:
-            return body.key
-        if name in _GENERIC_BODIES:   # 研究院要…: the one body of the article so named
-            named = [e for e in self.reg.of_type("Agency", "Organization") if e.label.endswith(name)]
-            return named[0].key if len(named) == 1 else None
-        if self.reg.find(name, "Place") is None:
-            return None
-        base = name[:-1] if name.endswith(("市", "省", "区", "县")) else name
-        for suffix in ("市人民政府", "人民政府", "市政府", "省人民政府", "省政府", "政府"):
-            gov = self.reg.find(base + suffix, "Agency")
-            if gov is not None:
-                return gov.key
-        return ""
-
-    def similar_goal(self, label: str):
-        bigrams = _goal_bigrams(label)
-        for g in self.reg.of_type("Goal"):
-            if _dice(bigrams, _goal_bigrams(g.label)) >= 0.65:
-                return g
-        return None
-
     def find_statistics(self) -> None:
         for s in self.sentences:
             found = figures.figures(s.text, s.start)
@@ -1159,11 +986,6 @@ class FactBuilder:
         return re.match(r"[”」』》]?(?:于[^，。]{0,12})?(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?" + HOSTED.pattern,
                         self.text[end:end + 20]) is not None
 
-    def add_lexicon_body(self, surface: str, offset: int):
-        term = self.lexicon_term(surface)
-        return self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
-                            confidence=conf.LEXICON_BODY_IN_TITLE, mention=self.mention(offset, offset + len(surface)))
-
     def body_starting_at(self, offset: int) -> str | None:
         best = None
         for e in self.reg.of_type("Agency", "Organization"):
@@ -1230,18 +1052,3 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
     text = stripped.rstrip(_EDGE_PUNCTUATION)
     return text, start, start + len(text)
 
-
-@lru_cache(maxsize=4096)
-def _goal_bigrams(label: str) -> Counter:
-    """Character bigrams of a goal label, normalised and without 的/与/和/及/quotes
-    (cached: every new goal is compared with every goal registered before it)."""
-    n = re.sub(r"[的与和及“”]", "", normalise(label))
-    return Counter(n[i:i + 2] for i in range(len(n) - 1))
-
-
-def _dice(x: Counter, y: Counter) -> float:
-    """Dice coefficient of two bigram multisets."""
-    if not x or not y:
-        return 0.0
-    common = sum((x & y).values())
-    return 2 * common / (sum(x.values()) + sum(y.values()))
