@@ -437,11 +437,12 @@ def test_topic_of_a_proposal_is_a_goal(extractor):
 
 
 def test_ner_span_is_cut_before_an_organiser_verb():
-    from cnkg.extract.builder import FactBuilder
+    from cnkg.extract.rules.bodies import RUN_BREAK
+    from cnkg.extract.rules.names import verb_like_unit
     span = "工业和信息化部主办"
-    brk = FactBuilder._RUN_BREAK.search(span, 2)
+    brk = RUN_BREAK.search(span, 2)
     assert brk and span[:brk.start()] == "工业和信息化部"
-    assert FactBuilder.verb_like_unit("主办") and not FactBuilder.verb_like_unit("外贸司")
+    assert verb_like_unit("主办") and not verb_like_unit("外贸司")
 
 
 def test_single_announced_item_is_still_a_goal():
@@ -527,7 +528,7 @@ def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extr
 
 
 def test_statistical_spans_lose_edge_punctuation():
-    from cnkg.extract.builder import trim_span
+    from cnkg.extract.rules.names import trim_span
     assert trim_span("王海涛）", 10, 14) == ("王海涛", 10, 13)
     assert trim_span("（华信科技公司】", 3, 11) == ("华信科技公司", 4, 10)
     assert trim_span("）", 0, 1)[0] == ""
