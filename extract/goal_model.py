@@ -13,7 +13,7 @@ the clause states a goal.
 ``extract/models/goals.npz`` (the weights and the settings they were trained with);
 ``… evaluate corpus/dev`` prints clause-level precision, recall and F1 beside the rules'.
 The fact builder asks :func:`GoalModel.score` for its candidate clauses
-(extract/builder.py) when the model file is there.
+(extract/builder.py, over the rules' context, extract/rules/context.py) when the model file is there.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from cnkg.extract import goals
+from cnkg.extract import confidence, goals
 from cnkg.extract.learned import HashedLogistic
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
@@ -261,44 +261,45 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-# ----------------------------------------------------------------- in the fact builder
+# ----------------------------------------------------------------- in the fact builder (its FactContext)
 
-#: confidence of a goal only the model found (the rules' clause goals have 0.65)
-MODEL_GOAL_CONFIDENCE = 0.55
+#: confidence of a goal only the model found (extract/confidence.py; the rules' clause goals have CLAUSE_GOAL)
+MODEL_GOAL_CONFIDENCE = confidence.MODEL_GOAL
 MAX_LABEL = 50
 
 
-def add_model_goals(builder, model: GoalModel) -> None:
+def add_model_goals(context, model: GoalModel) -> None:
     """Goals the rules did not take, where the model is confident: a clause outside every
     goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
-    the speaker's body or the document the sentence names (as the rules attribute)."""
-    sentence_of = {s.start: s for s in builder.sentences}
+    the speaker's body or the document the sentence names (as the rules attribute).
+    ``context`` is the fact rules' :class:`~cnkg.extract.rules.context.FactContext`."""
+    sentence_of = {s.start: s for s in context.sentences}
     starts = sorted(sentence_of)
     import bisect
-    units = with_rule_sentences(clauses(builder.text, builder.sentences),
-                                lambda c: builder.goal_spans.within(c.sentence_start, c.sentence_start + len(c.sentence)))
+    units = with_rule_sentences(clauses(context.text, context.sentences),
+                                lambda c: context.goal_spans.within(c.sentence_start, c.sentence_start + len(c.sentence)))
     for c in units:
-        if builder.goal_spans.covers(c.start) or builder.goal_spans.covers(c.end - 1):
+        if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
             continue
         if not model.is_goal(c):
             continue
         label = goals.goal_label(c.text)[:MAX_LABEL]
-        if len(label) < 4 or builder.reg.find(label, "Goal") or builder.similar_goal(label):
+        if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
             continue
         s = sentence_of[starts[bisect.bisect_right(starts, c.start) - 1]]
-        goal = builder.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
-                               mention=builder.mention(c.start, c.end))
-        goal.evidence = builder.text[c.start:c.end]
+        goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
+                               mention=context.mention(c.start, c.end))
+        goal.evidence = context.text[c.start:c.end]
         deadline = goals._DEADLINE.search(c.sentence)
         if deadline:
             goal.deadline = deadline.group(1)
-        builder.goal_spans.add(c.start, c.end, goal.key)
-        speaker = builder.speakers.get(s.index)
-        document = builder.document_in_sentence(s)
+        context.goal_spans.add(c.start, c.end, goal.key)
+        speaker = context.speakers.get(s.index)
+        document = context.document_in_sentence(s)
         if speaker:
-            builder.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-            body = builder.speaker_body(speaker)
+            context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+            body = context.speaker_body(speaker)
             if body:
-                builder.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+                context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
         elif document:
-            builder.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+            context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)

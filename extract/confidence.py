@@ -1,0 +1,126 @@
+"""The extractor's confidences, in one table: how sure each rule (or model) is of what it adds.
+
+Every entity and relation the fact rules (extract/rules/) and the learned models add carries
+one of these numbers; ``kg extract --min-confidence`` and the graph filter on them. A name
+says which rule the number belongs to, so a change of one rule's confidence is a change
+of one line here. :data:`TABLE` lists them all (name → value), read-only.
+"""
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# ------------------------------------------------------------------ entities
+#: an entity the lexicon knows, matched in the text (kg_lexicon spans)
+LEXICON_ENTITY = 0.95
+#: a body of a chain that the lexicon knows (国务院 in 国务院办公厅)
+KNOWN_BODY_IN_CHAIN = 0.95
+#: a lexicon body named by a post or a document title (国务院总理, 《国务院关于…》)
+LEXICON_BODY_IN_TITLE = 0.8
+#: a 《document》 title
+DOCUMENT = 0.9
+#: an event name (…大会, …论坛, …发布会)
+EVENT = 0.85
+#: a person named after a post (…局局长张兵)
+OFFICIAL_NAME = 0.9
+#: a further name of a series after the first (副部长辛国斌、徐晓兰)
+SERIES_NAME = 0.8
+#: the body chain in front of a post (自然资源部国土空间规划局|局长)
+OFFICIAL_BODY = 0.85
+#: a bare unit of the body listed before it (国家X局局长甲、Y司主要负责人乙)
+UNIT_OF_LISTED_BODY = 0.8
+#: a bare unit of the body chain earlier in the series (…部新闻发言人、运行监测协调局局长)
+UNIT_OF_PREVIOUS_CHAIN = 0.8
+#: the government of a place inferred from a party post (中共苏州市委副书记、市长 → 苏州市人民政府)
+INFERRED_LOCAL_GOVERNMENT = 0.75
+#: the party committee and the government named side by side (天津市委市政府)
+PARTY_AND_GOVERNMENT = 0.75
+#: a body named in running text, outside an apposition
+RUNNING_TEXT_BODY = 0.75
+#: the media outlet of a dateline (新华社北京10月20日电)
+DATELINE_MEDIA = 0.9
+#: a reporter of a byline (记者 成静)
+REPORTER_NAME = 0.9
+#: a name alone in brackets closing the article (（张小明）)
+FINAL_BYLINE_NAME = 0.75
+#: a newspaper named before 记者 (接受中国经济时报记者采访)
+MEDIA_BEFORE_REPORTER = 0.75
+#: a name, body or place only the trained NER found, where the text around it agrees
+STATISTICAL_NAME = 0.6
+#: a city named by its one-character abbreviation (在京举行)
+CITY_ABBREVIATION = 0.8
+#: a goal that is an item of an enumeration (一是…, 二是…)
+ENUMERATED_GOAL = 0.85
+#: a goal inside a quotation from a document (《意见》指出：“…”)
+QUOTED_DOCUMENT_GOAL = 0.7
+#: a goal clause of running text (要…, 将…, 到2025年…)
+CLAUSE_GOAL = 0.65
+#: a goal clause only the learned clause model found (extract/goal_model.py)
+MODEL_GOAL = 0.55
+#: a figure of a sentence (增加值突破5000亿元)
+STATISTIC = 0.75
+
+# ------------------------------------------------------------------ relations
+#: a relation whose rule names no confidence of its own
+DEFAULT_RELATION = 0.8
+#: a unit of a body chain is a subOrganizationOf the body before it
+CHAIN_SUB_ORGANIZATION = 0.9
+#: holdsPost at the body the post names (国务院|总理)
+POST_OF_EMBEDDED_BODY = 0.85
+#: holdsPost at the body shared with the name before (…副部长王江平和总工程师田玉龙)
+POST_OF_SHARED_BODY = 0.8
+#: holdsPost at a government inferred from a party post
+POST_OF_LOCAL_GOVERNMENT = 0.85
+#: holdsPost at a bare unit of a listed or earlier body
+POST_OF_UNIT = 0.85
+#: holdsPost at the body chain in front of the post
+POST_OF_BODY = 0.9
+#: holdsPost of a further name of a series
+POST_OF_SERIES_NAME = 0.75
+#: holdsPost 记者 at the media outlet of the dateline
+REPORTER_POST = 0.7
+#: holdsPost at the article's one university (校长某某, no body named)
+SCHOOL_POST = 0.7
+#: a 市委X unit belongs to the 市委 named before it
+SHORT_PARTY_UNIT_PARENT = 0.8
+#: a democratic party's local committee belongs to its central committee
+PARTY_COMMITTEE_PARENT = 0.8
+#: the speaker of an enumeration proposes its items
+ENUMERATION_PROPOSER = 0.8
+#: the body (or document) introducing an enumeration has its items as goals
+ENUMERATION_OWNER = 0.75
+#: the document quoted has the goal in the quotation
+QUOTED_DOCUMENT_HAS_GOAL = 0.75
+#: the body that is the clause's subject has the goal (国家数据局将加强…)
+SUBJECT_HAS_GOAL = 0.65
+#: the document the sentence states or goes on describing has the goal
+DOCUMENT_HAS_GOAL = 0.7
+#: the speaker of the sentence proposes the goal
+SPEAKER_PROPOSES = 0.65
+#: the 《document》 a speaker's goal names has it (确保《规划》目标任务完成)
+NAMED_DOCUMENT_HAS_GOAL = 0.65
+#: the speaker's body has the goal (学校将…)
+SPEAKER_BODY_HAS_GOAL = 0.65
+#: an event is located in the place it is held in (在北京举行)
+EVENT_LOCATED_IN = 0.85
+#: every speaker speaks at the article's occasion
+SPEAKS_AT = 0.7
+#: a document is published by the body opening its title (《国务院关于…》)
+PUBLISHER_IN_TITLE = 0.85
+#: a document is adopted at the meeting its title names (党的二十大报告)
+ADOPTED_AT_MEETING_IN_TITLE = 0.8
+#: a document is adopted at the event named before it (…全会审议通过的《…》)
+ADOPTED_AT_EVENT_BEFORE = 0.85
+#: a document is published by the bodies named before it (甲、乙和丙联合印发《…》)
+PUBLISHERS_BEFORE = 0.75
+#: a document is written by the body after 由 (由…编写)
+WRITTEN_BY = 0.75
+#: a goal involves a technology named in its passage
+GOAL_INVOLVES_TECHNOLOGY = 0.8
+#: a body that has a goal promotes the goal's technologies
+BODY_PROMOTES_TECHNOLOGY = 0.7
+#: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
+LEARNED_ATTRIBUTION = 0.6
+
+#: every confidence above, by name (read-only)
+TABLE = MappingProxyType({name: value for name, value in sorted(globals().items())
+                          if name.isupper() and isinstance(value, float)})

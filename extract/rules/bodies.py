@@ -1,0 +1,235 @@
+"""Bodies (agencies and organisations) outside an apposition: chains of bodies in running
+text, party committees beside their government, short party units, democratic parties'
+committees, short names (以下简称…) and 该部/该局 references.
+
+Reads from the context: ``text``, ``doc`` (its ``kg_lexicon`` spans), ``known_bodies``,
+``body_terms``, ``place_names``, ``place_prefixes``, ``taken``, ``reg``.
+Writes to the context: ``reg`` (Agency and Organization entities, their parents, aliases and
+mentions; merged entities), ``relations`` (subOrganizationOf; subjects and objects of merged
+entities), ``taken`` (the characters of a body chain).
+"""
+from __future__ import annotations
+
+import heapq
+import re
+
+from cnkg.extract import bodies
+from cnkg.extract import confidence as conf
+from cnkg.extract.rules.context import FactContext
+
+
+def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, confidence: float, *,
+                   contiguous: bool = True) -> str | None:
+    """Register a chain of bodies (parent first), linked by subOrganizationOf; returns the last key.
+
+    ``contiguous=False``: the first link was named earlier in the sentence, not at ``start``."""
+    parent = None
+    parent_type = None
+    pos = start
+    for n, link in enumerate(links):
+        if not contiguous and n == 0:
+            entity = ctx.reg.find(link.surface, "Agency")
+            if entity is not None:
+                parent, parent_type = entity.key, entity.type
+                pos = start + len(link.surface)
+                continue
+        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
+        label = term.canonical if term else link.surface
+        existing = ctx.reg.find(link.surface, "Agency")
+        aliases = list(term.surfaces) if term else []
+        if parent is not None and not link.known:
+            full = ctx.reg.entities[parent].label + link.surface
+            aliases.append(full)
+            if existing is None:
+                existing = ctx.reg.find(full, "Agency")
+        type_ = existing.type if existing else (term.type if term else link.type)
+        if existing is not None:
+            entity = ctx.reg.add(existing.type, existing.label, aliases=[link.surface, *aliases],
+                                 confidence=confidence, mention=ctx.mention(pos, pos + len(link.surface)))
+        else:
+            entity = ctx.reg.add(type_, label, aliases=aliases, label_en=term.english if term else None,
+                                 confidence=confidence if not link.known else conf.KNOWN_BODY_IN_CHAIN,
+                                 mention=ctx.mention(pos, pos + len(link.surface)),
+                                 parent=parent if not link.known else None)
+        if parent is not None and not link.known and entity.key != parent:   # never its own unit
+            entity.parent = entity.parent or parent
+            ctx.relate(entity.key, "subOrganizationOf", parent, ctx.sentence_at(pos), confidence=conf.CHAIN_SUB_ORGANIZATION)
+        parent, parent_type = entity.key, entity.type
+        pos += len(link.surface)
+    if contiguous:
+        ctx.taken.add(start, pos)
+    return parent
+
+
+RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
+                        r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成")
+
+
+_COORDINATION = re.compile(r"(?<!以)[和与及]")
+
+
+# a preposition or conjunction right after a body's suffix ends the run (not 分析与应用 inside a name)
+_BREAK_AFTER_BODY = re.compile(r"向|对|代表|为|与|以及")
+
+
+_PARTY_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,6}?)([省市区县州])委\2(人民)?政府")
+
+
+def add_party_and_government(ctx: FactContext, chunk: str, start: int) -> bool:
+    """天津市委市政府, 四川省委省政府: the party committee and the government side by side, not a unit of it."""
+    m = _PARTY_AND_GOVERNMENT.match(chunk)
+    if not m or not (m.group(1) in ctx.place_names or m.group(1) + m.group(2) in ctx.place_names):
+        return False
+    place = m.group(1) + m.group(2)
+    split = start + len(place) + 1
+    ctx.reg.add("Agency", place + "委", confidence=conf.PARTY_AND_GOVERNMENT, mention=ctx.mention(start, split))
+    ctx.reg.add("Agency", place + "政府", aliases=[place + "人民政府"], confidence=conf.PARTY_AND_GOVERNMENT,
+                mention=ctx.mention(split, start + m.end()))
+    ctx.taken.add(start, start + m.end())
+    return True
+
+
+def find_bodies_in_running_text(ctx: FactContext) -> None:
+    """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写.
+
+    A run starts at a known body or place (or 中国/国家…) and ends at the last
+    organisation suffix before a verb or punctuation; it is split into a chain."""
+    starts = sorted({sp.start_char for sp in ctx.doc.spans.get("kg_lexicon", [])
+                     if sp.label_ in ("Agency", "Organization", "Place")}
+                    | {m.start() for m in re.finditer(r"中国|国家|全国|中华", ctx.text)})
+    suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
+    local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
+    heapq.heapify(starts)   # a coordinated body (…政府和苏州大学) adds its start
+    done = set()
+    while starts:
+        start = heapq.heappop(starts)
+        if start in done or ctx.taken.covers(start):
+            continue
+        done.add(start)
+        if ctx.text[max(0, start - 2):start] in ("成为", "打造"):   # 打造中国一流…中心: an aim, not a body
+            continue
+        m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", ctx.text[start:start + 40])
+        if not m:
+            continue
+        chunk = re.split(r"[（(](?:以下)?简称", m.group(0))[0]   # …中心（简称…）: the short name is not a unit
+        brk = RUN_BREAK.search(chunk, 2)
+        if brk:
+            chunk = chunk[:brk.start()]
+        for brk in _COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
+            tail = chunk[brk.end():]
+            if chunk[:brk.start()].endswith(bodies.ORG_SUFFIXES) and \
+                    any(tail.find(x, 2) >= 0 for x in local_suffixes):
+                chunk = chunk[:brk.start()]
+                heapq.heappush(starts, start + brk.end())
+                break
+        for brk in _BREAK_AFTER_BODY.finditer(chunk, 2):   # 天津市委市政府|向…, 深圳市科创委|与…
+            if chunk[:brk.start()].endswith(local_suffixes):
+                chunk = chunk[:brk.start()]
+                break
+        if add_party_and_government(ctx, chunk, start):
+            continue
+        local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
+        ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
+                if e.end() >= 4]
+        for end in reversed(ends):
+            links = bodies.split_body_chain(chunk[:end], ctx.known_bodies, ctx.place_names)
+            if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
+                if not links[-1].known and links[-1].surface.endswith(_FACILITIES):
+                    break   # 全国一体化大数据中心(体系建设): a facility, not a body
+                add_body_chain(ctx, links, start, conf.RUNNING_TEXT_BODY)
+                break
+
+
+_FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
+
+
+_SHORT_PARTY_UNIT = re.compile(r"([省市区县州])委[\u4e00-\u9fff]{2,}")
+
+
+def attach_short_party_units(ctx: FactContext) -> None:
+    """天津市委常委、市委教育工委书记: a unit named 市委X/省委X belongs to the party
+    committee (天津市委) named last before it in the same sentence."""
+    committees = [(m, e) for e in ctx.reg.of_type("Agency") if len(e.label) > 2 and
+                  re.fullmatch(r"[\u4e00-\u9fff]{2,6}[省市区县州]委", e.label) for m in e.mentions]
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        short = _SHORT_PARTY_UNIT.fullmatch(unit.label)
+        if not short or unit.parent:
+            continue
+        for um in unit.mentions:
+            before = [(m.end, e) for m, e in committees if m.sentence == um.sentence and m.end <= um.start
+                      and e.label.endswith(short.group(1) + "委") and e.key != unit.key]
+            if before:
+                parent = max(before, key=lambda x: x[0])[1]
+                unit.parent = parent.key
+                ctx.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=conf.SHORT_PARTY_UNIT_PARENT)
+                break
+
+
+# the eight democratic parties: short name → short name of the central committee
+_PARTIES = {"民革": "民革中央", "民盟": "民盟中央", "民建": "民建中央", "民进": "民进中央", "农工党": "农工党中央",
+            "致公党": "致公党中央", "九三学社": "九三学社中央", "台盟": "台盟中央"}
+
+
+def attach_party_committees(ctx: FactContext) -> None:
+    """民盟福建省委会, 九三学社上海市委: a party's local committee belongs to its central committee
+    when the article names that too."""
+    centrals = {_PARTIES[p]: p for p in _PARTIES}
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        parent = ctx.reg.entities.get(unit.parent) if unit.parent else None
+        party = next((centrals[a] for a in ([parent.label, *parent.aliases] if parent else []) if a in centrals),
+                     None)
+        if party and not unit.label.startswith(party):   # 民盟中央常委、福建省委会主委: 民盟福建省委会
+            ctx.reg.alias(unit, party + unit.label)
+            continue
+        party = next((p for p in _PARTIES if unit.label.startswith(p)), None)
+        if not party or unit.parent or "中央" in unit.label[:len(party) + 2]:
+            continue
+        central = ctx.reg.find(_PARTIES[party])
+        if central is not None and central.key != unit.key:
+            unit.parent = central.key
+            ctx.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=conf.PARTY_COMMITTEE_PARENT)
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
+
+
+def merge_short_body_names(ctx: FactContext) -> None:
+    """江南数字经济研究院（以下简称“数经院”）: the short name is an alias of the body named right
+    before it; a node found under the short name (数经院院长…) is merged into it."""
+    ending = {m.end: e for e in ctx.reg.of_type("Agency", "Organization") for m in e.mentions}
+    merged: dict[str, str] = {}
+    for m in _SHORT_NAME.finditer(ctx.text):
+        body = ending.get(m.start())
+        if body is None or body.key not in ctx.reg.entities:
+            continue
+        short = m.group(1)
+        other = ctx.reg.find(short, "Agency")
+        if other is not None and other.key != body.key:
+            ctx.reg.merge(body, other)
+            merged[other.key] = body.key
+        ctx.reg.alias(body, short)
+    if not merged:
+        return
+    relations, ctx.relations = ctx.relations, {}
+    for rel in relations.values():   # one pass over the relations, whatever the number of merges
+        s, o = rel.subject, rel.object
+        while s in merged:
+            s = merged[s]
+        while o in merged:
+            o = merged[o]
+        if s == o:
+            continue
+        rel.subject, rel.object = s, o
+        if (s, rel.predicate, o) not in ctx.relations:
+            ctx.relations[(s, rel.predicate, o)] = rel
+
+
+def resolve_body_references(ctx: FactContext) -> None:
+    """该部, 该局, 该院 … name the last body mentioned before them with that ending."""
+    bodies_ = [(m.start, m.end, e) for e in ctx.reg.of_type("Agency", "Organization") for m in e.mentions]
+    for ref in re.finditer(r"该(部|局|委|院|中心|公司|集团|司|厅|所|校|会|行|办)", ctx.text):
+        suffix = ref.group(1)
+        before = [(start, e) for start, end, e in bodies_ if end <= ref.start() and e.label.endswith(suffix)]
+        if before:
+            entity = max(before, key=lambda t: t[0])[1]
+            entity.mentions.append(ctx.mention(ref.start(), ref.end()))

@@ -1,0 +1,248 @@
+"""The fact rules' shared context: what the rules read, and the registry and relations they write.
+
+One :class:`FactContext` per article. The rule modules of this package (officials, bodies,
+names, speakers, goals, events_documents, statistics) are functions taking it; each module
+says which of its fields it reads and which it writes. The fields:
+
+read by every rule
+    ``doc`` (the processed spaCy Doc, its ``kg_lexicon`` and NER spans), ``text``,
+    ``sentences`` (after :meth:`FactContext.read_sentences`), ``lexicon`` and the tables
+    drawn from it (``known_bodies``, ``body_terms``, ``place_names``, ``place_prefixes``,
+    ``place_terms``, ``terms``, ``surnames``, ``compound_surnames``, ``posts``)
+written by the rules
+    ``reg`` (the :class:`EntityRegistry` of entities and mentions), ``relations``
+    ((subject, predicate, object) → :class:`Relation`, added by :meth:`FactContext.relate`),
+    ``taken`` (character ranges owned by a body, event or document), ``goal_spans`` (goal
+    passages → goal key), ``speakers`` (sentence index → person key), ``transcript``
+    (sentences under a transcript's speaker line), ``school_posts`` (posts at a university
+    not yet named)
+
+The helpers (:meth:`FactContext.relate`, :meth:`FactContext.mention`,
+:meth:`FactContext.similar_goal`, :meth:`FactContext.speaker_body`,
+:meth:`FactContext.document_in_sentence` …) are what the learned hooks
+(extract/goal_model.py, extract/attribution.py) use too.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from cnkg.extract import bodies, mentions
+from cnkg.extract import confidence as conf
+from cnkg.extract.doctext import doc_text
+from cnkg.extract.intervals import IntervalSet
+from cnkg.extract.lexicon import Lexicon
+from cnkg.extract.model import Mention, Relation, Sentence
+from cnkg.extract.registry import EntityRegistry, normalise
+
+_GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
+
+
+class FactContext:
+    """One article's text, lexicon tables, registry and relations, shared by the fact rules."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
+                 ner_spans_key: str = "kg_ner"):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.lexicon = lexicon
+        self.document = document
+        self.title = title
+        self.ner_spans_key = ner_spans_key
+        self.reg = EntityRegistry(document)
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self.sentences: list[Sentence] = []
+        self.taken = IntervalSet()                # character ranges owned by a body, event or document
+        self.goal_spans = IntervalSet()           # goal passages, payload: the goal key
+        self.speakers: dict[int, str] = {}        # sentence index -> person key
+        self.school_posts: list[tuple[str, str, int]] = []   # (person, 校长/副校长…, offset) with no body named
+        self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
+        self._starts: list[int] = []
+        self._bodies_by_sentence: dict | None = None
+        self._documents_by_sentence: dict | None = None
+        self._entity_spans: list[tuple[int, int]] | None = None
+        self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
+                             for s in t.surfaces}
+        self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
+        self.place_prefixes = tuple(sorted((p for p in self.place_names if len(p) >= 2 and p not in ("我国", "中国")),
+                                           key=len, reverse=True))
+        self.surnames = {s for s in lexicon.surnames if len(s) == 1}
+        self.compound_surnames = {s for s in lexicon.surnames if len(s) == 2}
+        self.posts = lexicon.posts
+        self.terms = {(t.canonical, t.type): t for t in lexicon.terms}
+        self._bodies_by_head: dict[str, list[str]] = {}
+        for surface in self.known_bodies:
+            self._bodies_by_head.setdefault(surface[:2], []).append(surface)
+        self.place_terms = {t.canonical: t for t in lexicon.terms if t.type == "Place"}
+        self.body_terms: dict = {}
+        for t in lexicon.terms:
+            if t.type in ("Agency", "Organization"):
+                for surface in t.surfaces:
+                    self.body_terms.setdefault(surface, t)
+
+    # ------------------------------------------------------------------ where things are
+    def sentence_at(self, offset: int) -> int:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[max(index, 0)].index if self.sentences else 0
+
+    def mention(self, start: int, end: int) -> Mention:
+        return Mention(start, end, self.sentence_at(start))
+
+    def by_sentence(self, *types: str) -> dict[int, list]:
+        """Sentence index → [(mention, entity)] of the entities of ``types``, in text order."""
+        index: dict[int, list] = {}
+        for e in self.reg.of_type(*types):
+            for m in e.mentions:
+                index.setdefault(m.sentence, []).append((m, e))
+        for items in index.values():
+            items.sort(key=lambda t: t[0].start)
+        return index
+
+    def is_taken(self, start: int, end: int) -> bool:
+        return self.taken.strictly_contains(start, end)
+
+    def relate(self, s: str, p: str, o: str, sentence: int, *, confidence: float = conf.DEFAULT_RELATION,
+               post: str | None = None) -> None:
+        if s == o:
+            return
+        key = (s, p, o)
+        if key in self.relations:
+            rel = self.relations[key]
+            rel.confidence = max(rel.confidence, confidence)
+            return
+        self.relations[key] = Relation(s, p, o, sentence, confidence, post)
+
+    def read_sentences(self) -> None:
+        for i, sent in enumerate(self.doc.sents):
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            self.sentences.append(Sentence(len(self.sentences), start, start + len(text), text))
+        self._starts = [s.start for s in self.sentences]
+
+    def is_entity_span(self, start: int, end: int) -> bool:
+        """A known body or place overlaps the span, or it reads like a body, a place or a name."""
+        surface = self.text[start:end]
+        if surface.endswith(bodies.ORG_SUFFIXES) or surface.endswith(("省", "市", "县", "区", "州")):
+            return True
+        if len(surface) <= 3 and (surface[:1] in self.surnames or surface[:2] in self.compound_surnames) \
+                and not bodies.is_common_word(surface):
+            return True
+        if self._entity_spans is None:   # sorted once: a long article with many forums stays linear
+            self._entity_spans = sorted((sp.start_char, sp.end_char) for sp in self.doc.spans.get("kg_lexicon", [])
+                                        if sp.label_ in ("Agency", "Organization", "Place"))
+        spans = self._entity_spans
+        i = bisect.bisect_left(spans, (end, -1))   # spans starting before ``end``; lexicon names are short
+        return any(e > start for _, e in spans[max(0, i - 8):i])
+
+    def lexicon_term(self, surface: str):
+        return self.body_terms.get(surface)
+
+    def known_body_prefixes(self, head: str):
+        return self._bodies_by_head.get(head, ())
+
+    def body_opening(self, title: str, rest: int) -> str | None:
+        """The longest known body that opens ``title`` and leaves at least ``rest`` characters
+        after it (国务院总理, 《国务院关于…》)."""
+        return max((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and len(title) - len(k) >= rest),
+                   key=len, default=None)
+
+    def mentions_of(self, *types: str, keep=lambda entity: True) -> IntervalSet:
+        """The mentions of the registered entities of ``types`` (those ``keep`` accepts), payload
+        the entity's key."""
+        spans = IntervalSet()
+        for e in self.reg.of_type(*types):
+            if keep(e):
+                for m in e.mentions:
+                    spans.add(m.start, m.end, e.key)
+        return spans
+
+    def speaker_body(self, person: str) -> str | None:
+        """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
+        for (s, p, o), rel in self.relations.items():
+            # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress
+            if s == person and p == "holdsPost" and rel.post not in ("记者", "委员", "代表", "常委"):
+                body = self.reg.entities[o]
+                if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
+                    return body.parent
+                return o
+        return None
+
+    def bodies_by_sentence(self) -> dict[int, list]:
+        """Sentence index → [(mention, body)] (computed once, when a rule first asks)."""
+        if self._bodies_by_sentence is None:
+            self._bodies_by_sentence = self.by_sentence("Agency", "Organization")
+        return self._bodies_by_sentence
+
+    def documents_by_sentence(self) -> dict[int, list]:
+        if self._documents_by_sentence is None:
+            self._documents_by_sentence = self.by_sentence("Document")
+        return self._documents_by_sentence
+
+    def document_in_sentence(self, s: Sentence) -> str | None:
+        """A document the sentence names, or refers to by its last word (建议, 此报告 …)."""
+        docs = self.reg.of_type("Document")
+        named = self.documents_by_sentence().get(s.index)
+        if named:
+            return named[0][1].key
+        refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
+        # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
+        m = re.search(r"(?:^|[，。：“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
+            or re.search(r"(?:此|该|这份|这一|上述)(" + refs + ")", s.text)
+        if m:
+            earlier = [e for e in docs if e.mentions and e.mentions[0].start < s.start]
+            fitting = [e for e in earlier if e.label.endswith(m.group(1))] or earlier
+            if fitting:
+                return max(fitting, key=lambda e: e.mentions[0].start).key
+        return None
+
+    def subject_body(self, name: str) -> str | None:
+        """The body a subject names: a registered Agency or Organization, or a registered Place's
+        government when the article names it ("" when the place has none: no body then)."""
+        body = self.reg.find(name, "Agency") or self.reg.find(name, "Organization")
+        if body is not None:
+            return body.key
+        if name in _GENERIC_BODIES:   # 研究院要…: the one body of the article so named
+            named = [e for e in self.reg.of_type("Agency", "Organization") if e.label.endswith(name)]
+            return named[0].key if len(named) == 1 else None
+        if self.reg.find(name, "Place") is None:
+            return None
+        base = name[:-1] if name.endswith(("市", "省", "区", "县")) else name
+        for suffix in ("市人民政府", "人民政府", "市政府", "省人民政府", "省政府", "政府"):
+            gov = self.reg.find(base + suffix, "Agency")
+            if gov is not None:
+                return gov.key
+        return ""
+
+    def similar_goal(self, label: str):
+        bigrams = _goal_bigrams(label)
+        for g in self.reg.of_type("Goal"):
+            if _dice(bigrams, _goal_bigrams(g.label)) >= 0.65:
+                return g
+        return None
+
+    def add_lexicon_body(self, surface: str, offset: int):
+        term = self.lexicon_term(surface)
+        return self.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
+                            confidence=conf.LEXICON_BODY_IN_TITLE, mention=self.mention(offset, offset + len(surface)))
+
+
+@lru_cache(maxsize=4096)
+def _goal_bigrams(label: str) -> Counter:
+    """Character bigrams of a goal label, normalised and without 的/与/和/及/quotes
+    (cached: every new goal is compared with every goal registered before it)."""
+    n = re.sub(r"[的与和及“”]", "", normalise(label))
+    return Counter(n[i:i + 2] for i in range(len(n) - 1))
+
+
+def _dice(x: Counter, y: Counter) -> float:
+    """Dice coefficient of two bigram multisets."""
+    if not x or not y:
+        return 0.0
+    common = sum((x & y).values())
+    return 2 * common / (sum(x.values()) + sum(y.values()))

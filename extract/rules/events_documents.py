@@ -1,0 +1,167 @@
+"""Events and documents: their names, where an event is held and who speaks at it, who
+publishes a document, at which meeting it is adopted, and who wrote it.
+
+Reads from the context: ``text``, ``sentences``, ``known_bodies``, ``place_terms``,
+``speakers``, ``reg`` (events, documents, places, bodies).
+Writes to the context: ``reg`` (Event and Document entities, a city named by its
+abbreviation, lexicon bodies a title names), ``taken`` (event and document names),
+``relations`` (locatedIn, speaksAt, publishedBy, adoptedAt).
+"""
+from __future__ import annotations
+
+import re
+
+from cnkg.extract import confidence as conf
+from cnkg.extract import mentions
+from cnkg.extract.rules.context import FactContext
+
+HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
+
+
+def find_events_and_documents(ctx: FactContext) -> None:
+    for f in mentions.events(ctx.text, ctx.is_entity_span):
+        ctx.reg.add("Event", f.label, aliases=f.aliases, confidence=conf.EVENT,
+                    mention=ctx.mention(f.start, f.end))
+        ctx.taken.add(f.start, f.end)
+    for f in mentions.documents(ctx.text):
+        known = ctx.known_bodies.get(f.label)
+        if known:   # 《人民日报》 is a newspaper, not a document
+            continue
+        ctx.reg.add("Document", f.label, aliases=f.aliases, confidence=conf.DOCUMENT,
+                    mention=ctx.mention(f.start, f.end))
+        ctx.taken.add(f.start, f.end)
+
+
+def relate_events_and_documents(ctx: FactContext) -> None:
+    events = [e for e in ctx.reg.of_type("Event") if not re.search(r"全会|大$|两会|次会议", e.label)]
+    hosted = None
+    for e in events:
+        for m in e.mentions:
+            end = m.end
+            while ctx.text.startswith("暨", end):   # A暨B在北京举行: both are held there
+                nxt = [mm.end for ev in events for mm in ev.mentions if mm.start == end + 1]
+                if not nxt:
+                    break
+                end = max(nxt)
+            after = ctx.text[end:end + 20]
+            place = re.match(r"[”」』》]?(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{1,8}?)(?:隆重)?" + HOSTED.pattern, after)
+            if place:
+                name = place.group(1)
+                p = ctx.reg.find(name, "Place") or ctx.reg.find(name[:-1], "Place")
+                if p is None and name in mentions.CITY_ABBREVIATIONS:   # 在京举行
+                    city = ctx.place_terms.get(mentions.CITY_ABBREVIATIONS[name])
+                    if city:
+                        p = ctx.reg.add("Place", city.canonical, aliases=city.aliases,
+                                        label_en=city.english or None, confidence=conf.CITY_ABBREVIATION,
+                                        mention=ctx.mention(end + place.start(1), end + place.end(1)))
+                if p:
+                    ctx.relate(e.key, "locatedIn", p.key, m.sentence, confidence=conf.EVENT_LOCATED_IN)
+            if place or re.match(r"[”」』》]?" + HOSTED.pattern, after):
+                hosted = hosted or e
+            elif hosted is None and opens_hosted_chain(ctx, m.end, events):
+                hosted = e   # A暨B…论坛在…举行: the speakers speak at A, the first of the chain
+    if hosted is None and len(events) == 1:
+        hosted = events[0]
+    if hosted is None:   # 国务院新闻办公室举行…新闻发布会, 在…峰会期间: the article's occasion
+        hosted = next((e for e in events for m in e.mentions
+                       if re.search(r"(?:举行|召开|举办)了?$", ctx.text[max(0, m.start - 4):m.start])
+                       or ctx.text.startswith("期间", m.end)), None)
+    if hosted is not None:
+        for idx, person in ctx.speakers.items():
+            ctx.relate(person, "speaksAt", hosted.key, idx, confidence=conf.SPEAKS_AT)
+    for d in ctx.reg.of_type("Document"):
+        publisher = ctx.body_opening(d.label, 3)
+        first = d.mentions[0] if d.mentions else None
+        if publisher and first:
+            body = ctx.reg.find(publisher, "Agency") or ctx.add_lexicon_body(publisher, first.start)
+            ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
+            after = d.label[len(publisher):]
+            rest = after.lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
+            second = ctx.body_opening(rest, 3) if rest != after else None
+            if second:
+                body = ctx.reg.find(second, "Agency") or ctx.add_lexicon_body(second, first.start)
+                ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
+        meeting = next((e for e in ctx.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
+                        any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
+                       None)
+        if meeting is not None and first:   # 党的二十大报告, 十九届五中全会公报: adopted at that meeting
+            ctx.relate(d.key, "adoptedAt", meeting.key, first.sentence, confidence=conf.ADOPTED_AT_MEETING_IN_TITLE)
+        for m in d.mentions:
+            before = ctx.text[max(0, m.start - 30):m.start]
+            adopted = re.search(r"([\u4e00-\u9fff]{4,20})(?:审议)?通过(?:了)?的$", before)
+            if adopted:
+                ev = next((e for e in ctx.reg.of_type("Event") if before.endswith(
+                    tuple(a + "通过的" for a in e.aliases + [e.label])) or adopted.group(1).endswith(
+                    tuple(e.aliases + [e.label]))), None)
+                if ev:
+                    ctx.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
+            issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?(?:近日|日前|正式)?(?:联合|共同)?"
+                               r"(?:发布|印发|出台|颁布|制定|编制)(?:了)?$", before)
+            if issued:
+                for body in bodies_listed_before(ctx, m.start - (len(before) - issued.end(1))):
+                    ctx.relate(d.key, "publishedBy", body, m.sentence, confidence=conf.PUBLISHERS_BEFORE)
+    for s in ctx.sentences:
+        m = re.search(r"由(.{3,40}?)(?:联合[^，。]{0,10})?(?:共同)?(?:编写|编制|发布|制定|起草|撰写|研究制定)", s.text)
+        if not m:
+            continue
+        doc_key = ctx.document_in_sentence(s)
+        body = body_starting_at(ctx, s.start + m.start(1))
+        if doc_key and body:
+            ctx.relate(doc_key, "publishedBy", body, s.index, confidence=conf.WRITTEN_BY)
+
+
+def opens_hosted_chain(ctx: FactContext, end: int, events: list) -> bool:
+    """An event ending at ``end`` is followed by 暨 and further events, named one after
+    another (暨第四届某大会某论坛), that are then said to be held."""
+    starts = {}
+    for ev in events:
+        for mm in ev.mentions:
+            starts[mm.start] = max(starts.get(mm.start, 0), mm.end)
+    if not ctx.text.startswith("暨", end) or end + 1 not in starts:
+        return False
+    end = starts[end + 1]
+    while True:
+        if ctx.text.startswith("暨", end) and end + 1 in starts:
+            end = starts[end + 1]
+        elif end in starts:
+            end = starts[end]
+        else:
+            break
+    return re.match(r"[”」』》]?(?:于[^，。]{0,12})?(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?" + HOSTED.pattern,
+                    ctx.text[end:end + 20]) is not None
+
+
+def body_starting_at(ctx: FactContext, offset: int) -> str | None:
+    best = None
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        for m in e.mentions:
+            if m.start == offset and (best is None or m.end > best[0]):
+                best = (m.end, e.key)
+    # the deepest unit of a chain starting here
+    if best:
+        chain_end = max((m.end, e.key) for e in ctx.reg.of_type("Agency", "Organization")
+                        for m in e.mentions if offset <= m.start < m.end and m.start <= best[0])
+        return chain_end[1]
+    return None
+
+
+def bodies_listed_before(ctx: FactContext, offset: int) -> list[str]:
+    """The body ending at ``offset`` and those listed before it with 、/和 (甲、乙和丙联合印发)."""
+    found = []
+    while True:
+        ending = [(m.start, e.key) for e in ctx.reg.of_type("Agency", "Organization")
+                  for m in e.mentions if m.end == offset]
+        if not ending:
+            return found
+        start, key = min(ending)   # the whole name, not a unit ending with it
+        found.append(key)
+        if start < 1 or ctx.text[start - 1] not in "、和及与":
+            return found
+        offset = start - 1
+
+
+def body_ending_at(ctx: FactContext, offset: int) -> str | None:
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if any(m.end == offset for m in e.mentions):
+            return e.key
+    return None

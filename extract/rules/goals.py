@@ -1,0 +1,203 @@
+"""Goals: the items of enumerations (一是…, 二是…), goal clauses of running text and of
+documents' quotations, who has and who proposes them, and the technologies they involve.
+(The text rules that find the passages are extract/goals.py; this module turns them into facts.)
+
+Reads from the context: ``text``, ``sentences``, ``speakers``, ``transcript``, ``goal_spans``,
+``reg`` (bodies, documents, places, persons, technologies), ``relations`` (holdsPost, through
+:meth:`~cnkg.extract.rules.context.FactContext.speaker_body`; hasGoal).
+Writes to the context: ``reg`` (Goal entities, their evidence, deadline and figure),
+``goal_spans``, ``relations`` (hasGoal, proposes, involvesTechnology, promotes).
+"""
+from __future__ import annotations
+
+import re
+
+from cnkg.extract import confidence as conf
+from cnkg.extract import figures, goals
+from cnkg.extract.model import Sentence
+from cnkg.extract.rules.context import FactContext
+from cnkg.extract.rules.names import GENERIC_TECHNOLOGIES
+
+# policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
+POLICY_CONCEPTS = {"互联网+"}
+# 《意见》指出，要…: a document as the subject that states what follows
+_DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
+# 李明建议，…: a suggestion whose goals run to the end of the paragraph
+_PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
+# a bare headline sentence: one short clause
+_HEADLINE = re.compile(r"^\s*[^，,；;：:。！？]{4,14}。\s*$")
+# a body directly followed by what it does (…局全面提升, …局将加强), not by a post
+_ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大力|不断|进一步|切实|着力|深入|扎实|加快|加强|"
+                   r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
+
+
+def find_enumerated_goals(ctx: FactContext) -> None:
+    last_speaker = None
+    group_goals: dict[int, set[str]] = {}
+    for item in goals.enumerations(ctx.text):
+        idx = ctx.sentence_at(item.start)
+        intro_idx = ctx.sentence_at(max(item.intro_end - 1, 0))
+        intro = ctx.sentences[intro_idx] if ctx.sentences else None
+        if item.ordinal == 1:
+            last_speaker = ctx.speakers.get(intro_idx) or ctx.speakers.get(idx) or next(
+                (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers), None)
+        evidence = ctx.text[item.start:item.end]
+        label = item.label
+        same = ctx.reg.find(label, "Goal")
+        if same is not None and same.key in group_goals.get(item.group, ()):
+            # two items of one list are two goals, even when their first clauses agree
+            label = goals.goal_label(re.split(r"[。！？]", evidence, maxsplit=1)[0])
+            label = re.sub(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])", "", label)
+        goal = ctx.reg.add("Goal", label, confidence=conf.ENUMERATED_GOAL, mention=ctx.mention(item.start, item.end))
+        group_goals.setdefault(item.group, set()).add(goal.key)
+        goal.evidence = goal.evidence or evidence
+        ctx.goal_spans.add(item.start, item.end, goal.key)
+        if last_speaker:
+            ctx.relate(last_speaker, "proposes", goal.key, idx, confidence=conf.ENUMERATION_PROPOSER)
+        named = ctx.reg.find(item.organiser, "Agency") if item.organiser else None
+        owner = (named.key if named else None) or intro_body(ctx, intro, before=item.intro_end) \
+            or (ctx.speaker_body(last_speaker) if last_speaker else None) or intro_document(ctx, intro)
+        if owner:
+            ctx.relate(owner, "hasGoal", goal.key, idx, confidence=conf.ENUMERATION_OWNER)
+
+
+def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None = None) -> str | None:
+    """The first top-level body of the intro sentence (named before the first item)."""
+    if intro is None:
+        return None
+    named = [(m, e) for m, e in ctx.bodies_by_sentence().get(intro.index, ())
+             if before is None or m.end <= before]
+    # 某部某局全面提升…：一是… — the body (the end of a parent+unit chain) that a verb follows acts
+    acting = [(m.end, e.key) for m, e in named if _ACTS.match(ctx.text, m.end)]
+    units = [e for _, e in named if e.parent]
+    for m, e in named:   # the unit's second mention may be recorded only as its parent's: 某部|某局全面提升
+        acting += [(m.end + len(u.label), u.key) for u in units if u.parent == e.key
+                   and ctx.text.startswith(u.label, m.end) and _ACTS.match(ctx.text, m.end + len(u.label))]
+    if acting:
+        return max(acting)[1]
+    return next((e.key for m, e in named if not e.parent), None)
+
+
+def intro_document(ctx: FactContext, intro: Sentence | None) -> str | None:
+    if intro is None:
+        return None
+    return next((e.key for _, e in ctx.documents_by_sentence().get(intro.index, ())), None)
+
+
+_QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:明确|进一步)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
+
+
+def document_quotes(ctx: FactContext) -> list[tuple[int, int, str]]:
+    """(start, end, document) of quotations from a document: 党的二十大报告指出：“…。…。”"""
+    found = []
+    for d in ctx.reg.of_type("Document"):
+        for m in d.mentions:
+            q = _QUOTES_DOCUMENT.match(ctx.text, m.end)
+            if q:
+                close = ctx.text.find("”", q.end())
+                newline = ctx.text.find("\n", q.end())
+                if close > 0 and (newline < 0 or close < newline):
+                    found.append((q.end(), close, d.key))
+    return found
+
+
+def find_clause_goals(ctx: FactContext) -> None:
+    inside_enumeration = ctx.goal_spans.covers
+    quotes = document_quotes(ctx)
+    carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
+    proposal: list | None = None   # [paragraph, headline goal]: 李明建议，… runs to the end of the paragraph
+    for s in ctx.sentences:
+        quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
+        paragraph = ctx.text.rfind("\n", 0, s.start)
+        if proposal and proposal[0] != paragraph:
+            proposal = None
+        if inside_enumeration(s.start) and quote is None:
+            continue
+        doc_key = quote[2] if quote else ctx.document_in_sentence(s)
+        speaker = ctx.speakers.get(s.index)
+        if doc_key and not speaker:
+            carried = (paragraph, doc_key)
+        elif speaker or (carried and carried[0] != paragraph):
+            carried = None
+        elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
+            doc_key = carried[1]
+        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
+                                     speaker_context=bool(speaker) or '“' in s.text,
+                                     is_subject=lambda name: ctx.subject_body(name) is not None)
+        pm = _PROPOSAL_OPEN.match(s.text)
+        rest = s.text[pm.end():] if pm else s.text
+        headline = bool(_HEADLINE.match(rest))
+        if pm:
+            proposal = [paragraph, None]
+        elif proposal:
+            if proposal[1] is not None and not headline:   # a step of the headline before it
+                proposal[1].evidence = (proposal[1].evidence or "") + s.text
+                continue
+            if not any(c.modal and not c.weak for c in clauses):   # one goal: its first goal-verb clause
+                first = next((c for c in clauses if c.weak), None)
+                clauses = [goals.GoalClause(first.label, first.start, first.end, first.deadline, True)] \
+                    if first else []
+        made = None
+        for clause in clauses:
+            quoted = quote is not None and quote[0] - 1 <= clause.start < quote[1]
+            if inside_enumeration(clause.start) and not quoted:
+                continue
+            if quoted:   # the document states the goal; a speaker who quotes it only repeats it
+                existing = ctx.reg.find(clause.label, "Goal") or ctx.similar_goal(clause.label)
+                goal = existing or ctx.reg.add("Goal", clause.label, confidence=conf.QUOTED_DOCUMENT_GOAL,
+                                               mention=ctx.mention(clause.start, clause.end))
+                goal.evidence = goal.evidence or ctx.text[clause.start:clause.end]
+                ctx.goal_spans.add(clause.start, clause.end, goal.key)
+                ctx.relate(quote[2], "hasGoal", goal.key, s.index, confidence=conf.QUOTED_DOCUMENT_HAS_GOAL)
+                continue
+            existing = ctx.reg.find(clause.label, "Goal") or ctx.similar_goal(clause.label)
+            if existing is None and (clause.weak or not (clause.modal or doc_key)):
+                continue
+            goal = existing or ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
+                                           mention=ctx.mention(clause.start, clause.end))
+            if existing is not None:
+                ctx.reg.alias(goal, clause.label)
+            goal.evidence = goal.evidence or ctx.text[clause.start:clause.end]
+            if clause.deadline:
+                goal.deadline = clause.deadline
+                target = figures.figures(clause.label, clause.start)
+                if target and goal.value is None:   # 到2025年…达到10%: the goal's figure
+                    goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
+            ctx.goal_spans.add(clause.start, clause.end, goal.key)
+            made = made or goal
+            owner = ctx.subject_body(clause.subject) if clause.subject else None
+            if owner:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article names it)
+                ctx.relate(owner, "hasGoal", goal.key, s.index, confidence=conf.SUBJECT_HAS_GOAL)
+            stated = _DOCUMENT_STATES.search(s.text)
+            if doc_key and stated and s.start + stated.end() <= clause.start:
+                # 他说：“《意见》指出，要坚持创新发展…”: the document's goal, which the speaker quotes
+                ctx.relate(doc_key, "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
+            elif speaker:
+                ctx.relate(speaker, "proposes", goal.key, s.index, confidence=conf.SPEAKER_PROPOSES)
+                named = re.search(r"《([^《》]+)》", clause.label)
+                named = ctx.reg.find(named.group(1), "Document") if named else None
+                body = ctx.speaker_body(speaker) if clause.own_body or (s.index in ctx.transcript
+                                                                        and not owner) else None
+                if named is not None and clause.own_body:   # 确保《规划》目标任务完成: the plan's goal
+                    ctx.relate(named.key, "hasGoal", goal.key, s.index, confidence=conf.NAMED_DOCUMENT_HAS_GOAL)
+                elif body:   # 学校将…: the speaker's own body pursues it
+                    ctx.relate(body, "hasGoal", goal.key, s.index, confidence=conf.SPEAKER_BODY_HAS_GOAL)
+            elif doc_key:
+                ctx.relate(doc_key, "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
+        if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
+            proposal[1] = made if headline and made is not None else None
+
+
+def relate_goals_to_technologies(ctx: FactContext) -> None:
+    techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
+    involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
+    for start, end, goal in ctx.goal_spans:       # its order would follow the hash seed)
+        for ts, _, tech in techs.within(start, end):
+            ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
+            involves.setdefault(goal, {})[tech] = None
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p == "hasGoal" and ctx.reg.entities[s].type in ("Agency", "Organization"):
+            for tech in involves.get(o, ()):
+                if ctx.reg.entities[tech].label in POLICY_CONCEPTS:
+                    continue
+                ctx.relate(s, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY)

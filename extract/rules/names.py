@@ -1,0 +1,117 @@
+"""Names from the lexicon and from the trained NER: every lexicon match outside a body, event
+or document, and the statistical model's people, bodies and places where the text around
+them agrees.
+
+Reads from the context: ``doc`` (its ``kg_lexicon`` spans and ``ner_spans_key`` spans),
+``text``, ``terms``, ``taken``, ``surnames``, ``compound_surnames``, ``known_bodies``,
+``place_names``, ``reg``.
+Writes to the context: ``reg`` (entities of every lexicon type; Person, Place and body chains
+from the NER), ``relations`` and ``taken`` (through a body chain).
+"""
+from __future__ import annotations
+
+import re
+
+from cnkg.extract import bodies
+from cnkg.extract import confidence as conf
+from cnkg.extract.jieba_dict import jieba_dictionary
+from cnkg.extract.rules.bodies import RUN_BREAK, add_body_chain
+from cnkg.extract.rules.context import FactContext
+from cnkg.extract.rules.speakers import SPEECH_VERBS
+
+GENERIC_TECHNOLOGIES = {"信息技术", "数字技术", "智能技术", "数字化转型", "新能源", "开源"}
+
+
+def find_lexicon_entities(ctx: FactContext) -> None:
+    names = ctx.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
+    for span in ctx.doc.spans.get("kg_lexicon", []):
+        if span.label_ == "Post" or ctx.is_taken(span.start_char, span.end_char) or (
+                span.label_ in ("Place", "Technology") and ctx.taken.covers(span.start_char)):
+            continue
+        if len(span.text) <= 2 and names.covers(span.start_char):
+            continue
+        if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
+                                            span.text in GENERIC_TECHNOLOGIES and
+                                            ctx.text.startswith("产业", span.end_char)):
+            continue   # 软件与信息技术服务业, 信息技术产业: an industry, not the technology (人工智能产业 keeps it)
+        if span.label_ == "Place" and span.text == "中国" and \
+                ctx.text[max(0, span.start_char - 2):span.start_char] in _SLOGANS:
+            continue   # 数字中国, 健康中国: a slogan, not the country
+        term = ctx.terms.get((span.kb_id_, span.label_))
+        if term is None:
+            continue
+        ctx.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
+                    confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+_SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
+            "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
+
+
+_NER_PERSON_CONTEXT = re.compile(r"^(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
+                                 r"|在|[，。、：:）)”])")
+
+
+_GENERIC_PLACES = {"自治区", "地区", "社区", "城乡社区", "园区", "小区", "景区", "城区", "辖区", "市区", "县城",
+                   "全省", "全市", "本市", "该市", "各省", "各市"}
+
+
+def find_statistical_entities(ctx: FactContext) -> None:
+    """Names the trained NER finds that no rule did (people, local bodies, companies).
+
+    The model is right often enough to add names no lexicon has, but a span is only
+    taken where the text around it agrees: a person followed by a speech verb or
+    punctuation and not a fragment of a known name; a body ending like a body; a
+    place ending like an administrative division."""
+    persons = [e.label for e in ctx.reg.of_type("Person")]
+    # 中国信息|通信研究院: a span inside a name already found is a fragment of it
+    known = ctx.mentions_of("Agency", "Organization", "Person", "Place")
+    for span in ctx.doc.spans.get(ctx.ner_spans_key, []):
+        text, start, end = trim_span(span.text, span.start_char, span.end_char)
+        if not text:
+            continue
+        if ctx.is_taken(start, end) or ctx.taken.covers(start) or ctx.reg.find(text) or \
+                known.covers(start) or known.covers(end - 1):
+            continue
+        if bodies.splits_common_word(ctx.text, start):
+            continue   # (出)席省政府, (介绍)…: the span starts inside a word, or with a verb
+        if span.label_ == "PERSON":
+            if not (2 <= len(text) <= 3 and (text[0] in ctx.surnames or text[:2] in ctx.compound_surnames)):
+                continue
+            if bodies.is_common_word(text) or text in jieba_dictionary().plain or \
+                    ctx.text[max(0, start - 1):start] in ("更", "很", "最", "较", "太", "越"):
+                continue   # 积极, 更周全: a word, not a name
+            if any(text in p for p in persons) or not _NER_PERSON_CONTEXT.match(ctx.text[end:end + 4]):
+                continue
+            ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+            persons.append(text)
+        elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4:
+            brk = RUN_BREAK.search(text, 2)   # 国家发展改革委主办: the verb is not part of the name
+            if brk:
+                text = text[:brk.start()]
+            if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text):
+                continue
+            links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
+            if any(not link.known and verb_like_unit(link.surface) for link in links):
+                continue
+            if links:
+                add_body_chain(ctx, links, start, conf.STATISTICAL_NAME)
+        elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
+                3 <= len(text) <= 8 and text not in _GENERIC_PLACES and not text.endswith("城市"):
+            ctx.reg.add("Place", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+
+
+def verb_like_unit(surface: str) -> bool:
+    """主办, 承办, 协办: two characters ending in a one-character suffix, but a verb, not a unit."""
+    return len(surface) == 2 and surface[-1] in "办部委所" and surface[0] in "主承协举创开合"
+
+
+_EDGE_PUNCTUATION = " \u3000（）()【】[]《》〈〉“”‘’\"'，,。、：:；;！!？?·-—…"
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A statistical span without the brackets and punctuation at its edges (刘昊） → 刘昊)."""
+    stripped = text.lstrip(_EDGE_PUNCTUATION)
+    start += len(text) - len(stripped)
+    text = stripped.rstrip(_EDGE_PUNCTUATION)
+    return text, start, start + len(text)

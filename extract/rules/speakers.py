@@ -1,0 +1,113 @@
+"""Who speaks in each sentence: a person before a speech verb, a quote attributed to them,
+a transcript's speaker line, 他/她 referring back, or the paragraph's speaker.
+
+Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions).
+Writes to the context: ``speakers`` (sentence index → person key), ``transcript``.
+"""
+from __future__ import annotations
+
+import re
+
+from cnkg.extract.rules.context import FactContext
+
+SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
+                "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")
+_PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
+
+
+def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
+    """(start, end, person) of quotes attributed by 。”X说 after them or X说：“ before them."""
+    found = []
+    persons = ctx.reg.of_type("Person")
+    for q in re.finditer(r"“[^“”\n]{6,}”", ctx.text):
+        who = None
+        after = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:在[^，。“”]{0,12})?(?:" + verbs + ")", ctx.text[q.end():q.end() + 20])
+        before = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:" + verbs + r")[：:，,]$", ctx.text[max(0, q.start() - 12):q.start()])
+        for m in (after, before):
+            if m and (person := ctx.reg.find(m.group(1), "Person")):
+                who = person.key
+                break
+        if who is None:   # 。”某市数据资源局副局长王某某介绍: a body and a post before the name
+            who = person_before_verb(ctx.text[q.end():q.end() + 40], verbs, persons)
+        if who:
+            found.append((q.start(), q.end(), who))
+    return found
+
+
+def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
+    """The registered person named within ~30 characters of the start of ``window``
+    (one clause) and followed by a speech verb."""
+    clause = re.split(r"[，。；：“”\n]", window, maxsplit=1)[0]
+    best = None
+    for person in persons_in(persons, clause):
+        for m in re.finditer(re.escape(person.label), clause):
+            if m.start() <= 30 and re.match(r"(?:在[^，。“”]{0,12})?(?:" + verbs + ")", clause[m.end():]) \
+                    and (best is None or m.start() < best[0]):
+                best = (m.start(), person.key)
+    return best[1] if best else None
+
+
+def persons_in(persons: list, chunk: str) -> list:
+    return [p for p in persons if p.label in chunk]
+
+
+def find_speakers(ctx: FactContext) -> None:
+    """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),
+    a quote attributed to X, 他/她 referring back to the last speaker, or — inside one
+    paragraph — the speaker of an earlier sentence."""
+    persons = ctx.by_sentence("Person")
+    verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    quotes = quote_speakers(ctx, verbs)
+    long_verbs = "|".join(v for v in sorted(SPEECH_VERBS, key=len, reverse=True) if len(v) > 1)
+    current = None
+    previous_opener = None
+    paragraph_speaker: tuple[int, str] | None = None
+    header_speaker = None   # 发言摘登: "…董事长刘某：" on a line of its own speaks for the lines after it
+    for s in ctx.sentences:
+        paragraph = ctx.text.rfind("\n", 0, s.start)
+        para_end = ctx.text.find("\n", s.start)
+        para_end = len(ctx.text) if para_end < 0 else para_end
+        if paragraph + 1 == s.start and re.search(r"[：:]\s*$", ctx.text[s.start:para_end]):
+            header = next((p for m, p in persons.get(s.index, ())
+                           if re.match(r"\s*[：:]\s*$", ctx.text[m.end:para_end])), None)
+            if header is not None:
+                header_speaker = header.key
+                ctx.speakers[s.index] = header.key
+                current = header.key
+                continue
+        speaker = None
+        for m, person in persons.get(s.index, ()):
+            start, end, key = m.start, m.end, person.key
+            if s.start <= start < s.end:
+                # to the end of the clause: X代表学校对…表示衷心感谢 (a one-character verb only close by)
+                after = ctx.text[end:min(end + 80, s.end)]
+                after = re.split(r"[，。；：“”]", after, maxsplit=1)[0]
+                if re.search(verbs, after[:14]) or re.search(long_verbs, after):
+                    speaker = key
+                    break
+        opener = previous_opener
+        previous_opener = next((p.key for m, p in persons.get(s.index, ())
+                                if m.start - s.start <= 24 and not re.search(r"[，、：:“”]", ctx.text[s.start:m.start])),
+                               None)
+        if speaker is None and (paragraph + 1 == s.start or s.start == 0):
+            m = re.match(r"([\u4e00-\u9fff]{2,4})[：:]", s.text)
+            who = ctx.reg.find(m.group(1), "Person") if m else None
+            speaker = who.key if who else None
+        if speaker is None:
+            speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
+        if speaker is None and opener and re.match(r"\s*(?:他|她)", s.text) and re.search(verbs + "|阐述|谈", s.text):
+            speaker = opener   # X为中心揭牌。他指出…: 他 is the person who opened the sentence before
+        if speaker is None and current and _PRONOUN.search(s.text) and re.search(verbs + "|阐述|谈", s.text):
+            speaker = current
+        if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
+            speaker = paragraph_speaker[1]
+        if speaker is None and header_speaker:
+            speaker = header_speaker
+        if speaker:
+            ctx.speakers[s.index] = speaker
+            current = speaker
+            paragraph_speaker = (paragraph, speaker)
+            if speaker == header_speaker:   # a transcript: the speaker answers for their body
+                ctx.transcript.add(s.index)
+        elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
+            current = None

@@ -1,0 +1,37 @@
+"""What the fact rules' tests share (tests/test_rules_*.py, tests/test_extract_rules.py): one
+extractor without the statistical model (the fixtures are in tests/conftest.py), small readers
+of an extraction, and the rules' context of a text for running one rule module alone."""
+from functools import lru_cache
+
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text
+from cnkg.extract.rules.context import FactContext
+
+
+@lru_cache(maxsize=1)
+def rules_extractor() -> Extractor:
+    return Extractor.load(use_ner=False)   # loaded once for every rules test module
+
+
+def extract(extractor, text, document="t"):
+    return extractor.extract(article_from_text(text, document=document))
+
+
+def labels(extraction, type_):
+    return sorted(e.label for e in extraction.entities if e.type == type_)
+
+
+def triples(extraction):
+    by_key = {e.key: e.label for e in extraction.entities}
+    return {(by_key[r.subject], r.predicate, by_key[r.object]) for r in extraction.relations}
+
+
+def context_of(extractor, text, document="t") -> FactContext:
+    """The fact rules' context for ``text`` after the pipeline's other components and the
+    sentence step, before any rule: a rule module's functions can then run on it alone."""
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=["kg_facts"]):
+        doc = nlp(extractor._doc(article_from_text(text, document=document)))
+    context = FactContext(doc, nlp.get_pipe("kg_facts").lexicon, document=document)
+    context.read_sentences()
+    return context

@@ -1,0 +1,131 @@
+"""The fact rules of extract/rules/bodies.py: bodies in running text, party units, short names, 该部.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+"""
+from cnkg.extract import bodies as body_names
+from cnkg.extract.rules import bodies
+from rules_helpers import context_of, extract, labels, triples
+
+
+def test_body_chain_splits_a_university_and_its_laboratory(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = body_names.split_body_chain("清华大学人工智能研究院", known, set())
+    assert [link.surface for link in links] == ["清华大学", "人工智能研究院"]
+
+
+def test_body_chain_keeps_a_company_legal_form_with_its_name(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = body_names.split_body_chain("中国移动通信集团有限公司", known, set())
+    assert len(links) == 1 and links[0].known
+
+
+def test_short_names_resolve_to_one_body(extractor):
+    x = extract(extractor, "工信部部长金壮龙说，工业和信息化部将加快推进新型工业化。")
+    assert labels(x, "Agency") == ["工业和信息化部"]
+
+
+def test_local_people_organisations_are_bodies(extractor):
+    t = triples(extract(extractor, "会上，江西省科协主席刘建华、南昌市工商联主席陈志明、江西省总工会副主席孙海燕分别致辞。"))
+    assert ("刘建华", "holdsPost", "江西省科协") in t
+    assert ("陈志明", "holdsPost", "南昌市工商联") in t
+    assert ("孙海燕", "holdsPost", "江西省总工会") in t
+
+
+def test_party_committee_and_government_side_by_side(extractor):
+    x = extract(extractor, "成都市委市政府向获奖企业表示祝贺。四川省委省政府对此高度重视。")
+    agencies = labels(x, "Agency")
+    assert {"成都市委", "成都市政府", "四川省委", "四川省政府"} <= set(agencies)
+    assert not [a for a in agencies if a.startswith(("向", "对", "市政府", "省政府"))]
+    assert not [r for r in x.relations if r.predicate == "subOrganizationOf"]
+
+
+def test_a_preposition_after_a_body_ends_the_run(extractor):
+    x = extract(extractor, "深圳市科技创新委员会与北京大学分析与应用技术研究中心签署协议。")
+    agencies = labels(x, "Agency") + labels(x, "Organization")
+    assert "深圳市科技创新委员会" in agencies
+    assert not [a for a in agencies if a.startswith("与")]
+
+
+def test_short_party_unit_belongs_to_the_committee_named_before(extractor):
+    t = triples(extract(extractor, "重庆市委常委、市委宣传部部长张国栋，市委组织部副部长李春明出席活动。"))
+    assert ("市委宣传部", "subOrganizationOf", "重庆市委") in t
+    assert ("市委组织部", "subOrganizationOf", "重庆市委") in t
+    assert ("张国栋", "holdsPost", "市委宣传部") in t
+
+
+def test_gai_bu_refers_to_the_last_ministry(extractor):
+    text = "水利部部长李国英出席会议。\n该部将重点做好以下工作：一是加快构建国家水网；二是推进数字孪生流域建设。"
+    x = extract(extractor, text)
+    assert ("水利部", "hasGoal", "加快构建国家水网") in triples(x)
+
+
+def test_local_government_bodies_in_running_text(extractor):
+    x = extract(extractor, "近日，浙江省经济和信息化厅印发《浙江省数字经济发展行动方案》，杭州市人民政府随后作出部署。")
+    assert {"浙江省经济和信息化厅", "杭州市人民政府"} <= set(labels(x, "Agency"))
+    assert ("浙江省数字经济发展行动方案", "publishedBy", "浙江省经济和信息化厅") in triples(x)
+
+
+def test_media_and_think_tank_names_in_running_text(extractor):
+    x = extract(extractor, "论坛由上海数联传媒主办，上海澎湃全媒体承办。")
+    names = labels(x, "Organization") + labels(x, "Agency")
+    assert "上海数联传媒" in names and "上海澎湃全媒体" in names
+
+
+def test_democratic_party_committees_and_their_posts(extractor):
+    x = extract(extractor, "全国政协委员、民进中央常委、民进江苏省委会主委王立新表示，要加强合作。")
+    t = triples(x)
+    assert ("王立新", "holdsPost", "中国民主促进会中央委员会") in {(s, p, o) for s, p, o in t}
+    assert ("王立新", "holdsPost", "民进江苏省委会") in t
+    assert ("民进江苏省委会", "subOrganizationOf", "中国民主促进会中央委员会") in t
+    assert not any(n.startswith("会") or n == "江苏省委" for n in labels(x, "Agency") + labels(x, "Organization"))
+    x = extract(extractor, "九三学社中央副主席、九三学社湖北省委会副主任委员赵立群出席。")
+    assert ("赵立群", "holdsPost", "九三学社湖北省委会") in triples(x)
+
+
+def test_coordinated_bodies_in_running_text_and_aims_are_not_bodies(extractor):
+    x = extract(extractor, "南通市人民政府和江海大学签署战略合作协议。")
+    names = labels(x, "Agency") + labels(x, "Organization")
+    assert "南通市人民政府" in names and "江海大学" in names
+    assert not any("和" in n for n in names)
+    x = extract(extractor, "力争将中国数字经济研究院建设成为国内一流专业智库。着力打造中国一流数据交易中心。")
+    names = labels(x, "Agency") + labels(x, "Organization")
+    assert "中国数字经济研究院" in names
+    assert not any("成为" in n or "一流" in n for n in names), names
+
+
+def test_a_body_short_name_is_an_alias_in_either_order(extractor):
+    for text in ("无锡市数字经济研究院（以下简称“数经院”）近日成立。数经院院长王立新表示，要加快发展。",
+                 "数经院院长王立新表示，无锡市数字经济研究院（简称数经院）将加快发展。"):
+        x = extract(extractor, text)
+        assert labels(x, "Organization") == ["无锡市数字经济研究院"], text
+        [body] = [e for e in x.entities if e.type == "Organization"]
+        assert "数经院" in body.aliases
+        assert ("王立新", "holdsPost", "无锡市数字经济研究院") in triples(x)
+    x = extract(extractor, "国家工业信息安全发展研究中心（简称国家工信安全中心）发布报告。")
+    assert not any("简称" in n for n in labels(x, "Agency") + labels(x, "Organization"))
+
+
+def test_a_party_committee_named_without_the_party_after_its_central_committee(extractor):
+    x = extract(extractor, "民进中央常委、浙江省委会主委王立新表示，要加快发展。")
+    t = triples(x)
+    assert ("浙江省委会", "subOrganizationOf", "中国民主促进会中央委员会") in t
+    assert ("王立新", "holdsPost", "浙江省委会") in t
+    [unit] = [e for e in x.entities if e.label == "浙江省委会"]
+    assert "民进浙江省委会" in unit.aliases
+
+
+def test_founded_by_facilities_and_verb_led_mentions_are_not_bodies_or_events(extractor):
+    x = extract(extractor, "苏州算力研究院由苏州大学牵头组建。目前，国家发展改革委加紧推进全国一体化算力中心体系建设。"
+                           "苏州抓住机遇，发挥峰会承办地优势，积极运用峰会成果。")
+    assert not any(label.startswith("由") for label in labels(x, "Organization") + labels(x, "Agency"))
+    assert not any(label.endswith("算力中心") for label in labels(x, "Organization") + labels(x, "Agency"))
+    assert labels(x, "Event") == []
+
+
+def test_find_bodies_in_running_text_writes_a_chain_and_takes_its_characters(extractor):
+    context = context_of(extractor, "此报告由北京大学人工智能研究院联合多家单位编写。")
+    bodies.find_bodies_in_running_text(context)
+    assert [e.label for e in context.reg] == ["北京大学", "人工智能研究院"]
+    assert list(context.relations) == [("org/北京大学/人工智能研究院", "subOrganizationOf", "org/北京大学")]
+    assert context.taken.covers(4) and not context.taken.covers(20)

@@ -1,0 +1,135 @@
+"""The fact rules of extract/rules/events_documents.py: events and documents, where and by whom.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+"""
+from cnkg.extract import mentions
+from cnkg.extract.rules import events_documents, names
+from rules_helpers import context_of, extract, labels, triples
+
+
+def test_events_strip_year_and_ordinal_into_aliases():
+    [e] = [f for f in mentions.events("日前，2023第五届数字中国建设峰会在福州开幕。") if "峰会" in f.label]
+    assert e.label == "2023第五届数字中国建设峰会"
+    assert "数字中国建设峰会" in e.aliases
+
+
+def test_party_meetings_are_events():
+    labels_ = {f.label for f in mentions.events("党的二十届三中全会对深化改革作出部署。")}
+    assert "二十届三中全会" in labels_
+
+
+def test_event_location_and_speakers(extractor):
+    text = ("11月8日，2022世界互联网大会乌镇峰会在乌镇开幕。\n"
+            "国家网信办副主任牛一兵在开幕式上表示，要推动构建网络空间命运共同体。")
+    x = extract(extractor, text)
+    t = triples(x)
+    assert ("2022世界互联网大会乌镇峰会", "locatedIn", "乌镇") in t
+    assert ("牛一兵", "speaksAt", "2022世界互联网大会乌镇峰会") in t
+
+
+def test_document_publisher_from_its_title(extractor):
+    x = extract(extractor, "《国务院关于加强数字政府建设的指导意见》明确，要全面推进政府数字化转型。")
+    t = triples(x)
+    assert ("国务院关于加强数字政府建设的指导意见", "publishedBy", "国务院") in t
+    assert any(p == "hasGoal" for _, p, _ in t)
+
+
+def test_forum_founding_in_jing_is_located_in_beijing(extractor):
+    text = "11月4日，数字治理学术论坛成立大会暨首届学术研讨会在京举行。清华大学教授李国华在会上表示，要加强数据要素基础理论研究。"
+    x = extract(extractor, text)
+    t = triples(x)
+    assert ("数字治理学术论坛成立大会", "locatedIn", "北京") in t
+    assert ("李国华", "speaksAt", "数字治理学术论坛成立大会") in t
+    assert "首届学术研讨会" in labels(x, "Event")
+
+
+def test_party_congress_report_and_work_report_are_documents():
+    found = {f.label: f for f in mentions.documents("党的十九大报告强调，今年政府工作报告提出，十九届五中全会公报指出")}
+    assert {"党的十九大报告", "政府工作报告", "十九届五中全会公报"} <= set(found)
+    assert "十九大报告" in found["党的十九大报告"].aliases
+
+
+def test_event_located_after_a_closing_quote(extractor):
+    x = extract(extractor, "5月8日，“2024数字政务创新年会”在杭州召开。")
+    assert any(p == "locatedIn" and o == "杭州" for s, p, o in triples(x))
+
+
+def test_event_label_drops_an_unbalanced_bracket():
+    [e] = [f for f in mentions.events("（全国工商联民营经济座谈会发言摘登）") if "座谈会" in f.label]
+    assert e.label == "全国工商联民营经济座谈会"
+
+
+def test_event_name_stops_at_prepositions_and_keeps_a_short_conjoined_topic():
+    found = [f.label for f in mentions.events("昨天，绵阳市委市政府向大会发来贺信。")]
+    assert not any("向" in f for f in found)
+    found = [f.label for f in mentions.events("省政府代表团对交易会表示祝贺。")]
+    assert not any("对" in f for f in found)
+    found = [f.label for f in mentions.events("张三代表论坛组委会致辞。")]
+    assert not any("代表" in f for f in found)
+    assert "全省人民代表大会" in [f.label for f in mentions.events("全省人民代表大会在西宁举行。")]
+    # 与/和 are soft: a short topic before them belongs to the name
+    assert "智能制造与绿色发展国际论坛" in [f.label for f in mentions.events("12日，智能制造与绿色发展国际论坛开幕。")]
+    found = [f.label for f in mentions.events("第二届丝路博览会智能制造与绿色发展国际论坛开幕。")]
+    assert "智能制造与绿色发展国际论坛" in found
+    # …but not when the part before them is a known body or place
+    known = lambda s, e: True
+    found = [f.label for f in mentions.events("郑州市与数字经济论坛签约。", is_entity=known)]
+    assert "郑州市与数字经济论坛" not in found
+
+
+def test_speakers_speak_at_the_first_event_of_a_chain(extractor):
+    x = extract(extractor, "6月1日，西北工业大学智能制造研究院成立大会暨第二届丝路博览会智能制造与绿色发展国际论坛在西安举行。"
+                           "西北工业大学校长赵志华表示，要加快建设一流智能制造学科。")
+    t = triples(x)
+    assert ("赵志华", "speaksAt", "西北工业大学智能制造研究院成立大会") in t
+
+
+def test_a_quoted_theme_names_the_briefing_and_generic_mentions_merge_into_it(extractor):
+    x = extract(extractor, "国新办新闻发布会 介绍数据资源开发情况\n"
+                           "国务院新闻办公室今天举行“推动数据资源开发”系列主题新闻发布会。"
+                           "在这次新闻发布会上，国家数据局局长刘明介绍了有关情况。")
+    assert labels(x, "Event") == ["“推动数据资源开发”系列主题新闻发布会"]
+
+
+def test_a_briefing_named_with_a_theme_keeps_the_run_before_the_quote(extractor):
+    x = extract(extractor, "4月13日，省政府新闻办、省商务厅联合召开浙江省商务系统推进“数字贸易强省建设”新闻发布会。"
+                           "大家上午好！欢迎出席省政府新闻办新闻发布会。")
+    assert labels(x, "Event") == ["浙江省商务系统推进“数字贸易强省建设”新闻发布会"]
+
+
+def test_jointly_issued_documents_name_every_publisher(extractor):
+    x = extract(extractor, "2022年，国家发展改革委、工业和信息化部、国家能源局联合印发了《算力基础设施高质量发展实施方案》。")
+    publishers = {o for s, p, o in triples(x) if p == "publishedBy"}
+    assert publishers == {"国家发展改革委", "工业和信息化部", "国家能源局"}
+
+
+def test_speakers_speak_at_the_briefing_the_article_reports(extractor):
+    x = extract(extractor, "24日，国务院新闻办公室举行“开局之年”系列主题新闻发布会。资料图：第五届中国国际进口博览会展区。\n"
+                           "工业和信息化部部长王强指出，要加快建设制造强国。")
+    assert ("王强", "speaksAt", "“开局之年”系列主题新闻发布会") in triples(x)
+
+
+def test_a_numbered_session_is_an_event_and_academicians_end_a_body_run(extractor):
+    x = extract(extractor, "会后，苏州算力研究院第一届学术委员会第一次会议举行。学校聘请12位中国工程院院士组成研究院咨询委员会。")
+    assert "苏州算力研究院第一届学术委员会第一次会议" in labels(x, "Event")
+    assert not any("院士" in label for label in labels(x, "Organization") + labels(x, "Agency"))
+
+
+def test_a_publisher_with_a_short_name_and_no_fragment_of_a_known_name(extractor):
+    x = extract(extractor, "近日，中国信息通信研究院（以下简称“中国信通院”）发布《算力发展报告（2024年）》。")
+    assert ("算力发展报告（2024年）", "publishedBy", "中国信息通信研究院") in triples(x)
+    assert labels(x, "Organization") == []
+
+
+def test_events_and_documents_are_written_then_related(extractor):
+    context = context_of(extractor, "工业和信息化部印发《工业互联网创新发展行动计划（2021-2023年）》。2023世界人工智能大会在上海开幕。")
+    events_documents.find_events_and_documents(context)
+    assert {(e.type, e.label) for e in context.reg} == {("Event", "2023世界人工智能大会"),
+                                                        ("Document", "工业互联网创新发展行动计划（2021-2023年）")}
+    assert context.taken.covers(10)
+    names.find_lexicon_entities(context)
+    events_documents.relate_events_and_documents(context)
+    assert set(context.relations) == {
+        ("event/2023世界人工智能大会", "locatedIn", "place/上海"),
+        ("doc/工业互联网创新发展行动计划（2021-2023年）", "publishedBy", "org/工业和信息化部")}

@@ -1,0 +1,392 @@
+"""The fact rules of extract/rules/goals.py: goals, who has and who proposes them (and extract/goals.py's passages).
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+"""
+import pytest
+
+from cnkg.extract import goals
+from cnkg.extract.rules import goals as rules_goals
+from cnkg.extract.rules import officials, speakers
+from rules_helpers import context_of, extract, labels, triples
+
+
+def test_enumerated_goals_go_to_speaker_and_body(extractor):
+    text = ("国家能源局局长章建华表示，国家能源局将重点抓好以下工作：\n"
+            "一是加快建设新型电力系统，推动光伏和储能协同发展。\n"
+            "二是持续推进能源绿色低碳转型。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    assert goal_labels == ["加快建设新型电力系统", "持续推进能源绿色低碳转型"]
+    t = triples(x)
+    assert ("章建华", "proposes", "加快建设新型电力系统") in t
+    assert ("国家能源局", "hasGoal", "持续推进能源绿色低碳转型") in t
+    assert ("加快建设新型电力系统", "involvesTechnology", "光伏") in t
+    assert ("国家能源局", "promotes", "储能") in t
+
+
+def test_enumeration_of_findings_is_not_a_list_of_goals():
+    text = "报告总结了三个特点：一是规模扩大；二是结构优化；三是效益提升。"
+    assert goals.enumerations(text) == []
+
+
+def test_goal_clauses_need_a_modal_or_a_document():
+    s = "会议强调，要加快数字政府建设，推进政务数据共享。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["加快数字政府建设", "推进政务数据共享"]
+    assert [c for c in goals.goal_clauses("推动着社会进步。", 0, document_context=False) if not c.weak] == []
+
+
+def test_quantified_target_becomes_a_goal_with_deadline():
+    s = "方案提出，到2025年数字经济核心产业增加值占比达到10%。"
+    clauses = goals.goal_clauses(s, 0, document_context=True)
+    assert clauses and clauses[0].deadline == "2025"
+
+
+def test_quantified_target_goal_keeps_its_figure(extractor):
+    x = extract(extractor, "市发展改革委主任周强表示，力争到2026年全市算力规模达到20万标准机架。")
+    [goal] = [e for e in x.entities if e.type == "Goal"]
+    assert goal.deadline == "2026"
+    assert goal.value == pytest.approx(2e5)
+
+
+def test_quoted_report_goals_inside_an_enumerated_item(extractor):
+    text = ("省工信厅厅长王立新表示，下一步要抓好两项工作：\n"
+            "一是要认真学习中央关于制造业的决策部署。党的十九大报告指出：“加快建设制造强国，加快发展先进制造业。"
+            "推动互联网、大数据、人工智能和实体经济深度融合。”\n"
+            "二是要加强企业服务，优化营商环境。")
+    x = extract(extractor, text)
+    t = triples(x)
+    assert "党的十九大报告" in labels(x, "Document")
+    assert ("党的十九大报告", "hasGoal", "加快建设制造强国") in t
+    assert ("党的十九大报告", "hasGoal", "推动互联网、大数据、人工智能和实体经济深度融合") in t
+    assert ("党的十九大报告", "adoptedAt", "十九大") in t
+    assert "认真学习中央关于制造业的决策部署" in labels(x, "Goal")
+
+
+def test_counted_proposals_make_each_following_paragraph_one_goal(extractor):
+    text = ("全国政协委员，华东数据科技有限公司董事长周海涛：\n"
+            "围绕数据要素市场建设，提两点建议：\n"
+            "以应用场景为牵引，搭建公共数据授权运营平台。应鼓励地方先行先试，引导企业参与开发。\n"
+            "畅通数据跨境流动渠道，健全数据安全评估机制。建议加快出台配套细则，完善监管手段。")
+    x = extract(extractor, text)
+    assert labels(x, "Goal") == ["搭建公共数据授权运营平台", "畅通数据跨境流动渠道"]
+    t = triples(x)
+    assert ("周海涛", "proposes", "搭建公共数据授权运营平台") in t
+
+
+def test_organiser_clause_is_not_the_item_label_and_names_its_owner(extractor):
+    text = ("他建议，一是由工业和信息化部牵头，财政部协办，加快建设工业互联网标识解析体系。"
+            "二是由清华大学主办，科技部协办，开展工业大模型联合攻关。"
+            "三是由清华大学主办，科技部协办，建设工业软件开源社区。")
+    items = goals.enumerations(text)
+    assert [it.label for it in items] == ["加快建设工业互联网标识解析体系", "开展工业大模型联合攻关", "建设工业软件开源社区"]
+    t = triples(extract(extractor, text))
+    assert ("工业和信息化部", "hasGoal", "加快建设工业互联网标识解析体系") in t
+    assert ("清华大学", "hasGoal", "建设工业软件开源社区") in t
+    assert ("工业和信息化部", "hasGoal", "建设工业软件开源社区") not in t
+
+
+def test_adverbs_lists_and_copulas_are_not_goals():
+    assert not goals.starts_with_goal_verb("进一步显现")
+    assert goals.starts_with_goal_verb("进一步扩大开放")
+    s = "对于行业协会来说，要着力做好以下三点工作。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == []
+    s = "稳增长、促转型、防风险，都是企业应该认真研究的重要问题。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, speaker_context=True)] == []
+
+
+def test_a_member_proposes_but_the_cppcc_does_not_own_the_goals(extractor):
+    text = ("全国政协委员，华北电力装备集团有限公司董事长赵文斌：\n"
+            "就推进能源装备升级，提两点建议：\n"
+            "加快建设新型电力装备创新平台，推动产学研协同。\n"
+            "完善首台套装备保险补偿机制，降低企业试用风险。")
+    t = triples(extract(extractor, text))
+    assert ("赵文斌", "proposes", "加快建设新型电力装备创新平台") in t
+    assert not any(s == "全国政协" and p == "hasGoal" for s, p, o in t)
+    assert not any(p == "subOrganizationOf" and s.endswith("有限公司") for s, p, o in t)
+
+
+def test_organiser_with_co_organisers_in_one_clause():
+    items = goals.enumerations("一是由教育部主办、科技部协办，建设人工智能通识课程体系。二是由教育部牵头，完善实训基地。")
+    assert [it.organiser for it in items] == ["教育部", "教育部"]
+
+
+def test_purpose_clause_before_a_proposal_is_a_goal():
+    s = "为进一步提升县域医疗服务水平，提出三点建议："
+    assert "提升县域医疗服务水平" in [c.label for c in goals.goal_clauses(s, 0, document_context=False,
+                                                                          speaker_context=True)]
+
+
+def test_topic_of_a_proposal_is_a_goal(extractor):
+    text = "全国人大代表孙建国表示，他今年拟提交关于加快建设农村冷链物流体系的建议。"
+    t = triples(extract(extractor, text))
+    assert ("孙建国", "proposes", "加快建设农村冷链物流体系") in t
+
+
+def test_single_announced_item_is_still_a_goal():
+    text = "他表示，重点需要抓好三个方面：\n一是加快工业软件攻关，筑牢产业基础。"
+    assert [it.label for it in goals.enumerations(text)] == ["加快工业软件攻关"]
+    assert goals.enumerations("他说：\n一是加快工业软件攻关。") == []
+
+
+def test_new_goal_verbs_after_adverbs_and_means_words():
+    for clause in ("建成国家级数据中心集群", "努力成为区域创新高地", "共建联合实验室", "产出一流研究成果",
+                   "注重人才培养", "充分发掘数据要素价值", "全力助力乡村振兴", "践行新发展理念",
+                   "通过搭建公共服务平台", "前瞻布局未来产业"):
+        assert goals.starts_with_goal_verb(clause) or goals.starts_with_goal_verb(goals.strip_lead(clause)), clause
+    assert not goals.starts_with_goal_verb(goals.strip_lead("依托高校科研资源"))
+    assert not goals.starts_with_goal_verb(goals.strip_lead("努力工作"))
+
+
+def test_a_body_as_subject_with_jiang_makes_the_following_clauses_goals_of_the_speakers_body(extractor):
+    x = extract(extractor, "西北工业大学校长赵志华表示，学校将以研究院成立为契机，充分发挥学科优势，"
+                           "搭建一流创新平台，产出一流研究成果。")
+    t = triples(x)
+    for goal in ("搭建一流创新平台", "产出一流研究成果"):
+        assert ("赵志华", "proposes", goal) in t
+        assert ("西北工业大学", "hasGoal", goal) in t
+    assert not any(g.startswith("以研究院") for g in labels(x, "Goal"))
+
+
+def test_a_lone_target_year_clause_sets_the_target_for_the_next_clause():
+    found = goals.goal_clauses("他表示，到2027年，全市数字经济核心产业增加值占比达到12%。", 0,
+                               document_context=False, speaker_context=True)
+    assert [(g.label, g.deadline) for g in found] == [("全市数字经济核心产业增加值占比达到12%", "2027")]
+
+
+def test_short_title_is_an_alias_and_the_document_carries_to_the_next_sentences(extractor):
+    x = extract(extractor, "近日，省政府印发《陕西省数字经济发展三年行动计划》（以下简称《计划》）。"
+                           "《计划》明确了三大发展方向。其中，要加快建设算力基础设施。")
+    assert labels(x, "Document") == ["陕西省数字经济发展三年行动计划"]
+    assert ("陕西省数字经济发展三年行动计划", "hasGoal", "加快建设算力基础设施") in triples(x)
+
+
+def test_the_old_state_of_a_from_to_contrast_is_no_goal():
+    found = goals.goal_clauses("他认为，我国正从“注重设施建设”转向“推动数据要素流通”。", 0,
+                               document_context=False, speaker_context=True)
+    assert [g.label for g in found] == ["推动数据要素流通"]
+
+
+def test_a_goal_naming_a_document_is_the_documents_not_the_speakers_body(extractor):
+    x = extract(extractor, "西北工业大学校长赵志华表示，我们将搭建一流创新平台，确保《西北工业大学发展规划》任务顺利完成。")
+    t = triples(x)
+    assert ("西北工业大学", "hasGoal", "搭建一流创新平台") in t
+    assert ("西北工业大学", "hasGoal", "确保《西北工业大学发展规划》任务顺利完成") not in t
+
+
+def _goal_labels(sentence, **kw):
+    kw.setdefault("document_context", False)
+    return [g.label for g in goals.goal_clauses(sentence, 0, **kw) if not g.weak]
+
+
+def test_more_goal_verbs_adverbs_and_modals():
+    assert "建构符合本地实际的数据治理体系" in _goal_labels(
+        "他表示，要充分借鉴先进地区的经验做法，建构符合本地实际的数据治理体系。", speaker_context=True)
+    assert "深入研究产业融合新路径" in _goal_labels("他说，努力深入研究产业融合新路径。", speaker_context=True)
+    assert "着力解决数据流通难题" in _goal_labels("衷心希望各方凝聚合力，着力解决数据流通难题。", speaker_context=True)
+    assert "共同推动研究中心建设成为一流智库" in _goal_labels("希望共同推动研究中心建设成为一流智库。",
+                                                             speaker_context=True)
+    assert _goal_labels("研究院将于明年揭牌。", speaker_context=False) == []
+    assert "做深做实园区安全能力建设" in _goal_labels("要做深做实园区安全能力建设。")
+    assert "争创国家级创新发展试验区" in _goal_labels("全市将积极争创国家级创新发展试验区。", speaker_context=True) \
+        or "积极争创国家级创新发展试验区" in _goal_labels("全市将积极争创国家级创新发展试验区。", speaker_context=True)
+
+
+def test_ba_jiang_patterns_purpose_phrases_and_we_subjects():
+    assert "把集成电路等三个产业打造为全国领先的产业地标" in _goal_labels(
+        "要把集成电路等三个产业打造为全国领先的产业地标。")
+    assert "将本地数据资源优势转化为发展新优势" in _goal_labels(
+        "他表示，着力将本地数据资源优势转化为发展新优势。", speaker_context=True)
+    assert "加快完善公共数据开放制度" in _goal_labels("他介绍，我们加快完善公共数据开放制度。", speaker_context=True)
+
+
+def test_a_speaker_suggestion_without_markers_is_a_goal():
+    assert _goal_labels("为了促进数据流通，李明建议，在现有试点的基础上，引入数据经纪人制度，实现长效治理。",
+                        speaker_context=True) == ["引入数据经纪人制度"]
+
+
+def test_suggestions_run_to_the_end_of_the_paragraph_and_headlines_fold_their_steps(extractor):
+    x = extract(extractor, "全国人大代表李明长期关注算力发展。李明建议，完善算力调度机制。制定出台算力调度指引，明确调度规则。"
+                           "建立跨区域结算平台，降低用算成本。加快数据标注产业发展。支持龙头企业建设标注基地，带动就业。\n"
+                           "会议还听取了其他发言。")
+    goals_ = labels(x, "Goal")
+    assert "完善算力调度机制" in goals_ and "加快数据标注产业发展" in goals_
+    assert not any(g.startswith(("制定出台", "建立跨区域", "支持龙头")) for g in goals_)
+    assert ("李明", "proposes", "加快数据标注产业发展") in triples(x)
+
+
+def test_an_enumeration_belongs_to_the_unit_that_acts_not_to_its_ministry(extractor):
+    x = extract(extractor, "工业和信息化部信息技术发展司司长王强表示，面对新形势，工业和信息化部信息技术发展司全面提升产业支撑能力："
+                           "一是加快推进标准体系建设；二是持续完善公共服务平台。")
+    t = triples(x)
+    assert ("信息技术发展司", "hasGoal", "加快推进标准体系建设") in t
+    assert ("工业和信息化部", "hasGoal", "加快推进标准体系建设") not in t
+
+
+def test_an_action_plan_named_by_its_kind_states_targets_with_figures(extractor):
+    x = extract(extractor, "近日，市政府印发《杭州市算力产业发展行动方案》。\n"
+                           "行动方案提出，到2025年，全市算力产业规模达到500亿元，占全省比重达30%以上，积极争创国家算力枢纽节点。")
+    t = triples(x)
+    assert ("杭州市算力产业发展行动方案", "hasGoal", "积极争创国家算力枢纽节点") in t
+    goal = next(e for e in x.entities if e.type == "Goal" and e.label.startswith("全市算力产业规模达到500亿元"))
+    assert goal.deadline == "2025" and goal.value == 5e10
+    # the target's figure is also a Statistic, dated to the target year
+    assert any(e.value == 5e10 and e.date == "2025年" for e in x.entities if e.type == "Statistic")
+    assert any(e.label.endswith("比重") for e in x.entities if e.type == "Goal") or \
+        any("占全省比重" in e.label for e in x.entities if e.type == "Goal")
+
+
+def test_a_place_or_body_as_subject_sets_a_goal(extractor):
+    x = extract(extractor, "杭州市人民政府近日召开会议。算力建设方面，杭州提出打造国家级算力产业集群。\n"
+                           "国家数据局将加强数据标准体系建设。")
+    t = triples(x)
+    assert "打造国家级算力产业集群" in labels(x, "Goal")
+    assert ("杭州市人民政府", "hasGoal", "打造国家级算力产业集群") in t
+    assert ("国家数据局", "hasGoal", "加强数据标准体系建设") in t
+    x = extract(extractor, "应用推广方面，宁波将重点发展智能算力等新业态。")
+    assert "重点发展智能算力等新业态" in labels(x, "Goal")
+    assert not any(r.predicate == "hasGoal" for r in x.relations)
+
+
+def test_a_named_body_as_subject_owns_the_goals_of_its_sentence(extractor):
+    x = extract(extractor, "国家数据局局长刘明出席苏州算力研究院揭牌仪式。刘明表示，研究院要坚持服务全国，"
+                           "建设具有影响力的研究机构。国家数据局将加强统筹协调，推动研究院建设成为一流智库。")
+    t = triples(x)
+    assert ("苏州算力研究院", "hasGoal", "建设具有影响力的研究机构") in t
+    assert ("国家数据局", "hasGoal", "建设具有影响力的研究机构") not in t
+    assert ("国家数据局", "hasGoal", "推动研究院建设成为一流智库") in t
+
+
+def test_a_transcript_speaker_line_gives_the_goals_to_the_speakers_body(extractor):
+    x = extract(extractor, "国务院新闻办公室今天举行新闻发布会。\n国家数据局局长 刘明：\n各位记者朋友，大家好。"
+                           "下一步，要加快推进公共数据开放。\n主持人：\n谢谢刘局长。")
+    t = triples(x)
+    assert ("刘明", "proposes", "加快推进公共数据开放") in t
+    assert ("国家数据局", "hasGoal", "加快推进公共数据开放") in t
+
+
+def test_a_purpose_phrase_before_its_contribution_is_the_goal():
+    assert "加快建设全国数字经济第一城" in _goal_labels(
+        "他说，希望各方凝聚合力，为杭州加快建设全国数字经济第一城提供更多新方案。", speaker_context=True)
+
+
+def test_a_goal_label_keeps_no_unbalanced_quote_and_a_long_ba_goal_is_kept():
+    assert "引入数据经纪人制度" in _goal_labels("李明建议，在现有试点的基础上，引入“数据经纪人制度”，实现长效治理。",
+                                               speaker_context=True)
+    assert "把集成电路、人工智能、软件和信息服务3个产业打造为全国前列、全球有影响力的产业地标" in _goal_labels(
+        "要把集成电路、人工智能、软件和信息服务3个产业打造为全国前列、全球有影响力的产业地标。")
+
+
+def test_the_quoted_theme_of_an_event_is_no_goal():
+    assert "推动数据资源开发" not in _goal_labels(
+        "国务院新闻办公室举行“推动数据资源开发”系列主题新闻发布会，刘明介绍有关情况。", speaker_context=True)
+
+
+def test_manner_phrases_locatives_and_more_verbs_before_a_goal():
+    assert "更大力度、更高质量推进数据要素市场建设" in _goal_labels(
+        "他强调，要更大力度、更高质量推进数据要素市场建设。", speaker_context=True)
+    assert "抢占算力产业这一新赛道" in _goal_labels("他表示，要抢占算力产业这一新赛道。", speaker_context=True)
+    assert "持之以恒推进公共数据开放" in _goal_labels("宁波将持之以恒推进公共数据开放。", speaker_context=True,
+                                                     is_subject=lambda name: name == "宁波")
+    assert "在区域协调发展新格局中当好先行者" in _goal_labels(
+        "他说，要努力在区域协调发展新格局中当好先行者。", speaker_context=True) \
+        or "努力在区域协调发展新格局中当好先行者" in _goal_labels(
+        "他说，要努力在区域协调发展新格局中当好先行者。", speaker_context=True)
+    assert not goals.starts_with_goal_verb("在会上介绍有关情况")
+
+
+def test_goals_named_through_a_frame():
+    labels_ = _goal_labels("市长王强表示，宁波把推进工业软件攻关，作为打造先进制造业基地、"
+                           "推动产业迈向中高端的关键举措。", speaker_context=True)
+    assert {"推进工业软件攻关", "打造先进制造业基地", "推动产业迈向中高端"} <= set(labels_)
+    labels_ = _goal_labels("成立算力研究院，是校企共同打造算力创新高地的重要举措，"
+                           "把人才优势转化为产业优势的关键之举。")
+    assert "共同打造算力创新高地" in labels_ and "把人才优势转化为产业优势" in labels_
+    assert "建设一流的算力研究平台" in _goal_labels("研究院以建设一流的算力研究平台为目标，开展基础研究。")
+    labels_ = _goal_labels("全国人大代表李明就完善算力调度机制、建立跨区域结算平台等内容提出建议。")
+    assert {"完善算力调度机制", "建立跨区域结算平台"} <= set(labels_)
+    # the purpose a measure serves in a judgement (是X的重要抓手) stays out, as the dev gold has it
+    assert _goal_labels("建设智慧社区是实现公共服务均等化的重要途径。") == []
+
+
+def test_a_pronoun_before_a_suggestion_still_makes_it_a_goal():
+    assert _goal_labels("为此，她建议加快建立数据共享协调机制。", speaker_context=True) == ["加快建立数据共享协调机制"]
+
+
+def test_purpose_positioning_basic_targets_and_an_ellipsis_end_goal_clauses():
+    assert "争当全国数字经济发展的排头兵" in _goal_labels(
+        "此次我市出台行动计划，旨在进一步加快智慧城市建设，争当全国数字经济发展的排头兵。")
+    assert "是将宁波打造成为全国制造业数字化转型示范城市" in _goal_labels(
+        "宁波的发展定位，是将宁波打造成为全国制造业数字化转型示范城市。", document_context=True) \
+        or "将宁波打造成为全国制造业数字化转型示范城市" in _goal_labels(
+        "宁波的发展定位，是将宁波打造成为全国制造业数字化转型示范城市。", document_context=True)
+    assert "基本形成数据要素高效流通的发展格局" in _goal_labels(
+        "《方案》提出，到2027年，基本形成数据要素高效流通的发展格局。", document_context=True)
+    assert "建设长三角算力调度枢纽" in _goal_labels(
+        "要加快工业互联网平台建设；建设长三角算力调度枢纽……昨天召开的推进会发布了方案。")
+
+
+def test_two_peoples_goals_that_share_a_phrase_stay_two_goals(extractor):
+    x = extract(extractor, "副省长李强强调，要更大力度、更高质量推进制造业中小企业数字化转型。\n"
+                           "市长王刚表示，宁波把加快制造业中小企业数字化转型，作为打响“宁波智造”品牌的关键举措。")
+    goals_ = labels(x, "Goal")
+    assert any(g.startswith("更大力度") for g in goals_) and "加快制造业中小企业数字化转型" in goals_
+
+
+def test_orientation_place_phrases_goal_statements_and_explicit_modals_after_a_suggestion():
+    assert "以工业互联网为主攻方向" in _goal_labels("王强建议，要以工业互联网为主攻方向，推动制造业升级，培育特色产业集群。",
+                                                 speaker_context=True)
+    assert "培育特色产业集群" in _goal_labels("王强建议，要以工业互联网为主攻方向，推动制造业升级，培育特色产业集群。",
+                                           speaker_context=True)
+    assert goals.starts_with_goal_verb("在西部部署算力枢纽节点")
+    assert not goals.starts_with_goal_verb("在推进数字化转型过程中")
+    assert "构建安全可信的数据流通体系" in _goal_labels(
+        "“我们的目标是构建安全可信的数据流通体系，释放数据要素价值。”李明称。", speaker_context=True)
+    assert "把人工智能作为战略性新兴产业" in _goal_labels(
+        "下一步，科技部将把人工智能作为战略性新兴产业，继续给予大力支持。", is_subject=lambda name: name == "科技部")
+    # 将X作为Y的抓手 describes a frame; only 把X作为Y states a course
+    assert not any("作为" in g for g in _goal_labels("我市将“城市大脑”作为智慧城市建设的总抓手。"))
+
+
+def test_a_first_item_cut_off_inside_its_quote_is_still_a_goal():
+    text = "下一步，科技部将继续给予大力支持。\n“一是推动构建开放协同的人工智能创新体系，加快基础理论研究。"
+    assert [it.label for it in goals.enumerations(text)] == ["推动构建开放协同的人工智能创新体系"]
+
+
+def test_on_the_one_hand_items_are_goals_only_when_they_state_tasks():
+    tasks = goals.enumerations("他表示，一方面，要积极拥抱人工智能这一新赛道；另一方面，要推动数据要素优化配置。")
+    assert [it.label for it in tasks] == ["积极拥抱人工智能这一新赛道", "推动数据要素优化配置"]
+    assert goals.enumerations("他表示，一方面，数字经济高度依赖数字能力。另一方面，数字能力高度依赖人才。") == []
+
+
+def test_a_suggestions_content_places_before_verbs_and_words_ending_in_ju(extractor):
+    x = extract(extractor, "全国人大代表、湖北联通总经理王强提出了在中部增设算力枢纽节点，促进中部地区数字经济发展的建议。\n"
+                           "国家发展改革委印发了《算力枢纽实施方案》，提出在贵州、甘肃、宁夏等地布局建设算力枢纽节点，加快构建新发展格局。")
+    goals_ = labels(x, "Goal")
+    assert "促进中部地区数字经济发展" in goals_
+    assert any(g.endswith("等地布局建设算力枢纽节点") or g == "布局建设算力枢纽节点" for g in goals_)
+    assert ("王强", "proposes", "促进中部地区数字经济发展") in triples(x)
+    assert not any(label.endswith(("布局", "格局")) for label in labels(x, "Agency") + labels(x, "Organization"))
+    assert "宁夏" in labels(x, "Place")
+
+
+def test_a_document_a_speaker_quotes_owns_the_goals_it_states(extractor):
+    x = extract(extractor, "王强说：“《中共中央 国务院关于推动西部地区高质量发展的意见》指出，要坚持创新发展，"
+                           "加强新型基础设施建设。”")
+    t = triples(x)
+    doc = "中共中央 国务院关于推动西部地区高质量发展的意见"
+    assert (doc, "hasGoal", "加强新型基础设施建设") in t
+    assert ("王强", "proposes", "加强新型基础设施建设") not in t
+    assert {o for s, p, o in t if s == doc and p == "publishedBy"} == {"中共中央", "国务院"}
+
+
+def test_find_clause_goals_writes_the_goal_its_passage_and_its_proposer(extractor):
+    context = context_of(extractor, "工业和信息化部副部长辛国斌出席会议。他指出，要加快推进新型工业化。")
+    officials.find_officials(context)
+    speakers.find_speakers(context)
+    rules_goals.find_clause_goals(context)
+    (goal,) = context.reg.of_type("Goal")
+    assert goal.label == "加快推进新型工业化"
+    assert [key for _, _, key in context.goal_spans] == [goal.key]
+    assert ("person/辛国斌", "proposes", goal.key) in context.relations

@@ -1,0 +1,59 @@
+"""The fact rules of extract/rules/names.py: names from the lexicon and from the trained NER.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+"""
+from cnkg.extract.rules import names
+from rules_helpers import context_of, extract, labels
+
+
+def test_network_generations_and_gigabit_fibre_are_technologies(extractor):
+    x = extract(extractor, "省通信管理局局长赵明辉表示，下一步要加快4G向5G演进，推进千兆光网和网络切片应用，"
+                           "布局算力网络和车联网。")
+    assert {"4G", "5G", "千兆光纤网络", "网络切片", "算力网络", "车联网"} <= set(labels(x, "Technology"))
+
+
+def test_ner_span_is_cut_before_an_organiser_verb():
+    from cnkg.extract.rules.bodies import RUN_BREAK
+    from cnkg.extract.rules.names import verb_like_unit
+    span = "工业和信息化部主办"
+    brk = RUN_BREAK.search(span, 2)
+    assert brk and span[:brk.start()] == "工业和信息化部"
+    assert verb_like_unit("主办") and not verb_like_unit("外贸司")
+
+
+def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extractor):
+    x = extract(extractor, "全省软件与信息技术服务业营业收入增长。推进数字中国和健康中国建设。")
+    assert "信息技术" not in labels(x, "Technology")
+    assert "中国" not in labels(x, "Place")
+    x = extract(extractor, "中国信息技术企业加快发展。")
+    assert "信息技术" in labels(x, "Technology") and "中国" in labels(x, "Place")
+
+
+def test_statistical_spans_lose_edge_punctuation():
+    from cnkg.extract.rules.names import trim_span
+    assert trim_span("王海涛）", 10, 14) == ("王海涛", 10, 13)
+    assert trim_span("（华信科技公司】", 3, 11) == ("华信科技公司", 4, 10)
+    assert trim_span("）", 0, 1)[0] == ""
+
+
+def test_a_short_alias_inside_a_persons_name_is_no_body(extractor):
+    x = extract(extractor, "省工信厅党组成员、副厅长辛清华介绍有关情况。")
+    assert "清华大学" not in labels(x, "Organization")
+
+
+def test_names_the_model_finds_inside_words_are_not_taken(extractor):
+    from cnkg.extract.bodies import splits_common_word
+    text = "欢迎出席省政府新闻办新闻发布会。"
+    assert splits_common_word(text, text.index("席省"))        # (出)席省政府
+    assert not splits_common_word(text, text.index("省政府"))
+    x = extract(extractor, "我们要为老年人提供更周全、更贴心的服务。")
+    assert labels(x, "Person") == []
+
+
+def test_find_lexicon_entities_writes_what_the_lexicon_matched(extractor):
+    context = context_of(extractor, "会议强调，要加快人工智能和5G技术在杭州的应用。")
+    names.find_lexicon_entities(context)
+    assert [(e.type, e.label) for e in context.reg] == [("Technology", "人工智能"), ("Technology", "5G"),
+                                                        ("Place", "杭州")]
+    assert not context.relations

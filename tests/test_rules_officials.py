@@ -1,0 +1,243 @@
+"""The fact rules of extract/rules/officials.py: people and their posts, reporters, person keys.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+"""
+from cnkg.extract import bodies, mentions
+from cnkg.extract.rules import officials
+from rules_helpers import context_of, extract, labels, triples
+
+
+def test_name_after_post_prefers_the_length_that_recurs():
+    text = "司长王建国表示，要推进改革。王建国说，下一步将继续推进。"
+    assert bodies.name_after(text, 2, set("王"), set()) == "王建国"
+    text = "局长刘洋指出，要加强监管。刘洋认为，还要完善制度。"
+    assert bodies.name_after(text, 2, set("刘"), set()) == "刘洋"
+
+
+def test_apposition_gives_unit_post_and_person(extractor):
+    x = extract(extractor, "商务部外贸司司长李兴乾在发布会上表示，要稳住外贸基本盘。")
+    assert ("外贸司", "subOrganizationOf", "商务部") in triples(x)
+    assert ("李兴乾", "holdsPost", "外贸司") in triples(x)
+    post = next(r.post for r in x.relations if r.predicate == "holdsPost")
+    assert post == "司长"
+
+
+def test_a_series_of_posts_attaches_the_unit_to_the_ministry(extractor):
+    x = extract(extractor, "交通运输部新闻发言人、综合规划司司长王明华介绍了有关情况。")
+    t = triples(x)
+    assert ("王明华", "holdsPost", "交通运输部") in t
+    assert ("综合规划司", "subOrganizationOf", "交通运输部") in t
+    assert ("王明华", "holdsPost", "综合规划司") in t
+
+
+def test_surnames_beyond_the_most_common(extractor):
+    t = triples(extract(extractor, "省教育厅厅长怀志明、市文化和旅游局局长洪晓峰和副市长傅建平出席。"))
+    assert ("怀志明", "holdsPost", "省教育厅") in t
+    assert ("洪晓峰", "holdsPost", "市文化和旅游局") in t
+
+
+def test_common_words_after_a_post_are_not_names(extractor):
+    x = extract(extractor, "习近平总书记高度重视数字经济发展。会上，市统计局局长通报了全市情况。"
+                           "省科协主席刘建华、南昌市工商联主席陈志明出席。")
+    persons = labels(x, "Person")
+    assert not [p for p in persons if p.startswith(("高度", "通报", "南昌"))]
+    assert "刘建华" in persons
+
+
+def test_name_after_rejects_known_words():
+    surnames = set("高全方时江通南王")
+    assert bodies.name_after("总书记高度重视", 3, surnames, set()) is None
+    assert bodies.name_after("局长全面部署", 2, surnames, set()) is None
+    assert bodies.name_after("主席、南昌市工商联", 3, surnames, set()) is None
+    assert bodies.name_after("局长王国华表示", 2, surnames, set()) == "王国华"
+
+
+def test_reporter_byline(extractor):
+    x = extract(extractor, "本市将建设一批智慧社区。（记者 周小平）")
+    assert "周小平" in labels(x, "Person")
+
+
+def test_persons_are_keyed_by_name_and_body(extractor):
+    x = extract(extractor, "教育部副部长张明表示，要加快教育数字化。")
+    [person] = [e for e in x.entities if e.type == "Person"]
+    assert person.key == "person/教育部/张明"
+    y = extract(extractor, "张明是一名教师。")
+    assert all(e.key != person.key for e in y.entities)
+
+
+def test_second_official_of_the_same_body(extractor):
+    text = "国务院新闻办公室举行新闻发布会，请工业和信息化部副部长王江平和总工程师田玉龙介绍有关情况。"
+    t = triples(extract(extractor, text))
+    assert ("王江平", "holdsPost", "工业和信息化部") in t
+    assert ("田玉龙", "holdsPost", "工业和信息化部") in t
+
+
+def test_invitation_list_of_one_ministry(extractor):
+    text = ("国务院新闻办公室举行新闻发布会，邀请工业和信息化部部长金壮龙，副部长辛国斌、徐晓兰，"
+            "总工程师赵志国介绍有关情况，并答记者问。")
+    t = triples(extract(extractor, text))
+    for name in ("金壮龙", "辛国斌", "徐晓兰", "赵志国"):
+        assert (name, "holdsPost", "工业和信息化部") in t, name
+
+
+def test_company_named_by_a_corporate_post(extractor):
+    t = triples(extract(extractor, "会上，字节跳动副总裁张利东和科大讯飞董事长刘庆峰分别作了发言。"))
+    assert ("张利东", "holdsPost", "字节跳动") in t
+    assert ("刘庆峰", "holdsPost", "科大讯飞") in t
+
+
+def test_lead_in_before_a_known_body_is_not_part_of_it(extractor):
+    x = extract(extractor, "会议由审计署副审计长王亚平主持。")
+    assert ("王亚平", "holdsPost", "审计署") in triples(x)
+    assert [e.key for e in x.entities if e.type == "Person"] == ["person/审计署/王亚平"]
+
+
+def test_cppcc_member_and_company_post_in_one_apposition(extractor):
+    x = extract(extractor, "全国政协委员，华北电力装备集团有限公司董事长、党委书记赵文斌表示，要加快建设新型电力系统。")
+    t = triples(x)
+    assert ("赵文斌", "holdsPost", "全国政协") in t
+    assert ("赵文斌", "holdsPost", "华北电力装备集团有限公司") in t
+    assert not any(e.label == "有限公司" for e in x.entities)
+    company = next(e for e in x.entities if e.label == "华北电力装备集团有限公司")
+    assert company.type == "Organization"
+
+
+def test_npc_deputy_post_resolves_to_the_congress(extractor):
+    t = triples(extract(extractor, "全国人大代表孙建国在审议时表示，要推动制造业数字化转型。"))
+    assert ("孙建国", "holdsPost", "全国人大") in t
+
+
+def test_dateline_without_a_date_names_the_outlet(extractor):
+    assert mentions.dateline("中国经济网讯（记者 王晓东）日前，数字乡村论坛举行。") == ("中国经济网", None)
+    assert mentions.dateline("C919讯 5月6日消息，大会开幕。")[0] == "C919"
+    assert mentions.dateline("本报讯（记者 王晓东）") is None
+    assert mentions.dateline("好消息是，产量上升。") is None
+    x = extract(extractor, "中国经济网讯（记者 王晓东）日前，数字乡村论坛举行。")
+    assert ("王晓东", "holdsPost", "中国经济网") in triples(x)
+
+
+def test_more_posts_of_the_genre(extractor):
+    x = extract(extractor, "民盟浙江省委会主要负责人李明华介绍，有关负责人介绍了情况。")
+    assert ("李明华", "holdsPost", "民盟浙江省委会") in triples(x)
+    x = extract(extractor, "国家数据局首席数据官周海燕、中国工程院学部委员钱立新出席。")
+    t = triples(x)
+    assert ("周海燕", "holdsPost", "国家数据局") in t and ("钱立新", "holdsPost", "中国工程院") in t
+
+
+def test_a_mayor_after_a_party_post_heads_the_city_government(extractor):
+    x = extract(extractor, "中共南通市委副书记、市长王立新出席并致辞。")
+    t = triples(x)
+    assert ("王立新", "holdsPost", "南通市人民政府") in t
+    assert ("王立新", "holdsPost", "中共南通市委") in t
+    assert "南通市人民政府" in labels(x, "Agency")
+    x = extract(extractor, "浙江省委副书记、省长赵立群，南通市人民政府副市长钱海燕出席。")
+    t = triples(x)
+    assert ("赵立群", "holdsPost", "浙江省人民政府") in t
+    assert ("钱海燕", "holdsPost", "南通市人民政府") in t
+
+
+def test_bare_units_in_an_apposition_list_belong_to_the_head_body(extractor):
+    x = extract(extractor, "国家数据局局长刘明、政策和规划司主要负责人王立新、数据资源司司长赵立群出席发布会。")
+    t = triples(x)
+    assert ("政策和规划司", "subOrganizationOf", "国家数据局") in t
+    assert ("数据资源司", "subOrganizationOf", "国家数据局") in t
+    assert ("赵立群", "holdsPost", "数据资源司") in t
+    # a company's unit after a person of another body is not attached
+    x = extract(extractor, "华信科技公司总经理刘明、江海大学信息中心主任王立新出席。")
+    assert not any(p == "subOrganizationOf" and o == "华信科技公司" for _, p, o in triples(x))
+
+
+def test_a_final_byline_without_reporter_and_a_paper_before_reporter(extractor):
+    x = extract(extractor, "新华网北京3月5日电 数字经济发展大会今天在京召开。会议发布了多项成果。（王立新）")
+    assert "王立新" in labels(x, "Person")
+    assert ("王立新", "holdsPost", "新华网") in triples(x)
+    x = extract(extractor, "数字经济发展大会今天召开。会议发布了多项成果。（欧阳 明）")
+    assert "欧阳明" in labels(x, "Person")
+    x = extract(extractor, "会议发布了多项成果。（完）")
+    assert labels(x, "Person") == []
+    x = extract(extractor, "王立新在接受江南经济时报记者采访时表示，要加快发展。")
+    assert "江南经济时报" in labels(x, "Organization")
+
+
+def test_jian_inside_an_apposition_joins_two_posts(extractor):
+    x = extract(extractor, "华建工业总工程师兼华建装备集团首席专家王立新介绍，项目已投产。")
+    t = triples(x)
+    assert ("王立新", "holdsPost", "华建装备集团") in t
+    assert ("王立新", "holdsPost", "华建工业") in t
+    assert not any("兼" in n for n in labels(x, "Organization") + labels(x, "Agency"))
+
+
+def test_a_long_post_after_a_listed_name_is_no_name(extractor):
+    for post in ("党组成员", "区委书记", "国务委员"):
+        x = extract(extractor, f"工业和信息化部部长王立新、{post}赵立群出席。")
+        assert labels(x, "Person") == ["王立新", "赵立群"], post
+
+
+def test_generic_lead_ins_are_not_part_of_a_body(extractor):
+    for lead in ("出席活动的有", "参会的还有", "嘉宾包括", "会议由"):
+        x = extract(extractor, f"{lead}广州市委常委、宣传部部长李四海。")
+        names = labels(x, "Agency") + labels(x, "Organization")
+        assert "广州市委" in names, (lead, names)
+        assert not any(n.startswith(("有", "还有", "包括", "由")) for n in names), (lead, names)
+
+
+def test_a_name_seen_once_keeps_a_common_given_name_character():
+    surnames = set("陈王张刘李")
+    assert bodies.name_after("局长陈志强表示，要推进改革。", 2, surnames, set()) == "陈志强"
+    assert bodies.name_after("主任张建中介绍，平台已上线。", 2, surnames, set()) == "张建中"
+    assert bodies.name_after("处长李振发，科长王刚。", 2, surnames, set()) == "李振发"
+    # a two-character name before a verb that starts with the same character
+    assert bodies.name_after("局长刘洋强调，要加强监管。", 2, surnames, set()) == "刘洋"
+    assert bodies.name_after("主任王刚发表讲话。", 2, surnames, set()) == "王刚"
+    assert bodies.name_after("司长陈明在会上说。", 2, surnames, set()) == "陈明"
+
+
+def test_provincial_department_units_and_an_invitation_before_the_body(extractor):
+    x = extract(extractor, "省委宣传部新闻处处长王明主持新闻发布会。"
+                           "今天，非常高兴邀请到省发改委党组成员、副主任李强先生，省发改委规划处处长赵刚先生。"
+                           "省商务厅外贸处处长孙丽，省商务厅外资处处长周涛出席发布会。")
+    t = triples(x)
+    assert not any("邀请" in label for label in labels(x, "Agency"))
+    assert ("李强", "holdsPost", "省发改委") in t
+    assert ("外资处", "subOrganizationOf", "省商务厅") in t
+    assert ("外资处", "subOrganizationOf", "外贸处") not in t
+    assert not any("主持" in label for label in labels(x, "Event"))
+
+
+def test_a_deputys_own_local_body_is_no_unit_of_the_congress(extractor):
+    x = extract(extractor, "全国人大代表、成都市数据资源管理局副局长刘敏表示，要加快数据共享。")
+    t = triples(x)
+    assert ("成都市数据资源管理局", "subOrganizationOf", "全国人大") not in t
+    assert ("刘敏", "holdsPost", "成都市数据资源管理局") in t
+
+
+def test_a_two_character_name_before_a_common_word():
+    from cnkg.extract.bodies import name_after
+    text = "副区长陈磊共同为研究院揭牌。"
+    assert name_after(text, 3, {"陈"}, set()) == "陈磊"
+
+
+def test_a_speech_verb_after_a_recurring_name_is_not_part_of_it():
+    from cnkg.extract.bodies import name_after
+    text = "中国科学院院士李明称，数据是关键要素。“我们要构建资源体系。”李明称。"
+    assert name_after(text, 7, {"李"}, set()) == "李明"
+
+
+def test_a_post_that_names_its_body(extractor):
+    x = extract(extractor, "3月5日，国务院总理李强作政府工作报告。")
+    assert ("李强", "holdsPost", "国务院") in triples(x)
+
+
+def test_university_posts_named_without_the_university(extractor):
+    x = extract(extractor, "10月18日，南京信息工程大学气象人工智能研究院揭牌成立。校党委副书记、校长王强，副校长李明出席仪式。")
+    t = triples(x)
+    assert ("王强", "holdsPost", "南京信息工程大学") in t and ("李明", "holdsPost", "南京信息工程大学") in t
+
+
+def test_find_officials_writes_the_person_the_body_and_the_post_to_the_context(extractor):
+    context = context_of(extractor, "工业和信息化部副部长辛国斌出席会议。")
+    officials.find_officials(context)
+    assert {(e.type, e.label) for e in context.reg} == {("Person", "辛国斌"), ("Agency", "工业和信息化部")}
+    (relation,) = context.relations.values()
+    assert (relation.predicate, relation.post) == ("holdsPost", "副部长")

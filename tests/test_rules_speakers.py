@@ -1,0 +1,59 @@
+"""The fact rules of extract/rules/speakers.py: who speaks in each sentence.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+"""
+from cnkg.extract.rules import officials, speakers
+from rules_helpers import context_of, extract, triples
+
+
+def test_pronoun_refers_to_the_last_speaker(extractor):
+    text = ("科技部副部长吴朝晖表示，科技创新是关键。\n"
+            "他强调了三项任务：一是加强基础研究；二是推进关键核心技术攻关。")
+    x = extract(extractor, text)
+    assert ("吴朝晖", "proposes", "推进关键核心技术攻关") in triples(x)
+
+
+def test_transcript_speaker_at_paragraph_start(extractor):
+    text = ("生态环境部部长黄润秋出席发布会。\n"
+            "黄润秋：下一步，我们要深入打好污染防治攻坚战，推进减污降碳协同增效。")
+    t = triples(extract(extractor, text))
+    assert ("黄润秋", "proposes", "深入打好污染防治攻坚战") in t
+
+
+def test_header_line_names_the_speaker_of_the_next_paragraphs(extractor):
+    text = ("（全国政协专题协商会发言摘登）\n"
+            "全国政协常委，中国科学院院士陈立平：\n"
+            "要加快建设国家算力网络，推动东西部算力协同。\n"
+            "应完善数据要素市场规则，促进数据有序流通。")
+    x = extract(extractor, text)
+    t = triples(x)
+    assert ("陈立平", "proposes", "加快建设国家算力网络") in t
+    assert ("陈立平", "proposes", "完善数据要素市场规则") in t
+
+
+def test_quote_attributed_to_a_body_post_and_name_after_it(extractor):
+    x = extract(extractor, "会议听取了汇报。徐州市大数据管理局副局长陈志强出席。\n"
+                           "“要加快建设全市一体化数据平台。”徐州市大数据管理局副局长陈志强介绍。")
+    assert ("陈志强", "proposes", "加快建设全市一体化数据平台") in triples(x)
+
+
+def test_speaker_verb_late_in_the_clause_and_pronoun_of_the_sentence_opener(extractor):
+    x = extract(extractor, "西北工业大学校长赵志华代表学校对各级领导和各界朋友长期以来的关心支持表示衷心感谢。"
+                           "他指出，要加快建设一流智能制造学科。")
+    assert ("赵志华", "proposes", "加快建设一流智能制造学科") in triples(x)
+    x = extract(extractor, "西北工业大学校长赵志华为研究院揭牌。她指出，要加快建设一流智能制造学科。")
+    assert ("赵志华", "proposes", "加快建设一流智能制造学科") in triples(x)
+
+
+def test_the_speaker_carries_to_the_next_sentence_of_the_paragraph(extractor):
+    x = extract(extractor, "杭州市市长吴明表示，杭州将全力支持研究中心发展。衷心希望研究中心发挥智库作用，着力解决数据流通难题。")
+    assert ("吴明", "proposes", "着力解决数据流通难题") in triples(x)
+
+
+def test_find_speakers_writes_the_speaker_of_each_sentence(extractor):
+    context = context_of(extractor, "工业和信息化部副部长辛国斌出席会议。他指出，要加快推进新型工业化。")
+    assert context.speakers == {}
+    officials.find_officials(context)
+    speakers.find_speakers(context)
+    assert context.speakers == {1: "person/辛国斌"}
