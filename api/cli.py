@@ -80,8 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", metavar="GOLD.json|FOLDER",
                    help="gold files, or folders of them (corpus/dev)")
     p.add_argument("--ner", metavar="FILE.json", help="score the NER model on CLUENER-format data")
-    p.add_argument("--names", choices=["cluener", "lac", "both"], default="cluener",
-                   help="where names come from: our CLUENER model (default), Baidu's LAC, or both")
+    p.add_argument("--names", choices=["cluener", "lac", "both"], default="lac",
+                   help="where names come from: Baidu's LAC (default), our CLUENER model, or both")
     p.add_argument("--goal-model", default="default", metavar="default|none|FILE",
                    help="the learned goal clause model: the committed one, none (rules only) or a file")
     p.add_argument("--attribution", default="default", metavar="default|none|FILE",
