@@ -210,22 +210,31 @@ def query_form(sparql: str) -> str:
     raise SyntaxError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
 
 
+def _past_opaque(sparql: str, i: int) -> int | None:
+    """Where the comment, string or IRI that starts at ``i`` ends; None if none starts there."""
+    n, c = len(sparql), sparql[i]
+    if c == "#":
+        end = sparql.find("\n", i)
+        return n if end == -1 else end
+    if c in "\"'":
+        quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+        i += len(quote)
+        while i < n and sparql[i:i + len(quote)] != quote:
+            i += 2 if sparql[i] == "\\" else 1
+        return i + len(quote)
+    if c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
+        return sparql.index(">", i) + 1
+    return None
+
+
 def _code_words(sparql: str):
     """The words of ``sparql`` outside comments, strings and IRIs."""
     i, n = 0, len(sparql)
     while i < n:
         c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            i = n if end == -1 else end
-        elif c in "\"'":
-            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            i += len(quote)
-            while i < n and sparql[i:i + len(quote)] != quote:
-                i += 2 if sparql[i] == "\\" else 1
-            i += len(quote)
-        elif c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
-            i = sparql.index(">", i) + 1
+        past = _past_opaque(sparql, i)
+        if past is not None:
+            i = past
         elif c.isalpha() and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "?$:_")):
             m = _WORD.match(sparql, i)
             if sparql[m.end():m.end() + 1] != ":":       # not the prefix of a prefixed name
@@ -248,17 +257,9 @@ def where_brace(sparql: str) -> int:
     seen_where = False
     while i < n:
         c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            i = n if end == -1 else end
-        elif c in "\"'":
-            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            i += len(quote)
-            while i < n and sparql[i:i + len(quote)] != quote:
-                i += 2 if sparql[i] == "\\" else 1
-            i += len(quote)
-        elif c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
-            i = sparql.index(">", i) + 1
+        past = _past_opaque(sparql, i)
+        if past is not None:
+            i = past
         elif c == "{" and (seen_where or not construct):
             return i
         else:
