@@ -96,14 +96,15 @@ def store_graphs(path: Path) -> dict[str, frozenset[str]]:
     """document id → the quads its graph holds, read by opening the store as any kg command does."""
     kb = KnowledgeStore(path, create=False)
     try:
+        # a graph a killed bulk load left without its marker is no document (documents() and
+        # the union skip it; the next build's repair removes it): judge the complete ones
+        complete = {d.graph for d in kb.documents()}
         out: dict[str, set[str]] = {}
         for quad in kb.quads():
             graph = quad.graph_name.value
-            if graph.startswith(ARTICLE):
+            if graph.startswith(ARTICLE) and graph in complete:
                 out.setdefault(graph[len(ARTICLE):], set()).add(str(quad))
-        # the default graph is the union of the complete article graphs, whatever the kill
-        # interrupted (a graph a bulk load left without its marker waits for the next build's repair)
-        complete = {d.graph for d in kb.documents()}
+        # the default graph is the union of the complete article graphs, whatever the kill interrupted
         named = {str(q.triple) for q in kb.quads() if q.graph_name.value in complete}
         union = {str(q.triple) for q in kb.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         assert union == named, f"default graph differs from the union: {len(union ^ named)} triples"
