@@ -103,7 +103,7 @@ def _progress(paths):
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
 
-    from cnkg.graph.build import article_paths
+    from cnkg.graph.sources import article_paths
     total = len(article_paths(paths))
     console = Console(stderr=True)
     with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

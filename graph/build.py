@@ -9,8 +9,6 @@ same promise per article.
 """
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +17,8 @@ from typing import Protocol
 from cnkg.errors import KgError
 from cnkg.extract.model import Extraction
 from cnkg.extract.reader import Article
+from cnkg.graph import parallel
+from cnkg.graph.sources import article_paths
 from cnkg.graph.store import KnowledgeStore
 
 
@@ -33,72 +33,6 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     quads: int = 0
-
-
-def content_hash(text: str) -> str:
-    """The hash :attr:`extract.model.Extraction.content_hash` gives the same text."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def article_paths(paths: Iterable[str | Path], *, follow_symlinks: bool = False,
-                  outside: list[Path] | None = None) -> list[Path]:
-    """Files as given, directories expanded to their ``*.txt`` files (recursively, sorted).
-
-    Inside a directory, a symbolic link (to a file or a folder) whose target lies outside
-    that directory is not followed unless ``follow_symlinks``: ``kg build DIR`` reads
-    only what is in DIR (a link to ``/etc/passwd`` must not become a public article).
-    Such links are appended to ``outside`` when a list is given. A file named on the
-    command line is read as named.
-
-    :raises KgError: for a path that does not exist, or a directory without .txt files.
-    """
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found, refused = _walk(path, follow_symlinks)
-            if outside is not None:
-                outside.extend(refused)
-            if not found and not refused:
-                raise KgError(f"{path}: no .txt articles in this directory")
-            out.extend(found)
-        elif path.exists():
-            out.append(path)
-        else:
-            raise KgError(f"{path}: no such file or directory")
-    return list(dict.fromkeys(out))
-
-
-def _walk(folder: Path, follow_symlinks: bool) -> tuple[list[Path], list[Path]]:
-    """The ``*.txt`` files under ``folder`` (sorted) and the links out of it that were not followed."""
-    root = folder.resolve()
-    found, refused = [], []
-    for directory, subdirs, files in os.walk(folder, followlinks=follow_symlinks):
-        here = Path(directory)
-        if not follow_symlinks:
-            for name in list(subdirs):
-                sub = here / name
-                if sub.is_symlink() and not _inside(sub, root):
-                    subdirs.remove(name)
-                    refused.append(sub)
-        for name in files:
-            if not name.endswith(".txt"):
-                continue
-            file = here / name
-            if not file.is_file():
-                continue                               # a dangling link, a socket …
-            if not follow_symlinks and not _inside(file, root):
-                refused.append(file)
-                continue
-            found.append(file)
-    return sorted(found), sorted(refused)
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(root)
-    except (OSError, RuntimeError):                     # a link loop
-        return False
 
 
 def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
@@ -116,8 +50,6 @@ def build(knowledge: KnowledgeStore, paths: Iterable[str | Path],
     called with the number of articles done after each one. Symbolic links out of a
     directory are not followed unless ``follow_symlinks``; they are reported in ``failed``.
     """
-    from cnkg.graph import parallel
-
     outside: list[Path] = []
     paths = [str(p) for p in article_paths(paths, follow_symlinks=follow_symlinks, outside=outside)]
     parallel.repair_incomplete(knowledge)

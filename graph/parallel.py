@@ -45,6 +45,7 @@ from cnkg.extract.reader import read_article
 from cnkg.graph import union
 from cnkg.graph.namespaces import KGR, article_iri, kg
 from cnkg.graph.rdf import InvalidExtraction, extraction_to_quads
+from cnkg.graph.sources import article_paths, content_hash
 
 CONTENT_HASH = kg("contentHash")
 ARTICLE_PREFIX = KGR + "article/"
@@ -85,11 +86,6 @@ class Job:
     known: dict[str, tuple[str, str]] = field(default_factory=dict)   # document → (hash, version)
     force: bool = False
     min_confidence: float = 0.0
-
-
-def content_hash(text: str) -> str:
-    from cnkg.graph.build import content_hash as h
-    return h(text)
 
 
 def split_marker(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
@@ -287,5 +283,4 @@ def default_workers() -> int:
 
 
 def as_paths(paths: Iterable[str | Path]) -> list[str]:
-    from cnkg.graph.build import article_paths
     return [str(p) for p in article_paths(paths)]

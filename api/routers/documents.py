@@ -20,7 +20,7 @@ from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.problems import error_responses
 from cnkg.errors import Conflict, KgError, NotFound
 from cnkg.extract.reader import article_from_text, clean_text, decode
-from cnkg.graph.build import content_hash
+from cnkg.graph.sources import content_hash
 from cnkg.graph.namespaces import article_iri
 
 router = APIRouter(prefix="/documents", tags=["documents"])
