@@ -17,10 +17,10 @@ import tempfile
 from pathlib import Path
 
 from cnkg.extract import attribution, goal_model
-from cnkg.extract.evaluate import gold_paths
+from cnkg.extract.evaluate import gold_paths, micro_f1
 from cnkg.extract.learned import HashedLogistic
 from cnkg.extract.pipeline import Extractor
-from cnkg.extract.train_extractor import micro
+from cnkg.extract.train_extractor import train_models
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -36,22 +36,15 @@ def main() -> None:
                   HashedLogistic.load(attribution.MODEL_PATH).threshold)
     work = Path(tempfile.mkdtemp(prefix="kg-curve-"))
     rules = Extractor.load(goal_model="none", attribution="none")
-    base = micro(dev, rules)
+    base = micro_f1(dev, rules)
     sizes = sorted({n for n in (5, 10, 20, 40, 80, 160, len(train)) if n <= len(train)})
     points = []
     for n in sizes:
-        subset = train[:n]
-        examples = [ex for f in subset for ex in goal_model.article_examples(f, rules)[0]]
-        goals = goal_model.GoalModel.fit(examples)
-        goals.threshold = 0.5
-        goals.save(work / "goals.npz")
-        with_goals = Extractor.load(goal_model=str(work / "goals.npz"), attribution="none")
-        rows = [row for f in subset for row in attribution.article_rows(f, with_goals)]
-        owners = HashedLogistic.train([(f, y) for f, y, _ in rows])
+        goals, owners = train_models(train[:n], work)
         goals.threshold, owners.threshold = thresholds
         goals.save(work / "goals.npz")
         owners.save(work / "attribution.npz")
-        e, r = micro(dev, Extractor.load(goal_model=str(work / "goals.npz"), attribution=str(work / "attribution.npz")))
+        e, r = micro_f1(dev, Extractor.load(goal_model=str(work / "goals.npz"), attribution=str(work / "attribution.npz")))
         points.append({"articles": n, "entities": round(e, 3), "relations": round(r, 3)})
         print(f"{n:>4} articles: dev entities {e:.3f}  relations {r:.3f}")
     RESULTS.mkdir(exist_ok=True)

@@ -18,8 +18,6 @@ strongest features.
 from __future__ import annotations
 
 import argparse
-import bisect
-import json
 import sys
 from collections import Counter
 from functools import lru_cache
@@ -49,24 +47,20 @@ class Context:
         self.entities = {e.key: e for e in entities}
         self.relations = relations          # {(s, p, o): Relation}
         self.title = text.split("\n", 1)[0]
-        self.sentence_starts = [s.start for s in sentences]
-        self.paragraph_of = {}
-        for s in sentences:
-            self.paragraph_of[s.index] = text.count("\n", 0, s.start)
+        self.paragraph_of = {s.index: text.count("\n", 0, s.start) for s in sentences}
         counts = Counter({k: len(e.mentions) for k, e in self.entities.items() if e.type in OWNER_TYPES})
         self.owner_rank = {k: i for i, (k, _) in enumerate(counts.most_common())}
         persons = Counter({k: len(e.mentions) for k, e in self.entities.items() if e.type == "Person"})
         self.person_rank = {k: i for i, (k, _) in enumerate(persons.most_common())}
         self.posts: dict[str, set[str]] = {}
         self.parent: dict[str, str] = {}
+        self.proposers: dict[str, set[str]] = {}
         for (s, p, o) in relations:
             if p == "holdsPost":
                 self.posts.setdefault(s, set()).add(o)
             elif p == "subOrganizationOf":
                 self.parent[s] = o
-        self.proposers: dict[str, set[str]] = {}
-        for (s, p, o) in relations:
-            if p == "proposes":
+            elif p == "proposes":
                 self.proposers.setdefault(o, set()).add(s)
 
     def sentences_of(self, key: str) -> set[int]:
@@ -188,11 +182,9 @@ def default_model() -> HashedLogistic | None:
 
 def article_rows(gold_path: Path, extractor) -> list[tuple[list[str], int, str]]:
     """(features, label, predicate) of every candidate pair of one annotated article."""
-    from cnkg.extract.evaluate import match_entities
-    from cnkg.extract.reader import read_article
+    from cnkg.extract.evaluate import match_entities, read_gold
 
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    article = read_article(gold_path.parent / gold["text"])
+    gold, article = read_gold(gold_path)
     extraction = extractor.extract(article)
     mapping = match_entities(gold, extraction.to_json())
     gold_rel = {(r["s"], r["p"], r["o"]): r for r in gold["relations"]}
@@ -211,7 +203,7 @@ def article_rows(gold_path: Path, extractor) -> list[tuple[list[str], int, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cnkg.extract.goal_model import gold_files, prf
+    from cnkg.extract.evaluate import Tally, gold_paths
     from cnkg.extract.pipeline import Extractor
 
     parser = argparse.ArgumentParser(prog="python -m cnkg.extract.attribution", description=__doc__.splitlines()[0])
@@ -226,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # the rules' own attribution is the feature: extract without this model
     extractor = Extractor.load(attribution="none")
-    files = gold_files(args.gold)
+    files = gold_paths(args.gold)
     rows = [row for f in files for row in article_rows(f, extractor)]
     if args.command == "train":
         model = HashedLogistic.train([(f, y) for f, y, _ in rows])
@@ -237,17 +229,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"trained on {len(files)} articles, {len(rows)} pairs ({model.meta['positives']} relations) → {args.out}")
         return 0
     model = HashedLogistic.load(args.model)
+    counts = Tally()
+    for f, y, predicate in rows:
+        counts.count(f"{predicate} model", model.decide(f), y)
+        counts.count(f"{predicate} rules", f"{predicate}:rule" in f, y)
     for predicate in ("hasGoal", "proposes"):
         for name in ("model", "rules"):
-            tp = fp = fn = 0
-            for f, y, p in rows:
-                if p != predicate:
-                    continue
-                said = model.decide(f) if name == "model" else f"{predicate}:rule" in f
-                tp += said and y
-                fp += said and not y
-                fn += (not said) and y
-            pr, rc, f1 = prf(tp, fp, fn)
+            pr, rc, f1, tp, fp, fn = counts.prf(f"{predicate} {name}")
             print(f"{predicate:<9} {name:<6} P={pr:.3f} R={rc:.3f} F1={f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
     return 0
 

@@ -12,11 +12,16 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cnkg.errors import KgError
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES
+
+if TYPE_CHECKING:
+    from cnkg.extract.reader import Article
 
 _STRIP = re.compile(r"[\s《》〈〉“”\"'‘’「」『』()（）]")
 _UNITS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
@@ -81,6 +86,19 @@ class Tally:
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f, tp, fp, fn
+
+    def add(self, other: "Tally") -> None:
+        for mine, theirs in ((self.tp, other.tp), (self.fp, other.fp), (self.fn, other.fn)):
+            mine.update(theirs)
+
+    def count(self, key: str, said: bool, true: bool) -> None:
+        """One decision under ``key``: said and true (tp), said only (fp), true only (fn)."""
+        if said and true:
+            self.tp[key] += 1
+        elif said:
+            self.fp[key] += 1
+        elif true:
+            self.fn[key] += 1
 
 
 def match_entities(gold: dict, pred: dict) -> dict[str, str]:
@@ -165,25 +183,50 @@ def gold_paths(paths) -> list[Path]:
     return out
 
 
+def read_gold(path: Path) -> tuple[dict, "Article"]:
+    """A gold file and the article beside it.
+
+    :raises KgError: for a missing file, bad JSON, or no article beside it.
+    """
+    from cnkg.extract.reader import read_article
+
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KgError(f"{path}: no such file") from None
+    except json.JSONDecodeError as exc:
+        raise KgError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    return gold, read_article(_article_for(path, gold))
+
+
+def score_gold_files(paths, extractor) -> Iterator[tuple[Path, Tally, Tally]]:
+    """(gold file, entity tally, relation tally) of the extractor on each gold file's article."""
+    for path in gold_paths(paths):
+        gold, article = read_gold(path)
+        ents, rels = Tally(), Tally()
+        score_pair(gold, extractor.extract(article).to_json(), ents, rels)
+        yield path, ents, rels
+
+
+def micro_f1(paths, extractor) -> tuple[float, float]:
+    """(entities F1, relations F1), micro-averaged over the gold files."""
+    ents, rels = Tally(), Tally()
+    for _, one_e, one_r in score_gold_files(paths, extractor):
+        ents.add(one_e)
+        rels.add(one_r)
+    return ents.prf()[2], rels.prf()[2]
+
+
 def evaluate_gold_files(paths, extractor=None) -> str:
     """Extract the article of each gold file and return the score report (last line: summary)."""
     from cnkg.extract.pipeline import Extractor
-    from cnkg.extract.reader import read_article
 
     extractor = extractor or Extractor.load()
     ents, rels = Tally(), Tally()
     lines = []
-    for p in gold_paths(paths):
-        try:
-            gold = json.loads(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise KgError(f"{p}: no such file") from None
-        except json.JSONDecodeError as exc:
-            raise KgError(f"{p}: not JSON ({exc.msg} at line {exc.lineno})") from None
-        pred = extractor.extract(read_article(_article_for(p, gold))).to_json()
-        one_e, one_r = Tally(), Tally()
-        score_pair(gold, pred, one_e, one_r)
-        score_pair(gold, pred, ents, rels)
+    for p, one_e, one_r in score_gold_files(paths, extractor):
+        ents.add(one_e)
+        rels.add(one_r)
         lines.append(f"{p.name}: entities F1={one_e.prf()[2]:.3f}  relations F1={one_r.prf()[2]:.3f}")
     lines.append(f"{'':<20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
     for title, tally, keys in (("entities", ents, ENTITY_TYPES), ("relations", rels, PREDICATES)):

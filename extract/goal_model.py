@@ -18,14 +18,15 @@ The fact builder asks :func:`GoalModel.score` for its candidate clauses
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from cnkg.extract import confidence, goals
+from cnkg.errors import KgError
+from cnkg.extract.evaluate import Tally, gold_paths, read_gold
 from cnkg.extract.learned import HashedLogistic
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
@@ -143,6 +144,48 @@ def default_model() -> GoalModel | None:
     return GoalModel.load() if MODEL_PATH.exists() else None
 
 
+# ----------------------------------------------------------------- in the fact builder (its FactContext)
+
+#: confidence of a goal only the model found (extract/confidence.py; the rules' clause goals have CLAUSE_GOAL)
+MODEL_GOAL_CONFIDENCE = confidence.MODEL_GOAL
+MAX_LABEL = 50
+
+
+def add_model_goals(context, model: GoalModel) -> None:
+    """Goals the rules did not take, where the model is confident: a clause outside every
+    goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
+    the speaker's body or the document the sentence names (as the rules attribute).
+    ``context`` is the fact rules' :class:`~cnkg.extract.rules.context.FactContext`."""
+    sentence_of = {s.start: s for s in context.sentences}
+    units = with_rule_sentences(clauses(context.text, context.sentences),
+                                lambda c: context.goal_spans.within(c.sentence_start, c.sentence_start + len(c.sentence)))
+    for c in units:
+        if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
+            continue
+        if not model.is_goal(c):
+            continue
+        label = goals.goal_label(c.text)[:MAX_LABEL]
+        if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
+            continue
+        s = sentence_of[c.sentence_start]
+        goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
+                               mention=context.mention(c.start, c.end))
+        goal.evidence = context.text[c.start:c.end]
+        deadline = goals._DEADLINE.search(c.sentence)
+        if deadline:
+            goal.deadline = deadline.group(1)
+        context.goal_spans.add(c.start, c.end, goal.key)
+        speaker = context.speakers.get(s.index)
+        document = context.document_in_sentence(s)
+        if speaker:
+            context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+            body = context.speaker_body(speaker)
+            if body:
+                context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        elif document:
+            context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+
+
 # ----------------------------------------------------------------- data
 
 def gold_goal_spans(gold: dict, text: str) -> list[tuple[int, int]]:
@@ -176,10 +219,7 @@ def label_clause(c: Clause, spans: list[tuple[int, int]]) -> int:
 
 def article_examples(gold_path: Path, extractor) -> tuple[list[tuple[Clause, int]], set[tuple[int, int]]]:
     """(clause, label) pairs of one annotated article, and the clauses the rules took as goals."""
-    from cnkg.extract.reader import read_article
-
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    article = read_article(gold_path.parent / gold["text"])
+    gold, article = read_gold(gold_path)
     extraction = extractor.extract(article)
     text = article.text
     spans = gold_goal_spans(gold, text)
@@ -193,21 +233,7 @@ def article_examples(gold_path: Path, extractor) -> tuple[list[tuple[Clause, int
 
 def with_rule_sentences(units: list[Clause], has_rule_goal) -> list[Clause]:
     """The clauses, each marked with whether the rules found a goal elsewhere in its sentence."""
-    from dataclasses import replace
     return [replace(c, rule_sentence=bool(has_rule_goal(c))) for c in units]
-
-
-def gold_files(folders) -> list[Path]:
-    out = []
-    for folder in map(Path, folders):
-        out += sorted(folder.glob("*.gold.json")) if folder.is_dir() else [folder]
-    return out
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,9 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--model", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     extractor = Extractor.load(goal_model="none", attribution="none")   # the rules' own goals are features
-    files = gold_files(args.gold)
-    if not files:
-        print(f"no gold files in {' '.join(args.gold)}", file=sys.stderr)
+    try:
+        files = gold_paths(args.gold)
+    except KgError as exc:
+        print(exc, file=sys.stderr)
         return 2
     if args.command == "train":
         examples = [ex for f in files for ex in article_examples(f, extractor)[0]]
@@ -239,67 +266,17 @@ def main(argv: list[str] | None = None) -> int:
               f"({model.meta['positives']} goals) → {args.out}")
         return 0
     model = GoalModel.load(args.model)
-    counts = {"model": [0, 0, 0], "rules": [0, 0, 0]}
+    counts = Tally()
     for f in files:
         examples, by_rules = article_examples(f, extractor)
         for c, y in examples:
-            for name, said in (("model", model.is_goal(c)), ("rules", (c.start, c.end) in by_rules)):
-                tp_fp_fn = counts[name]
-                if said and y:
-                    tp_fp_fn[0] += 1
-                elif said:
-                    tp_fp_fn[1] += 1
-                elif y:
-                    tp_fp_fn[2] += 1
-    for name, (tp, fp, fn) in counts.items():
-        p, r, f1 = prf(tp, fp, fn)
+            counts.count("model", model.is_goal(c), y)
+            counts.count("rules", (c.start, c.end) in by_rules, y)
+    for name in ("model", "rules"):
+        p, r, f1, tp, fp, fn = counts.prf(name)
         print(f"{name:<6} goal clauses P={p:.3f} R={r:.3f} F1={f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-# ----------------------------------------------------------------- in the fact builder (its FactContext)
-
-#: confidence of a goal only the model found (extract/confidence.py; the rules' clause goals have CLAUSE_GOAL)
-MODEL_GOAL_CONFIDENCE = confidence.MODEL_GOAL
-MAX_LABEL = 50
-
-
-def add_model_goals(context, model: GoalModel) -> None:
-    """Goals the rules did not take, where the model is confident: a clause outside every
-    goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
-    the speaker's body or the document the sentence names (as the rules attribute).
-    ``context`` is the fact rules' :class:`~cnkg.extract.rules.context.FactContext`."""
-    sentence_of = {s.start: s for s in context.sentences}
-    starts = sorted(sentence_of)
-    import bisect
-    units = with_rule_sentences(clauses(context.text, context.sentences),
-                                lambda c: context.goal_spans.within(c.sentence_start, c.sentence_start + len(c.sentence)))
-    for c in units:
-        if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
-            continue
-        if not model.is_goal(c):
-            continue
-        label = goals.goal_label(c.text)[:MAX_LABEL]
-        if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
-            continue
-        s = sentence_of[starts[bisect.bisect_right(starts, c.start) - 1]]
-        goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
-                               mention=context.mention(c.start, c.end))
-        goal.evidence = context.text[c.start:c.end]
-        deadline = goals._DEADLINE.search(c.sentence)
-        if deadline:
-            goal.deadline = deadline.group(1)
-        context.goal_spans.add(c.start, c.end, goal.key)
-        speaker = context.speakers.get(s.index)
-        document = context.document_in_sentence(s)
-        if speaker:
-            context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-            body = context.speaker_body(speaker)
-            if body:
-                context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-        elif document:
-            context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)

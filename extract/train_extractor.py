@@ -17,13 +17,12 @@ threshold and a note of its data) and prints the grid; takes a few minutes of CP
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
 
 from cnkg.extract import attribution, goal_model
-from cnkg.extract.evaluate import Tally, gold_paths, score_pair
+from cnkg.extract.evaluate import gold_paths, micro_f1
 from cnkg.extract.learned import HashedLogistic
 
 GOAL_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
@@ -31,15 +30,21 @@ ATTRIBUTION_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 SEED_BAR = (0.95, 0.90)
 
 
-def micro(files: list[Path], extractor) -> tuple[float, float]:
-    """(entities F1, relations F1) of the extractor over these gold files."""
-    from cnkg.extract.reader import read_article
-    ents, rels = Tally(), Tally()
-    for f in files:
-        gold = json.loads(f.read_text(encoding="utf-8"))
-        pred = extractor.extract(read_article(f.parent / gold["text"])).to_json()
-        score_pair(gold, pred, ents, rels)
-    return ents.prf()[2], rels.prf()[2]
+def train_models(train: list[Path], work: Path) -> tuple[goal_model.GoalModel, HashedLogistic]:
+    """The goal clause model, then the attribution model over the goals the extractor finds
+    with it (at threshold 0.5); thresholds are left to the caller. ``work``: a scratch folder."""
+    from cnkg.extract.pipeline import Extractor
+
+    rules = Extractor.load(goal_model="none", attribution="none")
+    examples = [ex for f in train for ex in goal_model.article_examples(f, rules)[0]]
+    goals = goal_model.GoalModel.fit(examples)
+    goals.meta = {"articles": len(train), "clauses": len(examples), "positives": sum(y for _, y in examples)}
+    goals.save(work / "goals-0.5.npz")
+    with_goals = Extractor.load(goal_model=str(work / "goals-0.5.npz"), attribution="none")
+    rows = [row for f in train for row in attribution.article_rows(f, with_goals)]
+    owners = HashedLogistic.train([(f, y) for f, y, _ in rows])
+    owners.meta = {"articles": len(train), "pairs": len(rows), "positives": sum(y for _, y, _ in rows)}
+    return goals, owners
 
 
 def with_threshold(path: Path, threshold: float, out: Path) -> Path:
@@ -62,24 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     seed = gold_paths([args.seed]) if Path(args.seed).is_dir() else []
     work = Path(tempfile.mkdtemp(prefix="kg-train-"))
 
-    rules = Extractor.load(goal_model="none", attribution="none")
-    examples = [ex for f in train for ex in goal_model.article_examples(f, rules)[0]]
-    goals = goal_model.GoalModel.fit(examples)
-    goals.meta = {"articles": len(train), "clauses": len(examples), "positives": sum(y for _, y in examples),
-                  "trained_on": args.train}
+    goals, owners = train_models(train, work)
+    for model in (goals, owners):
+        model.meta["trained_on"] = args.train
     goals.save(work / "goals.npz")
-    print(f"goal model: {len(train)} articles, {len(examples)} clauses, {goals.meta['positives']} goal clauses")
-
-    with_goals = Extractor.load(goal_model=str(with_threshold(work / "goals.npz", 0.5, work / "goals-0.5.npz")),
-                                attribution="none")
-    rows = [row for f in train for row in attribution.article_rows(f, with_goals)]
-    owners = HashedLogistic.train([(f, y) for f, y, _ in rows])
-    owners.meta = {"articles": len(train), "pairs": len(rows), "positives": sum(y for _, y, _ in rows),
-                   "trained_on": args.train}
     owners.save(work / "attribution.npz")
-    print(f"attribution model: {len(rows)} (goal, candidate) pairs, {owners.meta['positives']} relations")
+    print(f"goal model: {len(train)} articles, {goals.meta['clauses']} clauses, {goals.meta['positives']} goal clauses")
+    print(f"attribution model: {owners.meta['pairs']} (goal, candidate) pairs, {owners.meta['positives']} relations")
 
-    base = micro(dev, rules)
+    rules = Extractor.load(goal_model="none", attribution="none")
+    base = micro_f1(dev, rules)
     print(f"rules alone on dev: entities {base[0]:.3f}  relations {base[1]:.3f}")
     best = None
     for tg in GOAL_THRESHOLDS:
@@ -87,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         for ta in ATTRIBUTION_THRESHOLDS:
             a = with_threshold(work / "attribution.npz", ta, work / f"attribution-{ta}.npz")
             extractor = Extractor.load(goal_model=str(g), attribution=str(a))
-            d = micro(dev, extractor)
-            s = micro(seed, extractor) if seed else (1.0, 1.0)
+            d = micro_f1(dev, extractor)
+            s = micro_f1(seed, extractor) if seed else (1.0, 1.0)
             ok = s[0] >= SEED_BAR[0] and s[1] >= SEED_BAR[1]
             print(f"goal ≥ {tg:.2f}, owner ≥ {ta:.2f}: dev {d[0]:.3f} / {d[1]:.3f}   seed {s[0]:.3f} / {s[1]:.3f}"
                   f"{'' if ok else '   (seed below its bar)'}")
