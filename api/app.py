@@ -72,7 +72,7 @@ class FastReads:
         if scope["type"] == "http" and scope["method"] == "GET":
             path = scope["path"]
             if path == "/sparql":
-                if await self._sparql(scope, send):
+                if await self._sparql(scope, receive, send):
                     return
             elif path.startswith("/entities/") and not path.endswith("/neighbors"):
                 body = entities.entity_json(scope["app"].state.service, path[10:])
@@ -80,7 +80,7 @@ class FastReads:
                     return await _send(send, 200, b"application/json", body)
         await self.app(scope, receive, send)
 
-    async def _sparql(self, scope, send) -> bool:
+    async def _sparql(self, scope, receive, send) -> bool:
         params = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
         query, default_graphs, named_graphs = [], [], []
         for name, value in params:
@@ -100,15 +100,10 @@ class FastReads:
         try:
             body, content_type, headers = await sparql.answer(scope["app"].state.service, op, accept)
         except Exception as exc:
-            known = problems.classify(exc)
-            if known is None:
+            response = problems.response_for(exc)
+            if response is None:
                 raise
-            status, members = known
-            detail = members.pop("detail")
-            headers = {k.lower(): v for k, v in getattr(exc, "headers", {}).items()}
-            extra = [(k.encode(), v.encode()) for k, v in headers.items()] or None
-            await _send(send, status, problems.MEDIA_TYPE.encode(),
-                        problems.problem_bytes(status, detail, **members), extra)
+            await response(scope, receive, send)
             return True
         extra = [(k.lower().encode(), v.encode("latin-1")) for k, v in headers.items()]
         await _send(send, 200, content_type.encode(), body, extra)

@@ -6,7 +6,7 @@ A problem has ``type`` (``about:blank`` or a page of this service's problem type
 their own: a SPARQL syntax error its ``line``, ``column`` and ``found``; a conflict
 the ``existing`` document id; a refused limit its ``limit``.
 
-:func:`install` registers the handlers on the app; :func:`problem_bytes` serves the
+:func:`install` registers the handlers on the app; :func:`response_for` serves the
 pure ASGI layers (the fast read path, the body limit) that answer before routing.
 """
 from __future__ import annotations
@@ -71,10 +71,19 @@ def _headers(status: int, extra: dict | None = None) -> dict[str, str] | None:
     return headers or None
 
 
-async def _known(request: Request, exc: Exception) -> Response:
-    status, members = classify(exc)
+def response_for(exc: BaseException) -> Response | None:
+    """The problem response for an error a request can cause (None for a bug): the route
+    handlers' answer, and the pure ASGI fast path's (:class:`api.app.FastReads`)."""
+    known = classify(exc)
+    if known is None:
+        return None
+    status, members = known
     detail = members.pop("detail")
     return problem(status, detail, headers=_headers(status, getattr(exc, "headers", None)), **members)
+
+
+async def _known(request: Request, exc: Exception) -> Response:
+    return response_for(exc)
 
 
 async def _http(request: Request, exc: StarletteHTTPException) -> Response:
