@@ -21,8 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from cnkg.extract.components.statistical_ner import MAX_PIECE, sentence_offsets
-from cnkg.extract.doctext import doc_text
+from cnkg.extract.components.statistical_ner import sentence_pieces
 
 #: LAC's name tags → the labels kg_facts reads
 LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
@@ -55,10 +54,7 @@ class LacAnnotator:
         self.merge = merge
 
     def __call__(self, doc: Doc) -> Doc:
-        whole = doc_text(doc)
-        pieces = [(start + i, whole[start + i:min(end, start + i + MAX_PIECE)])
-                  for start, end in sentence_offsets(doc, whole) if whole[start:end].strip()
-                  for i in range(0, end - start, MAX_PIECE)]
+        pieces = sentence_pieces(doc)
         spans = list(doc.spans[self.spans_key]) if self.merge and self.spans_key in doc.spans else []
         seen = {(s.start_char, s.end_char) for s in spans}
         for (offset, _), names in zip(pieces, lac_names([text for _, text in pieces])):

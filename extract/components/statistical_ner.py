@@ -42,12 +42,7 @@ class StatisticalNer:
         # the model was trained on short sentences: feed it the sentences, batched
         # a sentence longer than MAX_PIECE (a line without punctuation) goes in pieces: the
         # model's arrays grow with the input, ~1 GB per layer for a 1 MB sentence
-        pieces = []
-        whole = doc_text(doc)
-        for start, end in sentence_offsets(doc, whole):
-            text = whole[start:end]
-            if text.strip():
-                pieces += [(start + i, text[i:i + MAX_PIECE]) for i in range(0, len(text), MAX_PIECE)]
+        pieces = sentence_pieces(doc)
         spans = []
         for (offset, _), sub in zip(pieces, self.ner.pipe((self._piece_doc(text) for _, text in pieces),
                                                           batch_size=128)):
@@ -58,6 +53,19 @@ class StatisticalNer:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def sentence_pieces(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) of the Doc's non-blank sentences, a sentence longer than
+    :data:`MAX_PIECE` (a line without punctuation) cut into pieces of that length: what a
+    model is given at once (its arrays grow with the input)."""
+    pieces = []
+    whole = doc_text(doc)
+    for start, end in sentence_offsets(doc, whole):
+        text = whole[start:end]
+        if text.strip():
+            pieces += [(start + i, text[i:i + MAX_PIECE]) for i in range(0, len(text), MAX_PIECE)]
+    return pieces
 
 
 def sentence_offsets(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
