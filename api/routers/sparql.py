@@ -14,6 +14,7 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
+from cnkg.api.media import charset, media_type
 from cnkg.api.deps import Service, ServiceDep, write_refusal
 from cnkg.api.syntax import SparqlSyntaxError, explain
 from cnkg.api.problems import error_responses
@@ -43,11 +44,9 @@ def _one(values: list[str], name: str) -> str | None:
 
 
 def _decode(body: bytes, content_type: str) -> str:
-    _, _, params = content_type.partition(";")
-    for param in params.split(";"):
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
-            raise ProtocolError(f"the body must be UTF-8, not {value.strip()}")
+    given = charset(content_type)
+    if given and given.lower() not in ("utf-8", "utf8"):
+        raise ProtocolError(f"the body must be UTF-8, not {given}")
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -66,7 +65,7 @@ async def _operation(request: Request) -> Operation:
         return Operation(query, default_graphs=args.getlist("default-graph-uri"),
                          named_graphs=args.getlist("named-graph-uri"))
     content_type = request.headers.get("content-type", "")
-    media = content_type.partition(";")[0].strip().lower()
+    media, _ = media_type(content_type)
     body = await request.body()
     if media == "application/x-www-form-urlencoded":
         form = parse_qs(_decode(body, content_type), keep_blank_values=True)
