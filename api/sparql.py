@@ -42,6 +42,7 @@ from werkzeug.http import parse_accept_header
 
 from cnkg.graph import union
 from cnkg.graph.limits import InputTooDeep, check_rdf, check_sparql
+from cnkg.graph.sparql_lexer import tokens
 from cnkg.graph.namespaces import PREFIXES
 
 
@@ -158,21 +159,6 @@ def negotiate(accept: str | None, offered: Iterable[str], aliases: dict[str, str
 
 # ----------------------------------------------------------------- scanning
 
-_TOKEN = re.compile(r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
-  | (?P<unterminated>["'])
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
-  | (?P<pname>(?:[^\W\d][\w.\-]*)?:[\w.\-:%\\]*)
-  | (?P<word>[A-Za-z_]\w*)
-  | (?P<open>\{)
-  | (?P<close>\})
-  | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
-
-
 @dataclass(frozen=True)
 class Keyword:
     word: str      # upper case
@@ -185,6 +171,7 @@ class Keyword:
 INLINE_SECONDS = 0.002
 
 _TERM_KINDS = frozenset(("var", "iri", "pname", "string"))
+_PUNCTUATION = frozenset(("binary", "unary", "number", "other"))
 _POINT_WORDS = frozenset(("SELECT", "ASK", "WHERE", "PREFIX", "BASE", "LIMIT", "OFFSET", "A"))
 
 
@@ -219,14 +206,15 @@ def scan(text: str) -> Scan:
     depth, previous = 0, ""
     terms, braces, point = 0, 0, True
     after_string = False       # a literal may carry @lang or ^^datatype
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
+    for m in tokens(text):
+        kind, token = m.kind, m.text
         if kind in ("ws", "comment"):
             continue
-        if kind == "unterminated":     # a string that never ends: malformed, and trying every
-            point = False              # later quote as its start would be quadratic
+        if kind == "unterminated":     # a string that never ends: malformed, and the parser stops there
+            point = False
             break
-        token = m.group()
+        if kind in _PUNCTUATION or (kind in ("open", "close") and token not in "{}"):
+            kind = "other"             # only braces are tracked: (, [ and operators are "other"
         if kind == "open":
             depth += 1
             braces += 1
@@ -235,7 +223,7 @@ def scan(text: str) -> Scan:
             depth = max(0, depth - 1)
         elif kind == "word":
             word = token.upper()
-            out.append(Keyword(word, depth, m.start(), previous))
+            out.append(Keyword(word, depth, m.start, previous))
             previous = word
             if point:
                 if depth == 1 and word == "A":
@@ -260,31 +248,24 @@ def scan(text: str) -> Scan:
     return Scan(out, point and braces == 1 and terms == 3)
 
 
+#: texts longer than this are scanned in a thread, so that the event loop keeps answering others
+SCAN_INLINE_CHARS = 8192
+
+
+async def scan_off_loop(text: str) -> Scan:
+    """:func:`scan`, in a worker thread for a long text (a 5 MB body takes seconds)."""
+    if len(text) <= SCAN_INLINE_CHARS:
+        return scan(text)
+    return await asyncio.to_thread(scan, text)
+
+
 def keywords(text: str) -> list[Keyword]:
     """Keywords of a SPARQL text outside strings, IRIs, prefixed names and comments.
 
     >>> [k.word for k in keywords('SELECT * { ?s <urn:SERVICE> "SERVICE" } # SERVICE')]
     ['SELECT']
     """
-    out: list[Keyword] = []
-    depth, previous = 0, ""
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind in ("ws", "comment"):
-            continue
-        if kind == "unterminated":     # malformed from here on (the parser stops at it)
-            break
-        if kind == "open":
-            depth += 1
-        elif kind == "close":
-            depth = max(0, depth - 1)
-        elif kind == "word":
-            word = m.group().upper()
-            out.append(Keyword(word, depth, m.start(), previous))
-            previous = word
-            continue
-        previous = kind
-    return out
+    return scan(text).keywords
 
 
 def check_remote(text: str, *, allow: bool) -> None:
@@ -351,9 +332,9 @@ def with_union_sync(update: str) -> str:
     True
     """
     last = None
-    for m in _TOKEN.finditer(update):
-        if m.lastgroup not in ("ws", "comment"):
-            last = m.group()
+    for m in tokens(update):
+        if m.kind not in ("ws", "comment"):
+            last = m.text
     separator = "\n" if last in (None, ";") else "\n;\n"     # a line break first: it may end in a comment
     return update + separator + union.ADD_MISSING
 

@@ -19,7 +19,7 @@ from cnkg.api.deps import Service, ServiceDep, write_refusal
 from cnkg.api.syntax import SparqlSyntaxError, explain
 from cnkg.api.problems import error_responses
 from cnkg.api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
-                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan,
+                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan_off_loop,
                         serialize_results)
 
 router = APIRouter(prefix="/sparql", tags=["sparql"])
@@ -113,7 +113,7 @@ async def answer(service: Service, op: Operation, accept: str | None) -> tuple[b
 
     :raises ProtocolError, SyntaxError, NotAcceptable, QueryTimeout: mapped to 400/400/406/503.
     """
-    op.scanned = op.scanned or scan(op.text)
+    op.scanned = op.scanned or await scan_off_loop(op.text)
     op.scanned.check_remote(allow=service.settings.allow_service)
     try:
         result = await service.runner.run(service.store, op)
@@ -136,7 +136,7 @@ async def _handle(request: Request, service: ServiceDep) -> Response:
     op = await _operation(request)
     op.base_iri = endpoint_iri(request.scope)   # relative IRIs resolve against the endpoint
     if op.is_update:
-        op.scanned = scan(op.text)
+        op.scanned = await scan_off_loop(op.text)
         op.scanned.check_remote(allow=service.settings.allow_service)
         refusal = write_refusal(request, "updates")
         if refusal is not None:
