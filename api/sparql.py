@@ -47,6 +47,7 @@ from werkzeug.http import parse_accept_header
 from cnkg.graph import union
 from cnkg.graph.limits import InputTooDeep, check_rdf, check_sparql
 from cnkg.graph.namespaces import PREFIXES
+from cnkg.graph.serialize import SERIALIZE_PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -708,7 +709,7 @@ def serialize_results(result: Result, media_type: str) -> bytes:
                     f'<head/><boolean>{"true" if result.boolean else "false"}</boolean></sparql>\n').encode()
         return orjson.dumps({"head": {}, "boolean": result.boolean})
     if result.kind == "graph":
-        return ox.serialize(result.rows, format=GRAPH_FORMATS[media_type], prefixes=PREFIXES)
+        return ox.serialize(result.rows, format=GRAPH_FORMATS[media_type], prefixes=SERIALIZE_PREFIXES)
     variables, rows = result.variables, result.rows
     if media_type == RESULTS_JSON:
         bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
