@@ -302,6 +302,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
                       "a remote one is migrated on its own server)")
     path = Path(args.store)
     if not path.is_dir():
+        if args.if_needed:
+            return 0
         raise KgError(f"no store at {path}")
     try:
         store = ox.Store(str(path))
@@ -310,6 +312,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             raise KgError(f"the store at {path} is in use by another process (a running kg serve or kg build?): "
                           "stop it, then run kg migrate again; nothing was changed") from None
         raise KgError(f"cannot open the store at {path}: {exc}") from None
+    if args.if_needed and not iri_migration.needs_migration(store):
+        return 0
     report = iri_migration.migrate(store, batch_quads=args.batch_quads,
                                    progress=_migration_progress(), every=args.progress_every)
     store.flush()
@@ -412,6 +416,9 @@ def register(sub, add_store) -> None:
     p.add_argument("--batch-quads", type=int, default=BATCH_QUADS, metavar="N",
                    help=f"rewritten quads per transaction (default {BATCH_QUADS:,}: a store under it "
                         "is migrated in one transaction)")
+    p.add_argument("--if-needed", action="store_true",
+                   help="only if the store looks old (a few sampled IRIs, no scan), silently otherwise "
+                        "and for a missing store: what make build runs")
     p.add_argument("--progress-every", type=int, default=50_000, metavar="N", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_migrate)
 
