@@ -46,7 +46,8 @@ _SAMPLE = 20     # entities per type, and graph names, looked at by needs_migrat
 
 
 def is_old(iri: str) -> bool:
-    """Whether a ``kgr:`` IRI is not in the form :func:`graph.namespaces.iri_for` mints today."""
+    """Whether a ``kgr:`` IRI was minted the old way: it holds percent escapes that
+    :func:`graph.namespaces.iri_for` no longer writes (``%E5%BC%A0`` for 张)."""
     return "%" in iri and iri.startswith(KGR) and canonical_iri(iri) != iri
 
 

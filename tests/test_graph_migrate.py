@@ -122,7 +122,7 @@ def test_migration_over_several_transactions_can_stop_half_way_and_be_finished(o
     assert iri_migration.MARKER in store and iri_migration.needs_migration(store)
     report = iri_migration.migrate(store, batch_quads=10)
     assert report.transactions > 1 and iri_migration.MARKER not in store
-    del store
+    store = None      # let go of it (and RocksDB's lock)
     gc.collect()
     assert all_quads(old_store) == all_quads(fresh_store)
 
