@@ -77,13 +77,21 @@ def view_html(view: dict) -> str:
         predicate = view["predicates"].get(f["predicate"], {}).get("zh", f["predicate"])
         post = f' <span class="av-post">（{escape(f["post"])}）</span>' if f.get("post") else ""
         out.append(f'<li class="av-fact" data-fact="{f["id"]}" data-sentence="{f["sentence"]}">'
-                   f'<a class="av-sref" href="#s-{f["sentence"]}">'
-                   f'<span class="av-end ent-{escape(s.get("type", ""))}">{escape(s.get("label", f["subject"]))}</span> '
-                   f'<span class="av-pred">{escape(predicate)}</span>{post} '
-                   f'<span class="av-end ent-{escape(o.get("type", ""))}">{escape(o.get("label", f["object"]))}</span>'
-                   f'</a> <span class="av-conf">{f["confidence"]}</span></li>')
+                   f'<span class="av-conf">{f["confidence"]}</span><a class="av-sref" href="#s-{f["sentence"]}">'
+                   f'{_end(s, f["subject"])} <span class="av-pred">{escape(predicate)}</span>{post} '
+                   f'{_end(o, f["object"])}</a></li>')
     out.append("</ol></aside></div>")
     return "".join(out)
+
+
+SHORT = 24      # as article.js: a long goal by its first characters, the whole label on hover
+
+
+def _end(entity: dict, key: str) -> str:
+    label = entity.get("label", key)
+    short = label if len(label) <= SHORT else label[:SHORT - 1] + "…"
+    return (f'<span class="av-end ent-{escape(entity.get("type", ""))}" title="{escape(label)}">'
+            f'{escape(short)}</span>')
 
 
 def _meta(view: dict) -> str:

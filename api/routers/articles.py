@@ -19,7 +19,7 @@ from html import escape
 from urllib.parse import quote
 
 from anyio import to_thread
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from cnkg.api.article_page import article_page, not_found_page
@@ -94,7 +94,7 @@ async def articles_html(service: ServiceDep) -> HTMLResponse:
     return HTMLResponse(
         '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>文章 · Articles</title>'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<link rel="stylesheet" href="/article.css"></head><body class="av-page">'
+        '<link rel="icon" href="data:,"><link rel="stylesheet" href="/article.css"></head><body class="av-page">'
         '<nav class="av-nav"><a href="/">← 知识图谱</a><a href="/upload.html">上传文章</a></nav>'
         f'<main class="av-list"><h1>文章 <small>{len(docs)}</small></h1><ol id="article-list">{items}</ol></main>'
         '</body></html>')
@@ -140,9 +140,11 @@ async def _extract_bounded(service, article):
                  "text/plain": {"schema": {"type": "string"}, "example": "国家发展改革委……"}}}},
              responses={200: {"content": {"application/json": {"example": {**_VIEW_EXAMPLE, "stored": False}}}},
                         **error_responses(400, 401, 413, 415, 503)})
-async def extract_preview(request: Request, service: ServiceDep) -> dict:
+async def extract_preview(request: Request, service: ServiceDep,
+                          id: str | None = Query(None, description="the document id for a text/plain body "
+                                                                    "(JSON bodies carry `id`)")) -> dict:
     item = await article_in(request)
-    given = item.id or item.document
+    given = item.id or item.document or id
     document = check_document_id(given) if given else hash_id(item.text)
     if not item.text.strip():
         raise KgError("the article is empty")
