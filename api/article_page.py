@@ -41,11 +41,10 @@ def _tree(nodes: list, view: dict, types: dict, out: list[str]) -> None:
         else:
             m = mentions[n["mention"]]
             label = types.get(m["type"], m["type"])
+            data_label = f' data-label="{escape(label)}"' if n["end"] else ""     # drawn by CSS, not text
             out.append(f'<mark class="ent ent-{escape(m["type"])}" data-mention="{m["id"]}" '
-                       f'data-entity="{escape(m["entity"])}" data-type="{escape(m["type"])}">')
+                       f'data-entity="{escape(m["entity"])}" data-type="{escape(m["type"])}"{data_label}>')
             _tree(n["children"], view, types, out)
-            if n["end"]:
-                out.append(f'<span class="ent-label">{escape(label)}</span>')
             out.append("</mark>")
 
 

@@ -40,8 +40,8 @@
         mark.dataset.mention = m.id;
         mark.dataset.entity = m.entity;
         mark.dataset.type = m.type;
+        if (n.end) mark.dataset.label = typeNames[m.type] || m.type;    // drawn by CSS: not part of the text
         drawTree(n.children, mark, view, typeNames);
-        if (n.end) mark.appendChild(el("span", "ent-label", typeNames[m.type] || m.type));
         parent.appendChild(mark);
       }
     }

@@ -65,7 +65,14 @@
       note.textContent += " 编号 " + view.document + " 已有另一篇文章，保存时会询问是否替换。";
     else if (view.existing)
       note.textContent += " 编号 " + view.document + " 已存有同一正文。";
+    const commitHere = document.createElement("button");    // the form's commit button is above the fold
+    commitHere.type = "button";
+    commitHere.className = "up-commit-here";
+    commitHere.textContent = "保存到图谱 Commit";
+    commitHere.addEventListener("click", () => commit(false));
+    note.appendChild(commitHere);
     $("preview").prepend(note);
+    note.scrollIntoView({block: "start", behavior: "smooth"});
   }
 
   async function preview(body, contentType, query) {
@@ -132,8 +139,12 @@
     if (file) takeFile(file);
   });
   // an edit after the preview needs a new preview before committing
-  $("article-text").addEventListener("input", () => { $("commit-button").disabled = true; });
-  $("doc-id").addEventListener("input", () => { $("commit-button").disabled = true; });
+  function stale() {
+    $("commit-button").disabled = true;
+    for (const b of document.querySelectorAll(".up-commit-here")) b.disabled = true;
+  }
+  $("article-text").addEventListener("input", stale);
+  $("doc-id").addEventListener("input", stale);
 
   async function commit(replace) {
     const body = jsonBody();
@@ -156,6 +167,7 @@
       $("conflict-text").textContent = "已有编号为 " + (body.id || "") + " 的另一篇文章（409）。" +
         "要用这篇替换它吗？ " + detail;
       $("conflict").hidden = false;
+      $("conflict").scrollIntoView({block: "nearest", behavior: "smooth"});
       status("未保存：编号冲突。", "error");
       return;
     }
@@ -166,8 +178,10 @@
     const out = await response.json();
     $("conflict").hidden = true;
     $("commit-button").disabled = true;
+    for (const b of document.querySelectorAll(".up-commit-here")) b.disabled = true;
     const what = out.unchanged ? "已存有同一正文，未改变。" : (replace ? "已替换。" : "已保存。");
     statusWithLink(what + " ", "/articles/" + encodeURIComponent(out.document), "查看文章 " + out.document + " →");
+    $("upload-status").scrollIntoView({block: "nearest", behavior: "smooth"});
   }
 
   $("commit-button").addEventListener("click", () => commit(false));
