@@ -140,16 +140,22 @@
       filter.hidden = true;
     }
 
+    function showSentence(index) {
+      const sentence = text.querySelector("#s-" + Number(index));
+      if (!sentence) return null;
+      sentence.classList.add("av-marked");
+      sentence.scrollIntoView({block: "center", behavior: "smooth"});
+      return sentence;
+    }
+
     function showFact(li) {
       clearMarks();
       const f = view.facts[Number(li.dataset.fact)];
       li.classList.add("av-active");
-      const sentence = text.querySelector("#s-" + Number(f.sentence));
+      const sentence = showSentence(f.sentence);
       if (!sentence) return;
-      sentence.classList.add("av-marked");
       for (const mark of sentence.querySelectorAll("mark.ent"))
         if (mark.dataset.entity === f.subject || mark.dataset.entity === f.object) mark.classList.add("av-focus");
-      sentence.scrollIntoView({block: "center", behavior: "smooth"});
     }
 
     function showEntity(id) {
@@ -197,7 +203,8 @@
       key.classList.toggle("av-off");
       container.classList.toggle("hide-" + key.dataset.type.replace(/[^A-Za-z]/g, ""));
     });
-    container.kgView = {view, showFact: (id) => showFact(list.children[id]), showEntity};
+    container.kgView = {view, showFact: (id) => showFact(list.children[id]), showEntity,
+                        showSentence: (index) => { clearMarks(); showSentence(index); }};
     return container;
   }
 
@@ -207,11 +214,16 @@
     const container = document.getElementById("article-view");
     if (!data || !container) return;
     render(container, JSON.parse(data.textContent));
-    const target = /^#s-(\d+)$/.exec(location.hash);
-    if (target) {
+    // /articles/{id}#s-N (how other pages cite a sentence): open with that sentence's first fact marked
+    function followHash() {
+      const target = /^#s-(\d+)$/.exec(location.hash);
+      if (!target) return;
       const li = container.querySelector('li.av-fact[data-sentence="' + Number(target[1]) + '"]');
       if (li) container.kgView.showFact(Number(li.dataset.fact));
+      else container.kgView.showSentence(Number(target[1]));
     }
+    followHash();
+    window.addEventListener("hashchange", followHash);
   }
 
   window.kgArticle = {render, mountPage};

@@ -139,6 +139,12 @@ def test_article_view_highlights_mentions_and_a_fact_marks_its_sentence(browser,
     _shot(browser, "article-view-entity.png")
     assert _severe(browser) == []
 
+    # a link to a sentence (/articles/{id}#s-N, what other pages cite) opens with it marked
+    browser.get(server + f"/articles/smart-city-expo-2020#s-{holds['sentence']}")
+    sentence = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".av-sent.av-marked"))[0]
+    assert sentence.get_attribute("id") == f"s-{holds['sentence']}"
+    _wait(browser, lambda d: _in_view(d, sentence))
+
 
 def test_article_view_of_an_unknown_id_is_a_readable_404_page(browser, server):
     from selenium.webdriver.common.by import By
