@@ -3,11 +3,12 @@
 ``POST /extract`` — a real uvicorn server, a real store, the real extractor."""
 from __future__ import annotations
 
+import os
+
 import httpx
 import pytest
 
 from cnkg.api.app import create_app
-from cnkg.api.routers import articles
 from cnkg.extract.pipeline import Extractor
 from cnkg.graph.article_view import article_view
 from cnkg.graph.rdf import extraction_to_quads
@@ -30,7 +31,6 @@ def server(tmp_path, extractor):
     kb.replace_document(sample_extraction())
     app = create_app(settings_for(tmp_path, token=True, max_preview_characters=2_000), knowledge=kb)
     with live_server(app) as base:
-        app.state.service.extractor = extractor
         with httpx.Client(base_url=base, timeout=60) as client:
             client.app = app
             yield client
@@ -154,25 +154,38 @@ def test_a_preview_is_bounded_in_size_and_refuses_what_ingest_refuses(server):
 
 
 def test_one_preview_at_a_time(server):
-    assert articles._PREVIEW_SLOT.acquire(blocking=False)       # a preview that is still extracting
+    previews = server.app.state.service.previews
+    assert previews._lock.acquire(blocking=False)             # a preview that is still extracting
     try:
         r = server.post("/extract", json={"text": ARTICLE}, headers=AUTH)
         assert r.status_code == 503 and r.headers["retry-after"] == "5"
     finally:
-        articles._PREVIEW_SLOT.release()
+        previews._lock.release()
     assert server.post("/extract", json={"text": ARTICLE}, headers=AUTH).status_code == 200
 
 
-def test_a_preview_past_its_time_limit_is_503_and_the_service_goes_on(tmp_path, extractor):
+def test_a_preview_past_its_time_limit_is_503_its_worker_is_killed_and_the_next_one_works(tmp_path):
     kb = KnowledgeStore(":memory:")
-    app = create_app(settings_for(tmp_path, token=True, extract_timeout=0.001), knowledge=kb)
+    app = create_app(settings_for(tmp_path, token=True, extract_timeout=0.5), knowledge=kb)
     with live_server(app) as base:
-        app.state.service.extractor = extractor
-        text = (ARTICLE + "\n") * 400          # far more than a millisecond of extraction
-        r = httpx.post(base + "/extract", json={"text": text}, headers=AUTH, timeout=60)
-        assert r.status_code == 503 and "did not finish within 0.001 s" in r.json()["detail"]
+        previews = app.state.service.previews
+        text = (ARTICLE + "\n") * 2_000          # far more than half a second of extraction
+        r = httpx.post(base + "/extract", json={"text": text}, headers=AUTH, timeout=120)
+        assert r.status_code == 503 and "did not finish within 0.5 s and was stopped" in r.json()["detail"]
+        assert r.headers["retry-after"] == "1"
+        assert previews.killed == 1 and previews.process is None
+        with pytest.raises(ProcessLookupError):             # killed and reaped, not left running
+            os.kill(previews.last_killed_pid, 0)
         assert httpx.get(base + "/health", timeout=60).status_code == 200
         assert httpx.get(base + "/documents", timeout=60).json()["items"] == []
+        # the next preview, given time to start a worker and load the extractor, gets one
+        service = app.state.service
+        service.settings = service.settings.model_copy(update={"extract_timeout": 120.0})
+        r = httpx.post(base + "/extract", json={"text": ARTICLE}, headers=AUTH, timeout=180)
+        assert r.status_code == 200 and r.json()["mentions"]
+        worker = previews.process
+        assert worker is not None and worker.poll() is None and worker.pid != previews.last_killed_pid
+    assert worker.poll() is not None                          # stopped with the service
 
 
 # ----------------------------------------------------------------- the pages

@@ -5,16 +5,13 @@ it commits the article with ``POST``/``PUT /documents``.
 
 A preview is bounded like an ingest (the token, the body limit, the id rule) and more:
 at most ``max_preview_characters`` characters, one preview at a time (503 with
-``Retry-After`` while another runs), and an answer within ``extract_timeout`` seconds
-(503 after; the extraction itself finishes in its thread, holding the one slot, so
-hurried clients cannot pile work up).
+``Retry-After`` while another runs), and an answer within ``extract_timeout`` seconds:
+the extractor runs in a worker process (:mod:`api.extract_pool`) that is killed at
+the limit (503), so a long text cannot hold a core after its request has been answered.
 """
 from __future__ import annotations
 
-import asyncio
 import math
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from html import escape
 from urllib.parse import quote
 
@@ -24,8 +21,9 @@ from fastapi.responses import HTMLResponse
 
 from cnkg.api.article_page import article_page, not_found_page
 from cnkg.api.deps import ServiceDep, WriteGuard
+from cnkg.api.extract_pool import PreviewBusy, PreviewTimeout
 from cnkg.api.problems import error_responses
-from cnkg.api.routers.documents import article_in, check_document_id, get_extractor, hash_id
+from cnkg.api.routers.documents import article_in, check_document_id, hash_id
 from cnkg.errors import KgError, NotFound
 from cnkg.extract.reader import article_from_text
 from cnkg.graph.article_view import article_view
@@ -102,33 +100,17 @@ async def articles_html(service: ServiceDep) -> HTMLResponse:
 
 # ----------------------------------------------------------------- preview
 
-#: one preview at a time in this process; held by the extracting thread until it ends
-_PREVIEW_SLOT = threading.BoundedSemaphore(1)
-_PREVIEW_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-preview")
-
-
 async def _extract_bounded(service, article):
-    settings = service.settings
-    if not _PREVIEW_SLOT.acquire(blocking=False):
+    """The preview's extraction, in the service's worker process (killed at the time limit)."""
+    timeout = service.settings.extract_timeout
+    try:
+        return await to_thread.run_sync(service.previews.extract, article, timeout)
+    except PreviewBusy:
         raise HTTPException(503, "another preview is being extracted; try again in a few seconds",
-                            headers={"Retry-After": "5"})
-
-    def work():
-        try:
-            return get_extractor(service).extract(article)
-        finally:
-            _PREVIEW_SLOT.release()
-    try:
-        future = _PREVIEW_THREAD.submit(work)
-    except BaseException:
-        _PREVIEW_SLOT.release()
-        raise
-    try:
-        return await asyncio.wait_for(asyncio.wrap_future(future), settings.extract_timeout)
-    except asyncio.TimeoutError:
-        raise HTTPException(503, f"the extraction did not finish within {settings.extract_timeout:g} s; "
-                                 "try a shorter text", headers={"Retry-After": str(math.ceil(settings.extract_timeout))}
-                            ) from None
+                            headers={"Retry-After": "5"}) from None
+    except PreviewTimeout:
+        raise HTTPException(503, f"the extraction did not finish within {timeout:g} s and was stopped; "
+                                 "try a shorter text", headers={"Retry-After": str(math.ceil(timeout))}) from None
 
 
 @router.post("/extract", summary="preview (token): the article view of a text run through the extractor, "
