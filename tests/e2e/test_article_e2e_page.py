@@ -146,12 +146,19 @@ def test_article_view_highlights_mentions_and_a_fact_marks_its_sentence(browser,
     _wait(browser, lambda d: _in_view(d, sentence))
 
 
-def test_article_view_of_an_unknown_id_is_a_readable_404_page(browser, server):
+def test_an_unknown_id_is_a_readable_404_page_that_leads_to_the_articles(browser, server):
     from selenium.webdriver.common.by import By
 
     browser.get(server + "/articles/no-such-article")
     assert "找不到文章" in browser.find_element(By.TAG_NAME, "h1").text
     assert "no-such-article" in browser.find_element(By.TAG_NAME, "main").text
+    _shot(browser, "article-not-found.png")
+    # the way back: the list of stored articles, each linked to its view
+    browser.find_element(By.LINK_TEXT, "the stored articles").click()
+    link = _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#article-list a"))[0]
+    _shot(browser, "article-list.png")
+    link.click()
+    _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#article-view .av-text mark.ent"))
 
 
 def test_upload_preview_commit_then_the_article_view(browser, server, tmp_path):
