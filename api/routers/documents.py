@@ -99,7 +99,7 @@ _INGEST_DOC = {
         **error_responses(401, 409, 412, 415)}}
 
 
-async def _article_in(request: Request) -> ArticleIn:
+async def article_in(request: Request) -> ArticleIn:
     """The posted article: JSON (UTF-8), or a text body in any encoding ``kg build`` reads."""
     media, _ = media_type(request.headers.get("content-type"))
     body = await request.body()
@@ -123,7 +123,7 @@ async def _article_in(request: Request) -> ArticleIn:
              **_INGEST_DOC)
 async def post_document(request: Request, service: ServiceDep, response: Response,
                         replace: bool = Query(False, description="replace a stored article of the same id")) -> dict:
-    item = await _article_in(request)
+    item = await article_in(request)
     given = item.id or item.document
     document = check_document_id(given) if given else hash_id(item.text)
     return await _ingest(service, request, response, item, document, replace)
@@ -134,7 +134,7 @@ async def post_document(request: Request, service: ServiceDep, response: Respons
 async def put_document(document: str, request: Request, service: ServiceDep, response: Response,
                        replace: bool = Query(False, description="replace a stored article of the same id")) -> dict:
     check_document_id(document)
-    item = await _article_in(request)
+    item = await article_in(request)
     if (item.id or item.document) not in (None, document):
         raise KgError(f"the body's id {item.id or item.document!r} differs from the URL's {document!r}")
     return await _ingest(service, request, response, item, document, replace)
