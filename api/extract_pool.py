@@ -1,10 +1,12 @@
-"""Previews (``POST /extract``) in a worker process that is killed at the time limit.
+"""Extraction for the service (``POST /extract`` previews and document ingest) in a worker
+process that is killed at the time limit.
 
 The extractor (spaCy, LAC on ONNX Runtime) cannot be interrupted in a thread, so a
 preview runs in one worker process (:mod:`api.extract_worker`, started on the first
 preview and kept for the next ones): past ``timeout`` seconds the process is killed
 (SIGKILL) and the request gets 503; the next preview starts a fresh worker. One preview
-runs at a time; another asked for meanwhile gets 503 with ``Retry-After`` at once.
+runs at a time; another asked for meanwhile gets 503 with ``Retry-After`` at once, while an
+ingest (``POST``/``PUT /documents``) waits its turn within its own, longer limit.
 The worker's start (imports and the extractor's load, a few seconds) counts against
 the first preview's time.
 """
@@ -34,14 +36,15 @@ class PreviewExtractor:
         self.killed = 0                 # workers killed at a time limit
         self.last_killed_pid: int | None = None
 
-    def extract(self, article, timeout: float):
+    def extract(self, article, timeout: float, *, wait: float = 0.0):
         """The article's :class:`extract.model.Extraction`, from the worker (blocking).
 
-        :raises PreviewBusy: at once, while another preview runs.
+        :raises PreviewBusy: while another extraction runs: at once, or after ``wait``
+            seconds (an ingest queues for the worker; a preview does not).
         :raises PreviewTimeout: after ``timeout`` seconds (the worker is killed).
         :raises KgError: for a text the extractor refuses.
         """
-        if not self._lock.acquire(blocking=False):
+        if not (self._lock.acquire(timeout=wait) if wait > 0 else self._lock.acquire(blocking=False)):
             raise PreviewBusy()
         try:
             deadline = time.monotonic() + timeout

@@ -254,3 +254,22 @@ def test_an_article_stored_before_the_text_was_kept_shows_its_cited_sentences(se
     assert [x["sentence"] for x in view["excerpts"]] == [0, 1, 2]
     html = server.get(f"/articles/{DOC}").text
     assert "kg build --force" in html and "博览会上致辞。" in html
+
+
+def test_an_ingest_past_its_time_limit_is_503_stores_nothing_and_kills_its_worker(tmp_path):
+    # POST /documents extracts in the same killable worker as the preview, not in a thread
+    kb = KnowledgeStore(":memory:")
+    app = create_app(settings_for(tmp_path, token=True, ingest_timeout=0.5), knowledge=kb)
+    with live_server(app) as base:
+        previews = app.state.service.previews
+        text = (ARTICLE + "\n") * 2_000
+        r = httpx.post(base + "/documents", json={"id": "long", "text": text}, headers=AUTH, timeout=120)
+        assert r.status_code == 503 and "was stopped" in r.json()["detail"]
+        assert previews.killed == 1 and previews.process is None
+        assert httpx.get(base + "/documents", timeout=60).json()["items"] == []
+        service = app.state.service
+        service.settings = service.settings.model_copy(update={"ingest_timeout": 180.0})
+        r = httpx.put(base + "/documents/short", json={"text": ARTICLE}, headers=AUTH, timeout=240)
+        assert r.status_code == 201 and r.json()["entities"] > 0
+        assert previews.process is not None and previews.process.pid != previews.last_killed_pid
+        assert [d["document"] for d in httpx.get(base + "/documents", timeout=60).json()["items"]] == ["short"]

@@ -11,7 +11,6 @@ the limit (503), so a long text cannot hold a core after its request has been an
 """
 from __future__ import annotations
 
-import math
 from html import escape
 from urllib.parse import quote
 
@@ -21,9 +20,8 @@ from fastapi.responses import HTMLResponse
 
 from cnkg.api.article_page import article_page, not_found_page
 from cnkg.api.deps import ServiceDep, WriteGuard
-from cnkg.api.extract_pool import PreviewBusy, PreviewTimeout
 from cnkg.api.problems import error_responses
-from cnkg.api.routers.documents import article_in, check_document_id, hash_id
+from cnkg.api.routers.documents import article_in, check_document_id, extract_bounded, hash_id
 from cnkg.errors import KgError, NotFound
 from cnkg.extract.reader import article_from_text
 from cnkg.graph.article_view import article_view
@@ -100,19 +98,6 @@ async def articles_html(service: ServiceDep) -> HTMLResponse:
 
 # ----------------------------------------------------------------- preview
 
-async def _extract_bounded(service, article):
-    """The preview's extraction, in the service's worker process (killed at the time limit)."""
-    timeout = service.settings.extract_timeout
-    try:
-        return await to_thread.run_sync(service.previews.extract, article, timeout)
-    except PreviewBusy:
-        raise HTTPException(503, "another preview is being extracted; try again in a few seconds",
-                            headers={"Retry-After": "5"}) from None
-    except PreviewTimeout:
-        raise HTTPException(503, f"the extraction did not finish within {timeout:g} s and was stopped; "
-                                 "try a shorter text", headers={"Retry-After": str(math.ceil(timeout))}) from None
-
-
 @router.post("/extract", summary="preview (token): the article view of a text run through the extractor, "
                                  "nothing stored", dependencies=[WriteGuard],
              openapi_extra={"requestBody": {"content": {
@@ -135,7 +120,7 @@ async def extract_preview(request: Request, service: ServiceDep,
     if len(article.text) > limit:
         raise KgError(f"the text has {len(article.text):,} characters, more than the {limit:,} a preview may "
                       "have; send it to POST /documents to store it without a preview")
-    extraction = await _extract_bounded(service, article)
+    extraction = await extract_bounded(service, article, timeout=service.settings.extract_timeout)
     view = article_view(extraction_to_quads(extraction), document, stored=False)
     existing = await to_thread.run_sync(service.knowledge.document, document) if service.knowledge else None
     view["existing"] = None if existing is None else {
