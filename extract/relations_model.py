@@ -100,6 +100,7 @@ class PairContext:
         # every mention in text order: (start, end, type, key)
         self.mentions = sorted((m.start, m.end, e.type, k) for k, e in self.entities.items() for m in e.mentions)
         self._starts = [m[0] for m in self.mentions]
+        self._overlapping: dict[str, bool] = {}
         for (s, p, o), rel in relations.items():
             self.rule_conf[(s, p, o)] = rel.confidence
             if p == "holdsPost":
@@ -135,6 +136,14 @@ class PairContext:
                 if best is None or gap < best[0]:
                     best = (gap, ma, mb)
         return best
+
+    def overlaps_other(self, key: str) -> bool:
+        """A mention of ``key`` overlaps a mention of another entity."""
+        if key not in self._overlapping:
+            spans = [(m.start, m.end) for m in self.entities[key].mentions]
+            self._overlapping[key] = any(k != key and a < m_end and m_start < b
+                                         for a, b in spans for m_start, m_end, _, k in self.between(a - 40, b + 40))
+        return self._overlapping[key]
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences.get(index)
@@ -176,6 +185,7 @@ def features(ctx: PairContext, s: str, p: str, o: str) -> list[str]:
     f = ["bias", f"rule:{rule:.2f}" if rule is not None else "norule",
          f"stype:{es.type}", f"otype:{eo.type}",
          f"send:{es.label[-1:]}", f"send2:{es.label[-2:]}", f"oend:{eo.label[-1:]}", f"oend2:{eo.label[-2:]}",
+         f"sstart:{es.label[:1]}", f"ostart:{eo.label[:1]}", f"olen:{_bucket(len(eo.label), (2, 4, 6, 10))}",
          f"gap:{_bucket(max(gap, 0))}" if gap >= 0 else "overlap",
          f"sents:{_bucket(abs(ms.sentence - mo.sentence))}",
          "s_first" if ms.start < mo.start else "o_first",
@@ -208,6 +218,10 @@ def features(ctx: PairContext, s: str, p: str, o: str) -> list[str]:
             f.append(f"tb:{t}")
         if t in sent:
             f.append(f"ts:{t}")
+    if ctx.overlaps_other(o):
+        f.append("o_overlaps_other")     # a second reading of the same words (了…发布会 beside …发布会)
+    if ctx.overlaps_other(s):
+        f.append("s_overlaps_other")
     names_s, names_o = [es.label, *es.aliases], [eo.label, *eo.aliases]
     if any(n and n in ctx.title for n in names_s):
         f.append("s_in_title")
@@ -216,7 +230,7 @@ def features(ctx: PairContext, s: str, p: str, o: str) -> list[str]:
     f += getattr(_Specific, p)(ctx, s, o, es, eo, ms, mo)
     # the rule and the distance with every other cue: what a rule means depends on where it fires
     head = f[1]
-    f += [f"{head}&{x}" for x in f[2:] if not x.startswith(("ts:", "send", "oend"))]
+    f += [f"{head}&{x}" for x in f[2:] if not x.startswith(("ts:", "send", "oend", "sstart", "ostart"))]
     return [f"{p}:{x}" for x in f]
 
 
@@ -362,21 +376,45 @@ class _Specific:
         return f
 
 
-def classify(text: str, entities, relations: dict, sentences, model: HashedLogistic) -> None:
-    """Add and veto relations of the predicates the model decides (in place).
+def decide(scored, rules: set, decides: dict) -> tuple[set, list]:
+    """(the rules' pairs to veto, the new pairs to add) of scored candidates ``(s, p, o, score)``.
 
-    ``model.meta["decides"]``: predicate → {"add": threshold or None, "veto": threshold or None}."""
+    ``decides``: predicate → {"add": threshold or None, "veto": threshold or None, "single": bool};
+    with "single", a subject gets at most one new object of the predicate (its best scored), and
+    none when it has one already (a person speaks at one event of the article)."""
+    drop, best = set(), {}
+    adds = []
+    for s, p, o, prob in scored:
+        t = decides.get(p)
+        if t is None:
+            continue
+        if (s, p, o) in rules:
+            if t.get("veto") is not None and prob < t["veto"]:
+                drop.add((s, p, o))
+        elif t.get("add") is not None and prob >= t["add"]:
+            if t.get("single"):
+                if prob > best.get((s, p), (-1.0, None))[0]:
+                    best[(s, p)] = (prob, o)
+            else:
+                adds.append((s, p, o))
+    if best:
+        has = {(s, p) for (s, p, o) in rules - drop}
+        adds += [(s, p, o) for (s, p), (_, o) in best.items() if (s, p) not in has]
+    return drop, adds
+
+
+def classify(text: str, entities, relations: dict, sentences, model: HashedLogistic) -> None:
+    """Add and veto relations of the predicates the model decides (in place), as
+    ``model.meta["decides"]`` says (see :func:`decide`)."""
     decides = {p: t for p, t in (model.meta.get("decides") or {}).items() if p in PAIRS}
     if not decides:
         return
     ctx = PairContext(text, entities, relations, sentences)
-    for s, p, o, prob in list(scored_candidates(ctx, model, decides)):   # decided on the rules' relations
-        add, veto = decides[p].get("add"), decides[p].get("veto")
-        if (s, p, o) in relations:
-            if veto is not None and prob < veto:
-                del relations[(s, p, o)]
-        elif add is not None and prob >= add:
-            relations[(s, p, o)] = new_relation(ctx, s, p, o)
+    drop, adds = decide(scored_candidates(ctx, model, decides), set(relations), decides)
+    for key in drop:
+        del relations[key]
+    for s, p, o in adds:
+        relations[(s, p, o)] = new_relation(ctx, s, p, o)
 
 
 def scored_candidates(ctx: PairContext, model: HashedLogistic, predicates=PREDICATES):
@@ -453,18 +491,10 @@ class ScoredArticles:
 
         ents, rels = Tally(), Tally()
         for gold, pred, scored in self.articles:
-            drop, add = set(), []
             rules = {(r["s"], r["p"], r["o"]) for r in pred["relations"]}
-            for s, p, o, prob in scored:
-                t = decides.get(p)
-                if t is None:
-                    continue
-                if (s, p, o) in rules:
-                    if t.get("veto") is not None and prob < t["veto"]:
-                        drop.add((s, p, o))
-                elif t.get("add") is not None and prob >= t["add"]:
-                    add.append({"s": s, "p": p, "o": o})
-            relations = [r for r in pred["relations"] if (r["s"], r["p"], r["o"]) not in drop] + add
+            drop, adds = decide(scored, rules, decides)
+            relations = [r for r in pred["relations"] if (r["s"], r["p"], r["o"]) not in drop]
+            relations += [{"s": s, "p": p, "o": o} for s, p, o in adds]
             score_pair(gold, {**pred, "relations": relations}, ents, rels)
         return ents, rels
 
@@ -478,23 +508,23 @@ def choose_thresholds(dev: ScoredArticles, seed: ScoredArticles | None, bar=(0.9
     for p in PREDICATES:
         rules_prf = dev.tallies(decides)[1].prf(p)
         best = None
-        for add in ADD_THRESHOLDS:
-            for veto in VETO_THRESHOLDS:
-                if add is None and veto is None:
+        for add, veto, single in ((a, v, one) for a in ADD_THRESHOLDS for v in VETO_THRESHOLDS
+                                  for one in ((False, True) if a is not None else (False,))):
+            if add is None and veto is None:
+                continue
+            trial = {**decides, p: {"add": add, "veto": veto, "single": single}}
+            rels = dev.tallies(trial)[1]
+            if seed is not None:
+                se, sr = seed.tallies(trial)
+                if se.prf()[2] < bar[0] or sr.prf()[2] < bar[1]:
                     continue
-                trial = {**decides, p: {"add": add, "veto": veto}}
-                rels = dev.tallies(trial)[1]
-                if seed is not None:
-                    se, sr = seed.tallies(trial)
-                    if se.prf()[2] < bar[0] or sr.prf()[2] < bar[1]:
-                        continue
-                key = (round(rels.prf()[2], 6), round(rels.prf(p)[2], 6))
-                if best is None or key > best[0]:
-                    best = (key, add, veto, rels.prf(p))
-        kept = best is not None and best[3][2] > rules_prf[2]
+            key = (round(rels.prf()[2], 6), round(rels.prf(p)[2], 6))
+            if best is None or key > best[0]:
+                best = (key, trial[p], rels.prf(p))
+        kept = best is not None and best[2][2] > rules_prf[2]
         if kept:
-            decides[p] = {"add": best[1], "veto": best[2]}
-        ablation[p] = (rules_prf, best[3] if best else None, kept, (best[1], best[2]) if best else None)
+            decides[p] = best[1]
+        ablation[p] = (rules_prf, best[2] if best else None, kept, best[1] if best else None)
     return decides, ablation
 
 

@@ -74,12 +74,13 @@ def train_relations(train: list[Path], dev: list[Path], seed: list[Path], out: P
     seed_scored = relations_model.ScoredArticles(seed, extractor, model) if seed else None
     decides, ablation = relations_model.choose_thresholds(dev_scored, seed_scored, SEED_BAR)
     print(f"relation model: {len(train)} articles, {len(rows)} candidate pairs, {sum(y for _, y in rows)} relations")
-    print(f"{'predicate (dev)':<20} {'rules P':>7} {'R':>6} {'F1':>6}   {'model P':>7} {'R':>6} {'F1':>6}  add   veto  kept")
+    print(f"{'predicate (dev)':<20} {'rules P':>7} {'R':>6} {'F1':>6}   {'model P':>7} {'R':>6} {'F1':>6}  add   veto  one   kept")
     for p, (rules_prf, model_prf, kept, chosen) in ablation.items():
         m = model_prf or (0.0, 0.0, 0.0)
-        add, veto = chosen or (None, None)
+        chosen = chosen or {}
         print(f"{p:<20} {rules_prf[0]:>7.3f} {rules_prf[1]:>6.3f} {rules_prf[2]:>6.3f}   {m[0]:>7.3f} {m[1]:>6.3f} "
-              f"{m[2]:>6.3f}  {add!s:<5} {veto!s:<5} {'yes' if kept else 'no'}")
+              f"{m[2]:>6.3f}  {chosen.get('add')!s:<5} {chosen.get('veto')!s:<5} {'yes' if chosen.get('single') else 'no':<5} "
+              f"{'yes' if kept else 'no'}")
     before, after = dev_scored.tallies({})[1].prf(), dev_scored.tallies(decides)[1].prf()
     seed_after = seed_scored.tallies(decides) if seed_scored else None
     print(f"relations on dev: rules {before[2]:.3f} (P {before[0]:.3f} R {before[1]:.3f}) → with the model "
