@@ -441,8 +441,9 @@ def default_model() -> HashedLogistic | None:
 
 def article_pairs(gold_path: Path, extractor):
     """(gold, extraction JSON, [(subject, predicate, object, features, label or None)]) of one
-    annotated article; the label is None where an end matches no gold entity or the gold
-    relation is optional (either way is right: such pairs teach nothing)."""
+    annotated article. Label 1: the gold relates the two matched ends so; 0: it does not, or an
+    end matches no gold entity (the pair could only be a false positive: 苗圩部, a second reading
+    of an event); None: the gold relation is optional (either way is right, it teaches nothing)."""
     from cnkg.extract.evaluate import match_entities, read_gold
 
     gold, article = read_gold(gold_path)
@@ -455,7 +456,7 @@ def article_pairs(gold_path: Path, extractor):
     rows = []
     for s, p, o in candidates(ctx):
         gs, go = mapping.get(s), mapping.get(o)
-        label = None
+        label = 0 if gs is None or go is None else None
         if gs is not None and go is not None:
             r = gold_rel.get((gs, p, go))
             label = None if r is not None and r.get("optional") else int(r is not None)
