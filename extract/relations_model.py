@@ -46,6 +46,13 @@ PAIRS = {
     "promotes": (BODY, ("Technology",), "article"),
 }
 PREDICATES = tuple(PAIRS)
+#: an article of more sentences than this relates "article" predicates only within the same or
+#: the next sentence too: candidates stay linear in the article's length (the corpus's longest
+#: article has about a hundred)
+ARTICLE_REACH_SENTENCES = 300
+#: beyond this many mention pairs, :meth:`PairContext.nearest` looks up neighbours instead of
+#: comparing every pair
+EXACT_NEAREST = 400
 
 #: trigger words looked for between the two ends and in their sentences
 TRIGGERS = {
@@ -66,8 +73,13 @@ TRIGGERS = {
                  "打造", "培育", "部署", "发布", "攻关", "致力", "聚焦", "深耕", "将", "要", "持续", "加大"),
 }
 _SPEECH = re.compile(r"^.{0,12}?(?:说|表示|指出|强调|介绍|致辞|发言|讲话|演讲|主持|出席|作|回答|答)")
+_HELD = re.compile(r"[”」』》]?(?:于[^，。]{0,12})?(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:开幕|举行|召开|举办|闭幕)")
 _POSTLIKE = re.compile(r"^(?:党组|党委)?(?:副|常务副|原)?[\u4e00-\u9fff]{0,6}?"
                        r"(?:长|书记|主任|主席|委员|代表|理事|董事|总裁|经理|院士|教授|研究员|负责人|发言人|工程师|巡视员|专家)$")
+
+
+def _gap(ma, mb) -> int:
+    return mb.start - ma.end if mb.start >= ma.end else ma.start - mb.end if ma.start >= mb.end else -1
 
 
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20, 40, 80)) -> str:
@@ -116,6 +128,36 @@ class PairContext:
             elif p == "publishedBy":
                 self.published.setdefault(o, set()).add(s)
         self.goal_techs = {t for ts in self.techs_of.values() for t in ts}
+        self.goals_with_tech: dict[str, set[str]] = {}
+        for g, ts in self.techs_of.items():
+            for t in ts:
+                self.goals_with_tech.setdefault(t, set()).add(g)
+        self.members: dict[str, set[str]] = {}
+        for person, bodies in self.posts.items():
+            for b in bodies:
+                self.members.setdefault(b, set()).add(person)
+        self.publishers_of: dict[str, set[str]] = {}
+        for body, docs in self.published.items():
+            for d in docs:
+                self.publishers_of.setdefault(d, set()).add(body)
+        self.proposing = {p for ps in self.proposers.values() for p in ps}
+        self.speakers_at: dict[str, set[str]] = {}
+        self.events_of: dict[str, set[str]] = {}
+        for (s, p, o) in relations:
+            if p == "speaksAt":
+                self.speakers_at.setdefault(o, set()).add(s)
+                self.events_of.setdefault(s, set()).add(o)
+        events = self.of_type.get("Event", [])
+        self.first_event = min(events, key=lambda k: self.entities[k].mentions[0].start) if events else None
+        self.wide = len(self.sentences) <= ARTICLE_REACH_SENTENCES
+        self._cues: dict[tuple[str, str], bool] = {}
+        self._sorted: dict[str, tuple[list[int], list]] = {}
+
+    def cue(self, name: str, key: str, test) -> bool:
+        """``test(entity)``, computed once per entity and cue."""
+        if (name, key) not in self._cues:
+            self._cues[(name, key)] = bool(test(self.entities[key]))
+        return self._cues[(name, key)]
 
     def between(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         """The mentions lying wholly between offsets ``lo`` and ``hi``."""
@@ -128,13 +170,23 @@ class PairContext:
         return out
 
     def nearest(self, a: str, b: str):
-        """The two mentions of ``a`` and ``b`` nearest each other (characters apart)."""
+        """(gap, mention of ``a``, mention of ``b``): the two nearest each other (characters
+        apart; -1 when they overlap)."""
+        mas, mbs = self.entities[a].mentions, self.entities[b].mentions
+        if len(mas) * len(mbs) <= EXACT_NEAREST:
+            candidates = ((ma, mb) for ma in mas for mb in mbs)
+        else:   # a name said thousands of times: each mention of a against b's neighbours
+            if b not in self._sorted:
+                ordered = sorted(mbs, key=lambda m: m.start)
+                self._sorted[b] = ([m.start for m in ordered], ordered)
+            starts, ordered = self._sorted[b]
+            candidates = ((ma, ordered[j]) for ma in mas
+                          for i in (bisect.bisect_left(starts, ma.start),) for j in range(max(i - 2, 0), min(i + 2, len(ordered))))
         best = None
-        for ma in self.entities[a].mentions:
-            for mb in self.entities[b].mentions:
-                gap = mb.start - ma.end if mb.start >= ma.end else ma.start - mb.end if ma.start >= mb.end else -1
-                if best is None or gap < best[0]:
-                    best = (gap, ma, mb)
+        for ma, mb in candidates:
+            gap = _gap(ma, mb)
+            if best is None or gap < best[0]:
+                best = (gap, ma, mb)
         return best
 
     def overlaps_other(self, key: str) -> bool:
@@ -163,14 +215,20 @@ def candidates(ctx: PairContext):
         objects = [k for t in o_types for k in ctx.of_type.get(t, ())]
         if not subjects or not objects:
             continue
-        o_sents = {o: {m.sentence for m in ctx.entities[o].mentions} for o in objects}
+        by_sentence: dict[int, list[str]] = {}
+        order = {o: i for i, o in enumerate(objects)}
+        for o in objects:
+            for i in {m.sentence for m in ctx.entities[o].mentions}:
+                by_sentence.setdefault(i, []).append(o)
         for s in subjects:
-            s_sents = {m.sentence for m in ctx.entities[s].mentions}
-            near = s_sents | {i + 1 for i in s_sents} | {i - 1 for i in s_sents}
-            for o in objects:
+            if reach == "article" and ctx.wide:
+                pool = objects
+            else:   # the objects of the same, the previous and the next sentence, in article order
+                s_sents = {m.sentence for m in ctx.entities[s].mentions}
+                near = {o for i in s_sents for j in (i - 1, i, i + 1) for o in by_sentence.get(j, ())}
+                pool = sorted(near, key=order.__getitem__)
+            for o in pool:
                 if s == o or (s, p, o) in seen:
-                    continue
-                if reach == "near" and not (near & o_sents[o]):
                     continue
                 if p == "subOrganizationOf" and (o, p, s) in ctx.relations:
                     continue
@@ -288,21 +346,19 @@ class _Specific:
         events = ctx.of_type.get("Event", [])
         if len(events) == 1:
             f.append("only_event")
-        first_event = min(events, key=lambda k: ctx.entities[k].mentions[0].start)
-        if first_event == o:
+        if ctx.first_event == o:
             f.append("first_event")
-        if any(re.match(r"[”」』》]?(?:于[^，。]{0,12})?(?:在[\u4e00-\u9fff]{1,8}?)?(?:隆重)?(?:开幕|举行|召开|举办|闭幕)",
-                        ctx.text[m.end:m.end + 20]) for m in eo.mentions):
+        if ctx.cue("held", o, lambda e: any(_HELD.match(ctx.text[m.end:m.end + 20]) for m in e.mentions)):
             f.append("event_held")
-        if any(_SPEECH.match(ctx.text[m.end:m.end + 14]) for m in es.mentions):
+        if ctx.cue("speaks", s, lambda e: any(_SPEECH.match(ctx.text[m.end:m.end + 14]) for m in e.mentions)):
             f.append("person_speaks")
         if s in ctx.posts:
             f.append("person_has_post")
-        if any(p == s for ps in ctx.proposers.values() for p in ps):
+        if s in ctx.proposing:
             f.append("person_proposes")
-        if any((x, "speaksAt", o) in ctx.relations for x in ctx.of_type.get("Person", ()) if x != s):
+        if ctx.speakers_at.get(o, set()) - {s}:
             f.append("others_speak_there")
-        if any((s, "speaksAt", e) in ctx.relations for e in events if e != o):
+        if ctx.events_of.get(s, set()) - {o}:
             f.append("speaks_elsewhere")
         if ms.start < ctx.entities[o].mentions[0].start:
             f.append("person_before_event")
@@ -330,7 +386,7 @@ class _Specific:
         f.append(f"doc_kind:{es.label[-2:]}")
         if o in ctx.parent:
             f.append("body_is_unit")
-        if any(q == s for (q, p, _) in ctx.relations if p == "publishedBy"):
+        if ctx.publishers_of.get(s):
             f.append("doc_has_publisher")
         return f
 
@@ -355,10 +411,11 @@ class _Specific:
             f.append("body_has_goals")
         if any(o in ctx.techs_of.get(g, ()) for g in goals):
             f.append("body_goal_involves_tech")
-        if any(o in ctx.techs_of.get(g, ()) for g in ctx.techs_of if g not in goals):
+        tech_goals = ctx.goals_with_tech.get(o, set())
+        if tech_goals - goals:
             f.append("other_goal_involves_tech")
-        members = {p for p, bodies in ctx.posts.items() if s in bodies}
-        if any(o in ctx.techs_of.get(g, ()) for g, ps in ctx.proposers.items() if ps & members):
+        members = ctx.members.get(s, set())
+        if members and any(ctx.proposers.get(g, set()) & members for g in tech_goals):
             f.append("member_proposes_tech_goal")
         if o in ctx.goal_techs:
             f.append("tech_in_some_goal")

@@ -48,6 +48,27 @@ def test_candidates_hold_the_rules_pairs_and_near_pairs_but_not_far_ones_for_nea
     assert all(s != o for s, _, o in found)
 
 
+def test_a_long_article_relates_article_wide_predicates_only_near_each_other(monkeypatch):
+    sentences, entities, relations = article()
+    monkeypatch.setattr(relations_model, "ARTICLE_REACH_SENTENCES", 2)   # TEXT has four sentences
+    found = set(candidates(PairContext(TEXT, entities, relations, sentences)))
+    assert ("org/商务部", "promotes", "tech/人工智能") not in found      # sentence 0 and 3
+    assert ("person/王文涛", "speaksAt", "event/发布会") in found         # the same sentence
+
+
+def test_nearest_mentions_by_lookup_agree_with_comparing_every_pair(monkeypatch):
+    sentences, entities, relations = article()
+    exact = PairContext(TEXT, entities, relations, sentences)
+    monkeypatch.setattr(relations_model, "EXACT_NEAREST", 0)
+    looked_up = PairContext(TEXT, entities, relations, sentences)
+    keys = [e.key for e in entities]
+    for a in keys:
+        for b in keys:
+            if a != b:
+                assert looked_up.nearest(a, b)[0] == exact.nearest(a, b)[0]
+    assert exact.nearest("person/王文涛", "org/商务部")[0] == 2     # 商务部|部长|王文涛
+
+
 def test_features_say_whether_the_rules_proposed_the_pair_and_what_stands_between():
     sentences, entities, relations = article()
     ctx = PairContext(TEXT, entities, relations, sentences)
