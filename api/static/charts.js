@@ -34,7 +34,7 @@
       var years = Array.from(new Set(dated.map(function (r) { return r.year; }))).sort();
       var regions = Array.from(new Set(dated.map(function (r) { return r.region || "未注明地区"; })));
       var series = regions.map(function (region) {
-        return {name: region, type: "bar", stack: "goals", emphasis: {focus: "series"},
+        return {name: region, type: "bar", stack: "goals", barMaxWidth: 48, emphasis: {focus: "series"},
           data: years.map(function (y) {
             var hit = dated.filter(function (r) { return r.year === y && (r.region || "未注明地区") === region; })[0];
             return hit ? Number(hit.goals) : 0;
@@ -75,7 +75,7 @@
         }},
         legend: {type: "scroll", top: 0, textStyle: TEXT, formatter: function (u) { return "单位 " + u; }},
         grid: {left: 64, right: 16, top: 36, bottom: 24},
-        xAxis: {type: "value", minInterval: 1, scale: true,
+        xAxis: {type: "value", minInterval: 1, min: function (v) { return v.min - 1; }, max: function (v) { return v.max + 1; },
           axisLabel: {hideOverlap: true, formatter: function (v) { return String(v); }}},
         yAxis: {type: "log", logBase: 10,
           min: function (v) { return Math.pow(10, Math.floor(Math.log10(Math.max(v.min, 1e-6)))); },
@@ -99,8 +99,8 @@
         grid: {left: 8, right: 24, top: 36, bottom: 24, containLabel: true},
         xAxis: {type: "value", minInterval: 1},
         yAxis: {type: "category", data: top.map(function (r) { return r.technologyName; }), axisLabel: TEXT},
-        series: [{name: "目标 goals", type: "bar", data: top.map(function (r) { return Number(r.goals); })},
-                 {name: "推动机构 promoting bodies", type: "bar", data: top.map(function (r) { return Number(r.bodies); })}]});
+        series: [{name: "目标 goals", type: "bar", barMaxWidth: 18, data: top.map(function (r) { return Number(r.goals); })},
+                 {name: "推动机构 promoting bodies", type: "bar", barMaxWidth: 18, data: top.map(function (r) { return Number(r.bodies); })}]});
       c.off("click");
       c.on("click", function (p) {
         var r = top[p.dataIndex], key = r && K.keyFromIri(r.technology);

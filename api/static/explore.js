@@ -71,7 +71,7 @@
   function layout(randomize) {
     if (cy.nodes().length === 0) return;
     var run = cy.layout({name: "fcose", quality: "proof", randomize: randomize !== false, animate: false,
-      nodeDimensionsIncludeLabels: true, idealEdgeLength: 120, nodeRepulsion: 12000, nodeSeparation: 90,
+      nodeDimensionsIncludeLabels: true, idealEdgeLength: 150, nodeRepulsion: 12000, nodeSeparation: 90,
       edgeElasticity: 0.3, packComponents: true, fit: false, padding: 30});
     run.run();
     cy.edges().toggleClass("labelled", cy.edges().length <= EDGE_LABELS_UP_TO);
@@ -188,7 +188,7 @@
     provenance.forEach(function (p) {
       var li = el("li");
       li.appendChild(el("q", {"class": "sentence"}, p.sentence || ""));
-      var doc = K.articleId(p.document || p.article || "");
+      var doc = p.document || K.articleId(p.article || "");
       if (doc) {
         li.appendChild(el("a", {href: K.articleUrl(doc, p.sentence_index), "class": "article-link",
           title: p.article || ""}, "— " + (p.title || doc)));
