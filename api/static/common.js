@@ -60,6 +60,8 @@
     return o ? (o.zh || local) + " · " + (o.en || local) + " (kg:" + local + ")" : "kg:" + local;
   }
   function typeLabel(type) { return type ? termLabel(type) : ""; }
+  /** What tells apart two entities of one name: the middle of the key (person/国家发展改革委/陈洪宛). */
+  function keyContext(id) { var parts = (id || "").split("/"); return parts.slice(1, -1).join("/"); }
 
   function prefixed(iri) {
     for (var p in PREFIXES) if (iri.indexOf(PREFIXES[p]) === 0) return p + iri.slice(PREFIXES[p].length);
@@ -160,7 +162,7 @@
           list.innerHTML = "";
           body.items.forEach(function (item) {
             var li = el("li", {role: "option", "data-id": item.id, title: item.iri || item.id}, item.label);
-            li.appendChild(el("span", {"class": "type"}, typeLabel(item.type)));
+            li.appendChild(el("span", {"class": "type"}, [typeLabel(item.type), keyContext(item.id)].filter(Boolean).join(" · ")));
             li.addEventListener("mousedown", function (evt) { evt.preventDefault(); choose(item); });
             list.appendChild(li);
           });
@@ -181,6 +183,6 @@
   window.KG = {KGR: KGR, KG_NS: KG_NS, TYPE_COLOURS: TYPE_COLOURS, TYPES: TYPES, $: $, el: el, getJSON: getJSON,
     runQuery: runQuery, keyFromIri: keyFromIri, entityUrl: entityUrl, articleId: articleId, articleUrl: articleUrl,
     ontologyReady: ontologyReady, termLabel: termLabel, termTitle: termTitle, typeLabel: typeLabel,
-    termNode: termNode, resultsTable: resultsTable, entityPicker: entityPicker, prefixed: prefixed,
+    termNode: termNode, keyContext: keyContext, resultsTable: resultsTable, entityPicker: entityPicker, prefixed: prefixed,
     FONT: '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif'};
 })();

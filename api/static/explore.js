@@ -283,7 +283,7 @@
       list.innerHTML = "";
       body.items.forEach(function (item) {
         var li = el("li", {"data-id": item.id, title: item.iri || item.id}, item.label);
-        li.appendChild(el("span", {"class": "type"}, K.typeLabel(item.type)));
+        li.appendChild(el("span", {"class": "type"}, [K.typeLabel(item.type), K.keyContext(item.id)].filter(Boolean).join(" · ")));
         li.addEventListener("click", function () {
           Array.prototype.forEach.call(list.children, function (c) { c.classList.remove("active"); });
           li.classList.add("active");
