@@ -209,6 +209,14 @@ def test_e2e_stored_html_renders_as_text_in_every_view(browser, shot):
         wait(browser, lambda d: "__xss=3" in d.find_element(By.ID, "question-results").text)
         browser.execute_script("location.hash = '#charts'")
         wait(browser, lambda d: d.execute_script("return Object.keys(window.kgCharts).length") == 3)
+        wait(browser, lambda d: d.find_element(By.ID, "chart-technologies-note").text)
+        # the tooltip names the bar's technology: as text
+        browser.execute_script("""const chart = window.kgCharts['chart-technologies'];
+            const names = chart.getOption().yAxis[0].data;
+            chart.dispatchAction({type: 'showTip', seriesIndex: 0,
+                                  dataIndex: names.findIndex(n => n.includes('__xss'))});""")
+        wait(browser, lambda d: "__xss" in d.execute_script(
+            "return Array.from(document.querySelectorAll('#view-charts div')).map(e => e.textContent).join(' ')"))
         # the SPARQL editor's results table shows labels and sentences as text too
         browser.execute_script("location.hash = '#sparql'")
         wait(browser, lambda d: d.execute_script("return !!window.kgYasgui"))
