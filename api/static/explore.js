@@ -276,9 +276,11 @@
 
   // ------------------------------------------------------------ search
   K.TYPES.forEach(function (t) { $("search-type").appendChild(el("option", {value: t}, t)); });
+  var searches = 0;
   function search(q, type) {
-    var url = "entities?limit=30&q=" + encodeURIComponent(q) + (type ? "&type=" + type : "");
+    var url = "entities?limit=30&q=" + encodeURIComponent(q) + (type ? "&type=" + type : ""), mine = ++searches;
     return K.getJSON(url).then(function (body) {
+      if (mine !== searches) return;          // a later search has been asked for
       var list = $("search-results");
       list.innerHTML = "";
       body.items.forEach(function (item) {
@@ -294,9 +296,16 @@
       if (!body.items.length) list.appendChild(el("li", {"class": "empty"}, "无匹配 no match"));
     });
   }
+  var typing = null;        // search as you type, once the typing pauses
   $("search-form").addEventListener("submit", function (evt) {
     evt.preventDefault();
+    clearTimeout(typing);
     search($("search-input").value.trim(), $("search-type").value);
+  });
+  $("search-input").addEventListener("input", function () {
+    clearTimeout(typing);
+    var q = $("search-input").value.trim();
+    if (q) typing = setTimeout(function () { search(q, $("search-type").value); }, 250);
   });
 
   // ------------------------------------------------------------ overview

@@ -9,6 +9,15 @@
   var RELATIONS = ["subOrganizationOf", "holdsPost", "speaksAt", "locatedIn", "publishedBy", "adoptedAt",
     "hasGoal", "proposes", "involvesTechnology", "promotes"];
   var ENTITY_TYPE_OF_PARAM = {technology: "Technology"};
+  // what each bundled query asks, in the reader's words (a query not listed shows its description)
+  var QUESTIONS = {
+    "officials": "谁在哪个机构任什么职？", "org-hierarchy": "机构的下属单位有哪些？",
+    "technologies": "哪些机构推动哪些技术？", "goals": "有哪些目标？涉及哪些技术、由谁提出？",
+    "entity": "关于一个实体的一切", "provenance": "这条事实出自哪篇文章的哪句话？",
+    "facts": "所有事实及其原句", "statistics": "文章报道了哪些数据？",
+    "type-counts": "各类实体有多少？", "most-connected": "联系最多的实体是哪些？",
+    "latest-articles": "最新的文章", "targets-by-deadline": "各年份、各地区有多少目标到期？",
+    "statistics-over-time": "数据随时间的变化", "goals-per-technology": "每项技术涉及多少目标？"};
   var queries = [], current = null, documents = null;
 
   function documentsList() {
@@ -99,7 +108,8 @@
     var form = $("question-form");
     form.innerHTML = "";
     form.setAttribute("data-query", query.name);
-    form.appendChild(el("h2", {}, query.name));
+    var title = form.appendChild(el("h2", {}, QUESTIONS[query.name] || query.name));
+    if (QUESTIONS[query.name]) title.appendChild(el("small", {"class": "qname"}, " " + query.name));
     form.appendChild(el("p", {"class": "description"}, query.description));
     query.params.forEach(function (p) { form.appendChild(field(query, p)); });
     var buttons = el("p", {"class": "buttons"});
@@ -128,9 +138,10 @@
         var list = $("question-list");
         queries.forEach(function (q) {
           var li = el("li", {"data-name": q.name, title: q.description});
-          var a = el("a", {href: "#questions/" + encodeURIComponent(q.name)}, q.name);
+          var a = el("a", {href: "#questions/" + encodeURIComponent(q.name)}, QUESTIONS[q.name] || q.name);
           li.appendChild(a);
-          li.appendChild(el("span", {"class": "qdesc"}, q.description.split(/[:.：。]/)[0]));
+          li.appendChild(el("span", {"class": "qdesc"}, (QUESTIONS[q.name] ? q.name + " · " : "") +
+            q.description.split(/[:.：。]/)[0]));
           list.appendChild(li);
         });
         return queries;
