@@ -50,6 +50,7 @@
       if (blank && items.length) {
         try { blank.close(); } catch (e) { /* keep it */ }
       }
+      document.body.setAttribute("data-sparql-ready", "1");
       return yasgui;
     });
   }

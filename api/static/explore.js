@@ -276,11 +276,13 @@
 
   // ------------------------------------------------------------ search
   K.TYPES.forEach(function (t) { $("search-type").appendChild(el("option", {value: t}, t)); });
-  var searches = 0;
+  var searches = 0, shown = null;
   function search(q, type) {
     var url = "entities?limit=30&q=" + encodeURIComponent(q) + (type ? "&type=" + type : ""), mine = ++searches;
+    if (url === shown) return Promise.resolve();    // already listed (typing paused, then Enter)
     return K.getJSON(url).then(function (body) {
       if (mine !== searches) return;          // a later search has been asked for
+      shown = url;
       var list = $("search-results");
       list.innerHTML = "";
       body.items.forEach(function (item) {

@@ -87,3 +87,10 @@ def foreign_resources(driver, base: str) -> list[str]:
     """Every resource the page loaded from anywhere but the server."""
     names = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     return [n for n in names if not (n.startswith(base + "/") or n.startswith("data:") or n.startswith("blob:"))]
+
+
+def text_of(driver, selector: str) -> str:
+    """The drawn text of every element matching ``selector``, read in one go (a widget
+    that redraws itself cannot leave a stale element behind)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText).join('\\n')", selector)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import struct
 
-from e2e_helpers import foreign_resources, open_page, severe_logs, wait
+from e2e_helpers import foreign_resources, open_page, severe_logs, text_of, wait
 from cnkg.api.app import create_app
 from server_fixture import live_server, settings_for
 
@@ -219,18 +219,18 @@ def test_e2e_stored_html_renders_as_text_in_every_view(browser, shot):
             "return Array.from(document.querySelectorAll('#view-charts div')).map(e => e.textContent).join(' ')"))
         # the SPARQL editor's results table shows labels and sentences as text too
         browser.execute_script("location.hash = '#sparql'")
-        wait(browser, lambda d: d.execute_script("return !!window.kgYasgui"))
+        wait(browser, lambda d: d.execute_script("return document.body.dataset.sparqlReady === '1'"))
         browser.execute_script("""
             const tab = window.kgYasgui.getTab();
             tab.getYasqe().setValue('SELECT ?label WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label '
                 + 'FILTER(CONTAINS(?label, "<")) }');
             tab.query();""")
-        wait(browser, lambda d: any("onerror" in y.text for y in d.find_elements(By.CSS_SELECTOR, "#yasgui .yasr")))
+        wait(browser, lambda d: "onerror" in text_of(d, "#yasgui .yasr"))
         browser.execute_script("""
             const tab = window.kgYasgui.getTab();
             tab.getYasqe().setValue('SELECT ?s ?title WHERE { ?s <http://purl.org/dc/terms/title> ?title }');
             tab.query();""")
-        wait(browser, lambda d: any("__xss=4" in y.text for y in d.find_elements(By.CSS_SELECTOR, "#yasgui .yasr")))
+        wait(browser, lambda d: "__xss=4" in text_of(d, "#yasgui .yasr"))
         shot(browser, "sparql")
         assert browser.execute_script("return window.__xss") is None
         injected = browser.execute_script(

@@ -3,7 +3,7 @@ search-as-you-type, tables of labels without empty columns), the charts, and the
 SPARQL editor one tab away, which opens on a query that runs as it is."""
 from __future__ import annotations
 
-from e2e_helpers import open_page, severe_logs, wait
+from e2e_helpers import open_page, severe_logs, text_of, wait
 
 KGR = "https://w3id.org/cnpkg/id/"
 
@@ -108,17 +108,16 @@ def test_e2e_sparql_editor_one_tab_away_opens_on_a_runnable_query(browser, serve
     # the editor is not there until its view is opened: it cannot take the focus at load
     assert browser.execute_script("return window.kgYasgui === undefined")
     browser.find_element(By.CSS_SELECTOR, '#tabs a[data-view="sparql"]').click()
-    names = wait(browser, lambda d: [t.text.strip() for t in d.find_elements(By.CSS_SELECTOR, "#yasgui .tab a > span")
-                                     if t.text.strip()] or None)
-    names = wait(browser, lambda d: (lambda got: got if "officials" in got else None)(
-        [t.text.strip() for t in d.find_elements(By.CSS_SELECTOR, "#yasgui .tab a > span")]))
+    wait(browser, lambda d: d.execute_script("return document.body.dataset.sparqlReady === '1'"))
+    tab_names = "return Array.from(document.querySelectorAll('#yasgui .tab a > span')).map(t => t.textContent.trim())"
+    names = wait(browser, lambda d: (lambda got: got if "officials" in got else None)(d.execute_script(tab_names)))
     assert {"officials", "entity", "goals", "type-counts"} <= set(names)
     active = browser.execute_script("return window.kgYasgui.getTab().getName()")
     assert active == "officials"              # not `entity`, whose required parameter the editor cannot bind
     assert browser.current_url.endswith("#sparql")
     browser.execute_script("window.kgYasgui.getTab().query()")
-    wait(browser, lambda d: any("陈洪宛" in y.text for y in d.find_elements(By.CSS_SELECTOR, "#yasgui .yasr")))
-    results = browser.find_element(By.CSS_SELECTOR, "#yasgui .yasr").text
+    wait(browser, lambda d: "陈洪宛" in text_of(d, "#yasgui .yasr"))
+    results = text_of(browser, "#yasgui .yasr")
     assert "%E9" not in results and "kgr:person/陈洪宛" in results     # IRIs readable, the full IRI on hover
     iri = browser.find_element(By.CSS_SELECTOR, "#yasgui .yasr a.iri")
     assert iri.get_attribute("title").startswith("https://")
