@@ -68,6 +68,18 @@
     }
   }
 
+  function overlap(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+  /** A relation's name that would cover a node, its label or another relation's name is
+   * shown on hover only (its colour still says which relation it is). */
+  function hideClashingEdgeLabels() {
+    var taken = cy.nodes().map(function (n) { return n.boundingBox({includeLabels: true, includeOverlays: false}); });
+    cy.edges(".labelled").forEach(function (e) {
+      var box = e.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false});
+      if (box.w <= 0 || taken.some(function (t) { return overlap(box, t); })) e.removeClass("labelled");
+      else taken.push(box);
+    });
+  }
+
   function layout(randomize) {
     if (cy.nodes().length === 0) return;
     var run = cy.layout({name: "fcose", quality: "proof", randomize: randomize !== false, animate: false,
@@ -76,6 +88,7 @@
     run.run();
     cy.edges().toggleClass("labelled", cy.edges().length <= EDGE_LABELS_UP_TO);
     separateLabels();
+    hideClashingEdgeLabels();
     cy.fit(undefined, 30);
     if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
     drawLegend();

@@ -53,13 +53,17 @@ def test_e2e_page_opens_at_the_search_box_with_an_overview(browser, server, shot
 
 
 def label_overlaps(browser) -> list:
-    """Pairs of nodes whose drawn boxes (node and label) intersect."""
+    """Pairs of drawn texts that intersect: node boxes with their labels, and the relation
+    names drawn on edges."""
     return browser.execute_script("""
-        const nodes = window.kgGraph.nodes(), out = [];
-        const boxes = nodes.map(n => n.boundingBox({includeLabels: true, includeOverlays: false}));
-        for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
-          const a = boxes[i], b = boxes[j];
-          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push([nodes[i].data('label'), nodes[j].data('label')]);
+        const cy = window.kgGraph, items = [];
+        cy.nodes().forEach(n => items.push([n.data('label'), n.boundingBox({includeLabels: true, includeOverlays: false})]));
+        cy.edges('.labelled').forEach(e => items.push([e.data('label') + ' (edge)', e.boundingBox(
+            {includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false})]));
+        const out = [];
+        for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
+          const a = items[i][1], b = items[j][1];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push([items[i][0], items[j][0]]);
         }
         return out;""")
 
