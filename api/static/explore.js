@@ -251,7 +251,7 @@
       var h = el("h3", {title: e.iri || e.id}, e.label);
       h.appendChild(el("span", {"class": "type"}, e.types.map(function (t) { return K.typeLabel(t) + " " + t; }).join(", ")));
       panel.appendChild(h);
-      var names = e.labels.concat(e.aliases).map(function (l) { return l.value + (l.lang ? "@" + l.lang : ""); });
+      var names = e.labels.concat(e.aliases).map(function (l) { return l.value + (l.lang && l.lang !== "zh" ? " (" + l.lang + ")" : ""); });
       panel.appendChild(el("p", {"class": "hint iri", title: e.iri || ""}, names.join(" · ")));
       var node = cy.getElementById(e.id);
       if (!node.empty()) {
