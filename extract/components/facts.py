@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from cnkg.extract.builder import FactBuilder
 from cnkg.extract.attribution import default_model as default_attribution
+from cnkg.extract.figure_model import FigureModel, default_model as default_figure_model
 from cnkg.extract.goal_model import GoalModel, default_model
 from cnkg.extract.learned import HashedLogistic
 from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
@@ -22,7 +23,7 @@ if not Doc.has_extension("kg_extraction"):
 
 class FactAssembler:
     def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner",
-                 goal_model: str = "default", attribution: str = "default"):
+                 goal_model: str = "default", attribution: str = "default", figure_model: str = "default"):
         self.name = name
         self.ner_spans_key = ner_spans_key
         self.lexicon = Lexicon()
@@ -40,6 +41,13 @@ class FactAssembler:
             self.attribution_model = default_attribution()
         else:
             self.attribution_model = HashedLogistic.load(Path(attribution))
+        # the learned figure model (Statistic or not, and its measure name), likewise
+        if figure_model == "none":
+            self.figure_model = None
+        elif figure_model == "default":
+            self.figure_model = default_figure_model()
+        else:
+            self.figure_model = FigureModel.load(Path(figure_model))
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
@@ -49,7 +57,8 @@ class FactAssembler:
         title = doc.user_data.get("kg_title")
         doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
                                           ner_spans_key=self.ner_spans_key, goal_model=self.goal_model,
-                                          attribution_model=self.attribution_model).build()
+                                          attribution_model=self.attribution_model,
+                                          figure_model=self.figure_model).build()
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -63,7 +72,9 @@ class FactAssembler:
 
 
 @Language.factory("kg_facts", assigns=["doc._.kg_extraction"], requires=["doc.spans", "token.is_sent_start"],
-                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default", "attribution": "default"})
+                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default", "attribution": "default",
+                                  "figure_model": "default"})
 def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str, goal_model: str,
-                        attribution: str) -> FactAssembler:
-    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model, attribution=attribution)
+                        attribution: str, figure_model: str) -> FactAssembler:
+    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model, attribution=attribution,
+                         figure_model=figure_model)
