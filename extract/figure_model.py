@@ -21,6 +21,7 @@ The model lives in ``extract/models/figures.npz``.
 from __future__ import annotations
 
 import argparse
+import bisect
 import re
 import sys
 from dataclasses import dataclass
@@ -96,7 +97,7 @@ def figure_candidates(text: str, sentences) -> list[Candidate]:
     for index, sent in enumerate(sentences):
         s_start, s_end = (sent.start, sent.end) if hasattr(sent, "start") else sent
         sentence = text[s_start:s_end]
-        if not any(ch.isdigit() for ch in sentence):
+        if not _has_digit(sentence, 0, len(sentence)):
             continue
         for m in FIGURE.finditer(sentence):
             unit, mult = m.group("unit"), m.group("mult")
@@ -131,26 +132,46 @@ class Article:
     def __init__(self, text: str, sentences, *, rule_figures=None, goal_spans=(), words=None):
         self.text = text
         self.sentences = list(sentences)
-        self.rule_figures = rule_figures if rule_figures is not None else [
-            f for s in self.sentences for f in figures.figures(text[s.start:s.end], s.start)]
-        self.goal_spans = list(goal_spans)            # (start, end, has deadline) of the rules' goals
-        self.words = words or []                       # (start, end, tag)
-        self.word_starts = {s for s, _, _ in self.words}
-        self.word_ends = {e for _, e, _ in self.words}
+        rule_figures = rule_figures if rule_figures is not None else [
+            f for s in self.sentences if _has_digit(text, s.start, s.end)
+            for f in figures.figures(text[s.start:s.end], s.start)]
+        self.rule_figures: dict[int, list] = {}       # by where the figure's value ends
+        for f in rule_figures:
+            self.rule_figures.setdefault(f.end, []).append(f)
+        self.goal_spans = sorted(goal_spans)           # (start, end, has deadline) of the rules' goals
+        self.words = words or []                       # (start, end, tag), in text order
+        self.starts = [s for s, _, _ in self.words]
         self.tag_at = {s: t for s, _, t in self.words}
         self.tag_ending = {e: t for _, e, t in self.words}
-        self.paragraph_of = {}
-        self.lines = text.count("\n") + 1
+        self.word_tag = {(s, e): t for s, e, t in self.words}
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def starts_between(self, start: int, end: int) -> list[int]:
+        """Where LAC's words start inside (start, end)."""
+        return self.starts[bisect.bisect_right(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_left(self.newlines, offset)
 
     def rule_figure(self, c: Candidate):
         """The rules' figure whose value this candidate is (same place), if any."""
-        for f in self.rule_figures:
-            if f.start <= c.start and c.end <= f.end + 2 and f.value == c.value:
-                return f
+        for end in range(c.end - 2, c.end + 5):   # the rules' figure may end after 左右, 以上
+            for f in self.rule_figures.get(end, ()):
+                if f.start <= c.start and f.value == c.value:
+                    return f
         return None
 
     def goal_over(self, c: Candidate):
-        return next((g for g in self.goal_spans if g[0] <= c.start < g[1] or g[0] < c.end <= g[1]), None)
+        i = bisect.bisect_right(self.goal_spans, (c.end, float("inf"), True))
+        return next((g for g in reversed(self.goal_spans[max(0, i - 16):i])
+                     if g[0] <= c.start < g[1] or g[0] < c.end <= g[1]), None)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    return _DIGIT.search(text, start, end) is not None
 
 
 def candidate_features(a: Article, c: Candidate) -> list[str]:
@@ -168,8 +189,7 @@ def candidate_features(a: Article, c: Candidate) -> list[str]:
          f"a1:{text[c.end:c.end + 1]}", f"a2:{text[c.end:c.end + 2]}",
          f"before_len:{_bucket(len(before))}", f"after_len:{_bucket(len(after))}",
          f"clause_first:{c.clause_start == c.sentence_start}",
-         f"para:{_bucket(text.count(chr(10), 0, c.start))}",
-         f"in_title:{chr(10) in text and c.start < text.index(chr(10))}",
+         f"para:{_bucket(a.paragraph(c.start))}", f"in_title:{bool(a.newlines) and c.start < a.newlines[0]}",
          f"figures_in_clause:{_bucket(len(FIGURE.findall(clause)))}",
          f"c2:{clause[:2]}", f"s2:{sentence[:2]}"]
     if rule is not None:
@@ -208,10 +228,11 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         if label in out:
             out[label] += [f"also:{side}"]
             return
-        one_word = [t for st, e, t in a.words if st == text.find(label, c.sentence_start) and e - st == len(label)]
-        if one_word and one_word[0] in _NO_MEASURE_TAGS:
+        at = text.find(label, c.sentence_start)
+        one_word = a.word_tag.get((at, at + len(label)))
+        if one_word in _NO_MEASURE_TAGS:
             return   # 我校, 今天, 蒋健, 每年: a pronoun, a time, a name or a function word names no measure
-        f = [f"side:{side}", f"len:{_bucket(len(label))}", f"one_word:{one_word[0] if one_word else '-'}", f"first:{label[0]}", f"last:{label[-1]}",
+        f = [f"side:{side}", f"len:{_bucket(len(label))}", f"one_word:{one_word or '-'}", f"first:{label[0]}", f"last:{label[-1]}",
              f"last2:{label[-2:]}", f"first2:{label[:2]}", f"unit:{c.unit or '-'}", f"side&unit:{side}&{c.unit or '-'}",
              f"has_de:{_DE in label}", f"digit:{bool(re.search(r'[0-9]', label))}",
              f"comma:{bool(re.search(r'[，,、]', label))}", *extra]
@@ -226,19 +247,19 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     for end, cut in ((core_end, "trimmed"), (c.start, "raw")):
         if end - body_start < 2:
             continue
-        starts = sorted({body_start, *[s for s in a.word_starts if body_start < s < end - 1]}) if a.words else \
+        starts = [body_start, *a.starts_between(body_start, end - 1)] if a.words else \
             sorted({body_start, *[body_start + m.end() for m in re.finditer(r"的|中|在|对|和", text[body_start:end])]})
         for s in starts:
             label = text[s:end]
             extra = [f"cut:{cut}", f"from_clause_start:{s == body_start}", f"dist:{_bucket(c.start - end)}",
                      f"tag_first:{a.tag_at.get(s, '-')}", f"tag_last:{a.tag_ending.get(end, '-')}",
-                     f"words:{_bucket(sum(1 for w in a.word_starts if s <= w < end))}"]
+                     f"words:{_bucket(len(a.starts_between(s - 1, end)))}"]
             add(label, "before", extra)
     # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure
     after_start = c.end
     after_end = c.clause_end
     if after_end - after_start >= 2:
-        ends = sorted({after_end, *[e for e in a.word_ends if after_start + 1 < e < after_end]}) if a.words else [after_end]
+        ends = [e for e in a.starts_between(after_start + 1, after_end)] + [after_end] if a.words else [after_end]
         for e in ends:
             add(text[after_start:e], "after", [f"tag_last:{a.tag_ending.get(e, '-')}", f"to_clause_end:{e == after_end}",
                                                 f"tag_first:{a.tag_at.get(after_start, '-')}"])
