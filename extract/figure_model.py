@@ -36,6 +36,7 @@ from cnkg.extract.learned import DIMENSIONS, HashedLogistic, hashed
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "figures.npz"
 CONFIDENCE = confidence.LEARNED_STATISTIC
+TARGET_CONFIDENCE = confidence.LEARNED_TARGET
 WORDS_KEY = "kg_lac_words"   # where kg_lac leaves its segmentation (extract/components/lac_annotator.py)
 
 _UNIT = (r"万亿|亿|千万|百万|万|千")
@@ -192,6 +193,13 @@ def candidate_features(a: Article, c: Candidate) -> list[str]:
          f"para:{_bucket(a.paragraph(c.start))}", f"in_title:{bool(a.newlines) and c.start < a.newlines[0]}",
          f"figures_in_clause:{_bucket(len(FIGURE.findall(clause)))}",
          f"c2:{clause[:2]}", f"s2:{sentence[:2]}"]
+    line_start = a.newlines[a.paragraph(c.start) - 1] + 1 if a.paragraph(c.start) else 0
+    line_end = a.newlines[a.paragraph(c.start)] if a.paragraph(c.start) < len(a.newlines) else len(text)
+    if _BULLET.match(text[line_start:line_end]):
+        f.append("bullet")
+    f.append(f"line_len:{_bucket((line_end - line_start) // 10)}")
+    if _BOUND.match(text, c.end):
+        f += ["bound", f"bound&deadline:{bool(_MARKERS['deadline'].search(sentence))}"]
     if rule is not None:
         f += ["rule", f"rule_label_len:{_bucket(len(rule.label))}"]
     if goal is not None:
@@ -332,11 +340,13 @@ def _sentence_subject(opening: str) -> str | None:
 # ----------------------------------------------------------------- the model
 
 class FigureModel:
-    """Two hashed logistic regressions: is the figure a Statistic, and which label names it."""
+    """Hashed logistic regressions: is the figure a Statistic, which label names it, and (where
+    trained and kept) is it a target that no goal found so far states."""
 
-    def __init__(self, typing: HashedLogistic, naming: HashedLogistic):
+    def __init__(self, typing: HashedLogistic, naming: HashedLogistic, targets: HashedLogistic | None = None):
         self.typing = typing
         self.naming = naming
+        self.targets = targets          # its threshold: ``targets.threshold``; None: targets stay with the goal rules
 
     @property
     def threshold(self) -> float:
@@ -349,6 +359,9 @@ class FigureModel:
     def statistic_probability(self, a: Article, c: Candidate) -> float:
         return self.typing.probability(candidate_features(a, c))
 
+    def target_probability(self, a: Article, c: Candidate) -> float:
+        return self.targets.probability(candidate_features(a, c)) if self.targets is not None else 0.0
+
     def best_label(self, a: Article, c: Candidate) -> str | None:
         options = label_candidates(a, c)
         if not options:
@@ -359,17 +372,21 @@ class FigureModel:
     def save(self, path: Path = MODEL_PATH) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         import json
+        targets = {} if self.targets is None else {"targets": _sparse(self.targets.weights),
+                                                     "target_threshold": np.float32(self.targets.threshold)}
         np.savez_compressed(path, typing=_sparse(self.typing.weights), naming=_sparse(self.naming.weights),
                             threshold=np.float32(self.typing.threshold),
-                            meta=np.array(json.dumps(self.typing.meta, ensure_ascii=False)))
+                            meta=np.array(json.dumps(self.typing.meta, ensure_ascii=False)), **targets)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "FigureModel":
         import json
         data = np.load(path)
         meta = json.loads(str(data["meta"]))
+        targets = HashedLogistic(_dense(data["targets"]), float(data["target_threshold"]), {}) \
+            if "targets" in data.files else None
         return cls(HashedLogistic(_dense(data["typing"]), float(data["threshold"]), meta),
-                   HashedLogistic(_dense(data["naming"]), 0.5, {}))
+                   HashedLogistic(_dense(data["naming"]), 0.5, {}), targets)
 
     @property
     def meta(self) -> dict:
@@ -412,6 +429,9 @@ def find_statistics(ctx, model: FigureModel) -> None:
     a = article_of_context(ctx)
     for c in figure_candidates(ctx.text, ctx.sentences):
         if model.statistic_probability(a, c) < model.threshold:
+            if model.targets is not None and not ctx.goal_spans.covers(c.start) \
+                    and model.target_probability(a, c) >= model.targets.threshold:
+                _add_target(ctx, c)
             continue
         label = model.best_label(a, c)
         if not label:
@@ -428,6 +448,28 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+_BOUND = re.compile(r"以上|以内|以下|左右|上下")
+_BULLET = re.compile(r"^[●■▲◆•·\-—\s]+|^[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*")
+
+
+def _add_target(ctx, c: Candidate) -> None:
+    """A target no goal states yet (●城镇新增就业110万人以上): a Goal with its figure and deadline,
+    its clause the label and evidence; who has it is the attribution's to say."""
+    from cnkg.extract import goals
+
+    label = goals.goal_label(_BULLET.sub("", ctx.text[c.clause_start:c.clause_end]))
+    if not 4 <= len(label) <= 50 or ctx.reg.find(label, "Goal") or ctx.similar_goal(label):
+        return
+    at = ctx.text.find(label, c.clause_start)
+    goal = ctx.reg.add("Goal", label, confidence=TARGET_CONFIDENCE, mention=ctx.mention(at, at + len(label)))
+    goal.evidence = ctx.text[c.clause_start:c.clause_end]
+    goal.value_text, goal.value, goal.unit = c.value_text, c.value, c.unit
+    deadline = goals._DEADLINE.search(ctx.text, c.sentence_start, c.sentence_end)
+    if deadline:
+        goal.deadline = deadline.group(1)
+    ctx.goal_spans.add(at, at + len(label), goal.key)
 
 
 # ----------------------------------------------------------------- training data
@@ -507,12 +549,12 @@ def article_data(gold_path: Path, extractor) -> ArticleData:
     return ArticleData(a, cands, gold_figures(gold, art.text, cands), said)
 
 
-def typing_rows(data: list[ArticleData]) -> list[tuple[list[str], int]]:
+def typing_rows(data: list[ArticleData], kind_wanted: str = "statistic") -> list[tuple[list[str], int]]:
     rows = []
     for d in data:
         for i, c in enumerate(d.candidates):
             kind = d.gold.get(i)
-            rows.append((candidate_features(d.article, c), int(kind is not None and kind[0] == "statistic")))
+            rows.append((candidate_features(d.article, c), int(kind is not None and kind[0] == kind_wanted)))
     return rows
 
 
@@ -543,10 +585,12 @@ def naming_rows(data: list[ArticleData]) -> list[tuple[list[str], int]]:
 def fit(data: list[ArticleData]) -> FigureModel:
     typing = HashedLogistic.train(typing_rows(data))
     naming = HashedLogistic.train(naming_rows(data))
+    targets = HashedLogistic.train(typing_rows(data, "target"))
+    targets.threshold = 1.01   # off until a threshold is chosen on dev (train_extractor)
     typing.meta = {"articles": len(data), "figures": sum(len(d.candidates) for d in data),
                    "statistics": sum(1 for d in data for k in d.gold.values() if k[0] == "statistic"),
                    "targets": sum(1 for d in data for k in d.gold.values() if k[0] == "target")}
-    return FigureModel(typing, naming)
+    return FigureModel(typing, naming, targets)
 
 
 def figure_report(data: list[ArticleData], model: FigureModel | None) -> str:

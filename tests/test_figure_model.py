@@ -131,3 +131,22 @@ def test_training_learns_reported_figures_from_targets(tmp_path):
     assert again.statistic_probability(test.article, past) == pytest.approx(model.statistic_probability(test.article, past), abs=1e-5)
     assert again.best_label(test.article, past) == "用电量"
 
+
+
+def test_a_target_no_goal_states_becomes_a_goal_with_its_figure_where_the_model_says_so(tmp_path):
+    data = []
+    for i, measure in enumerate(["城镇新增就业", "新增技能人才", "新增市场主体", "新增高新技术企业", "引进外资项目", "新建充电桩"] * 3):
+        past, target = f"去年{measure}达到{i + 2}万个", f"●{measure}{i + 50}万个以上"
+        text = past + "。\n" + target + "。"
+        gold = {"entities": [{"id": "s", "type": "Statistic", "label": measure, "value": f"{i + 2}万个", "evidence": past},
+                             {"id": "g", "type": "Goal", "label": target[1:], "evidence": target}]}
+        data.append(_toy_article(text, gold))
+    model = figure_model.fit(data)
+    assert model.targets.threshold > 1   # off until make train chooses a threshold on dev
+    model.threshold, model.targets.threshold = 0.5, 0.5
+    model.save(tmp_path / "figures.npz")
+    x = Extractor.load(use_ner=False, figure_model=str(tmp_path / "figures.npz")).extract(
+        article_from_text("今年的主要目标是：\n●城镇新增就业110万个以上。", document="t"))
+    [goal] = [e for e in x.entities if e.type == "Goal" and e.value is not None]
+    assert goal.label == "城镇新增就业110万个以上" and goal.value_text == "110万个"
+    assert not any(e.type == "Statistic" for e in x.entities)
