@@ -10,10 +10,13 @@ place. One hashed logistic regression (:mod:`extract.learned`) says whether the 
 a reported Statistic (a target — 到2027年…超过45% — is a Goal's, not a Statistic; a count
 in passing is nothing); a second one chooses its measure name among the noun phrases
 before and after it (cut at LAC's word boundaries when the pipeline runs LAC, see
-``kg_lac``), so that the label is a measure, never a clause fragment.
+``kg_lac``), so that the label is a measure, never a clause fragment. A third one says whether
+a figure no goal covers is a target; ``make train`` turns it on only where it beats leaving
+targets to the goal rules on dev (each kept target becomes a Goal with its figure and deadline).
 
-Both are trained on ``corpus/train`` (labels from the gold Statistics: value within 0.5 %
-and the gold evidence around the figure; the best label candidate by the scorer's rules)
+All three are trained on ``corpus/train`` (labels from the gold Statistics: value within 0.5 %
+and the gold evidence around the figure; targets inside a gold Goal's evidence; the best label
+candidate by the scorer's rules)
 by ``make train`` (:mod:`extract.train_extractor`); ``python -m cnkg.extract.figure_model
 evaluate corpus/dev`` prints figure-level precision and recall beside the rules'.
 The model lives in ``extract/models/figures.npz``.
@@ -104,15 +107,12 @@ def figure_candidates(text: str, sentences) -> list[Candidate]:
             unit, mult = m.group("unit"), m.group("mult")
             if not (unit or mult):
                 continue   # a bare number: a year, an ordinal, a name (5G)
-            num = m.group("num")
-            if unit in ("G",) or (unit == "年"):
-                continue
+            if unit == "G" and not mult:
+                continue   # 5G is a name
             try:
-                value = figures.to_number(num, mult)
+                value = figures.to_number(m.group("num"), mult)
             except ValueError:
                 continue
-            if unit in ("个月", "小时", "天", "毫秒") and not mult:
-                pass
             cut_before = max((c.end() for c in _CLAUSE_CUT.finditer(sentence, 0, m.start())), default=0)
             after = _CLAUSE_CUT.search(sentence, m.end())
             cut_after = after.start() if after else len(sentence)
