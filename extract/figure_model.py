@@ -242,6 +242,11 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         one_word = a.word_tag.get((at, at + len(label)))
         if one_word in _NO_MEASURE_TAGS:
             return   # 我校, 今天, 蒋健, 每年: a pronoun, a time, a name or a function word names no measure
+        if side in ("before", "after") and at >= 0 and a.words:
+            first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
+            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or (last == "v" and not _CHANGE_END.search(label)) \
+                    or (side == "after" and first is None):   # 14亿人口的大国: the figure cut a word in two
+                return   # 现在已经有全职, 它不是建立, 广深应当先跨越: a clause fragment, not a noun phrase
         f = [f"side:{side}", f"len:{_bucket(len(label))}", f"one_word:{one_word or '-'}", f"first:{label[0]}", f"last:{label[-1]}",
              f"last2:{label[-2:]}", f"first2:{label[:2]}", f"unit:{c.unit or '-'}", f"side&unit:{side}&{c.unit or '-'}",
              f"has_de:{_DE in label}", f"digit:{bool(re.search(r'[0-9]', label))}",
@@ -319,6 +324,12 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
 #: LAC tags of a lone word that is no measure: pronoun, time, person, place, organisation, numeral,
 #: classifier, preposition, conjunction, adverb, particle, direction word, quantity
 _NO_MEASURE_TAGS = {"r", "t", "PER", "LOC", "ORG", "m", "q", "p", "c", "d", "u", "f", "TIME", "xc", "w"}
+#: LAC tags no measure name opens with: pronoun, adverb, preposition, conjunction, particle, time, verb
+_NO_OPENING_TAGS = {"r", "d", "p", "c", "u", "t", "v", "vd", "ad", "xc", "w", "TIME"}
+#: … nor ends with: preposition, conjunction, particle, pronoun, adverb (省政府与, 专家学者等, 北京每)
+_NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
+#: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
+_CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|回落)$")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
 _GROWTH_ONLY = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|同比|环比|两年平均|年均)?(?:实际)?"
                           r"(?P<word>增长|下降|增速|增幅|提高|减少)(?:了|为|达到?|约)?")
