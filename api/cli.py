@@ -59,7 +59,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from cnkg.extract.pipeline import Extractor
     print(evaluate_gold_files(args.gold, Extractor.load(names=args.names, goal_model=args.goal_model,
                                                               attribution=args.attribution,
-                                                              relations=args.relations)))
+                                                              relations=args.relations,
+                                                              figure_model=args.figure_model)))
     return 0
 
 
@@ -89,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the learned goal attribution model (hasGoal, proposes), likewise")
     p.add_argument("--relations", default="default", metavar="default|none|FILE",
                    help="the learned relation pair classifier (holdsPost, speaksAt, publishedBy, …), likewise")
+    p.add_argument("--figure-model", default="default", metavar="default|none|FILE",
+                   help="the learned figure model (Statistic or not, its measure name), likewise")
     p.set_defaults(func=cmd_evaluate)
 
     from cnkg.api import commands  # graph-side commands: build, query, export, validate, stats, serve

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from cnkg.extract import attribution, goal_model, relations_model
+from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
 from cnkg.extract.rules import bodies, events_documents, goals, names, officials, speakers, statistics
@@ -24,11 +24,12 @@ class FactBuilder:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
                  ner_spans_key: str = "kg_ner", goal_model=None, attribution_model=None,
-                 relations_model=None):
+                 relations_model=None, figure_model=None):
         self.context = FactContext(doc, lexicon, document=document, title=title, ner_spans_key=ner_spans_key)
         self.goal_model = goal_model
         self.attribution_model = attribution_model
         self.relations_model = relations_model
+        self.figure_model = figure_model
 
     def build(self) -> Extraction:
         ctx = self.context
@@ -49,7 +50,7 @@ class FactBuilder:
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)
         self.find_model_goals()
-        statistics.find_statistics(ctx)
+        self.find_statistics()
         events_documents.relate_events_and_documents(ctx)
         self.attribute_goals()
         goals.relate_goals_to_technologies(ctx)
@@ -73,6 +74,15 @@ class FactBuilder:
         if self.relations_model is not None:
             ctx = self.context
             relations_model.classify(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.relations_model)
+
+    def find_statistics(self) -> None:
+        """The reported figures: typed and named by the learned figure model
+        (extract/figure_model.py, the figure rules among its features) where it is committed,
+        by the figure rules otherwise."""
+        if self.figure_model is not None:
+            figure_model.find_statistics(self.context, self.figure_model)
+        else:
+            statistics.find_statistics(self.context)
 
     def find_model_goals(self) -> None:
         """Goal clauses the rules missed, where the learned clause model (extract/goal_model.py,

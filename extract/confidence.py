@@ -122,6 +122,10 @@ BODY_PROMOTES_TECHNOLOGY = 0.7
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)
 LEARNED_RELATION = 0.6
+#: a Statistic the learned figure model typed and named (extract/figure_model.py)
+LEARNED_STATISTIC = 0.75
+#: a target (a Goal with its figure) that only the learned figure model found (extract/figure_model.py)
+LEARNED_TARGET = 0.55
 
 #: every confidence above, by name (read-only)
 TABLE = MappingProxyType({name: value for name, value in sorted(globals().items())

@@ -14,9 +14,14 @@
    what the extractor finds with the two models just kept, and its add/veto thresholds per
    predicate on ``corpus/dev`` under the same seed bar (:func:`train_relations`).
 
-Writes ``extract/models/goals.npz``, ``extract/models/attribution.npz`` and
-``extract/models/relations.npz`` (each with its thresholds and a note of its data) and
-prints the grid and the relation ablation table; takes a few minutes of CPU.
+5. the figure model (:mod:`extract.figure_model`: Statistic or not, and its measure name) on
+   ``corpus/train`` over the goals the kept models find, its threshold on ``corpus/dev`` under
+   the same seed bar, kept only when it beats the figure rules there.
+
+Writes ``extract/models/goals.npz``, ``extract/models/attribution.npz``,
+``extract/models/relations.npz`` and ``extract/models/figures.npz`` (each with its thresholds
+and a note of its data) and prints the grid and the relation ablation table; takes a few
+minutes of CPU.
 """
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cnkg.extract import attribution, goal_model, relations_model
+from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.evaluate import gold_paths, micro_f1
 from cnkg.extract.learned import HashedLogistic
 
@@ -49,6 +54,73 @@ def train_models(train: list[Path], work: Path) -> tuple[goal_model.GoalModel, H
     owners = HashedLogistic.train([(f, y) for f, y, _ in rows])
     owners.meta = {"articles": len(train), "pairs": len(rows), "positives": sum(y for _, y, _ in rows)}
     return goals, owners
+
+
+FIGURE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+TARGET_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+TARGETS_OFF = 1.01   # a probability never reaches it
+
+
+def train_figure_model(train: list[Path], dev: list[Path], seed: list[Path], work: Path, out: Path, *,
+                       goals: Path | None = None, attribution_model: Path | None = None) -> Path | None:
+    """The figure model (:mod:`extract.figure_model`) on ``train``, over the goals and owners the
+    extractor finds with the given goal and attribution models; its threshold is the one with
+    the best entities F1 on ``dev`` among those that leave ``seed`` at its bar, kept only when it
+    beats the figure rules there. Returns the model file written, or None."""
+    from cnkg.extract.pipeline import Extractor
+
+    learned = {"goal_model": str(goals) if goals and goals.exists() else "default",
+               "attribution": str(attribution_model) if attribution_model and attribution_model.exists() else "default"}
+    rules = Extractor.load(figure_model="none", **learned)
+    data = [figure_model.article_data(f, rules) for f in train]
+    model = figure_model.fit(data)
+    model.meta.update({"trained_on": str(train[0].parent) if train else ""})
+    print(f"figure model: {model.meta['articles']} articles, {model.meta['figures']} figures, "
+          f"{model.meta['statistics']} statistics, {model.meta['targets']} targets")
+    base, base_seed = micro_f1(dev, rules), (micro_f1(seed, rules) if seed else (1.0, 1.0))
+    print(f"figure rules on dev: entities {base[0]:.3f}  relations {base[1]:.3f}   seed {base_seed[0]:.3f} / {base_seed[1]:.3f}")
+    best = None
+    for t in FIGURE_THRESHOLDS:
+        model.threshold = t
+        model.save(work / f"figures-{t}.npz")
+        extractor = Extractor.load(figure_model=str(work / f"figures-{t}.npz"), **learned)
+        d = micro_f1(dev, extractor)
+        s = micro_f1(seed, extractor) if seed else (1.0, 1.0)
+        ok = s[0] >= SEED_BAR[0] and s[1] >= SEED_BAR[1]
+        print(f"statistic ≥ {t:.2f}: dev {d[0]:.3f} / {d[1]:.3f}   seed {s[0]:.3f} / {s[1]:.3f}"
+              f"{'' if ok else '   (seed below its bar)'}")
+        if ok and (best is None or d[0] > best[1][0]):
+            best = (t, d, s)
+    if best is None or best[1][0] <= base[0]:
+        print("no figure threshold beats the figure rules on dev with the seed at its bar: no figure model written")
+        return None
+    t, d, s = best
+    model.threshold = t
+    # targets no goal states (●城镇新增就业110万人以上): a Goal each, where it beats leaving them to the goal rules
+    kept_target = None
+    for tt in TARGET_THRESHOLDS:
+        model.targets.threshold = tt
+        model.save(work / f"figures-{t}-target-{tt}.npz")
+        extractor = Extractor.load(figure_model=str(work / f"figures-{t}-target-{tt}.npz"), **learned)
+        dt = micro_f1(dev, extractor)
+        st = micro_f1(seed, extractor) if seed else (1.0, 1.0)
+        ok = st[0] >= SEED_BAR[0] and st[1] >= SEED_BAR[1]
+        print(f"statistic ≥ {t:.2f}, target ≥ {tt:.2f}: dev {dt[0]:.3f} / {dt[1]:.3f}   seed {st[0]:.3f} / {st[1]:.3f}"
+              f"{'' if ok else '   (seed below its bar)'}")
+        if ok and sum(dt) > sum(d):
+            kept_target, d, s = tt, dt, st
+    model.targets.threshold = kept_target if kept_target is not None else TARGETS_OFF
+    print(f"targets: {'≥ ' + str(kept_target) if kept_target is not None else 'left to the goal rules (no threshold beat them on dev)'}")
+    model.meta.update({"target_threshold": kept_target})
+    model.meta.update({"threshold_from": str(dev[0].parent) if dev else "",
+                       "dev_f1": {"entities": round(d[0], 3), "relations": round(d[1], 3)},
+                       "dev_f1_figure_rules": {"entities": round(base[0], 3), "relations": round(base[1], 3)},
+                       "seed_f1": {"entities": round(s[0], 3), "relations": round(s[1], 3)}})
+    path = out / figure_model.MODEL_PATH.name
+    model.save(path)
+    print(f"kept: statistic ≥ {t}: dev {d[0]:.3f} / {d[1]:.3f} (figure rules {base[0]:.3f} / {base[1]:.3f}), "
+          f"seed {s[0]:.3f} / {s[1]:.3f} → {path}")
+    return path
 
 
 def with_threshold(path: Path, threshold: float, out: Path) -> Path:
@@ -153,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
           f"seed {s[0]:.3f} / {s[1]:.3f} → {args.out}")
     train_relations(train, dev, seed, args.out, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
                     trained_on=args.train, threshold_from=args.dev)
+    train_figure_model(train, dev, seed, work, args.out, goals=args.out / "goals.npz",
+                       attribution_model=args.out / "attribution.npz")
     return 0
 
 

@@ -13,6 +13,12 @@ def rules_extractor() -> Extractor:
     return Extractor.load(use_ner=False)   # loaded once for every rules test module
 
 
+@lru_cache(maxsize=1)
+def figure_rules_extractor() -> Extractor:
+    """The rules' extractor with the figure rules deciding the Statistics (no learned figure model)."""
+    return Extractor.load(use_ner=False, figure_model="none")
+
+
 def extract(extractor, text, document="t"):
     return extractor.extract(article_from_text(text, document=document))
 

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from cnkg.extract import attribution, confidence, goal_model
+from cnkg.extract import attribution, confidence, figure_model, goal_model
 
 EXTRACT = Path(confidence.__file__).resolve().parent
 RULE_SOURCES = sorted(EXTRACT.glob("rules/*.py")) + [EXTRACT / "builder.py", EXTRACT / "goal_model.py",
-                                                   EXTRACT / "attribution.py"]
+                                                   EXTRACT / "attribution.py", EXTRACT / "figure_model.py"]
 
 
 def confidence_literals(path: Path) -> list[str]:
@@ -54,3 +54,4 @@ def test_the_table_names_every_confidence_once_and_each_is_a_probability():
 def test_the_learned_models_take_theirs_from_the_table():
     assert goal_model.MODEL_GOAL_CONFIDENCE == confidence.MODEL_GOAL
     assert attribution.CONFIDENCE == confidence.LEARNED_ATTRIBUTION
+    assert figure_model.CONFIDENCE == confidence.LEARNED_STATISTIC

@@ -1,13 +1,20 @@
 """The fact rules of extract/rules/statistics.py: statistics (and extract/figures.py's figures).
 
 Hand-made sentences in the style of the genre (none from the evaluation articles), no
-statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
+statistical model, and the figure rules deciding (the learned figure model, which takes over
+from them where it is committed, has tests/test_figure_model.py).
 """
 import pytest
 
 from cnkg.extract import figures
 from cnkg.extract.rules import statistics
-from rules_helpers import context_of, extract
+from rules_helpers import context_of, extract, figure_rules_extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """The figure rules decide here, not the learned figure model (tests/test_figure_model.py)."""
+    return figure_rules_extractor()
 
 
 def test_figures_normalise_units():
@@ -82,3 +89,8 @@ def test_find_statistics_writes_each_figure_with_its_value(extractor):
     assert (stat.type, stat.label, stat.value_text, stat.value, stat.unit, stat.date) == (
         "Statistic", "杭州市数字经济核心产业增加值", "5675亿元", 567500000000, "元", "2023年")
     assert stat.evidence == context.text[:-1]
+
+
+def test_the_figure_rules_make_a_target_s_figure_a_statistic_dated_to_its_year(extractor):
+    x = extract(extractor, "行动方案提出，到2025年，全市算力产业规模达到500亿元。")
+    assert any(e.value == 5e10 and e.date == "2025年" for e in x.entities if e.type == "Statistic")

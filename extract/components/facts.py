@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from cnkg.extract.builder import FactBuilder
 from cnkg.extract.attribution import default_model as default_attribution
+from cnkg.extract.figure_model import FigureModel, default_model as default_figure_model
 from cnkg.extract.goal_model import GoalModel, default_model
 from cnkg.extract.learned import HashedLogistic
 from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
@@ -24,7 +25,7 @@ if not Doc.has_extension("kg_extraction"):
 class FactAssembler:
     def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner",
                  goal_model: str = "default", attribution: str = "default",
-                 relations: str = "default"):
+                 relations: str = "default", figure_model: str = "default"):
         self.name = name
         self.ner_spans_key = ner_spans_key
         self.lexicon = Lexicon()
@@ -49,6 +50,13 @@ class FactAssembler:
             self.relations_model = default_relations()
         else:
             self.relations_model = HashedLogistic.load(Path(relations))
+        # the learned figure model (Statistic or not, and its measure name), likewise
+        if figure_model == "none":
+            self.figure_model = None
+        elif figure_model == "default":
+            self.figure_model = default_figure_model()
+        else:
+            self.figure_model = FigureModel.load(Path(figure_model))
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
@@ -59,7 +67,8 @@ class FactAssembler:
         doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
                                           ner_spans_key=self.ner_spans_key, goal_model=self.goal_model,
                                           attribution_model=self.attribution_model,
-                                          relations_model=self.relations_model).build()
+                                          relations_model=self.relations_model,
+                                          figure_model=self.figure_model).build()
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -74,8 +83,8 @@ class FactAssembler:
 
 @Language.factory("kg_facts", assigns=["doc._.kg_extraction"], requires=["doc.spans", "token.is_sent_start"],
                   default_config={"ner_spans_key": "kg_ner", "goal_model": "default", "attribution": "default",
-                                  "relations": "default"})
+                                  "relations": "default", "figure_model": "default"})
 def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str, goal_model: str,
-                        attribution: str, relations: str) -> FactAssembler:
+                        attribution: str, relations: str, figure_model: str) -> FactAssembler:
     return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model, attribution=attribution,
-                         relations=relations)
+                         relations=relations, figure_model=figure_model)

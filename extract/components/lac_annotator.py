@@ -25,6 +25,9 @@ from cnkg.extract.components.statistical_ner import sentence_pieces
 
 #: LAC's name tags → the labels kg_facts reads
 LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+#: where the annotator leaves LAC's segmentation for later components: ``doc.user_data[WORDS_KEY]``,
+#: (start, end, part-of-speech tag) of every word, in text order (the figure model's measure names)
+WORDS_KEY = "kg_lac_words"
 
 
 @lru_cache(maxsize=1)
@@ -36,14 +39,19 @@ def lac():
 
 def lac_names(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """(start, end, label) of the names LAC finds in each text."""
+    return [[(start, end, LABELS[tag]) for start, end, tag in words if tag in LABELS]
+            for words in lac_words(texts)]
+
+
+def lac_words(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, part-of-speech tag) of every word LAC cuts each text into."""
     out = []
     for words in (lac().run(texts) if texts else []):
-        names, at = [], 0
+        cut, at = [], 0
         for word, tag in words:
-            if tag in LABELS:
-                names.append((at, at + len(word), LABELS[tag]))
+            cut.append((at, at + len(word), tag))
             at += len(word)
-        out.append(names)
+        out.append(cut)
     return out
 
 
@@ -57,14 +65,18 @@ class LacAnnotator:
         pieces = sentence_pieces(doc)
         spans = list(doc.spans[self.spans_key]) if self.merge and self.spans_key in doc.spans else []
         seen = {(s.start_char, s.end_char) for s in spans}
-        for (offset, _), names in zip(pieces, lac_names([text for _, text in pieces])):
-            for start, end, label in names:
-                if (offset + start, offset + end) in seen:
+        all_words = []
+        for (offset, _), words in zip(pieces, lac_words([text for _, text in pieces])):
+            all_words += [(offset + start, offset + end, tag) for start, end, tag in words]
+            for start, end, tag in words:
+                label = LABELS.get(tag)
+                if label is None or (offset + start, offset + end) in seen:
                     continue
                 span = doc.char_span(offset + start, offset + end, label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
+        doc.user_data[WORDS_KEY] = all_words
         return doc
 
 
