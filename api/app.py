@@ -64,7 +64,7 @@ def open_fulltext(knowledge) -> None:
     than on the first search. A read-only store whose index is missing or stale is served
     without it: ``GET /search`` then answers 503 saying how to rebuild it."""
     from cnkg.graph.fulltext import FulltextUnavailable
-    if knowledge is None or not hasattr(knowledge, "fulltext"):
+    if knowledge is None or not hasattr(knowledge, "sync_fulltext"):   # a local store (not the property: it opens)
         return
     try:
         knowledge.fulltext

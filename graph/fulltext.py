@@ -161,7 +161,9 @@ class SentenceIndex:
             self._db = sqlite3.connect(":memory:", check_same_thread=False)
         elif read_only:
             if not self.path.is_file():
-                raise FulltextUnavailable(f"no full-text index at {self.path}")
+                raise FulltextUnavailable(f"no full-text index at {self.path} (a store written before full-text "
+                                          f"search, opened read-only): run kg search --reindex --store "
+                                          f"{self.path.parent} while nothing serves it")
             self._db = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
             self._db = sqlite3.connect(self.path, check_same_thread=False)

@@ -35,7 +35,7 @@ _EXAMPLE = {"query": "智慧社区", "total": 4, "limit": 20, "offset": 0, "item
 
 def _index(service):
     knowledge = service.knowledge
-    if knowledge is None or not hasattr(knowledge, "fulltext"):
+    if knowledge is None or not hasattr(knowledge, "sync_fulltext"):   # a local store (not the property: it opens)
         raise HTTPException(501, "full-text search needs a local store: this service's store has no "
                                  "sentence index (query kg:sentence with SPARQL instead)")
     try:

@@ -1,0 +1,291 @@
+"""Full-text search over the stored sentences (issue 14, item 5): ``GET /search`` on a live
+server over an on-disk store, ``kg search --text`` and ``--reindex``, and the index kept in
+step with every ingest, replace and delete — by ``kg build``/``kg remove``, ``/documents``,
+the Graph Store and SPARQL updates — and rebuilt from the store when it is missing or stale."""
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+from cnkg.api.app import create_app
+from cnkg.api.cli import main
+from cnkg.extract.pipeline import Extractor
+from cnkg.extract.reader import article_from_text
+from cnkg.graph import fulltext
+from cnkg.graph.build import build
+from cnkg.graph.namespaces import article_iri
+from cnkg.graph.rdf import extraction_to_quads
+from cnkg.graph.store import KnowledgeStore, replace_graph_update
+from server_fixture import TOKEN, live_server, settings_for
+
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+BUNDLED = "smart-city-expo-2020"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+DATA_BUREAU = "国家数据局局长刘烈宏表示，要加快建设全国一体化数据市场，推动5G和人工智能发展。"
+QUANTUM = "科学技术部部长王志刚表示，要加快量子通信和人工智能等前沿技术研发。"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, extractor) -> Path:
+    """A store of the bundled article, built once (tests copy it before writing)."""
+    path = tmp_path_factory.mktemp("built") / "kg"
+    build(KnowledgeStore(path), [ARTICLES], lambda: extractor)
+    gc.collect()                     # RocksDB: one opener per process
+    return path
+
+
+@pytest.fixture
+def store_dir(built, tmp_path) -> Path:
+    path = tmp_path / "kg"
+    shutil.copytree(built, path)
+    return path
+
+
+@pytest.fixture
+def server(store_dir, tmp_path, extractor):
+    app = create_app(settings_for(tmp_path, token=True, store=str(store_dir)))
+    with live_server(app) as base:
+        app.state.service.extractor = extractor
+        yield base
+    gc.collect()
+
+
+def search(base: str, q: str, **params) -> dict:
+    r = httpx.get(base + "/search", params={"q": q, **params})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def stored_sentences(base: str) -> set[str]:
+    """Every sentence the store holds, by SPARQL: what the index must agree with."""
+    r = httpx.get(base + "/sparql", params={"query": "SELECT DISTINCT ?s WHERE { ?a kg:sentence ?s }"},
+                  headers={"Accept": "application/sparql-results+json"})
+    return {b["s"]["value"] for b in r.json()["results"]["bindings"]}
+
+
+def check_hit(hit: dict, *terms: str) -> None:
+    """The offsets point at the terms, in the sentence the hit gives."""
+    text = hit["sentence"]["text"]
+    found = {text[m["start"]:m["end"]] for m in hit["matches"]}
+    for term in terms:
+        assert term in text and any(term in f for f in found), (term, text, hit["matches"])
+
+
+# ----------------------------------------------------------------- GET /search
+
+def test_bundled_article_finds_the_sentence_about_li_jian(server):
+    page = search(server, "智慧社区")
+    assert page["total"] >= 1
+    hit = next(h for h in page["items"] if "李健" in h["sentence"]["text"])
+    assert hit["document"] == BUNDLED and hit["graph"] == article_iri(BUNDLED).value
+    assert hit["title"].startswith("智慧城市")
+    check_hit(hit, "智慧社区")
+    assert hit["sentence"]["start"] < hit["sentence"]["end"]
+    li_jian = [e for e in hit["entities"] if e["label"] == "李健"]
+    assert li_jian and li_jian[0]["type"] == "Person" and li_jian[0]["iri"].startswith("https://w3id.org/cnpkg/id/")
+    assert {"民政部"} <= {e["label"] for e in hit["entities"]}
+
+
+@pytest.mark.parametrize("word", ["数据", "城市", "社区"])
+def test_two_character_words_find_every_sentence_holding_them(server, word):
+    expected = {s for s in stored_sentences(server) if word in s}
+    assert expected, f"the bundled article has sentences with {word}"
+    page = search(server, word, limit=100)
+    assert page["total"] == len(expected)
+    assert {h["sentence"]["text"] for h in page["items"]} == expected
+    for hit in page["items"]:
+        check_hit(hit, word)
+        text = hit["sentence"]["text"]
+        assert [text[m["start"]:m["end"]] for m in hit["matches"]] == [word] * text.count(word)
+
+
+def test_a_long_query_finds_its_own_sentence_and_terms_all_must_occur(server):
+    sentence = next(s for s in stored_sentences(server) if "李健" in s and "智慧社区" in s)
+    page = search(server, sentence)
+    assert [h["sentence"]["text"] for h in page["items"]] == [sentence]
+    both = search(server, "智慧社区 李健")
+    assert both["total"] == 1 and both["items"][0]["sentence"]["text"] == sentence
+    check_hit(both["items"][0], "智慧社区", "李健")
+    assert search(server, "智慧社区 不存在的词语")["total"] == 0
+
+
+def test_latin_terms_match_without_regard_to_case(server):
+    upper, lower = search(server, "5G"), search(server, "5g")
+    assert upper["total"] == lower["total"] >= 1
+    check_hit(lower["items"][0], "5G")
+
+
+def test_paging_gives_each_hit_once(server):
+    everything = search(server, "城市", limit=100)["items"]
+    pages = [h for offset in range(0, len(everything), 2)
+             for h in search(server, "城市", limit=2, offset=offset)["items"]]
+    key = lambda h: (h["document"], h["sentence"]["index"])   # noqa: E731
+    assert [key(h) for h in pages] == [key(h) for h in everything]
+
+
+@pytest.mark.parametrize("params,status", [
+    ({}, 422), ({"q": ""}, 422), ({"q": "智" * 201}, 422), ({"q": "城市", "limit": 0}, 422),
+    ({"q": "城市", "limit": 101}, 422), ({"q": "城市", "offset": -1}, 422), ({"q": "   "}, 400),
+    ({"q": "a b c d e f g h i"}, 400), ({"q": "城市\x00"}, 400)])
+def test_bad_queries_are_problems(server, params, status):
+    r = httpx.get(server + "/search", params=params)
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert r.json()["status"] == status and r.json()["detail"]
+
+
+def test_search_is_in_the_openapi_schema(server):
+    schema = httpx.get(server + "/openapi.json").json()
+    operation = schema["paths"]["/search"]["get"]
+    params = {p["name"]: p for p in operation["parameters"]}
+    assert params["q"]["required"] and params["q"]["schema"]["maxLength"] == fulltext.MAX_QUERY_CHARS
+    assert params["limit"]["schema"]["maximum"] == 100
+    assert "application/problem+json" in operation["responses"]["422"]["content"]
+
+
+# ----------------------------------------------------------------- kept in step with writes
+
+def test_ingest_then_search_finds_it_replace_updates_delete_removes(server):
+    assert search(server, "一体化数据市场")["total"] == 0
+    r = httpx.put(server + "/documents/data-bureau", json={"text": DATA_BUREAU, "title": "数据局"}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    hits = search(server, "一体化数据市场")["items"]
+    assert [(h["document"], h["title"]) for h in hits] == [("data-bureau", "数据局")]
+    assert "刘烈宏" in {e["label"] for e in hits[0]["entities"]}
+    two_chars = search(server, "数据", limit=100)["items"]
+    assert "data-bureau" in {h["document"] for h in two_chars}
+
+    r = httpx.put(server + "/documents/data-bureau", params={"replace": "true"},
+                  json={"text": QUANTUM, "title": "科技部"}, headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert search(server, "一体化数据市场")["total"] == 0
+    hits = search(server, "量子通信")["items"]
+    assert [(h["document"], h["title"]) for h in hits] == [("data-bureau", "科技部")]
+
+    assert httpx.delete(server + "/documents/data-bureau", headers=AUTH).status_code == 204
+    assert search(server, "量子通信")["total"] == 0
+    assert search(server, "智慧社区")["total"] >= 1          # the other article stays
+
+
+def test_a_failed_ingest_leaves_the_index_as_it_was(server):
+    r = httpx.put(server + "/documents/data-bureau", json={"text": DATA_BUREAU}, headers=AUTH)
+    assert r.status_code == 201
+    before = [search(server, q, limit=100) for q in ("数据", "智慧社区", "量子通信")]
+    refused = [
+        httpx.put(server + "/documents/data-bureau", json={"text": QUANTUM}, headers=AUTH),       # 409: no replace asked
+        httpx.put(server + "/documents/data-bureau", json={"text": QUANTUM},
+                  headers={**AUTH, "If-Match": '"sha256:stale"'}),                                 # 412
+        httpx.post(server + "/documents", content=b'{"text": ', headers={**AUTH, "Content-Type": "application/json"}),
+        httpx.put(server + "/documents/data-bureau", json={"text": QUANTUM}),                      # 401: no token
+    ]
+    assert [r.status_code for r in refused] == [409, 412, 400, 401]
+    assert [search(server, q, limit=100) for q in ("数据", "智慧社区", "量子通信")] == before
+
+
+def test_graph_store_and_sparql_update_writes_keep_the_index_in_step(server):
+    graph = article_iri(BUNDLED).value
+    turtle = httpx.get(server + "/graphs", params={"graph": graph}, headers={"Accept": "text/turtle"}).content
+    assert httpx.delete(server + "/graphs", params={"graph": graph}, headers=AUTH).status_code == 204
+    assert search(server, "智慧社区")["total"] == 0
+    r = httpx.put(server + "/graphs", params={"graph": graph}, content=turtle,
+                  headers={**AUTH, "Content-Type": "text/turtle"})
+    assert r.status_code == 201
+    assert search(server, "智慧社区")["total"] >= 1
+    r = httpx.post(server + "/sparql", data={"update": f"DROP GRAPH <{graph}>"}, headers=AUTH)
+    assert r.status_code == 204, r.text
+    assert search(server, "智慧社区")["total"] == 0
+
+
+# ----------------------------------------------------------------- the command line
+
+def test_kg_search_text_prints_hits_with_the_match_marked(store_dir, capsys):
+    assert main(["search", "--text", "智慧社区 李健", "--store", str(store_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "«李健»" in out and "«智慧社区»" in out and BUNDLED in out and "李健 (Person)" in out
+    assert out.rstrip().endswith("1–1 of 1 sentences")
+    assert main(["search", "--text", "数据", "--store", str(store_dir), "--json", "--limit", "1"]) == 0
+    import json
+    page = json.loads(capsys.readouterr().out)
+    assert page["total"] >= 1 and len(page["items"]) == 1
+    assert main(["search", "李健", "--store", str(store_dir)]) == 0          # entity labels, as before
+    assert "person/民政部/李健" in capsys.readouterr().out
+
+
+def test_kg_remove_and_kg_build_keep_the_index_in_step(store_dir, tmp_path, capsys, extractor):
+    assert main(["remove", BUNDLED, "--store", str(store_dir)]) == 0
+    assert main(["search", "--text", "智慧社区", "--store", str(store_dir)]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("0 sentences")
+    assert main(["remove", BUNDLED, "--store", str(store_dir)]) == 1
+    assert "no document" in capsys.readouterr().err
+    gc.collect()
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "data-bureau.txt").write_text(DATA_BUREAU, encoding="utf-8")
+    knowledge = KnowledgeStore(store_dir)
+    build(knowledge, [folder, ARTICLES], lambda: extractor)
+    assert knowledge.fulltext.search("一体化数据市场").total == 1
+    assert knowledge.fulltext.search("智慧社区").total >= 1
+
+
+def test_search_of_a_remote_store_says_it_has_no_index(capsys):
+    assert main(["search", "--text", "数据", "--store", "http://127.0.0.1:9/sparql"]) == 2
+    assert "needs a local store" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------- missing, stale, rebuilt
+
+def _index_files(store: Path) -> list[Path]:
+    return sorted(store.glob(fulltext.FILENAME + "*"))
+
+
+def test_a_store_built_before_the_index_gets_one_on_open(store_dir, capsys):
+    expected = KnowledgeStore(store_dir).fulltext.search("数据", limit=100).to_json()
+    gc.collect()
+    for path in _index_files(store_dir):          # as a store written before full-text search
+        path.unlink()
+    assert main(["search", "--text", "数据", "--store", str(store_dir), "--json", "--limit", "100"]) == 0
+    import json
+    assert json.loads(capsys.readouterr().out) == expected
+    assert main(["search", "--reindex", "--store", str(store_dir)]) == 0
+    assert "full-text index rebuilt: 1 articles" in capsys.readouterr().err
+
+
+def test_a_crash_between_store_and_index_is_caught_up_on_open(store_dir, extractor):
+    knowledge = KnowledgeStore(store_dir)
+    assert knowledge.fulltext.search("智慧社区").total >= 1
+    extraction = extractor.extract(article_from_text(QUANTUM, document=BUNDLED))
+    graph = article_iri(BUNDLED)      # the store written, the index not (as if killed in between)
+    knowledge.store.update(replace_graph_update(graph, extraction_to_quads(extraction)))
+    knowledge.flush()
+    assert knowledge.fulltext.search("智慧社区").total >= 1       # stale in this process …
+    del knowledge
+    gc.collect()
+    reopened = KnowledgeStore(store_dir)                           # … caught up on the next open
+    assert reopened.fulltext.search("智慧社区").total == 0
+    assert reopened.fulltext.search("量子通信").total == 1
+
+
+def test_a_read_only_service_without_a_current_index_answers_503(store_dir, tmp_path):
+    for path in _index_files(store_dir):
+        path.unlink()
+    app = create_app(settings_for(tmp_path, store=str(store_dir), read_only_store=True))
+    with live_server(app) as base:
+        r = httpx.get(base + "/search", params={"q": "数据"})
+        assert r.status_code == 503 and "kg search --reindex" in r.json()["detail"]
+        assert r.headers["content-type"].startswith("application/problem+json")
+    gc.collect()
+    assert main(["search", "--reindex", "--store", str(store_dir)]) == 0
+    gc.collect()
+    app = create_app(settings_for(tmp_path, store=str(store_dir), read_only_store=True))
+    with live_server(app) as base:
+        assert search(base, "智慧社区")["total"] >= 1
+    gc.collect()
