@@ -296,10 +296,10 @@ def stale_graphs(index: SentenceIndex, documents) -> tuple[list[str], list[str]]
     return [g for g, f in wanted.items() if have.get(g) != f], [g for g in have if g not in wanted]
 
 
-def catch_up(index: SentenceIndex, store, documents, *, progress=None) -> int:
+def catch_up(index: SentenceIndex, store, documents, *, progress=None) -> set[str]:
     """Bring the index in step with the store: re-index the articles whose fingerprint
     differs (or that it lacks), drop the ones the store no longer has. ``progress(done,
-    total)`` is called after each article. Returns how many articles changed."""
+    total)`` is called after each article. Returns the graphs it re-read or dropped."""
     stale, gone = stale_graphs(index, documents)
     for graph in gone:
         index.drop(graph)
@@ -309,7 +309,7 @@ def catch_up(index: SentenceIndex, store, documents, *, progress=None) -> int:
             progress(done, len(stale))
     if stale or gone:
         index.checkpoint()
-    return len(stale) + len(gone)
+    return {*stale, *gone}
 
 
 def progress_line(*, at_least: int = 50, stream=None):

@@ -229,6 +229,8 @@ class StoreWriter:
     def __init__(self, knowledge, *, batch_quads: int = BATCH_QUADS):
         self.store: ox.Store = knowledge.store
         self._sync_fulltext = getattr(knowledge, "sync_fulltext", None)   # after each write
+        if self._sync_fulltext is not None:
+            self._sync_fulltext([])   # open the index first: a store built before it is caught up now
         self.batch_quads = batch_quads
         self._seen: set[str] = set()
         self._bodies: list[bytes] = []

@@ -18,38 +18,14 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from cnkg.graph.labels import ENTITY_CLASSES, entity_id
-from cnkg.graph.namespaces import KG, PREFIXES
+from cnkg.graph.namespaces import DCTERMS, KG, RDF, RDFS
 
-_TYPES = " ".join(f"kg:{t}" for t in ENTITY_CLASSES)
-
-_Q_ARTICLE = """
-SELECT ?graph ?document ?hash ?version ?title WHERE {
-  GRAPH ?graph {
-    ?graph a kg:Article ; kg:documentId ?document ; kg:contentHash ?hash ; kg:extractorVersion ?version .
-    OPTIONAL { ?graph dcterms:title ?title }
-  }
-} LIMIT 1
-"""
-_Q_SENTENCES = """
-SELECT DISTINCT ?graph ?index ?text ?start ?end WHERE {
-  GRAPH ?graph {
-    ?assertion a kg:Assertion ; kg:sentence ?text ; kg:sentenceIndex ?index .
-    OPTIONAL { ?assertion kg:startOffset ?start ; kg:endOffset ?end }
-  }
-}
-"""
-_Q_ENTITIES = f"""
-SELECT DISTINCT ?graph ?index ?entity ?type ?label WHERE {{
-  GRAPH ?graph {{
-    {{ ?mention a kg:Mention ; kg:entity ?entity ; kg:sentenceIndex ?index }}
-    UNION
-    {{ ?assertion a kg:Assertion ; kg:sentenceIndex ?index ; rdf:subject|rdf:object ?entity }}
-    VALUES ?type {{ {_TYPES} }}
-    ?entity a ?type .
-    OPTIONAL {{ ?entity rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "zh")) }}
-  }}
-}}
-"""
+_A = RDF + "type"
+_ARTICLE, _ASSERTION, _MENTION = KG + "Article", KG + "Assertion", KG + "Mention"
+_ENTITY_TYPES = {KG + t: t for t in ENTITY_CLASSES}
+_LABEL = RDFS + "label"
+_TITLE = DCTERMS + "title"
+_SUBJECT, _OBJECT = RDF + "subject", RDF + "object"
 
 
 @dataclass(frozen=True)
@@ -87,33 +63,59 @@ def _int(term) -> int | None:
 
 def article_sentences(store: ox.Store, graph: str) -> ArticleSentences | None:
     """The sentences of the article graph ``graph`` (an IRI), or None when the store holds no
-    complete article there (no graph, or one without its ``kg:contentHash`` marker)."""
-    subs = {ox.Variable("graph"): ox.NamedNode(graph)}
-    head = next(iter(store.query(_Q_ARTICLE, prefixes=PREFIXES, substitutions=subs)), None)
-    if head is None:
+    complete article there (no graph, or one without its ``kg:contentHash`` marker).
+
+    One look-up of the graph's quads (every article graph is self-contained: it repeats the
+    types and labels of the entities it names, MODEL.md), read in Python: a SPARQL query per
+    pattern costs more than the whole graph as the store grows."""
+    node = ox.NamedNode(graph)
+    props: dict[str, dict[str, list]] = {}
+    for quad in store.quads_for_pattern(None, None, None, node):
+        props.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
+
+    def one(subject: str, predicate: str):
+        values = props.get(subject, {}).get(predicate)
+        return values[0] if values else None
+
+    article = props.get(graph, {})
+    head = [one(graph, KG + p) for p in ("documentId", "contentHash", "extractorVersion")]
+    if not any(t.value == _ARTICLE for t in article.get(_A, [])) or None in head:
         return None
-    entities: dict[int, dict[str, dict]] = {}
-    for row in store.query(_Q_ENTITIES, prefixes=PREFIXES, substitutions=subs):
-        index, iri = _int(row["index"]), row["entity"].value
-        if index is None:
-            continue
-        found = entities.setdefault(index, {})
-        if iri not in found or (found[iri]["label"] == found[iri]["id"] and row["label"] is not None):
-            found[iri] = {"id": entity_id(iri), "iri": iri,
-                          "label": row["label"].value if row["label"] is not None else entity_id(iri),
-                          "type": row["type"].value[len(KG):]}
-    sentences: dict[int, Sentence] = {}
-    for row in store.query(_Q_SENTENCES, prefixes=PREFIXES, substitutions=subs):
-        index = _int(row["index"])
-        if index is None or index in sentences:
-            continue
-        listed = sorted(entities.get(index, {}).values(), key=lambda e: (e["type"], e["label"], e["iri"]))
-        sentences[index] = Sentence(index, row["text"].value, _int(row["start"]), _int(row["end"]),
-                                    tuple(listed))
-    title = head["title"].value if head["title"] is not None else None
-    return ArticleSentences(graph=graph, document=head["document"].value, title=title,
-                            fingerprint=fingerprint(head["hash"].value, head["version"].value),
-                            sentences=tuple(sentences[i] for i in sorted(sentences)))
+    document, content_hash, version = (t.value for t in head)
+
+    def entity(iri: str) -> dict | None:
+        kinds = [_ENTITY_TYPES[t.value] for t in props.get(iri, {}).get(_A, []) if t.value in _ENTITY_TYPES]
+        if not kinds:
+            return None
+        labels = [lab.value for lab in props[iri].get(_LABEL, []) if (lab.language or "").startswith("zh")]
+        return {"id": entity_id(iri), "iri": iri, "label": min(labels) if labels else entity_id(iri),
+                "type": min(kinds)}
+
+    texts: dict[int, tuple[str, int | None, int | None]] = {}
+    mentioned: dict[int, set[str]] = {}
+    for subject, values in props.items():
+        types = {t.value for t in values.get(_A, [])}
+        if _ASSERTION in types:
+            index, text = _int(one(subject, KG + "sentenceIndex")), one(subject, KG + "sentence")
+            if index is None or text is None:
+                continue
+            texts.setdefault(index, (text.value, _int(one(subject, KG + "startOffset")),
+                                     _int(one(subject, KG + "endOffset"))))
+            for term in values.get(_SUBJECT, []) + values.get(_OBJECT, []):
+                mentioned.setdefault(index, set()).add(term.value)
+        elif _MENTION in types:
+            index, target = _int(one(subject, KG + "sentenceIndex")), one(subject, KG + "entity")
+            if index is not None and target is not None:
+                mentioned.setdefault(index, set()).add(target.value)
+    sentences = []
+    for index in sorted(texts):
+        text, start, end = texts[index]
+        found = [e for e in map(entity, mentioned.get(index, ())) if e is not None]
+        found.sort(key=lambda e: (e["type"], e["label"], e["iri"]))
+        sentences.append(Sentence(index, text, start, end, tuple(found)))
+    title = one(graph, _TITLE)
+    return ArticleSentences(graph=graph, document=document, title=title.value if title is not None else None,
+                            fingerprint=fingerprint(content_hash, version), sentences=tuple(sentences))
 
 
 def stored_fingerprints(documents) -> dict[str, str]:

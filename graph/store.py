@@ -238,12 +238,13 @@ class KnowledgeStore:
             missing or out of date (it cannot be written there).
         """
         if self._fulltext is None:
-            self._fulltext = self._open_fulltext()
+            self._fulltext, _ = self._open_fulltext()
         elif self._fulltext_stale:
             self._catch_up(self._fulltext)
         return self._fulltext
 
     def _open_fulltext(self, *, catch_up: bool = True):
+        """(index, graphs the opening re-read from the store)."""
         from cnkg.graph import fulltext
         path = None if self.path is None else self.path / fulltext.FILENAME
         index = fulltext.SentenceIndex(path, read_only=self._read_only)
@@ -255,10 +256,10 @@ class KnowledgeStore:
                     f"the full-text index at {path} is out of date ({len(stale) + len(gone)} articles differ "
                     f"from the store): run kg search --reindex --store {self.path} while nothing serves it")
         elif catch_up:
-            self._catch_up(index)
-        return index
+            return index, self._catch_up(index)
+        return index, set()
 
-    def _catch_up(self, index) -> int:
+    def _catch_up(self, index) -> set[str]:
         from cnkg.graph import fulltext
         changed = fulltext.catch_up(index, self._store, self.documents(), progress=fulltext.progress_line())
         self._fulltext_stale = False
@@ -270,7 +271,7 @@ class KnowledgeStore:
             from cnkg.graph.fulltext import FulltextUnavailable
             raise FulltextUnavailable("a store opened read-only cannot have its full-text index rebuilt")
         if self._fulltext is None:
-            self._fulltext = self._open_fulltext(catch_up=False)
+            self._fulltext, _ = self._open_fulltext(catch_up=False)
         self._fulltext.clear()
         self._catch_up(self._fulltext)
         return self._fulltext.counts()
@@ -282,12 +283,13 @@ class KnowledgeStore:
         says so and the next search (or the next open) catches up."""
         from cnkg.graph import fulltext
         try:
-            if self._fulltext is None:
-                self._fulltext = self._open_fulltext()     # catching up covers these graphs' fingerprints
+            fresh: set[str] = set()
+            if self._fulltext is None:       # opening catches up: what it re-read is current
+                self._fulltext, fresh = self._open_fulltext()
             if graphs is None:
                 self._catch_up(self._fulltext)
             else:
-                fulltext.sync(self._fulltext, self._store, graphs)
+                fulltext.sync(self._fulltext, self._store, [g for g in graphs if g not in fresh])
         except (OSError, fulltext.sqlite3.Error) as exc:
             self._fulltext_stale = True
             warnings.warn(f"the full-text index did not follow a write ({exc}); "

@@ -289,3 +289,23 @@ def test_a_read_only_service_without_a_current_index_answers_503(store_dir, tmp_
     with live_server(app) as base:
         assert search(base, "智慧社区")["total"] >= 1
     gc.collect()
+
+
+@pytest.mark.parametrize("module", ["cnkg.graph.fulltext", "cnkg.graph.sentences", "cnkg.api.graph_commands"])
+def test_docstring_examples_run(module):
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_long_catch_up_says_so_on_one_line_at_each_end():
+    import io
+    out = io.StringIO()
+    progress = fulltext.progress_line(at_least=3, stream=out)
+    for done in (1, 2):
+        progress(done, 2)                       # short: silent
+    for done in range(1, 5):
+        progress(done, 4)
+    assert out.getvalue().splitlines() == ["kg: indexing the sentences of 4 articles for full-text search …",
+                                           "kg: full-text index ready (4 articles)"]
