@@ -237,10 +237,11 @@ class KnowledgeStore:
         :raises graph.fulltext.FulltextUnavailable: on a read-only store whose index is
             missing or out of date (it cannot be written there).
         """
+        if self._fulltext_stale:           # a write did not reach it: open afresh and catch up
+            self.close_fulltext()
         if self._fulltext is None:
             self._fulltext, _ = self._open_fulltext()
-        elif self._fulltext_stale:
-            self._catch_up(self._fulltext)
+            self._fulltext_stale = False
         return self._fulltext
 
     def _open_fulltext(self, *, catch_up: bool = True):
@@ -290,14 +291,18 @@ class KnowledgeStore:
                 self._catch_up(self._fulltext)
             else:
                 fulltext.sync(self._fulltext, self._store, [g for g in graphs if g not in fresh])
-        except (OSError, fulltext.sqlite3.Error) as exc:
+        except (OSError, KgError, fulltext.sqlite3.Error) as exc:   # the store is written: never undo that
             self._fulltext_stale = True
             warnings.warn(f"the full-text index did not follow a write ({exc}); "
                           "it catches up on the next search", RuntimeWarning, stacklevel=2)
 
     def close_fulltext(self) -> None:
         if self._fulltext is not None:
-            self._fulltext.close()
+            from sqlite3 import Error
+            try:
+                self._fulltext.close()
+            except Error:
+                pass
             self._fulltext = None
 
     # ------------------------------------------------------------- reading

@@ -309,3 +309,17 @@ def test_a_long_catch_up_says_so_on_one_line_at_each_end():
         progress(done, 4)
     assert out.getvalue().splitlines() == ["kg: indexing the sentences of 4 articles for full-text search …",
                                            "kg: full-text index ready (4 articles)"]
+
+
+def test_an_index_that_misses_a_write_warns_and_catches_up_on_the_next_search(tmp_path):
+    from dataclasses import replace
+    from sample_extraction import sample_extraction
+    knowledge = KnowledgeStore(tmp_path / "kg")
+    knowledge.replace_document(sample_extraction())
+    assert knowledge.fulltext.search("智慧城市博览会").total == 1
+    knowledge.fulltext.close()                  # the index cannot be written now
+    with pytest.warns(RuntimeWarning, match="did not follow a write"):
+        knowledge.replace_document(replace(sample_extraction(), document="second"))
+    assert [d.document for d in knowledge.documents()] == ["sample-expo", "second"]     # the store kept it
+    page = knowledge.fulltext.search("智慧城市博览会")
+    assert sorted(h.document for h in page.hits) == ["sample-expo", "second"]
