@@ -27,8 +27,6 @@ parser overflows the native stack on deep input, which no ``try`` can catch.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import math
 import re
 import threading
@@ -37,19 +35,16 @@ import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape as xml_escape, quoteattr
 
-import orjson
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from cnkg.graph import union
 from cnkg.graph.limits import InputTooDeep, check_rdf, check_sparql
+from cnkg.graph.sparql_lexer import tokens
 from cnkg.graph.namespaces import PREFIXES
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 # ----------------------------------------------------------------- media types
 
@@ -164,21 +159,6 @@ def negotiate(accept: str | None, offered: Iterable[str], aliases: dict[str, str
 
 # ----------------------------------------------------------------- scanning
 
-_TOKEN = re.compile(r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
-  | (?P<unterminated>["'])
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]*)
-  | (?P<pname>(?:[^\W\d][\w.\-]*)?:[\w.\-:%\\]*)
-  | (?P<word>[A-Za-z_]\w*)
-  | (?P<open>\{)
-  | (?P<close>\})
-  | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
-
-
 @dataclass(frozen=True)
 class Keyword:
     word: str      # upper case
@@ -191,6 +171,7 @@ class Keyword:
 INLINE_SECONDS = 0.002
 
 _TERM_KINDS = frozenset(("var", "iri", "pname", "string"))
+_PUNCTUATION = frozenset(("binary", "unary", "number", "other"))
 _POINT_WORDS = frozenset(("SELECT", "ASK", "WHERE", "PREFIX", "BASE", "LIMIT", "OFFSET", "A"))
 
 
@@ -225,14 +206,15 @@ def scan(text: str) -> Scan:
     depth, previous = 0, ""
     terms, braces, point = 0, 0, True
     after_string = False       # a literal may carry @lang or ^^datatype
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
+    for m in tokens(text):
+        kind, token = m.kind, m.text
         if kind in ("ws", "comment"):
             continue
-        if kind == "unterminated":     # a string that never ends: malformed, and trying every
-            point = False              # later quote as its start would be quadratic
+        if kind == "unterminated":     # a string that never ends: malformed, and the parser stops there
+            point = False
             break
-        token = m.group()
+        if kind in _PUNCTUATION or (kind in ("open", "close") and token not in "{}"):
+            kind = "other"             # only braces are tracked: (, [ and operators are "other"
         if kind == "open":
             depth += 1
             braces += 1
@@ -241,7 +223,7 @@ def scan(text: str) -> Scan:
             depth = max(0, depth - 1)
         elif kind == "word":
             word = token.upper()
-            out.append(Keyword(word, depth, m.start(), previous))
+            out.append(Keyword(word, depth, m.start, previous))
             previous = word
             if point:
                 if depth == 1 and word == "A":
@@ -266,31 +248,24 @@ def scan(text: str) -> Scan:
     return Scan(out, point and braces == 1 and terms == 3)
 
 
+#: texts longer than this are scanned in a thread, so that the event loop keeps answering others
+SCAN_INLINE_CHARS = 8192
+
+
+async def scan_off_loop(text: str) -> Scan:
+    """:func:`scan`, in a worker thread for a long text (a 5 MB body takes seconds)."""
+    if len(text) <= SCAN_INLINE_CHARS:
+        return scan(text)
+    return await asyncio.to_thread(scan, text)
+
+
 def keywords(text: str) -> list[Keyword]:
     """Keywords of a SPARQL text outside strings, IRIs, prefixed names and comments.
 
     >>> [k.word for k in keywords('SELECT * { ?s <urn:SERVICE> "SERVICE" } # SERVICE')]
     ['SELECT']
     """
-    out: list[Keyword] = []
-    depth, previous = 0, ""
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind in ("ws", "comment"):
-            continue
-        if kind == "unterminated":     # malformed from here on (the parser stops at it)
-            break
-        if kind == "open":
-            depth += 1
-        elif kind == "close":
-            depth = max(0, depth - 1)
-        elif kind == "word":
-            word = m.group().upper()
-            out.append(Keyword(word, depth, m.start(), previous))
-            previous = word
-            continue
-        previous = kind
-    return out
+    return scan(text).keywords
 
 
 def check_remote(text: str, *, allow: bool) -> None:
@@ -357,9 +332,9 @@ def with_union_sync(update: str) -> str:
     True
     """
     last = None
-    for m in _TOKEN.finditer(update):
-        if m.lastgroup not in ("ws", "comment"):
-            last = m.group()
+    for m in tokens(update):
+        if m.kind not in ("ws", "comment"):
+            last = m.text
     separator = "\n" if last in (None, ";") else "\n;\n"     # a line break first: it may end in a comment
     return update + separator + union.ADD_MISSING
 
@@ -380,12 +355,28 @@ class Operation:
 
 @dataclass
 class Result:
-    """What a query produced, cut at ``max_rows``."""
+    """What a query produced, cut at ``max_rows``.
+
+    Solutions travel as SPARQL TSV (:func:`tsv_row`): one line per row, each term in
+    N-Triples form, which pyoxigraph parses back and writes in the negotiated format
+    (:func:`serialize_results`). Bytes cross from a worker process far cheaper than
+    term objects, and no results format is written by hand.
+    """
     kind: str                        # "solutions" | "boolean" | "graph" | "update"
     variables: list[str] = field(default_factory=list)
-    rows: list = field(default_factory=list)   # solutions: lists of terms; graph: triples
+    rows: list = field(default_factory=list)   # graph: triples
+    tsv: bytes = b""                           # solutions: SPARQL TSV, header line included
     boolean: bool | None = None
     truncated: bool = False
+
+
+def tsv_term(term) -> str:
+    """One term as a SPARQL TSV cell: N-Triples syntax, RDF 1.2 triple terms included."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Triple):
+        return f"<<( {tsv_term(term.subject)} {tsv_term(term.predicate)} {tsv_term(term.object)} )>>"
+    return str(term)
 
 
 class InlineBudgetSpent(Exception):
@@ -419,8 +410,8 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
         result = Result("solutions", variables=variables)
-        width = len(variables)
-        rows = result.rows
+        width = range(len(variables))
+        lines = ["\t".join("?" + v for v in variables)]
         for n, solution in enumerate(answer):
             if n >= max_rows:
                 result.truncated = True
@@ -431,7 +422,9 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
                     raise InlineBudgetSpent()
                 if now > deadline or (cancelled and cancelled.is_set()):
                     raise QueryTimeout("query timed out")
-            rows.append([solution[i] for i in range(width)])
+            lines.append("\t".join([tsv_term(solution[i]) for i in width]))
+        lines.append("")
+        result.tsv = "\n".join(lines).encode()
         return result
     result = Result("graph")
     for n, triple in enumerate(answer):
@@ -653,85 +646,27 @@ class QueryRunner:
 
 # ----------------------------------------------------------------- results
 
-def _term_json(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return {"type": "literal", "value": term.value, "xml:lang": term.language}
-        dt = term.datatype.value
-        if dt == XSD_STRING:
-            return {"type": "literal", "value": term.value}
-        return {"type": "literal", "value": term.value, "datatype": dt}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                            "predicate": _term_json(term.predicate),
-                                            "object": _term_json(term.object)}}
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _term_xml(term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
-        dt = term.datatype.value
-        if dt == XSD_STRING:
-            return f"<literal>{xml_escape(term.value)}</literal>"
-        return f"<literal datatype={quoteattr(dt)}>{xml_escape(term.value)}</literal>"
-    if isinstance(term, ox.Triple):
-        return (f"<triple><subject>{_term_xml(term.subject)}</subject><predicate>{_term_xml(term.predicate)}"
-                f"</predicate><object>{_term_xml(term.object)}</object></triple>")
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _term_csv(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    if isinstance(term, ox.Triple):
-        return str(term)
-    return term.value
+#: media type → pyoxigraph format, for solutions and booleans
+RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    RESULTS_JSON: ox.QueryResultsFormat.JSON,
+    RESULTS_XML: ox.QueryResultsFormat.XML,
+    RESULTS_CSV: ox.QueryResultsFormat.CSV,
+    RESULTS_TSV: ox.QueryResultsFormat.TSV,
+}
 
 
 def serialize_results(result: Result, media_type: str) -> bytes:
-    """Solutions or a boolean in one of :data:`SOLUTION_TYPES`; a graph in :data:`GRAPH_FORMATS`."""
-    if result.kind == "boolean":
-        if media_type == RESULTS_XML:
-            return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                    f'<head/><boolean>{"true" if result.boolean else "false"}</boolean></sparql>\n').encode()
-        return orjson.dumps({"head": {}, "boolean": result.boolean})
+    """Solutions or a boolean in one of :data:`SOLUTION_TYPES`, a graph in
+    :data:`GRAPH_FORMATS`: all written by pyoxigraph."""
     if result.kind == "graph":
         return ox.serialize(result.rows, format=GRAPH_FORMATS[media_type], prefixes=PREFIXES)
-    variables, rows = result.variables, result.rows
-    if media_type == RESULTS_JSON:
-        bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return orjson.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}})
-    if media_type == RESULTS_XML:
-        parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
-        parts += [f"<variable name={quoteattr(v)}/>" for v in variables]
-        parts.append("</head><results>")
-        for row in rows:
-            parts.append("<result>")
-            parts += [f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
-                      for v, t in zip(variables, row) if t is not None]
-            parts.append("</result>")
-        parts.append("</results></sparql>\n")
-        return "".join(parts).encode()
-    if media_type == RESULTS_CSV:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        writer.writerows([_term_csv(t) for t in row] for row in rows)
-        return buffer.getvalue().encode()
-    if media_type == RESULTS_TSV:
-        lines = ["\t".join("?" + v for v in variables)]
-        lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-        return ("\n".join(lines) + "\n").encode()
-    raise NotAcceptable(media_type)
+    if media_type not in RESULTS_FORMATS:
+        raise NotAcceptable(media_type)
+    if result.kind == "boolean":
+        answer = ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if result.boolean else b"false"),
+                                        format=ox.QueryResultsFormat.JSON)
+    elif media_type == RESULTS_TSV:
+        return result.tsv
+    else:
+        answer = ox.parse_query_results(result.tsv, format=ox.QueryResultsFormat.TSV)
+    return answer.serialize(format=RESULTS_FORMATS[media_type])

@@ -163,10 +163,10 @@ def bench_load(corpus: Path, rounds: int, tmp: Path) -> dict:
     import pyoxigraph as ox
 
     from cnkg.extract.pipeline import Extractor
-    from cnkg.graph import parallel
+    from cnkg.graph import parallel, writes
     from cnkg.graph.store import KnowledgeStore
     built = [r for r in parallel.local_results(parallel.as_paths([corpus]), parallel.Job(), Extractor.load,
-                                               workers=2) if isinstance(r, parallel.Built)]
+                                               workers=2) if isinstance(r, writes.Built)]
     quads = sum(b.quads for b in built)
     nquads = tmp / "load.nq"
     nquads.write_bytes(b"".join(b.body + b.marker for b in built))
@@ -178,7 +178,7 @@ def bench_load(corpus: Path, rounds: int, tmp: Path) -> dict:
             if which == "ours":
                 kb = KnowledgeStore(path)
                 start = time.perf_counter()
-                writer = parallel.StoreWriter(kb)
+                writer = writes.StoreWriter(kb)
                 for b in built:
                     writer.add(b)
                 writer.close()

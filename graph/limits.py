@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from cnkg.graph.sparql_lexer import tokens
+
 #: deepest nesting accepted: brackets, braces, parentheses, ``<<`` and unary operator runs
 MAX_NESTING = 128
 #: longest chain of operators / patterns the parser folds into one tree, over the open groups
@@ -71,21 +73,6 @@ def _too_long(what: str, text, offset: int) -> InputTooDeep:
 
 # ----------------------------------------------------------------- SPARQL
 
-_SPARQL_TOKEN = re.compile(r"""
-    (?P<skip>[\s]+|\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]++|\\.|"(?!""))*+\"\"\"|'''(?:[^'\\]++|\\.|'(?!''))*+'''|"(?:[^"\\\n]++|\\.)*+"|'(?:[^'\\\n]++|\\.)*+')
-  | (?P<unterminated>["'])
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<open><<|[({\[])
-  | (?P<close>>>|[)}\]])
-  | (?P<binary>\|\||&&|!=|<=|>=|[=<>*/|.;,])
-  | (?P<unary>[!^+\-])
-  | (?P<number>[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
-  | (?P<word>[^\W\d][\w\-]*(?::[\w.\-:%\\]*)?|:[\w.\-:%\\]*)
-  | (?P<var>[?$]+[\w\u00b7\u0300-\u036f\u203f-\u2040]*)
-  | (?P<other>[^\s"'<>(){}\[\]|&!=*/.;,^+\-\#?$\w]+|.)
-""", re.VERBOSE | re.DOTALL)
-
 _GROUP_AHEAD = re.compile(r"\s*[({]")
 
 #: keywords that join graph patterns into a (left-deep) tree
@@ -105,9 +92,9 @@ def check_sparql(text: str, *, what: str = "query") -> None:
     nesting = chain = unary = 0
     list_pending = False
     operand_before = False         # the previous token ends an operand (so +/- is binary)
-    for m in _SPARQL_TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind == "skip":
+    for m in tokens(text):
+        kind = m.kind
+        if kind in ("ws", "comment"):
             continue
         if kind == "unterminated":
             return            # a string that never ends: the parser stops there with an error
@@ -118,8 +105,8 @@ def check_sparql(text: str, *, what: str = "query") -> None:
             if stack and not in_list:
                 stack[-1][0] += 1
                 chain += 1
-            is_list = in_list or (list_pending and m.group() == "{")
-            if m.group() == "{":
+            is_list = in_list or (list_pending and m.text == "{")
+            if m.text == "{":
                 list_pending = False
             stack.append([0, is_list, unary])   # unary operators before a group nest with it: !(!(…
             nesting += 1 + unary
@@ -142,13 +129,13 @@ def check_sparql(text: str, *, what: str = "query") -> None:
                 operand_before = kind != "other"
             leads_group = False
             if kind == "word":
-                word = m.group().upper()
+                word = m.text.upper()
                 if word in _LISTS:
                     list_pending = True
                 elif word in _JOINING:
                     counted = 1
                 # a function name or EXISTS: unary operators before it nest with its group
-                leads_group = _GROUP_AHEAD.match(text, m.end()) is not None
+                leads_group = _GROUP_AHEAD.match(text, m.end) is not None
             if leads_group:
                 operand_before = False
             else:
@@ -157,12 +144,12 @@ def check_sparql(text: str, *, what: str = "query") -> None:
                 stack[-1][0] += 1
                 chain += 1
                 if chain > MAX_CHAIN:
-                    raise _too_long(what, text, m.start())
+                    raise _too_long(what, text, m.start)
             continue
         if nesting + unary > MAX_NESTING:
-            raise _too_deep(what, text, m.start())
+            raise _too_deep(what, text, m.start)
         if chain > MAX_CHAIN:
-            raise _too_long(what, text, m.start())
+            raise _too_long(what, text, m.start)
 
 
 # ----------------------------------------------------------------- RDF bodies

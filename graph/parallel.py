@@ -37,33 +37,17 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from cnkg.errors import KgError
 from cnkg.extract.model import EXTRACTOR_VERSION
 from cnkg.extract.reader import read_article
-from cnkg.graph import union
-from cnkg.graph.namespaces import KGR, article_iri, kg
 from cnkg.graph.rdf import InvalidExtraction, extraction_to_quads
 from cnkg.graph.sources import article_paths, content_hash
+from cnkg.graph.writes import Built, split_marker
 
-CONTENT_HASH = kg("contentHash")
-ARTICLE_PREFIX = KGR + "article/"
 CHUNK = 16               # articles per worker task (one nlp.pipe call)
-BATCH_QUADS = 200_000    # new-document quads per bulk load
 
 
 # ----------------------------------------------------------------- results
-
-@dataclass(frozen=True)
-class Built:
-    """One extracted article, as N-Quads: its graph without the marker, and the marker."""
-    path: str
-    document: str
-    body: bytes
-    marker: bytes
-    quads: int
-
 
 @dataclass(frozen=True)
 class Skipped:
@@ -86,14 +70,6 @@ class Job:
     known: dict[str, tuple[str, str]] = field(default_factory=dict)   # document → (hash, version)
     force: bool = False
     min_confidence: float = 0.0
-
-
-def split_marker(quads: list[ox.Quad]) -> tuple[bytes, bytes]:
-    """(body, marker) N-Quads of one article graph: the marker is its kg:contentHash quad."""
-    body = [q for q in quads if q.predicate != CONTENT_HASH]
-    marker = [q for q in quads if q.predicate == CONTENT_HASH]
-    fmt = ox.RdfFormat.N_QUADS
-    return ox.serialize(body, format=fmt) or b"", ox.serialize(marker, format=fmt) or b""
 
 
 def extract_paths(get_extractor: Callable, paths: list[str], job: Job) -> list[Result]:
@@ -204,83 +180,6 @@ def repair_incomplete(knowledge) -> list[str]:
     """Remove article graphs that lack their ``kg:contentHash`` marker (left by an
     interrupted build) and return their IRIs: each store knows how."""
     return knowledge.repair_incomplete()
-
-
-def repair_local(store: ox.Store) -> list[str]:
-    """:func:`repair_incomplete` for a pyoxigraph store."""
-    broken = [g for g in store.named_graphs()
-              if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_PREFIX)
-              and next(store.quads_for_pattern(g, CONTENT_HASH, None, g), None) is None]
-    for g in broken:
-        store.update(union.retract_and_drop(g))
-    return [g.value for g in broken]
-
-
-def replace_from_nquads(graph: ox.NamedNode, nquads: bytes) -> str:
-    """The one-transaction SPARQL update that replaces ``graph`` with these quads."""
-    from cnkg.graph.store import replace_graph_update
-    return replace_graph_update(graph, list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)))
-
-
-class StoreWriter:
-    """Writes :class:`Built` documents into a local :class:`graph.store.KnowledgeStore`
-    (see the module docstring for the per-document promise)."""
-
-    def __init__(self, knowledge, *, batch_quads: int = BATCH_QUADS):
-        self.store: ox.Store = knowledge.store
-        self._sync_fulltext = getattr(knowledge, "sync_fulltext", None)   # after each write
-        if self._sync_fulltext is not None:
-            self._sync_fulltext([])   # open the index first: a store built before it is caught up now
-        self.batch_quads = batch_quads
-        self._seen: set[str] = set()
-        self._bodies: list[bytes] = []
-        self._markers: list[bytes] = []
-        self._graphs: list[ox.NamedNode] = []
-        self._quads = 0
-        self.bulk_documents = 0       # how many went the fast way (for reports and tests)
-
-    def add(self, doc: Built) -> None:
-        graph = article_iri(doc.document)
-        if doc.document in self._seen or self.store.contains_named_graph(graph):
-            self.flush()    # earlier documents first: the last file with a document id wins
-            self.store.update(replace_from_nquads(graph, doc.body + doc.marker))
-            self._indexed([graph.value])
-        else:
-            self._bodies.append(doc.body)
-            self._markers.append(doc.marker)
-            self._graphs.append(graph)
-            self._quads += doc.quads
-            if self._quads >= self.batch_quads:
-                self.flush()
-        self._seen.add(doc.document)
-
-    def flush(self) -> None:
-        if not self._graphs:
-            return
-        bodies, markers, graphs = b"".join(self._bodies), b"".join(self._markers), self._graphs
-        self._bodies, self._markers, self._graphs, self._quads = [], [], [], 0
-        try:
-            self.store.bulk_load(bodies, format=ox.RdfFormat.N_QUADS)
-            # one transaction: the batch's triples join the union, and its markers make it complete
-            marker_lines = [f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
-                            for q in ox.parse(markers, format=ox.RdfFormat.N_QUADS)]
-            self.store.update("INSERT DATA {\n" + "\n".join(marker_lines) + "\n} ;\n"
-                              + union.add_graphs(graphs))
-        except BaseException:
-            for g in graphs:      # all new: removing them restores the store as it was
-                self.store.update(union.retract_and_drop(g))
-            raise
-        self.bulk_documents += len(graphs)
-        self._indexed([g.value for g in graphs])
-
-    def _indexed(self, graphs: list[str]) -> None:
-        """The full-text index follows the store, after it (graph/fulltext.py)."""
-        if self._sync_fulltext is not None:
-            self._sync_fulltext(graphs)
-
-    def close(self) -> None:
-        self.flush()
-        self.store.flush()
 
 
 def open_writer(knowledge, **options):

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 @runtime_checkable
 class DocumentWriter(Protocol):
-    """Writes built documents (:class:`graph.parallel.Built`) one promise at a time:
+    """Writes built documents (:class:`graph.writes.Built`) one promise at a time:
     after :meth:`close`, each added document's graph is whole, marker included."""
 
     def add(self, doc) -> None: ...

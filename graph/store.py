@@ -26,6 +26,7 @@ from cnkg.graph.namespaces import KG, PREFIXES, article_iri
 from cnkg.graph.rdf import extraction_to_quads
 from cnkg.graph import union
 from cnkg.graph.serialize import FORMATS, serialize_quads, union_triples
+from cnkg.graph.writes import StoreWriter, replace_graph_update, repair_local
 from cnkg.ontology import ONTOLOGY, SHAPES
 
 MEMORY = ":memory:"
@@ -86,21 +87,6 @@ class StoreStats:
     def to_dict(self) -> dict:
         return {"entities": dict(self.entities), "relations": dict(self.relations),
                 "graphs": self.graphs, "triples": self.triples, "quads": self.quads}
-
-
-def replace_graph_update(graph: NamedNode, quads: list[Quad]) -> str:
-    """The SPARQL update that replaces ``graph`` by ``quads``, keeping the union.
-
-    It retracts the old graph's own triples from the default graph (the union, see
-    :mod:`graph.union`), drops the graph, inserts ``quads`` into it and into the default
-    graph. One update request is one transaction in Oxigraph, so all of it happens or
-    none. Terms are written by pyoxigraph's own N-Triples serialiser (``str(term)``),
-    never pasted from user input.
-    """
-    lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-    return (f"{union.retract_and_drop(graph)} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} } ;\n"
-            + union.insert_data(lines))
 
 
 def _value(term) -> str | None:
@@ -212,14 +198,12 @@ class KnowledgeStore:
         return True
 
     def document_writer(self, **options):
-        """The writer ``kg build`` uses (:class:`graph.parallel.StoreWriter`: bulk loads,
+        """The writer ``kg build`` uses (:class:`graph.writes.StoreWriter`: bulk loads,
         markers last)."""
-        from cnkg.graph.parallel import StoreWriter
         return StoreWriter(self, **options)
 
     def repair_incomplete(self) -> list[str]:
         """Remove article graphs a crashed bulk load left without their marker."""
-        from cnkg.graph.parallel import repair_local
         broken = repair_local(self._store)
         if broken:
             self.sync_fulltext(broken)

@@ -71,8 +71,9 @@ def test_perf_point_query_gives_the_same_rows_inline_or_in_the_pool(inline_secon
         result = asyncio.run(runner.run(store, op))
     finally:
         runner.close()
-    assert len(result.rows) == 500 and result.truncated
-    assert len({row[0].value for row in result.rows}) == 500
+    rows = list(ox.parse_query_results(result.tsv, format=ox.QueryResultsFormat.TSV))
+    assert len(rows) == 500 and result.truncated
+    assert len({row["s"].value for row in rows}) == 500
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from cnkg.api.cli import main
 from cnkg.extract.pipeline import Extractor
-from cnkg.graph import parallel
+from cnkg.graph import parallel, writes
 from cnkg.graph.build import build
 from cnkg.graph.namespaces import article_iri
 from cnkg.graph.store import KnowledgeStore
@@ -57,7 +57,7 @@ def test_scale_build_bulk_path_equals_transactional_replaces(corpus, extractor, 
 
 
 def test_scale_build_small_batches_and_rebuild_is_identical(corpus, extractor, reference, monkeypatch):
-    monkeypatch.setattr(parallel, "BATCH_QUADS", 500)   # several bulk loads
+    monkeypatch.setattr(writes, "BATCH_QUADS", 500)   # several bulk loads
     kb = KnowledgeStore(None)
     _build(kb, [corpus], extractor)
     assert _export(kb) == reference
@@ -88,7 +88,7 @@ def test_scale_build_interrupted_build_resumes(corpus, extractor, reference):
     assert _export(kb) == reference
 
 
-def _built(corpus, extractor, n=3) -> list[parallel.Built]:
+def _built(corpus, extractor, n=3) -> list[writes.Built]:
     paths = parallel.as_paths([corpus])[:n]
     return parallel.extract_paths(lambda: extractor, paths, parallel.Job())
 
@@ -96,12 +96,12 @@ def _built(corpus, extractor, n=3) -> list[parallel.Built]:
 def test_scale_build_failed_bulk_load_leaves_store_as_it_was(corpus, extractor, tmp_path):
     kb = KnowledgeStore(tmp_path / "kg")
     first, second, third = _built(corpus, extractor)
-    writer = parallel.StoreWriter(kb)
+    writer = writes.StoreWriter(kb)
     writer.add(first)
     writer.close()
     before = _export(kb)
-    broken = parallel.Built("x.txt", "broken", b"<http://x> <http://y> oops .\n", b"", 1)
-    writer = parallel.StoreWriter(kb)
+    broken = writes.Built("x.txt", "broken", b"<http://x> <http://y> oops .\n", b"", 1)
+    writer = writes.StoreWriter(kb)
     writer.add(second)
     writer.add(broken)
     with pytest.raises(SyntaxError):
@@ -113,8 +113,8 @@ def test_scale_build_failed_bulk_load_leaves_store_as_it_was(corpus, extractor, 
 def test_scale_build_failed_marker_load_removes_the_batch(corpus, extractor):
     kb = KnowledgeStore(None)
     first, second, _ = _built(corpus, extractor)
-    bad = parallel.Built(second.path, second.document, second.body, b"not n-quads\n", second.quads)
-    writer = parallel.StoreWriter(kb)
+    bad = writes.Built(second.path, second.document, second.body, b"not n-quads\n", second.quads)
+    writer = writes.StoreWriter(kb)
     writer.add(first)
     writer.add(bad)
     with pytest.raises(SyntaxError):

@@ -19,7 +19,8 @@ from cnkg.graph import fulltext
 from cnkg.graph.build import build
 from cnkg.graph.namespaces import article_iri
 from cnkg.graph.rdf import extraction_to_quads
-from cnkg.graph.store import KnowledgeStore, replace_graph_update
+from cnkg.graph.store import KnowledgeStore
+from cnkg.graph.writes import replace_graph_update
 from server_fixture import TOKEN, live_server, settings_for
 
 ARTICLES = Path(__file__).parents[1] / "data" / "articles"

@@ -16,6 +16,7 @@ from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 
+from cnkg.api.media import charset, media_type
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.problems import error_responses
 from cnkg.errors import Conflict, KgError, NotFound
@@ -86,14 +87,6 @@ async def list_documents(service: ServiceDep) -> dict:
     return {"items": [d.__dict__ for d in docs]}
 
 
-def _charset(request: Request) -> str | None:
-    for param in request.headers.get("content-type", "").split(";")[1:]:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset":
-            return value.strip().strip('"') or None
-    return None
-
-
 _INGEST_DOC = {
     "dependencies": [WriteGuard], "status_code": 201,
     "openapi_extra": {"requestBody": {"content": {
@@ -108,7 +101,7 @@ _INGEST_DOC = {
 
 async def _article_in(request: Request) -> ArticleIn:
     """The posted article: JSON (UTF-8), or a text body in any encoding ``kg build`` reads."""
-    media = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    media, _ = media_type(request.headers.get("content-type"))
     body = await request.body()
     if media == "application/json":
         try:
@@ -119,7 +112,7 @@ async def _article_in(request: Request) -> ArticleIn:
             raise HTTPException(422, exc.errors(include_url=False, include_context=False,
                                                 include_input=False)) from None
     if media in ("text/plain", ""):
-        text = decode(body, name="the request body", charset=_charset(request))   # kg build's decoder; NUL refused
+        text = decode(body, name="the request body", charset=charset(request.headers.get("content-type")))   # kg build's decoder; NUL refused
         if not text.strip():
             raise KgError("the article is empty")
         return ArticleIn(text=text)

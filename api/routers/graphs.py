@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
+from cnkg.api.media import media_type
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, check_rdf_nesting, negotiate
 from cnkg.graph import union
@@ -79,7 +80,7 @@ async def _parse_body(request: Request, base: str) -> list[ox.Triple]:
     """The triples of an RDF body (any format pyoxigraph reads) or of every part of a multipart one."""
     content_type = request.headers.get("content-type", "")
     body = await request.body()
-    media = content_type.partition(";")[0].strip().lower()
+    media, _ = media_type(content_type)
     if media.startswith("multipart/"):
         message = BytesParser(policy=HTTP).parsebytes(
             b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)

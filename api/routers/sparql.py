@@ -14,11 +14,12 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
+from cnkg.api.media import charset, media_type
 from cnkg.api.deps import Service, ServiceDep, write_refusal
 from cnkg.api.syntax import SparqlSyntaxError, explain
 from cnkg.api.problems import error_responses
 from cnkg.api.sparql import (BOOLEAN_TYPES, GRAPH_ALIASES, GRAPH_FORMATS, SOLUTION_ALIASES,
-                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan,
+                        SOLUTION_TYPES, Operation, ProtocolError, apply_using, negotiate, scan_off_loop,
                         serialize_results)
 
 router = APIRouter(prefix="/sparql", tags=["sparql"])
@@ -43,11 +44,9 @@ def _one(values: list[str], name: str) -> str | None:
 
 
 def _decode(body: bytes, content_type: str) -> str:
-    _, _, params = content_type.partition(";")
-    for param in params.split(";"):
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
-            raise ProtocolError(f"the body must be UTF-8, not {value.strip()}")
+    given = charset(content_type)
+    if given and given.lower() not in ("utf-8", "utf8"):
+        raise ProtocolError(f"the body must be UTF-8, not {given}")
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -66,7 +65,7 @@ async def _operation(request: Request) -> Operation:
         return Operation(query, default_graphs=args.getlist("default-graph-uri"),
                          named_graphs=args.getlist("named-graph-uri"))
     content_type = request.headers.get("content-type", "")
-    media = content_type.partition(";")[0].strip().lower()
+    media, _ = media_type(content_type)
     body = await request.body()
     if media == "application/x-www-form-urlencoded":
         form = parse_qs(_decode(body, content_type), keep_blank_values=True)
@@ -114,7 +113,7 @@ async def answer(service: Service, op: Operation, accept: str | None) -> tuple[b
 
     :raises ProtocolError, SyntaxError, NotAcceptable, QueryTimeout: mapped to 400/400/406/503.
     """
-    op.scanned = op.scanned or scan(op.text)
+    op.scanned = op.scanned or await scan_off_loop(op.text)
     op.scanned.check_remote(allow=service.settings.allow_service)
     try:
         result = await service.runner.run(service.store, op)
@@ -144,7 +143,7 @@ async def _handle(request: Request, service: ServiceDep) -> Response:
     op = await _operation(request)
     op.base_iri = endpoint_iri(request.scope)   # relative IRIs resolve against the endpoint
     if op.is_update:
-        op.scanned = scan(op.text)
+        op.scanned = await scan_off_loop(op.text)
         op.scanned.check_remote(allow=service.settings.allow_service)
         refusal = write_refusal(request, "updates")
         if refusal is not None:
