@@ -23,6 +23,7 @@ venv: $(BIN)/kg
 test-venv: $(VENV)/.test-extras
 
 build: $(BIN)/kg
+	$(BIN)/kg migrate --if-needed --store $(STORE)
 	$(BIN)/kg build data/articles --store $(STORE)
 
 run: build

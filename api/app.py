@@ -27,7 +27,7 @@ from cnkg.api import problems
 from cnkg.api.cache import ResponseCache
 from cnkg.api.deps import Service
 from cnkg.graph.entities import describe_all
-from cnkg.api.routers import documents, entities, graphs, health, queries, search, sparql
+from cnkg.api.routers import articles, documents, entities, graphs, health, queries, search, sparql
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings, get_settings
 from cnkg.api.query_pool import AnonymousClients
@@ -186,7 +186,7 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
                   telemetry={"tracing": False, "metrics": False, "logs": False},   # unused: per-request checks
                   description="SPARQL 1.1 Protocol, Graph Store Protocol (read; write with a token) "
                               "and a JSON entity API over the knowledge graph.")
-    for module in (sparql, graphs, entities, queries, documents, search, health):
+    for module in (sparql, graphs, entities, queries, documents, articles, search, health):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True), name="static")
 

@@ -324,3 +324,23 @@ def test_an_index_that_misses_a_write_warns_and_catches_up_on_the_next_search(tm
     assert [d.document for d in knowledge.documents()] == ["sample-expo", "second"]     # the store kept it
     page = knowledge.fulltext.search("智慧城市博览会")
     assert sorted(h.document for h in page.hits) == ["sample-expo", "second"]
+
+
+def test_kg_migrate_rebuilds_the_index_with_the_new_iris(tmp_path, monkeypatch, capsys):
+    from sample_extraction import sample_extraction
+    from cnkg.graph import namespaces
+    path = tmp_path / "old"
+    with monkeypatch.context() as m:          # a store (and its index) of before readable IRIs
+        m.setattr(namespaces, "encode_key", namespaces.legacy_encode_key)
+        knowledge = KnowledgeStore(path)
+        knowledge.replace_document(sample_extraction())
+        old = {e["iri"] for h in knowledge.fulltext.search("陈洪宛").hits for e in h.entities}
+        knowledge.flush()
+        del knowledge
+        gc.collect()
+    assert any("%E9%99%88" in iri for iri in old)
+    assert main(["migrate", "--store", str(path)]) == 0
+    assert "full-text index rebuilt (1 articles)" in capsys.readouterr().out
+    page = KnowledgeStore(path).fulltext.search("陈洪宛")
+    iris = {e["iri"] for h in page.hits for e in h.entities}
+    assert page.total >= 1 and "https://w3id.org/cnpkg/id/person/陈洪宛" in iris and not any("%" in i for i in iris)

@@ -21,8 +21,7 @@ from cnkg.api.media import media_type
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, check_rdf_nesting, negotiate
 from cnkg.graph import union
-from cnkg.graph.namespaces import PREFIXES
-from cnkg.graph.serialize import serialize_quads
+from cnkg.graph.serialize import SERIALIZE_PREFIXES, serialize_quads
 
 router = APIRouter(tags=["graph store"])
 
@@ -113,7 +112,7 @@ async def get_graph(request: Request, service: ServiceDep) -> Response:
 
     def dump() -> bytes:
         return service.store.dump(format=GRAPH_FORMATS[media], from_graph=graph,
-                                  prefixes=PREFIXES if media == "text/turtle" else None) or b""
+                                  prefixes=SERIALIZE_PREFIXES if media == "text/turtle" else None) or b""
     body = await to_thread.run_sync(dump)
     headers = {"Vary": "Accept"}
     if request.method == "HEAD":
