@@ -1,11 +1,13 @@
 """An article's sentences as the store holds them, with the entities each one mentions.
 
-The store keeps no article text (MODEL.md): it keeps the sentence every fact came from,
-on the fact's assertion (``kg:sentence``, ``kg:sentenceIndex``, ``kg:startOffset``,
+The store keeps the article text (``kg:text`` on the article node), the sentence every fact
+came from on the fact's assertion (``kg:sentence``, ``kg:sentenceIndex``, ``kg:startOffset``,
 ``kg:endOffset``), and where each entity is mentioned (``kg:Mention`` with its
 ``kg:sentenceIndex``). This module reads them back, one article graph at a time, for the
 full-text index (:mod:`graph.fulltext`), which is therefore always rebuildable from the
-store alone.
+store alone: every sentence of the text, cut as the extractor cuts it
+(:func:`extract.sentence_spans.sentence_spans`), or, for an article stored without its text
+(a store built before ``kg:text``), the sentences of its facts.
 
 >>> from cnkg.graph.store import KnowledgeStore
 >>> article_sentences(KnowledgeStore(":memory:").store, "https://w3id.org/cnpkg/id/article/none") is None
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from cnkg.extract.sentence_spans import sentence_spans
 from cnkg.graph.labels import ENTITY_CLASSES, entity_id
 from cnkg.graph.namespaces import DCTERMS, KG, RDF, RDFS
 
@@ -107,6 +110,9 @@ def article_sentences(store: ox.Store, graph: str) -> ArticleSentences | None:
             index, target = _int(one(subject, KG + "sentenceIndex")), one(subject, KG + "entity")
             if index is not None and target is not None:
                 mentioned.setdefault(index, set()).add(target.value)
+    article_text = one(graph, KG + "text")
+    if article_text is not None:       # every sentence, cut as the extractor cut it
+        texts = _all_sentences(article_text.value, texts)
     sentences = []
     for index in sorted(texts):
         text, start, end = texts[index]
@@ -116,6 +122,16 @@ def article_sentences(store: ox.Store, graph: str) -> ArticleSentences | None:
     title = one(graph, _TITLE)
     return ArticleSentences(graph=graph, document=document, title=title.value if title is not None else None,
                             fingerprint=fingerprint(content_hash, version), sentences=tuple(sentences))
+
+
+def _all_sentences(text: str, facts: dict[int, tuple]) -> dict[int, tuple]:
+    """The sentences of the article text (``kg:text``), numbered as the extractor numbered
+    them; the fact sentences alone if the cut disagrees with theirs (a text written by
+    another cut)."""
+    cut = {i: (text[s:e], s, e) for i, (s, e) in enumerate(sentence_spans(text))}
+    if any(cut.get(i) != fact for i, fact in facts.items() if fact[1] is not None):
+        return facts
+    return cut
 
 
 def stored_fingerprints(documents) -> dict[str, str]:

@@ -15,6 +15,7 @@ from cnkg.api.app import create_app
 from cnkg.api.cli import main
 from cnkg.extract.pipeline import Extractor
 from cnkg.extract.reader import article_from_text
+from cnkg.extract.sentence_spans import sentence_spans
 from cnkg.graph import fulltext
 from cnkg.graph.build import build
 from cnkg.graph.namespaces import article_iri
@@ -66,11 +67,20 @@ def search(base: str, q: str, **params) -> dict:
     return r.json()
 
 
+def _select(base: str, query: str) -> list[str]:
+    r = httpx.get(base + "/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    return [b["v"]["value"] for b in r.json()["results"]["bindings"]]
+
+
 def stored_sentences(base: str) -> set[str]:
-    """Every sentence the store holds, by SPARQL: what the index must agree with."""
-    r = httpx.get(base + "/sparql", params={"query": "SELECT DISTINCT ?s WHERE { ?a kg:sentence ?s }"},
-                  headers={"Accept": "application/sparql-results+json"})
-    return {b["s"]["value"] for b in r.json()["results"]["bindings"]}
+    """Every sentence of the article texts the store holds (kg:text), cut as the extractor
+    cuts them: what the index must agree with."""
+    return {text[s:e] for text in _select(base, "SELECT ?v WHERE { ?a a kg:Article ; kg:text ?v }")
+            for s, e in sentence_spans(text)}
+
+
+def fact_sentences(base: str) -> set[str]:
+    return set(_select(base, "SELECT DISTINCT ?v WHERE { ?a kg:sentence ?v }"))
 
 
 def check_hit(hit: dict, *terms: str) -> None:
@@ -86,7 +96,7 @@ def check_hit(hit: dict, *terms: str) -> None:
 def test_bundled_article_finds_the_sentence_about_li_jian(server):
     page = search(server, "智慧社区")
     assert page["total"] >= 1
-    hit = next(h for h in page["items"] if "李健" in h["sentence"]["text"])
+    hit = next(h for h in page["items"] if "李健分享了智慧社区" in h["sentence"]["text"])
     assert hit["document"] == BUNDLED and hit["graph"] == article_iri(BUNDLED).value
     assert hit["title"].startswith("智慧城市")
     check_hit(hit, "智慧社区")
@@ -109,13 +119,28 @@ def test_two_character_words_find_every_sentence_holding_them(server, word):
         assert [text[m["start"]:m["end"]] for m in hit["matches"]] == [word] * text.count(word)
 
 
+def test_sentences_without_facts_are_found_too(server):
+    every, facts = stored_sentences(server), fact_sentences(server)
+    assert facts < every
+    heading = next(s for s in every - facts if "刻不容缓" in s)
+    hits = search(server, "刻不容缓")["items"]
+    assert heading in {h["sentence"]["text"] for h in hits}
+    hit = next(h for h in hits if h["sentence"]["text"] == heading)
+    sentence = hit["sentence"]
+    text = _select(server, "SELECT ?v WHERE { ?a a kg:Article ; kg:text ?v }")[0]
+    assert text[sentence["start"]:sentence["end"]] == heading      # offsets into the article text
+
+
 def test_a_long_query_finds_its_own_sentence_and_terms_all_must_occur(server):
-    sentence = next(s for s in stored_sentences(server) if "李健" in s and "智慧社区" in s)
+    sentence = next(s for s in stored_sentences(server) if "李健分享了智慧社区" in s)
     page = search(server, sentence)
     assert [h["sentence"]["text"] for h in page["items"]] == [sentence]
-    both = search(server, "智慧社区 李健")
-    assert both["total"] == 1 and both["items"][0]["sentence"]["text"] == sentence
-    check_hit(both["items"][0], "智慧社区", "李健")
+    both = search(server, "智慧社区 李健", limit=100)
+    assert both["total"] == len([s for s in stored_sentences(server) if "李健" in s and "智慧社区" in s]) >= 2
+    for hit in both["items"]:
+        check_hit(hit, "智慧社区", "李健")
+    three = search(server, "智慧社区 李健 分享")
+    assert [h["sentence"]["text"] for h in three["items"]] == [sentence]
     assert search(server, "智慧社区 不存在的词语")["total"] == 0
 
 
@@ -209,9 +234,9 @@ def test_graph_store_and_sparql_update_writes_keep_the_index_in_step(server):
 # ----------------------------------------------------------------- the command line
 
 def test_kg_search_text_prints_hits_with_the_match_marked(store_dir, capsys):
-    assert main(["search", "--text", "智慧社区 李健", "--store", str(store_dir)]) == 0
+    assert main(["search", "--text", "智慧社区 李健 分享", "--store", str(store_dir)]) == 0
     out = capsys.readouterr().out
-    assert "«李健»" in out and "«智慧社区»" in out and BUNDLED in out and "李健 (Person)" in out
+    assert "«李健分享»" in out and "«智慧社区»" in out and BUNDLED in out   # adjacent matches join and "李健 (Person)" in out
     assert out.rstrip().endswith("1–1 of 1 sentences")
     assert main(["search", "--text", "数据", "--store", str(store_dir), "--json", "--limit", "1"]) == 0
     import json
