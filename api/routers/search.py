@@ -20,16 +20,15 @@ router = APIRouter(tags=["search"])
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 
-_EXAMPLE = {"query": "智慧社区", "total": 4, "limit": 20, "offset": 0, "items": [{
+_EXAMPLE = {"query": "智慧社区", "total": 7, "limit": 20, "offset": 0, "items": [{
     "document": "smart-city-expo-2020", "graph": "https://w3id.org/cnpkg/id/article/smart-city-expo-2020",
     "title": "智慧城市：真正的“智慧”是让人民更满意，让生活更美好",
     "sentence": {"index": 44, "text": "民政部基层政权建设和社区治理司一级巡视员李健分享了智慧社区的发展导向。",
                  "start": 2179, "end": 2214},
     "matches": [{"start": 25, "end": 29}],
-    "entities": [{"id": "org/民政部", "iri": "https://w3id.org/cnpkg/id/org/%E6%B0%91%E6%94%BF%E9%83%A8",
+    "entities": [{"id": "org/民政部", "iri": "https://w3id.org/cnpkg/id/org/民政部",
                   "label": "民政部", "type": "Agency"},
-                 {"id": "person/民政部/李健",
-                  "iri": "https://w3id.org/cnpkg/id/person/%E6%B0%91%E6%94%BF%E9%83%A8/%E6%9D%8E%E5%81%A5",
+                 {"id": "person/民政部/李健", "iri": "https://w3id.org/cnpkg/id/person/民政部/李健",
                   "label": "李健", "type": "Person"}]}]}
 
 
