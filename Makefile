@@ -58,7 +58,7 @@ bench: $(BIN)/kg
 eval: $(BIN)/kg
 	$(BIN)/kg evaluate corpus/dev
 
-# The extractor's corpus-trained parts (goal clauses, goal attribution): corpus/train, thresholds on
+# The extractor's corpus-trained parts (goal clauses, goal attribution, relation pairs): corpus/train, thresholds on
 # corpus/dev with the seed articles held at their bar; a few minutes of CPU (extract/models/EXTRACTOR_CARD.md)
 train: $(BIN)/kg
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev
