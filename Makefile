@@ -51,6 +51,7 @@ bench: $(BIN)/kg
 	if [ -f bench/http/run.py ] && command -v wrk >/dev/null; then $(BIN)/python bench/http/run.py; \
 	else echo "bench/http skipped (needs wrk: apt-get install wrk)"; fi; \
 	$(BIN)/python bench/extractor_speed.py; \
+	$(BIN)/python bench/fulltext_bench.py --articles 2000 --write; \
 	$(BIN)/python bench/run.py --sizes $$sizes
 
 # Extraction quality on the corpus's dev split (corpus/README.md); per type, per predicate, micro

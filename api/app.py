@@ -13,6 +13,7 @@ those cases.
 """
 from __future__ import annotations
 
+import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -27,7 +28,7 @@ from cnkg.api.cache import ResponseCache
 from cnkg.api.deps import Service
 from cnkg.graph.entities import describe_all
 from cnkg.api.docs_pages import install_docs
-from cnkg.api.routers import articles, documents, entities, graphs, health, ontology, queries, sparql
+from cnkg.api.routers import articles, documents, entities, graphs, health, ontology, queries, search, sparql
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings, get_settings
 from cnkg.api.query_pool import AnonymousClients
@@ -53,9 +54,23 @@ def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) ->
                          read_only_store=settings.read_only_store,
                          per_client=settings.max_long_queries_per_client)
     index = LabelIndex.from_store(store)
+    open_fulltext(knowledge)
     return Service(settings=settings, store=store, index=index, runner=runner,
                    token=None if settings.read_only_store else settings.token(), knowledge=knowledge,
                    details=describe_all(store, index))
+
+
+def open_fulltext(knowledge) -> None:
+    """Open the sentence index now, catching up with the store (graph/fulltext.py), rather
+    than on the first search. A read-only store whose index is missing or stale is served
+    without it: ``GET /search`` then answers 503 saying how to rebuild it."""
+    from cnkg.graph.fulltext import FulltextUnavailable
+    if knowledge is None or not hasattr(knowledge, "sync_fulltext"):   # a local store (not the property: it opens)
+        return
+    try:
+        knowledge.fulltext
+    except FulltextUnavailable as exc:
+        print(f"kg serve: no full-text search: {exc}", file=sys.stderr)
 
 
 _QUERY_PARAMS = frozenset(("query", "default-graph-uri", "named-graph-uri"))
@@ -173,7 +188,7 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
                   telemetry={"tracing": False, "metrics": False, "logs": False},   # unused: per-request checks
                   description="SPARQL 1.1 Protocol, Graph Store Protocol (read; write with a token) "
                               "and a JSON entity API over the knowledge graph.")
-    for module in (sparql, graphs, entities, queries, documents, articles, health, ontology):
+    for module in (sparql, graphs, entities, queries, documents, articles, search, health, ontology):
         app.include_router(module.router)
     install_docs(app)
     app.mount("/", StaticFiles(directory=STATIC, html=True), name="static")

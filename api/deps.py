@@ -47,6 +47,14 @@ class Service:
     previews: PreviewExtractor = field(default_factory=PreviewExtractor)    # POST /extract's worker process
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def sync_fulltext(self, graphs: list[str] | None = None) -> None:
+        """After a write through the raw store (Graph Store, SPARQL update): the full-text
+        index re-reads these graphs, or (None) every article whose fingerprint changed.
+        Writes through ``knowledge`` (``/documents``) keep it in step themselves."""
+        sync = getattr(self.knowledge, "sync_fulltext", None)
+        if sync is not None:
+            sync(graphs)
+
     def changed(self) -> None:
         """Call after any write: rebuilds the label index, invalidates caches and
         starts rebuilding the entity documents in the background."""

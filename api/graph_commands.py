@@ -7,6 +7,7 @@ Each ``cmd_<name>(args) -> int`` is a thin shell over :mod:`graph.build`,
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import re
 import sys
@@ -323,6 +324,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     print(f"{path}: rewrote {report.iris:,} entity IRIs in {report.quads:,} quads of {report.graphs:,} graphs "
           f"({report.renamed_graphs:,} renamed) in {report.transactions:,} "
           f"transaction{'s' if report.transactions != 1 else ''}")
+    del store
+    gc.collect()          # RocksDB: one opener per process; the store again, as a KnowledgeStore
+    from cnkg.graph.store import KnowledgeStore
+    articles, _ = KnowledgeStore(path).reindex_fulltext()     # it kept the old IRIs (graph/fulltext.py)
+    print(f"{path}: full-text index rebuilt ({articles:,} articles)")
     return 0
 
 
@@ -346,6 +352,10 @@ def label_index(knowledge):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.reindex or args.full_text is not None:
+        return search_sentences(args)
+    if args.text is None:
+        raise KgError("give TEXT (entities by label), --text QUERY (sentences) or --reindex")
     from cnkg.graph.labels import ENTITY_CLASSES
     if args.type is not None and args.type not in ENTITY_CLASSES:
         raise KgError(f"unknown type {args.type!r} (one of {', '.join(ENTITY_CLASSES)})")
@@ -358,6 +368,81 @@ def cmd_search(args: argparse.Namespace) -> int:
                          [(h.entity.label, h.entity.type or "", h.entity.id, h.matched) for h in hits]))
     console.print(f"{len(hits)} of {total} entities")
     return 0
+
+
+def _local_store(args: argparse.Namespace):
+    from cnkg.graph.stores import is_remote
+    if is_remote(args.store):
+        raise KgError("full-text search needs a local store directory: a remote store has no sentence "
+                      "index (kg search TEXT finds entities there; SPARQL over kg:sentence finds sentences)")
+    return _open(args.store, create=False)
+
+
+def search_sentences(args: argparse.Namespace) -> int:
+    """kg search --text QUERY / --reindex: the sentence index (graph/fulltext.py)."""
+    from cnkg.graph.stores import redacted
+    if args.text is not None:
+        raise KgError("give either TEXT (entities by label) or --text QUERY (sentences), not both")
+    knowledge = _local_store(args)
+    if args.reindex:
+        articles, sentences = knowledge.reindex_fulltext()
+        print(f"full-text index rebuilt: {articles:,} articles, {sentences:,} sentences "
+              f"→ {redacted(args.store)}", file=sys.stderr)
+        if args.full_text is None:
+            return 0
+    page = knowledge.fulltext.search(args.full_text, limit=args.limit, offset=args.offset)
+    if args.json:
+        print(json.dumps(page.to_json(), ensure_ascii=False, indent=1))
+        return 0
+    from rich.console import Console
+    console = Console(file=sys.stdout, soft_wrap=True)     # a sentence per line, unbroken
+    for hit in page.hits:
+        console.print(f"[bold]{escape(hit.title or hit.document)}[/bold] [dim]({escape(hit.document)}, "
+                      f"sentence {hit.index})[/dim]")
+        console.print("  " + highlighted(hit.text, hit.matches, styled=console.is_terminal))
+        if hit.entities:
+            console.print("  [dim]" + escape("、".join(f"{e['label']} ({e['type']})" for e in hit.entities))
+                          + "[/dim]")
+    shown = f"{page.offset + 1}–{page.offset + len(page.hits)} of " if page.hits else ""
+    console.print(f"{shown}{page.total} sentences")
+    return 0
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+    return rich_escape(text)
+
+
+def highlighted(text: str, matches: list[tuple[int, int]], *, styled: bool = True) -> str:
+    """Rich markup of ``text`` with the matched spans in reverse video on a terminal, else
+    between « and » (so a pipe or a file shows them too).
+
+    >>> highlighted("加强智慧社区建设", [(2, 6)], styled=False)
+    '加强«智慧社区»建设'
+    """
+    out, at = [], 0
+    for start, end in matches:
+        out.append(escape(text[at:start]))
+        match = escape(text[start:end])
+        out.append(f"[reverse bold]{match}[/reverse bold]" if styled else f"«{match}»")
+        at = end
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from cnkg.graph.stores import redacted
+    knowledge = _open(args.store, create=False)
+    missing = []
+    for document in args.documents:
+        if knowledge.remove_document(document):
+            print(f"removed {document}")
+        else:
+            missing.append(document)
+    knowledge.flush()
+    for document in missing:
+        print(f"kg remove: no document {document!r} in {redacted(args.store)}", file=sys.stderr)
+    return 1 if missing else 0
 
 
 # ----------------------------------------------------------------- registration
@@ -401,13 +486,25 @@ def register(sub, add_store) -> None:
     add_store(p)
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("search", help="find entities by label or alias (the service's label index)")
-    p.add_argument("text", metavar="TEXT", help="text inside a label or alias (zh or en)")
+    p = sub.add_parser("search", help="find entities by label or alias, or (--text) sentences by their words")
+    p.add_argument("text", nargs="?", metavar="TEXT", help="text inside a label or alias (zh or en)")
+    p.add_argument("--text", dest="full_text", metavar="QUERY",
+                   help="full-text search over the articles' sentences (as GET /search?q=); "
+                        "white space separates terms that must all occur")
+    p.add_argument("--reindex", action="store_true",
+                   help="rebuild the sentence index from the store (it is kept in step by every write "
+                        "and caught up on open; this starts it afresh)")
     add_store(p)
     p.add_argument("--type", metavar="T", help="only entities of this type (Person, Agency, …)")
     p.add_argument("--limit", type=int, default=20, metavar="N")
-    p.add_argument("--json", action="store_true", help="print JSON (as GET /entities?q=)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="with --text: hits to skip")
+    p.add_argument("--json", action="store_true", help="print JSON (as GET /entities?q= or GET /search?q=)")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("remove", help="remove articles (their graphs and their sentences in the index)")
+    p.add_argument("documents", nargs="+", metavar="DOC", help="document ids (kg stats, GET /documents)")
+    add_store(p)
+    p.set_defaults(func=cmd_remove)
 
     from cnkg.graph.iri_migration import BATCH_QUADS
     p = sub.add_parser("migrate", help="rewrite a store's old percent-encoded entity IRIs in today's form "

@@ -121,6 +121,9 @@ class KnowledgeStore:
 
     def __init__(self, path: str | os.PathLike | None = None, *, create: bool = True,
                  read_only: bool = False):
+        self._read_only = read_only
+        self._fulltext = None               # graph/fulltext.py, opened on first use
+        self._fulltext_stale = False        # a write reached the store but not the index
         if read_only and (path is None or str(path) == MEMORY):
             raise KgError("an in-memory store cannot be opened read-only")
         if read_only:
@@ -185,7 +188,9 @@ class KnowledgeStore:
         :raises OSError: if the store cannot be written.
         """
         quads = extraction_to_quads(extraction)
-        self._store.update(replace_graph_update(article_iri(extraction.document), quads))
+        graph = article_iri(extraction.document)
+        self._store.update(replace_graph_update(graph, quads))
+        self.sync_fulltext([graph.value])
         return len(quads)
 
     def remove_document(self, document: str) -> bool:
@@ -194,6 +199,7 @@ class KnowledgeStore:
         if not self._store.contains_named_graph(graph):
             return False
         self._store.update(union.retract_and_drop(graph))
+        self.sync_fulltext([graph.value])
         return True
 
     def document_writer(self, **options):
@@ -203,7 +209,90 @@ class KnowledgeStore:
 
     def repair_incomplete(self) -> list[str]:
         """Remove article graphs a crashed bulk load left without their marker."""
-        return repair_local(self._store)
+        broken = repair_local(self._store)
+        if broken:
+            self.sync_fulltext(broken)
+        return broken
+
+    # ------------------------------------------------------------- full-text search
+
+    @property
+    def fulltext(self):
+        """The full-text index of the stored sentences (:class:`graph.fulltext.SentenceIndex`,
+        ``fulltext.sqlite`` in the store directory), opened on first use and brought in step
+        with the store: articles it lacks or holds at another fingerprint are (re)indexed,
+        with a progress line on stderr when there are many.
+
+        :raises graph.fulltext.FulltextUnavailable: on a read-only store whose index is
+            missing or out of date (it cannot be written there).
+        """
+        if self._fulltext_stale:           # a write did not reach it: open afresh and catch up
+            self.close_fulltext()
+        if self._fulltext is None:
+            self._fulltext, _ = self._open_fulltext()
+            self._fulltext_stale = False
+        return self._fulltext
+
+    def _open_fulltext(self, *, catch_up: bool = True):
+        """(index, graphs the opening re-read from the store)."""
+        from cnkg.graph import fulltext
+        path = None if self.path is None else self.path / fulltext.FILENAME
+        index = fulltext.SentenceIndex(path, read_only=self._read_only)
+        if self._read_only:
+            stale, gone = fulltext.stale_graphs(index, self.documents())
+            if stale or gone:
+                index.close()
+                raise fulltext.FulltextUnavailable(
+                    f"the full-text index at {path} is out of date ({len(stale) + len(gone)} articles differ "
+                    f"from the store): run kg search --reindex --store {self.path} while nothing serves it")
+        elif catch_up:
+            return index, self._catch_up(index)
+        return index, set()
+
+    def _catch_up(self, index) -> set[str]:
+        from cnkg.graph import fulltext
+        changed = fulltext.catch_up(index, self._store, self.documents(), progress=fulltext.progress_line())
+        self._fulltext_stale = False
+        return changed
+
+    def reindex_fulltext(self) -> tuple[int, int]:
+        """Rebuild the full-text index from the store; returns (articles, sentences) indexed."""
+        if self._read_only:
+            from cnkg.graph.fulltext import FulltextUnavailable
+            raise FulltextUnavailable("a store opened read-only cannot have its full-text index rebuilt")
+        if self._fulltext is None:
+            self._fulltext, _ = self._open_fulltext(catch_up=False)
+        self._fulltext.clear()
+        self._catch_up(self._fulltext)
+        return self._fulltext.counts()
+
+    def sync_fulltext(self, graphs: list[str] | None = None) -> None:
+        """After a write to the store: re-read these article graphs (IRIs) into the full-text
+        index, or, with None (an update that may have touched any graph), every article whose
+        fingerprint changed. The store is written first: if the index cannot follow, a warning
+        says so and the next search (or the next open) catches up."""
+        from cnkg.graph import fulltext
+        try:
+            fresh: set[str] = set()
+            if self._fulltext is None:       # opening catches up: what it re-read is current
+                self._fulltext, fresh = self._open_fulltext()
+            if graphs is None:
+                self._catch_up(self._fulltext)
+            else:
+                fulltext.sync(self._fulltext, self._store, [g for g in graphs if g not in fresh])
+        except (OSError, KgError, fulltext.sqlite3.Error) as exc:   # the store is written: never undo that
+            self._fulltext_stale = True
+            warnings.warn(f"the full-text index did not follow a write ({exc}); "
+                          "it catches up on the next search", RuntimeWarning, stacklevel=2)
+
+    def close_fulltext(self) -> None:
+        if self._fulltext is not None:
+            from sqlite3 import Error
+            try:
+                self._fulltext.close()
+            except Error:
+                pass
+            self._fulltext = None
 
     # ------------------------------------------------------------- reading
 

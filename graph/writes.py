@@ -76,6 +76,9 @@ class StoreWriter:
 
     def __init__(self, knowledge, *, batch_quads: int | None = None):
         self.store: ox.Store = knowledge.store
+        self._sync_fulltext = getattr(knowledge, "sync_fulltext", None)   # after each write
+        if self._sync_fulltext is not None:
+            self._sync_fulltext([])   # open the index first: a store built before it is caught up now
         self.batch_quads = batch_quads or BATCH_QUADS
         self._seen: set[str] = set()
         self._bodies: list[bytes] = []
@@ -89,6 +92,7 @@ class StoreWriter:
         if doc.document in self._seen or self.store.contains_named_graph(graph):
             self.flush()    # earlier documents first: the last file with a document id wins
             self.store.update(replace_from_nquads(graph, doc.body + doc.marker))
+            self._indexed([graph.value])
         else:
             self._bodies.append(doc.body)
             self._markers.append(doc.marker)
@@ -115,6 +119,12 @@ class StoreWriter:
                 self.store.update(union.retract_and_drop(g))
             raise
         self.bulk_documents += len(graphs)
+        self._indexed([g.value for g in graphs])
+
+    def _indexed(self, graphs: list[str]) -> None:
+        """The full-text index follows the store, after it (graph/fulltext.py)."""
+        if self._sync_fulltext is not None:
+            self._sync_fulltext(graphs)
 
     def close(self) -> None:
         self.flush()

@@ -65,6 +65,12 @@ def _extend(store: ox.Store, graph, triples: list[ox.Triple]) -> None:
     store.extend(quads)
 
 
+def _sync_fulltext(service, graph) -> None:
+    """A named graph written: if it is an article's, the full-text index re-reads it."""
+    if isinstance(graph, ox.NamedNode):
+        service.sync_fulltext([graph.value])
+
+
 def _exists(store: ox.Store, graph) -> bool:
     return isinstance(graph, ox.DefaultGraph) or store.contains_named_graph(graph)
 
@@ -134,6 +140,7 @@ async def put_graph(request: Request, service: ServiceDep) -> Response:
         elif isinstance(graph, ox.NamedNode):
             store.add_graph(graph)
         _extend(store, graph, triples)
+        _sync_fulltext(service, graph)
         service.changed()
     await to_thread.run_sync(write)
     created = not existed
@@ -155,6 +162,7 @@ async def post_graph(request: Request, service: ServiceDep) -> Response:
         if is_new:
             service.store.add_graph(graph)
         _extend(service.store, graph, triples)
+        _sync_fulltext(service, graph)
         service.changed()
     await to_thread.run_sync(write)
     if created:
@@ -177,6 +185,7 @@ async def delete_graph(request: Request, service: ServiceDep) -> Response:
             service.store.clear_graph(graph)
         else:
             service.store.update(union.retract_and_drop(graph))
+        _sync_fulltext(service, graph)
         service.changed()
     await to_thread.run_sync(write)
     return Response(status_code=204)

@@ -132,6 +132,13 @@ async def answer(service: Service, op: Operation, accept: str | None) -> tuple[b
     return serialize_results(result, media), content_type, headers
 
 
+def _after_update(service: Service) -> None:
+    """An update may have changed any article graph: the full-text index catches up with
+    every article whose fingerprint changed, then caches and indexes are renewed."""
+    service.sync_fulltext(None)
+    service.changed()
+
+
 async def _handle(request: Request, service: ServiceDep) -> Response:
     op = await _operation(request)
     op.base_iri = endpoint_iri(request.scope)   # relative IRIs resolve against the endpoint
@@ -145,7 +152,7 @@ async def _handle(request: Request, service: ServiceDep) -> Response:
         op.text = apply_using(op.text, op.default_graphs, op.named_graphs)
         op.scanned = None                       # the USING clauses changed the text
         try:
-            await service.runner.run(service.store, op, after=service.changed)
+            await service.runner.run(service.store, op, after=lambda: _after_update(service))
         except SyntaxError as exc:
             raise SparqlSyntaxError(explain(text, exc, update=True)) from None
         return Response(status_code=204)

@@ -5,31 +5,13 @@ brackets that follow, and at every line break (a paragraph).
 """
 from __future__ import annotations
 
-import re
-
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from cnkg.extract.doctext import doc_text
-
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)\"]*|\n+|$)")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of the non-blank sentences of ``text``."""
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        start, end = m.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
-
+from cnkg.extract.sentence_spans import sentence_spans  # noqa: F401  (re-exported: the component's cut)
 
 class SentenceSegmenter:
     """Sets ``is_sent_start`` from :func:`sentence_spans` (character tokens or any tokens)."""
