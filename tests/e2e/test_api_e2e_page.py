@@ -191,6 +191,33 @@ def hostile_knowledge():
     return kb
 
 
+def test_e2e_full_text_search_marks_the_matches_and_links_the_sentence(browser, server, shot):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server + "/")
+    box = browser.find_element(By.ID, "text-search-input")
+    box.send_keys("智慧社区")
+    box.submit()
+    hits = wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#text-search-results .ts-hit"))
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#text-search-results mark")]
+    assert marks and set(marks) == {"智慧社区"}
+    assert "李健" in text_of(browser, "#text-search-results .ts-entities")
+    link = hits[0].find_element(By.CSS_SELECTOR, "a.ts-article").get_attribute("href")
+    assert "/articles/" in link and "#s-" in link
+    shot(browser, "hits")
+    # a two-character word (below the trigram index) is found too
+    box.clear()
+    box.send_keys("社区")
+    box.submit()
+    wait(browser, lambda d: "社区" in text_of(d, "#text-search-results mark"))
+    # an entity chip opens its graph and closes the panel
+    chip = browser.find_element(By.CSS_SELECTOR, '#text-search-results a.ts-entity')
+    key = chip.get_attribute("data-id")
+    chip.click()
+    wait(browser, lambda d: d.find_element(By.ID, "entity-panel").get_attribute("data-entity") == key)
+    assert not browser.find_element(By.ID, "text-search-results").is_displayed()
+
+
 def test_e2e_stored_html_renders_as_text_in_every_view(browser, shot):
     from selenium.webdriver.common.by import By
 
@@ -236,6 +263,12 @@ def test_e2e_stored_html_renders_as_text_in_every_view(browser, shot):
             tab.query();""")
         wait(browser, lambda d: "__xss=4" in text_of(d, "#yasgui .yasr"))
         shot(browser, "sparql")
+        # full-text search hits: sentences and entity labels as text
+        box = browser.find_element(By.ID, "text-search-input")
+        box.send_keys("陈洪宛")
+        box.submit()
+        wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#text-search-results .ts-hit"))
+        assert "<img" in text_of(browser, "#text-search-results")
         assert browser.execute_script("return window.__xss") is None
         injected = browser.execute_script(
             "return Array.from(document.querySelectorAll('img, script')).filter(e => "
