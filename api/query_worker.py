@@ -1,7 +1,7 @@
 """One query worker process: evaluates SPARQL queries over a read-only store handle.
 
 Started by :class:`api.query_pool.ProcessPool` as ``python -m cnkg.api.query_worker FD``
-with one end of a socket pair as FD. Each job names the store directory to read (a
+with one end of a socket pair as FD (:mod:`api.worker_loop`). Each job names the store directory to read (a
 checkpoint of the service's store, or the store itself when it is served read-only);
 the handle is reopened when that changes. The answer is a pickled
 :class:`api.sparql.Result` or ``("error", kind, message)``. The parent kills this
@@ -13,10 +13,9 @@ Keep the imports light: a replacement worker starts while requests wait.
 """
 from __future__ import annotations
 
-import signal
-import sys
-import traceback
 from multiprocessing.connection import Connection
+
+from cnkg.api.worker_loop import answer_jobs, run
 
 
 def serve(conn: Connection) -> None:
@@ -25,35 +24,17 @@ def serve(conn: Connection) -> None:
     from cnkg.api.sparql import QueryTimeout, evaluate
 
     store, opened = None, None
-    conn.send(("ready",))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return                          # the service has gone
+
+    def query(job):
+        nonlocal store, opened
         path, op, max_rows, deadline = job
-        try:
-            if path != opened:
-                store, opened = None, None
-                store, opened = ox.Store.read_only(path), path
-            answer = ("ok", evaluate(store, op, max_rows=max_rows, deadline=deadline))
-        except QueryTimeout as exc:
-            answer = ("timeout", "QueryTimeout", str(exc))
-        except SyntaxError as exc:
-            answer = ("error", "SyntaxError", str(exc))
-        except Exception as exc:            # OSError reading the store, a ValueError of a term …
-            answer = ("error", type(exc).__name__, str(exc))
-            traceback.clear_frames(exc.__traceback__)
-        try:
-            conn.send(answer)
-        except (BrokenPipeError, OSError):
-            return
+        if path != opened:
+            store, opened = None, None
+            store, opened = ox.Store.read_only(path), path
+        return evaluate(store, op, max_rows=max_rows, deadline=deadline)
 
-
-def main() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)     # the service stops its workers itself
-    serve(Connection(int(sys.argv[1])))
+    answer_jobs(conn, query, timeouts=(QueryTimeout,))
 
 
 if __name__ == "__main__":
-    main()
+    run(serve)

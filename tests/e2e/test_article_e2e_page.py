@@ -5,9 +5,7 @@ bundled article as the real extractor reads it.
 Screenshots go to var/e2e/ (CI keeps them as artefacts)."""
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import httpx
@@ -18,19 +16,11 @@ from cnkg.api.app import create_app  # noqa: E402
 from cnkg.extract.pipeline import Extractor  # noqa: E402
 from cnkg.extract.reader import read_article  # noqa: E402
 from cnkg.graph.store import KnowledgeStore  # noqa: E402
+from e2e_helpers import SHOTS  # noqa: E402
 from server_fixture import TOKEN, live_server, settings_for  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "var" / "e2e"
 ARTICLE = ROOT / "data" / "articles" / "smart-city-expo-2020.txt"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
-                                reason="Debian chromium/chromium-driver not installed "
-                                       "(run tests/e2e/install-browser.sh)")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1400,900", "--hide-scrollbars"]
 
 UPLOADED = ("国家数据局局长刘烈宏表示，要加快建设全国一体化数据市场，推动5G和人工智能发展。\n"
             "工业和信息化部副部长张云明在2024世界人工智能大会上说，要加快工业互联网建设。")
@@ -51,27 +41,6 @@ def server(tmp_path_factory, extractor):
     with live_server(app) as base:
         app.state.service.extractor = extractor
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.TemporaryDirectory(prefix="kg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS + [f"--user-data-dir={profile.name}"]:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    driver.set_window_size(1400, 900)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        profile.cleanup()
 
 
 def _wait(driver, condition, timeout=30):
