@@ -25,7 +25,6 @@ import pyoxigraph as ox
 
 from cnkg.api.sparql import Operation, ProtocolError, QueryRunner, Result
 from cnkg.graph.remote import ARTICLES, UNION, RemoteStore, has_dataset_clause
-from cnkg.graph.remote import _code_words as code_words
 
 #: how long the list of article graphs (the named graphs of every query) is reused
 DATASET_SECONDS = 2.0
@@ -70,18 +69,14 @@ class RemoteGraph:
     def query(self, text: str, *, base_iri: str | None = None, prefixes=None, substitutions=None,
               default_graph=None, named_graphs=None, use_default_graph_as_union: bool = False):
         """A query over the project's dataset (or the one the request or the query names)."""
-        if base_iri and not any(w.upper() == "BASE" for w in code_words(text)):
-            text = f"BASE <{base_iri}>\n{text}"
         if default_graph is None and named_graphs is None and not has_dataset_clause(text):
             default_graph, named_graphs = [UNION], self._article_graphs()
-        return self.remote.query(text, substitutions, default_graph=default_graph,
-                                 named_graphs=named_graphs, timeout=self.query_timeout)
+        return self.remote.query(text, substitutions, default_graph=default_graph, named_graphs=named_graphs,
+                                 timeout=self.query_timeout, base_iri=base_iri)
 
     def update(self, text: str, *, base_iri: str | None = None, prefixes=None) -> None:
         """A SPARQL update as sent (token holders), then the union graph learns what it added."""
-        if base_iri and not any(w.upper() == "BASE" for w in code_words(text)):
-            text = f"BASE <{base_iri}>\n{text}"
-        self.remote.update(text, timeout=self.query_timeout)
+        self.remote.update(text, timeout=self.query_timeout, base_iri=base_iri)
         self.remote.update(ADD_MISSING, timeout=self.query_timeout)
         self.changed()
 

@@ -129,6 +129,14 @@ def add_to_union(graph: ox.NamedNode) -> str:
     return f"INSERT {{ GRAPH {UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
 
 
+def _prologue(sparql: str, base_iri: str | None) -> str:
+    """The project's prefixes, after ``BASE <base_iri>`` unless the text has its own BASE
+    (first: Virtuoso takes no BASE after a PREFIX)."""
+    if base_iri is None or any(word.upper() == "BASE" for word in _code_words(sparql)):
+        return _PROLOGUE
+    return f"BASE {ox.NamedNode(base_iri)}\n{_PROLOGUE}"
+
+
 def has_dataset_clause(sparql: str) -> bool:
     """Whether the query names its own dataset (``FROM``: a keyword only a dataset clause has).
 
@@ -410,10 +418,11 @@ class RemoteStore:
         hint = f" (if the request is too large: {setting} in the store URL's fragment)" if setting else ""
         raise ServerError(f"{url}: HTTP {response.status_code}: {message}{hint}")
 
-    def update(self, sparql: str, *, setting: str | None = None, timeout: float | None = None) -> None:
+    def update(self, sparql: str, *, setting: str | None = None, timeout: float | None = None,
+               base_iri: str | None = None) -> None:
         """Run a SPARQL update (one request, form-encoded)."""
-        self._send("POST", self.update_url, data={"update": _PROLOGUE + sparql}, setting=setting,
-                   timeout=timeout)
+        self._send("POST", self.update_url, data={"update": _prologue(sparql, base_iri) + sparql},
+                   setting=setting, timeout=timeout)
 
     # ------------------------------------------------------------- writing
 
@@ -490,13 +499,14 @@ class RemoteStore:
     # ------------------------------------------------------------- reading
 
     def query(self, sparql: str, substitutions: dict | None = None, *, default_graph: list | None = None,
-              named_graphs: list | None = None, timeout: float | None = None):
+              named_graphs: list | None = None, timeout: float | None = None, base_iri: str | None = None):
         """Run a SPARQL query on the server over the project's dataset, as the local
         store does: the default graph is the union of the article graphs (each triple
         once), the named graphs are the article graphs; a query with its own ``FROM``,
         or ``default_graph`` / ``named_graphs`` given (IRIs), names its dataset itself.
         Returns ``QuerySolutions``, ``QueryBoolean`` or a list of triples (CONSTRUCT,
-        DESCRIBE), like the local store.
+        DESCRIBE), like the local store. ``base_iri`` resolves relative IRIs (unless the
+        query has its own ``BASE``).
 
         :raises SyntaxError: if the server rejects the query (HTTP 400).
         :raises ResultCapped: if the server says it cut the result at its row cap.
@@ -508,7 +518,7 @@ class RemoteStore:
                        "named-graph-uri": [str(getattr(g, "value", g)) for g in named_graphs or ()]}
         elif not has_dataset_clause(sparql):
             dataset = self.dataset()
-        return self._run(sparql, substitutions, dataset=dataset, timeout=timeout)
+        return self._run(sparql, substitutions, dataset=dataset, timeout=timeout, base_iri=base_iri)
 
     def dataset(self) -> dict[str, list[str]]:
         """The protocol's dataset parameters for the project's graphs: the union graph as
@@ -517,10 +527,10 @@ class RemoteStore:
         return {"default-graph-uri": [UNION.value], "named-graph-uri": named}
 
     def _run(self, sparql: str, substitutions: dict | None = None, *, dataset: dict | None = None,
-             timeout: float | None = None):
+             timeout: float | None = None, base_iri: str | None = None):
         """One query as written (the server's own dataset unless ``dataset`` names one)."""
         form = query_form(sparql)
-        text = _PROLOGUE + with_values(sparql, substitutions)
+        text = _prologue(sparql, base_iri) + with_values(sparql, substitutions)
         accept = (f"{N_TRIPLES}, text/turtle;q=0.9" if form in ("CONSTRUCT", "DESCRIBE")
                   else f"{RESULTS_JSON}, {RESULTS_XML};q=0.9")
         response = self._send("POST", self.query_url, data={"query": text, **(dataset or {})},
