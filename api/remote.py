@@ -59,7 +59,7 @@ class RemoteGraph:
         with self._lock:
             if self._named is not None and time.monotonic() - self._named_at < DATASET_SECONDS:
                 return self._named
-        named = self.remote.dataset()["named-graph-uri"]
+        named = self.remote.dataset(timeout=self.query_timeout)["named-graph-uri"]
         with self._lock:
             self._named, self._named_at = named, time.monotonic()
         return named

@@ -520,10 +520,10 @@ class RemoteStore:
             dataset = self.dataset()
         return self._run(sparql, substitutions, dataset=dataset, timeout=timeout, base_iri=base_iri)
 
-    def dataset(self) -> dict[str, list[str]]:
+    def dataset(self, *, timeout: float | None = None) -> dict[str, list[str]]:
         """The protocol's dataset parameters for the project's graphs: the union graph as
         the default graph, the article graphs as the named graphs."""
-        named = [g.value for g in self._graphs()] or [NO_GRAPH.value]
+        named = [g.value for g in self._graphs(timeout=timeout)] or [NO_GRAPH.value]
         return {"default-graph-uri": [UNION.value], "named-graph-uri": named}
 
     def _run(self, sparql: str, substitutions: dict | None = None, *, dataset: dict | None = None,
@@ -556,22 +556,22 @@ class RemoteStore:
             return list(ox.parse(body, format=formats[ctype]))
         raise ServerError(f"{self.query_url}: unexpected result type {ctype or '(none)'}")
 
-    def _keyset(self, sparql: str, key: str, *, after: str = ""):
+    def _keyset(self, sparql: str, key: str, *, after: str = "", timeout: float | None = None):
         """Every row of a page query (``?after``, ``?limit``, ordered by ``STR(?key)``),
         page after page: the ``key`` terms, or whole rows if ``key`` is the last of
         several and rows share it (see :meth:`label_store`)."""
         page = self.endpoints.page
         while True:
-            rows = list(self._run(_page(sparql, after, page)))
+            rows = list(self._run(_page(sparql, after, page), timeout=timeout))
             for row in rows:
                 yield row[key]
             if len(rows) < page:
                 return
             after = rows[-1][key].value
 
-    def _graphs(self) -> list[ox.NamedNode]:
+    def _graphs(self, *, timeout: float | None = None) -> list[ox.NamedNode]:
         """The project's article graphs, by IRI."""
-        return list(self._keyset(_Q_GRAPHS_PAGE, "g"))
+        return list(self._keyset(_Q_GRAPHS_PAGE, "g", timeout=timeout))
 
     def documents(self):
         """The complete articles, ordered by document id (one query per page of graphs)."""

@@ -4,7 +4,9 @@ as the same service over the embedded store built from the same articles; both r
 real HTTP servers (uvicorn), compared request by request."""
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
 from urllib.parse import quote
 
 import httpx
@@ -248,3 +250,38 @@ def test_kg_serve_of_a_server_with_a_wrong_password_is_one_line(server, capsys):
     assert main(["serve", "--store", server.url.replace(f":{password}@", ":wrong@")]) == 2
     err = capsys.readouterr().err
     assert "HTTP 401" in err and "wrong" not in err and err.count("\n") == 1
+
+
+def test_a_query_past_the_deadline_is_a_503_and_its_request_to_the_server_is_dropped():
+    """A server that takes the request and never answers: the query ends at the service's
+    deadline (QueryTimeout: 503), and the thread that waited on the server is free again
+    once its request, which carries the same timeout, has been dropped."""
+    from cnkg.api.remote import RemoteGraph, RemoteRunner
+    from cnkg.api.sparql import Operation, QueryTimeout
+
+    async def run(runner, graph) -> None:
+        with pytest.raises(QueryTimeout):
+            await runner.run(graph, Operation("SELECT * WHERE { ?s ?p ?o }"))
+        for _ in range(200):              # bounded: the request's own timeout frees the thread
+            if runner.busy == 0:
+                break
+            await asyncio.sleep(0.05)
+        assert runner.busy == 0
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        remote = RemoteStore(f"http://127.0.0.1:{listener.getsockname()[1]}/query")
+        graph = RemoteGraph(remote, query_timeout=0.3)
+        runner = RemoteRunner(graph, timeout=0.3, max_concurrent=1, max_rows=10)
+        try:
+            asyncio.run(run(runner, graph))
+        finally:
+            runner.close()
+            remote.close()
+        connection, _ = listener.accept()
+        with connection:
+            received = b""
+            while chunk := connection.recv(65536):       # until the service hung up
+                received += chunk
+        assert received.startswith(b"POST /query")
