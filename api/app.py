@@ -33,6 +33,7 @@ from cnkg.api.query_pool import AnonymousClients
 from cnkg.api.sparql import Operation
 from cnkg.api.stores import open_backend
 from cnkg.graph.protocol import KnowledgeBase
+from cnkg.graph.stores import is_remote
 
 STATIC = Path(__file__).parent / "static"
 
@@ -171,7 +172,8 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeBase | N
 
     # added first = innermost: CORS (outermost) → body limit → response cache → fast reads → routers
     app.add_middleware(FastReads)
-    app.add_middleware(ResponseCache, entries=settings.cache_entries)
+    # a remote store may change around the service (a kg build against the same server): no cache
+    app.add_middleware(ResponseCache, entries=0 if is_remote(settings.store) else settings.cache_entries)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(AnonymousClients)      # the client address for per-client query limits
     if settings.cors_origins:

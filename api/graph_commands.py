@@ -1,4 +1,4 @@
-"""kg build | query | export | validate | stats.
+"""kg build | query | export | remove | validate | search | stats.
 
 Each ``cmd_<name>(args) -> int`` is a thin shell over :mod:`graph.build`,
 :class:`graph.store.KnowledgeStore` and :mod:`queries.registry`; user errors raise
@@ -288,6 +288,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# ----------------------------------------------------------------- remove
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Drop articles' graphs; one that is not there is an error once the others are gone."""
+    knowledge = _open(args.store)
+    missing = []
+    for document in args.documents:
+        if knowledge.remove_document(document):
+            print(f"removed {document}")
+        else:
+            missing.append(document)
+    knowledge.flush()
+    if missing:
+        raise KgError(f"no article {', '.join(missing)} in the store")
+    return 0
+
+
 # ----------------------------------------------------------------- search
 
 def label_index(knowledge):
@@ -347,6 +364,11 @@ def register(sub, add_store) -> None:
     p.add_argument("--graph", metavar="IRI|DOC", help="only this article's graph")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("remove", help="drop articles from the store (by document id)")
+    p.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document ids (as kg build named them)")
+    add_store(p)
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("validate", help="check the store against the SHACL shapes")
     add_store(p)

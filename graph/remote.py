@@ -20,7 +20,12 @@ whichever the server asks for):
   exports fetch one graph at a time, and a result the server marks as truncated
   (``X-SPARQL-MaxRows``) is an error, never a silently short answer;
 - **the project's graphs only**: counts, listings, exports and validation see the
-  graphs under ``kgr:article/``, never a server's own (Virtuoso's ``virtrdf#`` …).
+  graphs under ``kgr:article/``, never a server's own (Virtuoso's ``virtrdf#`` …);
+- **the embedded store's dataset**: :meth:`RemoteStore.query` names it in every request
+  (``default-graph-uri``: :data:`UNION`, which the writes keep as the union of the
+  article graphs, each triple once; ``named-graph-uri``: the article graphs), since no
+  server's own default graph is that set (both tested count a triple once per graph
+  that holds it, and Virtuoso's holds its system graphs).
 
 Endpoints from the ``--store`` URL: ``…/query`` is Oxigraph's layout (update at
 ``…/update``, GSP at ``…/store``); ``…/sparql-auth`` is Virtuoso's (GSP at
@@ -30,8 +35,7 @@ which is never sent: ``update=``, ``gsp=`` (empty: none), ``block=`` (triples pe
 ``INSERT DATA``), ``page=`` (rows per page), ``timeout=`` (seconds per request), e.g.
 ``http://host:3030/ds/sparql#update=/ds/update&gsp=/ds/data`` (Fuseki).
 
-The server's default graph must be the union of the named graphs, as the local
-store's is: ``oxigraph serve --union-default-graph``; Virtuoso does so by default.
+The server's own default graph is never relied on: every query names its dataset.
 
 Values enter queries as in the local store, through ``substitutions``; the protocol
 has no such parameter, so they become a ``VALUES`` block at the start of the

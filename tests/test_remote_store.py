@@ -190,8 +190,28 @@ def test_every_command_works_on_the_server(url, tmp_path, capsys):
     assert main(["query", "SELECT ?x WHERE { ?x ?p }", "--store", url]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["export", "--store", url, "--graph", "no-such-doc"]) == 2
-    assert remote.remove_document(DOC) and not remote.remove_document(DOC)
-    assert len(remote) == 0
+    capsys.readouterr()
+    assert main(["remove", DOC, "--store", url]) == 0
+    assert f"removed {DOC}" in capsys.readouterr().out
+    assert main(["remove", DOC, "--store", url]) == 2
+    assert "no article" in capsys.readouterr().err
+    assert not remote.remove_document(DOC) and len(remote) == 0
+    assert not bool(remote.query("ASK { ?s ?p ?o }"))        # its triples left the union too
+
+
+def test_kg_query_runs_over_the_union_of_the_articles_only(url, capsys):
+    """The default graph of a query is the union of the article graphs, each triple once,
+    as in the embedded store; never the server's own graphs (Virtuoso's ~2,500 triples)."""
+    embedded = KnowledgeStore(None)
+    for document in (DOC, "sample-again"):        # two articles stating the same triples
+        RemoteStore(url).replace_document(sample_extraction(document))
+        embedded.replace_document(sample_extraction(document))
+    for query in ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                  "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                  "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        expected = next(iter(embedded.query(query)))["n"].value
+        assert main(["query", query, "--store", url, "--format", "csv"]) == 0
+        assert capsys.readouterr().out.split() == ["n", expected], query
 
 
 def test_insert_data_blocks_write_the_same_graph_as_a_graph_store_put(url):
