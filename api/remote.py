@@ -7,8 +7,9 @@ and :mod:`graph.entities` call, and the Graph Store operations of
 :class:`api.graph_store.LocalGraphs`, each answered by the server. Every query runs
 over the project's dataset: the default graph is the union of the article graphs, each
 triple once (:data:`graph.remote.UNION`), and the named graphs are the article graphs,
-never a server's own. The list of article graphs is kept for :data:`DATASET_SECONDS`
-and dropped at once after a write through the service.
+never a server's own. The list of article graphs (sent only with a query that has a
+``GRAPH`` pattern) is kept for :data:`DATASET_SECONDS` and dropped at once after a
+write through the service.
 
 :class:`RemoteRunner` replaces the local store's query workers: the server evaluates,
 so a query holds a thread only while its request runs, under an httpx timeout equal
@@ -24,7 +25,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from cnkg.api.sparql import Operation, ProtocolError, QueryRunner, Result
-from cnkg.graph.remote import ARTICLES, UNION, RemoteStore, has_dataset_clause
+from cnkg.graph.remote import ARTICLES, UNION, RemoteStore, has_dataset_clause, uses_named_graphs
 
 #: how long the list of article graphs (the named graphs of every query) is reused
 DATASET_SECONDS = 2.0
@@ -70,7 +71,8 @@ class RemoteGraph:
               default_graph=None, named_graphs=None, use_default_graph_as_union: bool = False):
         """A query over the project's dataset (or the one the request or the query names)."""
         if default_graph is None and named_graphs is None and not has_dataset_clause(text):
-            default_graph, named_graphs = [UNION], self._article_graphs()
+            default_graph = [UNION]
+            named_graphs = self._article_graphs() if uses_named_graphs(text) else None
         return self.remote.query(text, substitutions, default_graph=default_graph, named_graphs=named_graphs,
                                  timeout=self.query_timeout, base_iri=base_iri)
 
