@@ -25,6 +25,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from cnkg.api.sparql import Operation, ProtocolError, QueryRunner, Result
+from cnkg.graph.namespaces import kg
 from cnkg.graph.remote import ARTICLES, UNION, RemoteStore, has_dataset_clause, uses_named_graphs
 
 #: how long the list of article graphs (the named graphs of every query) is reused
@@ -151,9 +152,11 @@ class RemoteGraph:
         self.remote.drop_graph(self._article(graph))
 
 
+CONTENT_HASH = kg("contentHash")      # the marker: written last
+
+
 def _split(triples: list[ox.Triple]) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """(marker, the rest): the content-hash triples are written last."""
-    from cnkg.graph.parallel import CONTENT_HASH
     marker = [t for t in triples if t.predicate == CONTENT_HASH]
     return marker, [t for t in triples if t.predicate != CONTENT_HASH]
 

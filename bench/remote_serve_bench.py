@@ -9,7 +9,7 @@ The embedded store is built from the synthetic corpus (bench/make_corpus.py); ea
 server gets its documents through the remote store's writer (**write**: a GSP PUT per
 article, its union kept, the marker last). Then each store is served by the real
 service (uvicorn, as tests/server_fixture.py) and each request below is timed as the
-median of ``--requests`` runs, one at a time; every answer is checked against the
+median of ``--requests`` runs, one at a time over one kept-alive connection; every answer is checked against the
 embedded service's. **start** is the service's start-up (the label index; on the
 embedded store also every entity's description).
 """
@@ -116,15 +116,15 @@ def main(argv=None) -> int:
                     settings, knowledge = Settings(store=url), None
                 app = create_app(settings, knowledge=knowledge)
                 started_at = time.perf_counter()
-                with live_server(app) as base:      # returns once the app's start-up has run
-                    entry["start_s"] = time.perf_counter() - started_at
+                with live_server(app) as base, httpx.Client(base_url=base, timeout=600) as client:
+                    entry["start_s"] = time.perf_counter() - started_at    # live_server returns once started
                     if entity is None:
-                        hits = httpx.get(base + "/entities", params={"q": "国家", "limit": 1}, timeout=60).json()
+                        hits = client.get("/entities", params={"q": "国家", "limit": 1}).json()
                         entity = hits["items"][0]["id"]
                     for label, (path, params) in requests_for(entity).items():
                         times, response = [], None
                         for _ in range(args.requests):
-                            seconds, response = timed(lambda: httpx.get(base + path, params=params, timeout=600))
+                            seconds, response = timed(lambda: client.get(path, params=params))
                             times.append(seconds)
                         got = answer(response)
                         if name == "embedded":

@@ -32,7 +32,7 @@ Endpoints from the ``--store`` URL: ``…/query`` is Oxigraph's layout (update a
 ``…/sparql-graph-crud-auth``); any other URL is used for queries and updates and has
 no GSP. ``http://user:password@host/…`` authenticates. Options go in the fragment,
 which is never sent: ``update=``, ``gsp=`` (empty: none), ``block=`` (triples per
-``INSERT DATA``), ``page=`` (rows per page), ``timeout=`` (seconds per request), e.g.
+``INSERT DATA``), ``page=`` (rows per page; given, every listing pages), ``timeout=`` (seconds per request), e.g.
 ``http://host:3030/ds/sparql#update=/ds/update&gsp=/ds/data`` (Fuseki).
 
 The server's own default graph is never relied on: every query names its dataset.
@@ -172,6 +172,7 @@ class Endpoints:
     block: int = BLOCK
     page: int = PAGE
     timeout: float = TIMEOUT
+    paged: bool = False      # page= given: every listing pages, the label read too
 
     @classmethod
     def parse(cls, url: str) -> "Endpoints":
@@ -211,6 +212,7 @@ class Endpoints:
                     raise KgError(f"{url}: {key}= must be a number, not {value!r}") from None
                 if options[key] <= 0:
                     raise KgError(f"{url}: {key}= must be positive")
+                options["paged"] = options.get("paged", False) or key == "page"
             else:
                 raise KgError(f"{url}: unknown option {key!r} in the fragment "
                               "(update=, gsp=, block=, page=, timeout=)")
@@ -637,9 +639,11 @@ class RemoteStore:
 
     def label_store(self) -> ox.Store:
         """An in-memory store of every entity's types, labels and aliases, fetched page
-        by page (keyed by subject): what :class:`graph.labels.LabelIndex` is built from.
-        Read from :data:`UNION` (each triple once: fewer rows, no DISTINCT) unless the
-        store has none yet (written before it was kept)."""
+        in one query, or page by page (keyed by subject) where the server caps results
+        (or ``page=`` is given):
+        what :class:`graph.labels.LabelIndex` is built from. Read from :data:`UNION`
+        (each triple once: no DISTINCT) unless the store has none yet (written before
+        it was kept)."""
         store = ox.Store()
         page, after = self.endpoints.page, ""
         page_query, one_query = _Q_LABELS_PAGE, _Q_LABELS_OF
@@ -647,6 +651,15 @@ class RemoteStore:
             articles = f"GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES}"
             page_query, one_query = (q.replace("SELECT DISTINCT", "SELECT").replace(
                 articles, f"GRAPH {UNION} {{ ?s ?p ?o }}") for q in (page_query, one_query))
+        if not self.endpoints.paged:     # one pass, unless the server cuts it: sorting each page costs more
+            try:
+                rows = list(self._run(one_query))
+            except ResultCapped:
+                rows = None
+            counted = f"SELECT (COUNT(*) AS ?n) WHERE {{ {one_query} }}"
+            if rows is not None and len(rows) == self._count(counted):     # no silent cap either
+                store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in rows)
+                return store
         while True:
             rows = list(self._run(_page(page_query, after, page)))
             if len(rows) < page:
