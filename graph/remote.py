@@ -415,9 +415,9 @@ class RemoteStore:
         try:
             response = self._http.request(method, url, **kwargs)
         except httpx.TimeoutException:
+            hint = " (timeout= in the store URL's fragment)" if timeout is None else ""
             limit = self.endpoints.timeout if timeout is None else timeout
-            raise ServerUnreachable(f"{url}: no answer within {limit:g} s "
-                                    "(timeout= in the store URL's fragment)") from None
+            raise ServerUnreachable(f"{url}: no answer within {limit:g} s{hint}") from None
         except httpx.TransportError as exc:
             raise ServerUnreachable(f"{url}: cannot reach the server ({exc or type(exc).__name__})") from None
         if response.is_success:
