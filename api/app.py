@@ -44,7 +44,7 @@ def open_service(settings: Settings, knowledge: KnowledgeBase | None = None) -> 
     index = LabelIndex.from_store(backend.knowledge.label_store())
     return Service(settings=settings, store=backend.store, index=index, runner=backend.runner,
                    token=None if settings.read_only_store else settings.token(), knowledge=backend.knowledge,
-                   graphs=backend.graphs, precompute_details=backend.precompute_details,
+                   graphs=backend.graphs, precompute_details=backend.precompute_details, around=backend.around,
                    details=describe_all(backend.store, index) if backend.precompute_details else None)
 
 

@@ -45,6 +45,7 @@ class Service:
     knowledge: KnowledgeBase | None = None
     graphs: object | None = None
     precompute_details: bool = True
+    around: object | None = None      # iri -> a store holding what describing it reads (else ``store``)
     queries: QueryRegistry = field(default_factory=QueryRegistry.load)
     generation: int = 0
     extractor: object | None = None

@@ -25,7 +25,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from cnkg.api.sparql import Operation, ProtocolError, QueryRunner, Result
-from cnkg.graph.namespaces import kg
+from cnkg.graph.namespaces import DCTERMS, ORG, PROV, RDF, RDFS, kg
 from cnkg.graph.remote import ARTICLES, UNION, RemoteStore, has_dataset_clause, uses_named_graphs
 
 #: how long the list of article graphs (the named graphs of every query) is reused
@@ -101,6 +101,28 @@ class RemoteGraph:
             s, p, o = (row[v] if t is None else t for t, v in zip(terms, "spo"))
             yield ox.Quad(s, p, o, default)
 
+    def around(self, iri: str) -> ox.Store:
+        """An in-memory store of what :func:`graph.entities.describe` reads about one
+        entity, in four queries however many statements it has (instead of a request per
+        look-up): its triples either way, the properties of its statement and membership
+        nodes, and the titles and labels those point to."""
+        node = ox.NamedNode(iri)
+        store, default = ox.Store(), ox.DefaultGraph()
+        rows = [ox.Quad(node, r["p"], r["o"], default) for r in self.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }}")]
+        rows += [ox.Quad(r["s"], r["p"], node, default) for r in self.query(f"SELECT ?s ?p WHERE {{ ?s ?p {node} }}")]
+        nodes = {q.subject for q in rows if q.object == node and q.predicate.value in _NODE_LINKS}
+        more = self._about(nodes, "")
+        targets = {q.object for q in more if q.predicate.value in _TARGET_LINKS and isinstance(q.object, ox.NamedNode)}
+        store.extend(rows + more + self._about(targets, f"VALUES ?p {{ {' '.join(_TARGET_NAMES)} }}"))
+        return store
+
+    def _about(self, subjects: set, restriction: str) -> list[ox.Quad]:
+        if not subjects:
+            return []
+        values = " ".join(str(s) for s in subjects if isinstance(s, (ox.NamedNode, ox.BlankNode)))
+        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} {restriction} ?s ?p ?o }}")
+        return [ox.Quad(r["s"], r["p"], r["o"], ox.DefaultGraph()) for r in rows]
+
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         return (ox.NamedNode(g) for g in self.remote.dataset()["named-graph-uri"] if g != ARTICLES)
 
@@ -153,6 +175,11 @@ class RemoteGraph:
 
 
 CONTENT_HASH = kg("contentHash")      # the marker: written last
+#: what links an entity's statement and membership nodes to it (graph.entities)
+_NODE_LINKS = frozenset((RDF + "subject", RDF + "object", ORG + "member"))
+#: what those nodes point to whose title or label a description shows
+_TARGET_LINKS = frozenset((PROV + "wasDerivedFrom", ORG + "role"))
+_TARGET_NAMES = (f"<{DCTERMS}title>", f"<{RDFS}label>")
 
 
 def _split(triples: list[ox.Triple]) -> tuple[list[ox.Triple], list[ox.Triple]]:

@@ -43,6 +43,7 @@ class Backend:
     runner: object
     graphs: object | None = None
     precompute_details: bool = True     # every entity's document at start-up (a local store)
+    around: object | None = None        # iri -> the store an entity is described from (else ``store``)
 
 
 def open_backend(settings, knowledge=None) -> Backend:
@@ -61,7 +62,8 @@ def open_backend(settings, knowledge=None) -> Backend:
         if not settings.read_only_store:
             knowledge.ensure_union()          # a store written before the union was kept
         graph = RemoteGraph(knowledge, query_timeout=settings.query_timeout)
-        return Backend(graph, knowledge, RemoteRunner(graph, **limits), graphs=graph, precompute_details=False)
+        return Backend(graph, knowledge, RemoteRunner(graph, **limits), graphs=graph, precompute_details=False,
+                       around=graph.around)
     if knowledge is None:
         store, knowledge = open_store(settings.store, read_only=settings.read_only_store)
     else:

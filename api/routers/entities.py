@@ -96,7 +96,10 @@ def entity_json(service: Service, entity_id: str) -> bytes | None:
     if details is not None:
         return details.get(iri)
     info = service.index.get(iri)
-    return None if info is None else orjson.dumps(lookup.describe(service.store, service.index, info))
+    if info is None:
+        return None
+    store = service.store if service.around is None else service.around(iri)
+    return orjson.dumps(lookup.describe(store, service.index, info))
 
 
 @router.get("/entities/{entity_id:path}", summary="one entity: labels, types, aliases, relations with sources",
