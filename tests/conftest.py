@@ -21,36 +21,26 @@ def lexicon():
 # tests/test_remote_store.py and tests/test_remote_serve.py share one server of each kind
 # per run (tests/remote/servers.py) and one embedded store built from the same articles.
 
-ARTICLE_GRAPHS = "https://w3id.org/cnpkg/id/article/"
+def _servers():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent / "remote"))
+    import servers  # tests/remote/servers.py
+    return servers
 
 
 @pytest.fixture(scope="session", params=["oxigraph", "virtuoso"])
 def server(request, tmp_path_factory):
     """One server of each kind for the whole run, started on loopback, stopped at the end."""
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).parent / "remote"))
-    import servers  # tests/remote/servers.py
-    started = servers.START[request.param](tmp_path_factory.mktemp(request.param))
+    started = _servers().START[request.param](tmp_path_factory.mktemp(request.param))
     yield started
     started.stop()
-
-
-def clear_server(url: str) -> None:
-    """Drop every article graph and the union graph (the server's own graphs stay)."""
-    from cnkg.graph.remote import UNION, RemoteStore
-    with RemoteStore(url) as remote:
-        rows = remote._run(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
-                           f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}")) }}')
-        for row in rows:
-            remote.update(f"DROP SILENT GRAPH {row['g']}")
-        remote.update(f"DROP SILENT GRAPH {UNION}")         # the union of the article graphs
 
 
 @pytest.fixture
 def url(server) -> str:
     """The store URL of a server holding no article graph (its own graphs stay)."""
-    clear_server(server.url)
+    _servers().clear(server.url)
     return server.url
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import sys
+from pathlib import Path
 from urllib.parse import quote
 
 import httpx
@@ -21,9 +23,11 @@ from cnkg.graph.parallel import Built, split_marker
 from cnkg.graph.remote import RemoteStore, ServerUnreachable
 from cnkg.graph.store import KnowledgeStore
 from cnkg.queries.registry import default_registry
-from conftest import clear_server
 from sample_extraction import CHEN, DOC, FIN, NDRC
 from server_fixture import TOKEN, live_server
+
+sys.path.insert(0, str(Path(__file__).parent / "remote"))
+import servers  # noqa: E402  (tests/remote/servers.py)
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = "https://w3id.org/cnpkg/id/article/"
@@ -39,7 +43,7 @@ COUNTS = {
 
 def _load(url: str, local: KnowledgeStore) -> None:
     """The embedded store's articles written to the server by the remote store's writer."""
-    clear_server(url)
+    servers.clear(url)
     with RemoteStore(url) as remote:
         writer = remote.document_writer()
         for doc in local.documents():
