@@ -23,6 +23,7 @@ venv: $(BIN)/kg
 test-venv: $(VENV)/.test-extras
 
 build: $(BIN)/kg
+	$(BIN)/kg migrate --if-needed --store $(STORE)
 	$(BIN)/kg build data/articles --store $(STORE)
 
 run: build
@@ -56,7 +57,7 @@ bench: $(BIN)/kg
 eval: $(BIN)/kg
 	$(BIN)/kg evaluate corpus/dev
 
-# The extractor's corpus-trained parts (goal clauses, goal attribution): corpus/train, thresholds on
+# The extractor's corpus-trained parts (goal clauses, goal attribution, relation pairs): corpus/train, thresholds on
 # corpus/dev with the seed articles held at their bar; a few minutes of CPU (extract/models/EXTRACTOR_CARD.md)
 train: $(BIN)/kg
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev

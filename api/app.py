@@ -26,7 +26,8 @@ from cnkg.api import problems
 from cnkg.api.cache import ResponseCache
 from cnkg.api.deps import Service
 from cnkg.graph.entities import describe_all
-from cnkg.api.routers import documents, entities, graphs, health, queries, sparql
+from cnkg.api.docs_pages import install_docs
+from cnkg.api.routers import articles, documents, entities, graphs, health, ontology, queries, sparql
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings, get_settings
 from cnkg.api.query_pool import AnonymousClients
@@ -160,12 +161,14 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeBase | N
             app.state.service.close()
 
     app = FastAPI(title="Chinese policy news knowledge graph", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,          # served from static/vendor: install_docs
                   responses=problems.error_responses(400, 404, 406, 413, 422, 503),
                   telemetry={"tracing": False, "metrics": False, "logs": False},   # unused: per-request checks
                   description="SPARQL 1.1 Protocol, Graph Store Protocol (read; write with a token) "
                               "and a JSON entity API over the knowledge graph.")
-    for module in (sparql, graphs, entities, queries, documents, health):
+    for module in (sparql, graphs, entities, queries, documents, articles, health, ontology):
         app.include_router(module.router)
+    install_docs(app)
     app.mount("/", StaticFiles(directory=STATIC, html=True), name="static")
 
     problems.install(app)            # every error: application/problem+json (RFC 9457)

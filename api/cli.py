@@ -58,7 +58,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from cnkg.extract.evaluate import evaluate_gold_files
     from cnkg.extract.pipeline import Extractor
     print(evaluate_gold_files(args.gold, Extractor.load(names=args.names, goal_model=args.goal_model,
-                                                              attribution=args.attribution)))
+                                                              attribution=args.attribution,
+                                                              relations=args.relations)))
     return 0
 
 
@@ -86,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the learned goal clause model: the committed one, none (rules only) or a file")
     p.add_argument("--attribution", default="default", metavar="default|none|FILE",
                    help="the learned goal attribution model (hasGoal, proposes), likewise")
+    p.add_argument("--relations", default="default", metavar="default|none|FILE",
+                   help="the learned relation pair classifier (holdsPost, speaksAt, publishedBy, …), likewise")
     p.set_defaults(func=cmd_evaluate)
 
     from cnkg.api import commands  # graph-side commands: build, query, export, validate, stats, serve

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from cnkg.api.extract_pool import PreviewExtractor
 from cnkg.graph.entities import describe_all
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings
@@ -50,6 +51,7 @@ class Service:
     generation: int = 0
     extractor: object | None = None
     details: dict[str, bytes] | None = None
+    previews: PreviewExtractor = field(default_factory=PreviewExtractor)    # POST /extract's worker process
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def changed(self) -> None:
@@ -80,6 +82,7 @@ class Service:
 
     def close(self) -> None:
         self.runner.close()
+        self.previews.close()
         if hasattr(self.store, "flush"):
             try:
                 self.store.flush()

@@ -305,6 +305,55 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+# ----------------------------------------------------------------- migrate
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Rewrite the entity IRIs of a store built before issue 14 (graph/iri_migration.py)."""
+    import pyoxigraph as ox
+
+    from cnkg.graph import iri_migration
+    from cnkg.graph.stores import is_remote
+
+    if args.store == ":memory:" or is_remote(args.store):
+        raise KgError("kg migrate rewrites a store directory (an in-memory store has nothing to migrate; "
+                      "a remote one is migrated on its own server)")
+    path = Path(args.store)
+    if not path.is_dir():
+        if args.if_needed:
+            return 0
+        raise KgError(f"no store at {path}")
+    try:
+        store = ox.Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise KgError(f"the store at {path} is in use by another process (a running kg serve or kg build?): "
+                          "stop it, then run kg migrate again; nothing was changed") from None
+        raise KgError(f"cannot open the store at {path}: {exc}") from None
+    if args.if_needed and not iri_migration.needs_migration(store):
+        return 0
+    report = iri_migration.migrate(store, batch_quads=args.batch_quads,
+                                   progress=_migration_progress(), every=args.progress_every)
+    store.flush()
+    if not report.quads and not report.renamed_graphs:
+        print(f"{path}: nothing to migrate (every entity IRI is already in today's form)")
+        return 0
+    print(f"{path}: rewrote {report.iris:,} entity IRIs in {report.quads:,} quads of {report.graphs:,} graphs "
+          f"({report.renamed_graphs:,} renamed) in {report.transactions:,} "
+          f"transaction{'s' if report.transactions != 1 else ''}")
+    return 0
+
+
+def _migration_progress():
+    """A progress line on stderr: rewritten in place on a terminal, one line per step elsewhere."""
+    tty = sys.stderr.isatty()
+
+    def show(scanned: int, total: int, report) -> None:
+        line = f"migrating: {scanned:,}/{total:,} quads scanned, {report.quads:,} rewritten"
+        print(("\r" + line) if tty else line, end="" if tty and scanned < total else "\n",
+              file=sys.stderr, flush=True)
+    return show
+
+
 # ----------------------------------------------------------------- search
 
 def label_index(knowledge):
@@ -381,6 +430,19 @@ def register(sub, add_store) -> None:
     p.add_argument("--limit", type=int, default=20, metavar="N")
     p.add_argument("--json", action="store_true", help="print JSON (as GET /entities?q=)")
     p.set_defaults(func=cmd_search)
+
+    from cnkg.graph.iri_migration import BATCH_QUADS
+    p = sub.add_parser("migrate", help="rewrite a store's old percent-encoded entity IRIs in today's form "
+                                       "(kgr:person/张兵); safe to run twice")
+    add_store(p)
+    p.add_argument("--batch-quads", type=int, default=BATCH_QUADS, metavar="N",
+                   help=f"rewritten quads per transaction (default {BATCH_QUADS:,}: a store under it "
+                        "is migrated in one transaction)")
+    p.add_argument("--if-needed", action="store_true",
+                   help="only if the store looks old (a few sampled IRIs, no scan), silently otherwise "
+                        "and for a missing store: what make build runs")
+    p.add_argument("--progress-every", type=int, default=50_000, metavar="N", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("stats", help="entities per type, relations per predicate")
     add_store(p)

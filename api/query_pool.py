@@ -56,15 +56,16 @@ class WorkerDeadline(Exception):
 
 
 class Worker:
-    """One ``python -m cnkg.api.query_worker`` process and its end of a socket pair."""
+    """One ``python -m cnkg.api.query_worker`` process (or another worker ``module``) and
+    its end of a socket pair."""
 
-    def __init__(self):
+    def __init__(self, module: str = "cnkg.api.query_worker"):
         mine, theirs = socket.socketpair()
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "cnkg.api.query_worker", str(theirs.fileno())],
+                [sys.executable, "-m", module, str(theirs.fileno())],
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env,
                 start_new_session=True)             # Ctrl-C reaches the service, which stops us
         finally:

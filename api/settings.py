@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     keep_alive_timeout: int = Field(5, ge=1, description="seconds an idle kept-alive connection stays open")
     max_connections: int = Field(0, ge=0, description="connections open at once; more are closed when accepted "
                                                       "(0: half the file limit, at most 4096)")
+    ingest_timeout: float = Field(300.0, gt=0, description="seconds an ingest (POST/PUT /documents) may wait "
+                                  "for and use the extraction worker before 503; the worker is then killed")
+    extract_timeout: float = Field(30.0, gt=0, description="seconds before a POST /extract preview ends with 503 "
+                                                           "(one preview runs at a time)")
+    max_preview_characters: int = Field(200_000, ge=1, description="longest text POST /extract previews "
+                                                                   "(POST /documents takes up to 1,000,000)")
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed by CORS (none by default)")
     allow_service: bool = Field(False, description="allow SPARQL SERVICE and LOAD of remote IRIs")
     cache_entries: int = Field(1024, ge=0, description="cached GET responses (dropped on every write); 0 disables")

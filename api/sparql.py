@@ -44,6 +44,7 @@ from cnkg.graph import union
 from cnkg.graph.limits import InputTooDeep, check_rdf, check_sparql
 from cnkg.graph.sparql_lexer import tokens
 from cnkg.graph.namespaces import PREFIXES
+from cnkg.graph.serialize import SERIALIZE_PREFIXES
 
 
 # ----------------------------------------------------------------- media types
@@ -665,7 +666,7 @@ def serialize_results(result: Result, media_type: str) -> bytes:
     """Solutions or a boolean in one of :data:`SOLUTION_TYPES`, a graph in
     :data:`GRAPH_FORMATS`: all written by pyoxigraph."""
     if result.kind == "graph":
-        return ox.serialize(result.rows, format=GRAPH_FORMATS[media_type], prefixes=PREFIXES)
+        return ox.serialize(result.rows, format=GRAPH_FORMATS[media_type], prefixes=SERIALIZE_PREFIXES)
     if media_type not in RESULTS_FORMATS:
         raise NotAcceptable(media_type)
     if result.kind == "boolean":

@@ -2,15 +2,17 @@
 
 :class:`FactBuilder` is the driver: it runs the fact rules (extract/rules/) in order over
 one :class:`~cnkg.extract.rules.context.FactContext`, and the two learned hooks
-(extract/goal_model.py, extract/attribution.py) where their models are committed:
+(extract/goal_model.py, extract/attribution.py,
+extract/relations_model.py) where their models are committed:
 sentences → events and documents → officials and bodies → lexicon and NER names →
-persons → speakers → goals → statistics → relations that need several of these.
+persons → speakers → goals → statistics → relations that need several of these → the
+learned pair classifier's additions and vetoes.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from cnkg.extract import attribution, goal_model
+from cnkg.extract import attribution, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
 from cnkg.extract.rules import bodies, events_documents, goals, names, officials, speakers, statistics
@@ -21,10 +23,12 @@ class FactBuilder:
     """The fact rules in order over one article's :class:`FactContext` (``self.context``)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
-                 ner_spans_key: str = "kg_ner", goal_model=None, attribution_model=None):
+                 ner_spans_key: str = "kg_ner", goal_model=None, attribution_model=None,
+                 relations_model=None):
         self.context = FactContext(doc, lexicon, document=document, title=title, ner_spans_key=ner_spans_key)
         self.goal_model = goal_model
         self.attribution_model = attribution_model
+        self.relations_model = relations_model
 
     def build(self) -> Extraction:
         ctx = self.context
@@ -49,6 +53,7 @@ class FactBuilder:
         events_documents.relate_events_and_documents(ctx)
         self.attribute_goals()
         goals.relate_goals_to_technologies(ctx)
+        self.classify_relations()
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),
@@ -60,6 +65,14 @@ class FactBuilder:
         if self.attribution_model is not None:
             ctx = self.context
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model)
+
+    def classify_relations(self) -> None:
+        """Pairs the rules missed and pairs they got wrong, for the predicates where the learned
+        pair classifier (extract/relations_model.py) beat the rules on dev; before persons are
+        keyed by their body, so a holdsPost it adds keys its person too."""
+        if self.relations_model is not None:
+            ctx = self.context
+            relations_model.classify(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.relations_model)
 
     def find_model_goals(self) -> None:
         """Goal clauses the rules missed, where the learned clause model (extract/goal_model.py,

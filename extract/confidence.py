@@ -120,6 +120,8 @@ GOAL_INVOLVES_TECHNOLOGY = 0.8
 BODY_PROMOTES_TECHNOLOGY = 0.7
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
+#: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)
+LEARNED_RELATION = 0.6
 
 #: every confidence above, by name (read-only)
 TABLE = MappingProxyType({name: value for name, value in sorted(globals().items())

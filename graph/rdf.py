@@ -119,6 +119,7 @@ def _article(w: _GraphWriter, ex: Extraction) -> None:
     w.add(a, kg("documentId"), Literal(ex.document))
     w.add(a, kg("contentHash"), Literal(ex.content_hash))
     w.add(a, kg("extractorVersion"), Literal(ex.extractor_version))
+    w.add(a, kg("text"), Literal(ex.text))      # the text the offsets point into (the article view)
     if ex.title:
         w.add(a, NamedNode(DCTERMS + "title"), zh(ex.title))
     if ex.source:

@@ -356,10 +356,18 @@ def _boolean(value: bool):
 
 
 def _page(sparql: str, after: str, limit: int) -> str:
-    """A keyset page query: ``?after`` and ``?limit`` written as literals (a LIMIT
-    cannot be substituted)."""
-    return (sparql.replace("?after", str(ox.Literal(after)))
-                  .replace("LIMIT ?limit", f"LIMIT {int(limit)}"))
+    """A keyset page query: ``?after`` and ``?limit`` written into the text (a LIMIT
+    cannot be substituted). The key after which the page starts is the IRI's own
+    ``STR(<…>)``: Virtuoso 7 compares ``STR(?s)`` with a plain literal holding Chinese
+    (``"…/org/国家发展改革委"``) in an order of its own, not the one ORDER BY uses, and
+    the page would skip ``…/org/国家发展改革委/财政金融和信用建设司``."""
+    key = str(ox.Literal(after))
+    if after:
+        try:
+            key = f"STR({ox.NamedNode(after)})"
+        except ValueError:      # not an IRI (a blank node's id)
+            pass
+    return sparql.replace("?after", key).replace("LIMIT ?limit", f"LIMIT {int(limit)}")
 
 
 # ----------------------------------------------------------------- the store

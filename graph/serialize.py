@@ -22,9 +22,11 @@ FORMATS: dict[str, RdfFormat] = {
 MEDIA_TYPES: dict[str, str] = {name: fmt.media_type for name, fmt in FORMATS.items()}
 
 
-# kgr: IRIs are percent-encoded keys, which Turtle can only abbreviate with a
-# backslash before every "/" and "%": full IRIs read better and parse everywhere.
-_SERIALIZE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgr"}
+#: The prefixes Turtle and TriG output declares: all but ``kgr:``, whose keys Turtle can
+#: only abbreviate with a backslash before every "/", "%", "+", trailing "." …
+#: (``kgr:person\/陈洪宛``, which rdflib cannot always read back): full IRIs
+#: (``<https://w3id.org/cnpkg/id/person/陈洪宛>``) read better and parse everywhere.
+SERIALIZE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgr"}
 
 
 def _term_key(term) -> str:
@@ -60,7 +62,7 @@ def serialize_triples(triples: Iterable[Triple]) -> bytes:
     ordered = sorted(set(triples), key=lambda t: (_term_key(t.subject), _term_key(t.predicate),
                                                   _term_key(t.object)))
     return _sorted_prefix_header(serialize(ordered, format=RdfFormat.TURTLE,
-                                           prefixes=_SERIALIZE_PREFIXES))
+                                           prefixes=SERIALIZE_PREFIXES))
 
 
 def serialize_quads(quads: Iterable[Quad], format: str) -> bytes:
@@ -74,7 +76,7 @@ def serialize_quads(quads: Iterable[Quad], format: str) -> bytes:
         raise ValueError(f"unknown RDF format {format!r} (one of {', '.join(FORMATS)})")
     if format == "turtle":
         return _sorted_prefix_header(serialize(union_triples(quads), format=RdfFormat.TURTLE,
-                                               prefixes=_SERIALIZE_PREFIXES))
+                                               prefixes=SERIALIZE_PREFIXES))
     ordered = sorted_quads(quads)
     if format == "nquads":
         # Sort the lines themselves: the order of N-Quads text is the canonical one.
@@ -82,5 +84,5 @@ def serialize_quads(quads: Iterable[Quad], format: str) -> bytes:
         return b"".join(sorted(text.splitlines(keepends=True)))
     if format == "trig":
         return _sorted_prefix_header(serialize(ordered, format=RdfFormat.TRIG,
-                                               prefixes=_SERIALIZE_PREFIXES))
+                                               prefixes=SERIALIZE_PREFIXES))
     return serialize(ordered, format=RdfFormat.JSON_LD)

@@ -24,7 +24,7 @@ from cnkg.errors import KgError
 from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
 from cnkg.graph.namespaces import KG, PREFIXES, article_iri
 from cnkg.graph.rdf import extraction_to_quads
-from cnkg.graph import union
+from cnkg.graph import iri_migration, union
 from cnkg.graph.serialize import FORMATS, serialize_quads, union_triples
 from cnkg.graph.writes import StoreWriter, replace_graph_update, repair_local
 from cnkg.ontology import ONTOLOGY, SHAPES
@@ -138,6 +138,11 @@ class KnowledgeStore:
             if create:   # RocksDB makes the store's own directory, not missing ones above it (var/ in a fresh clone)
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._store = Store(str(self.path))
+        if iri_migration.needs_migration(self._store):   # entity IRIs minted before issue 14
+            self._store = None     # let go of the store (and RocksDB's lock) before saying so
+            raise KgError(f"the store at {self.path} holds entity IRIs in the old percent-encoded form "
+                          f"(kgr:person/%E5%BC%A0…, before kgr:person/张兵): run `kg migrate --store {self.path}` "
+                          "once to rewrite them")
         if union.needs_migration(self._store):   # written before the default graph held the union
             if read_only:
                 raise KgError(f"the store at {self.path} predates the union default graph (graph/union.py): "

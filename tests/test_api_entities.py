@@ -63,7 +63,7 @@ def test_entity_incoming_relations(client):
 
 
 def test_entity_by_full_iri_and_unknown(client):
-    iri = "https://w3id.org/cnpkg/id/person/%E9%99%88%E6%B4%AA%E5%AE%9B"
+    iri = "https://w3id.org/cnpkg/id/person/陈洪宛"
     assert client.get(f"/entities/{iri}").json()["id"] == CHEN
     assert client.get("/entities/person/无名氏").status_code == 404
 

@@ -16,7 +16,7 @@ from cnkg.api.stores import raw_store
 from cnkg.graph.store import KnowledgeStore
 from server_fixture import live_server, sample_knowledge, settings_for
 
-CHEN = "https://w3id.org/cnpkg/id/person/%E9%99%88%E6%B4%AA%E5%AE%9B"
+CHEN = "https://w3id.org/cnpkg/id/person/陈洪宛"
 LOOKUP = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?e WHERE { ?e rdfs:label "陈洪宛"@zh }'
 
 

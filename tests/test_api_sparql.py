@@ -15,7 +15,7 @@ from cnkg.api.sparql import apply_using, keywords, negotiate, NotAcceptable, Pro
 from server_fixture import TOKEN, sample_knowledge, settings_for
 
 LOOKUP = 'SELECT ?e WHERE { ?e rdfs:label "陈洪宛"@zh }'
-CHEN = "https://w3id.org/cnpkg/id/person/%E9%99%88%E6%B4%AA%E5%AE%9B"
+CHEN = "https://w3id.org/cnpkg/id/person/陈洪宛"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 

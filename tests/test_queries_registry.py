@@ -10,7 +10,7 @@ from cnkg.graph.store import KnowledgeStore
 from cnkg.queries.registry import QueryRegistry, parse_query, to_iri
 from sample_extraction import BIGDATA, CHEN, DOC, EXPO, FIN, G5, GOAL, NDRC, PAY, sample_extraction
 
-N_QUERIES = 8
+N_QUERIES = 14
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,10 @@ def run(kb, registry, query, /, **values) -> list[dict]:
 def test_registry_loads_every_query_file(registry):
     assert len(registry) == N_QUERIES
     assert set(registry) == {"officials", "org-hierarchy", "technologies", "goals", "entity",
-                             "provenance", "facts", "statistics"}
+                             "provenance", "facts", "statistics",
+                             # the page's overview and charts
+                             "type-counts", "most-connected", "latest-articles", "targets-by-deadline",
+                             "statistics-over-time", "goals-per-technology"}
 
 
 @pytest.mark.parametrize("name", sorted(QueryRegistry.load()))

@@ -155,8 +155,9 @@ def test_named_queries_give_the_same_rows_as_the_embedded_store(url, local):
     params = {"entity": {"entity": CHEN}, "provenance": {"subject": CHEN, "predicate": "holdsPost",
                                                          "object": FIN},
               "officials": {"within": NDRC}, "org-hierarchy": {"root": NDRC},
-              "technologies": {"name": "国家发展改革委"}, "goals": {"technology": "tech/人工智能"}}
-    assert len(registry) == 8
+              "technologies": {"name": "国家发展改革委"}, "goals": {"technology": "tech/人工智能"},
+              "most-connected": {"type": "Agency"}}
+    assert len(registry) == 14
     for name, query in registry.items():
         for values in ({}, params.get(name, {})):
             if set(query.params) - set(query.optional) - set(values):

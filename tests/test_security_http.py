@@ -145,6 +145,7 @@ def test_security_every_write_route_needs_the_token(client):
         ("delete", "/graphs?default", {}),
         ("put", "/graphs/anything", {"content": b"", "headers": turtle}),
         ("post", "/documents", {"json": {"text": "国家发展改革委说，要加快5G建设。"}}),
+        ("post", "/extract", {"json": {"text": "国家发展改革委说，要加快5G建设。"}}),
         ("delete", "/documents/sample-expo", {}),
     ]
     for method, url, kwargs in calls:

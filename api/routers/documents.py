@@ -8,6 +8,7 @@ asks to replace it (``If-Match: <ETag>`` or ``?replace=true``).
 """
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import quote
 
@@ -18,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from cnkg.api.media import charset, media_type
 from cnkg.api.deps import ServiceDep, WriteGuard
+from cnkg.api.extract_pool import PreviewBusy, PreviewTimeout
 from cnkg.api.problems import error_responses
 from cnkg.errors import Conflict, KgError, NotFound
 from cnkg.extract.reader import article_from_text, clean_text, decode
@@ -67,12 +69,25 @@ def _knowledge(service):
     return service.knowledge
 
 
-def get_extractor(service):
-    """The extractor, loaded once per process on first use (spaCy + jieba take seconds)."""
-    if service.extractor is None:
-        from cnkg.extract.pipeline import Extractor
-        service.extractor = Extractor.load()
-    return service.extractor
+async def extract_bounded(service, article, *, timeout: float, wait: float = 0.0):
+    """The article's extraction in the service's extraction worker process, which is killed
+    at ``timeout`` (spaCy and ONNX Runtime cannot be stopped in a thread, and a native
+    crash there must not take the service down). An extractor given to the service
+    (``Service.extractor``, for an embedding application) runs in a thread instead.
+
+    :raises HTTPException: 503 with ``Retry-After`` when the worker is busy past ``wait``
+        or the extraction passes ``timeout``.
+    """
+    if service.extractor is not None:
+        return await to_thread.run_sync(service.extractor.extract, article)
+    try:
+        return await to_thread.run_sync(lambda: service.previews.extract(article, timeout, wait=wait))
+    except PreviewBusy:
+        raise HTTPException(503, "another article is being extracted; try again in a few seconds",
+                            headers={"Retry-After": "5"}) from None
+    except PreviewTimeout:
+        raise HTTPException(503, f"the extraction did not finish within {timeout:g} s and was stopped; "
+                                 "try a shorter text", headers={"Retry-After": str(math.ceil(timeout))}) from None
 
 
 @router.get("", summary="the articles in the store",
@@ -99,7 +114,7 @@ _INGEST_DOC = {
         **error_responses(401, 409, 412, 415)}}
 
 
-async def _article_in(request: Request) -> ArticleIn:
+async def article_in(request: Request) -> ArticleIn:
     """The posted article: JSON (UTF-8), or a text body in any encoding ``kg build`` reads."""
     media, _ = media_type(request.headers.get("content-type"))
     body = await request.body()
@@ -123,7 +138,7 @@ async def _article_in(request: Request) -> ArticleIn:
              **_INGEST_DOC)
 async def post_document(request: Request, service: ServiceDep, response: Response,
                         replace: bool = Query(False, description="replace a stored article of the same id")) -> dict:
-    item = await _article_in(request)
+    item = await article_in(request)
     given = item.id or item.document
     document = check_document_id(given) if given else hash_id(item.text)
     return await _ingest(service, request, response, item, document, replace)
@@ -134,7 +149,7 @@ async def post_document(request: Request, service: ServiceDep, response: Respons
 async def put_document(document: str, request: Request, service: ServiceDep, response: Response,
                        replace: bool = Query(False, description="replace a stored article of the same id")) -> dict:
     check_document_id(document)
-    item = await _article_in(request)
+    item = await article_in(request)
     if (item.id or item.document) not in (None, document):
         raise KgError(f"the body's id {item.id or item.document!r} differs from the URL's {document!r}")
     return await _ingest(service, request, response, item, document, replace)
@@ -165,8 +180,10 @@ async def _ingest(service, request: Request, response: Response, item: ArticleIn
     elif if_match is not None and if_match.strip() != "*":
         raise HTTPException(412, f"no document {document!r} to match {if_match}")
 
+    timeout = service.settings.ingest_timeout
+    extraction = await extract_bounded(service, article, timeout=timeout, wait=timeout)
+
     def ingest() -> dict:
-        extraction = get_extractor(service).extract(article)
         quads = knowledge.replace_document(extraction)
         service.changed()
         return {"document": document, "graph": article_iri(document).value, "quads": quads,

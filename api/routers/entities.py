@@ -20,10 +20,10 @@ router = APIRouter(tags=["entities"])
 
 CHEN = "person/陈洪宛"
 _SEARCH_EXAMPLE = {"total": 1, "limit": 20, "offset": 0, "items": [
-    {"id": CHEN, "iri": "https://w3id.org/cnpkg/id/person/%E9%99%88%E6%B4%AA%E5%AE%9B",
+    {"id": CHEN, "iri": "https://w3id.org/cnpkg/id/person/陈洪宛",
      "label": "陈洪宛", "type": "Person", "matched": "陈洪宛", "field": "label", "score": 3.9}]}
 _ENTITY_EXAMPLE = {
-    "id": CHEN, "iri": "https://w3id.org/cnpkg/id/person/%E9%99%88%E6%B4%AA%E5%AE%9B",
+    "id": CHEN, "iri": "https://w3id.org/cnpkg/id/person/陈洪宛",
     "label": "陈洪宛", "type": "Person", "types": ["Person"],
     "labels": [{"value": "陈洪宛", "lang": "zh"}], "aliases": [],
     "outgoing": [{

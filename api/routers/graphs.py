@@ -20,8 +20,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from cnkg.api.media import media_type
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, check_rdf_nesting, negotiate
-from cnkg.graph.namespaces import PREFIXES
-from cnkg.graph.serialize import serialize_quads
+from cnkg.graph.serialize import SERIALIZE_PREFIXES, serialize_quads
 
 router = APIRouter(tags=["graph store"])
 
@@ -93,7 +92,7 @@ async def get_graph(request: Request, service: ServiceDep) -> Response:
         raise HTTPException(404, f"no graph {graph}")
 
     def dump() -> bytes:
-        return service.graphs.dump(graph, GRAPH_FORMATS[media], PREFIXES if media == "text/turtle" else None)
+        return service.graphs.dump(graph, GRAPH_FORMATS[media], SERIALIZE_PREFIXES if media == "text/turtle" else None)
     body = await to_thread.run_sync(dump)
     headers = {"Vary": "Accept"}
     if request.method == "HEAD":

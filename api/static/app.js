@@ -1,146 +1,100 @@
-/* The explorer page: entity search, a neighbourhood graph (cytoscape.js) that grows on
- * click, the clicked entity's relations with their source sentences, and YASGUI
- * preloaded with the named queries. Everything is served by the app itself. */
+/* The page's shell: one view at a time (explore, questions, charts, SPARQL) chosen by
+ * the URL fragment, the header's counts, and the raw SPARQL editor (YASGUI), created
+ * when its view is first opened so that it never takes the focus or scrolls the page
+ * at load. Everything is served by the app itself. */
 (function () {
   "use strict";
-  var TYPE_COLOURS = {Agency: "#8b1a1a", Organization: "#c0504d", Person: "#1f77b4", Technology: "#2ca02c",
-    Goal: "#ff7f0e", Event: "#9467bd", Document: "#8c564b", Place: "#17becf", Statistic: "#7f7f7f"};
-  var TYPES = Object.keys(TYPE_COLOURS);
+  var K = window.KG, $ = K.$;
 
-  function $(id) { return document.getElementById(id); }
-  // Every stored string (labels, titles, sentences) reaches the page through el(): as
-  // textContent or an attribute value, never as markup, so HTML in an article is inert.
-  // Keep innerHTML for clearing only (tests/e2e: test_e2e_stored_html_renders_as_text_in_every_view).
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-  function getJSON(url) {
-    return fetch(url, {headers: {Accept: "application/json"}}).then(function (r) {
-      if (!r.ok) throw new Error(r.status + " " + url);
-      return r.json();
+  // ------------------------------------------------------------ raw SPARQL editor (YASGUI)
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
     });
   }
-  function entityUrl(id) { return "entities/" + id.split("/").map(encodeURIComponent).join("/"); }
+  // the results table shows an IRI as a short, readable name (kgr:person/陈洪宛, kg:任职于)
+  // with the full IRI on hover and as the link
+  var table = Yasgui.Yasr.plugins.table;
+  if (table && table.prototype.getUriLinkFromBinding) {
+    table.prototype.getUriLinkFromBinding = function (binding) {
+      var iri = binding.value, key = K.keyFromIri(iri), text;
+      if (key) text = "kgr:" + key;
+      else if (iri.indexOf(K.KG_NS) === 0) text = "kg:" + iri.slice(K.KG_NS.length) + " " + K.termLabel(iri.slice(K.KG_NS.length));
+      else text = K.prefixed(iri);
+      return "<a class='iri' href='" + escapeHtml(iri) + "' title='" + escapeHtml(iri) + "'>" + escapeHtml(text) + "</a>";
+    };
+  }
 
-  // ------------------------------------------------------------ graph
-  var cy = cytoscape({
-    container: $("graph"),
-    style: [
-      {selector: "node", style: {"label": "data(label)", "background-color": "data(colour)", "font-size": 11,
-        "text-wrap": "ellipsis", "text-max-width": 120, "width": 22, "height": 22}},
-      {selector: "node.center", style: {"border-width": 3, "border-color": "#000"}},
-      {selector: "node.expanded", style: {"shape": "round-rectangle"}},
-      {selector: "edge", style: {"label": "data(predicate)", "font-size": 9, "curve-style": "bezier",
-        "target-arrow-shape": "triangle", "width": 1.5, "line-color": "#bbb", "target-arrow-color": "#bbb",
-        "text-rotation": "autorotate", "color": "#555"}}
-    ]
-  });
-  window.kgGraph = cy;   // for the end-to-end test and the console
-
-  function addNeighbourhood(data) {
-    var added = [];
-    data.nodes.forEach(function (n) {
-      if (cy.getElementById(n.id).empty()) {
-        added.push({group: "nodes", data: {id: n.id, label: n.label, type: n.type,
-          colour: TYPE_COLOURS[n.type] || "#999"}});
-      }
+  var yasgui = null, tabsByName = {};
+  function sparqlView() {
+    if (yasgui) return Promise.resolve(yasgui);
+    var hash = location.hash;       // YASGUI reads a query from the fragment and then clears it
+    yasgui = new Yasgui($("yasgui"), {
+      requestConfig: {endpoint: new URL("sparql", document.baseURI).href, method: "POST"},
+      copyEndpointOnNewTab: false,
+      persistenceId: null,
+      endpointCatalogueOptions: {getData: function () { return []; }},
+      yasqe: {autocompleters: ["variables"]},
+      yasr: {prefixes: {}}
     });
-    data.edges.forEach(function (e) {
-      if (cy.getElementById(e.id).empty()) {
-        added.push({group: "edges", data: {id: e.id, source: e.source, target: e.target, predicate: e.predicate}});
-      }
-    });
-    cy.add(added);
-    cy.getElementById(data.center).addClass("expanded");
-    cy.layout({name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90}).run();
-  }
-
-  function expand(id) {
-    return getJSON(entityUrl(id) + "/neighbors?depth=1").then(addNeighbourhood);
-  }
-
-  function open(id) {
-    cy.elements().remove();
-    return Promise.all([expand(id).then(function () { cy.getElementById(id).addClass("center"); }), show(id)]);
-  }
-
-  cy.on("tap", "node", function (evt) {
-    var id = evt.target.id();
-    expand(id);
-    show(id);
-  });
-
-  // ------------------------------------------------------------ entity panel
-  function show(id) {
-    return getJSON(entityUrl(id)).then(function (e) {
-      var panel = $("entity-panel");
-      panel.innerHTML = "";
-      panel.setAttribute("data-entity", e.id);
-      var h = el("h3", {}, e.label);
-      h.appendChild(el("span", {"class": "type"}, e.types.join(", ")));
-      panel.appendChild(h);
-      var names = e.labels.concat(e.aliases).map(function (l) { return l.value + (l.lang ? "@" + l.lang : ""); });
-      panel.appendChild(el("p", {"class": "hint"}, names.join(" · ")));
-      [["outgoing", "→"], ["incoming", "←"]].forEach(function (pair) {
-        e[pair[0]].forEach(function (rel) {
-          var div = el("div", {"class": "rel", "data-predicate": rel.predicate});
-          div.appendChild(el("span", {"class": "pred"}, pair[1] + " " + rel.predicate + (rel.post ? " (" + rel.post + ")" : "") + " "));
-          var link = el("a", {"class": "entity-link", "data-id": rel.other.id}, rel.other.label);
-          link.addEventListener("click", function () { open(rel.other.id); });
-          div.appendChild(link);
-          div.appendChild(el("span", {"class": "type"}, rel.other.type || ""));
-          rel.provenance.forEach(function (p) {
-            var s = el("p", {"class": "sentence", title: p.title || p.document}, p.sentence || "");
-            div.appendChild(s);
-          });
-          panel.appendChild(div);
-        });
+    window.kgYasgui = yasgui;
+    if (location.hash !== hash) history.replaceState(null, "", hash);
+    return Promise.all([K.getJSON("queries"), K.questions.defaultQuery()]).then(function (all) {
+      var items = all[0].items, first = all[1];
+      // the tab open at load is one that runs as it is (no required parameter left unbound)
+      var blank = yasgui.getTab();
+      items.forEach(function (q) {
+        var tab = yasgui.addTab(q.name === first, {name: q.name, yasqe: {value: q.text}});
+        tabsByName[q.name] = tab && tab.getId ? tab.getId() : tab;
       });
+      if (blank && items.length) {
+        try { blank.close(); } catch (e) { /* keep it */ }
+      }
+      document.body.setAttribute("data-sparql-ready", "1");
+      return yasgui;
     });
   }
-
-  // ------------------------------------------------------------ search
-  TYPES.forEach(function (t) { $("search-type").appendChild(el("option", {value: t}, t)); });
-  $("search-form").addEventListener("submit", function (evt) {
-    evt.preventDefault();
-    var q = $("search-input").value.trim(), type = $("search-type").value;
-    var url = "entities?limit=30&q=" + encodeURIComponent(q) + (type ? "&type=" + type : "");
-    getJSON(url).then(function (body) {
-      var list = $("search-results");
-      list.innerHTML = "";
-      body.items.forEach(function (item) {
-        var li = el("li", {"data-id": item.id}, item.label);
-        li.appendChild(el("span", {"class": "type"}, item.type || ""));
-        li.addEventListener("click", function () {
-          Array.prototype.forEach.call(list.children, function (c) { c.classList.remove("active"); });
-          li.classList.add("active");
-          open(item.id);
-        });
-        list.appendChild(li);
+  K.sparql = {
+    select: function (name) {
+      return sparqlView().then(function (y) {
+        var tab = tabsByName[name];
+        if (tab) y.selectTabId(typeof tab === "string" ? tab : tab.getId());
       });
-      if (!body.items.length) list.appendChild(el("li", {"class": "empty"}, "no match"));
-    });
-  });
+    }
+  };
 
-  getJSON("stats").then(function (s) {
-    $("stats").textContent = s.entities + " entities · " + s.graphs + " articles · " + s.quads + " quads";
-  });
-
-  // ------------------------------------------------------------ SPARQL editor
-  var yasgui = new Yasgui($("yasgui"), {
-    requestConfig: {endpoint: new URL("sparql", document.baseURI).href, method: "POST"},
-    copyEndpointOnNewTab: false,
-    persistenceId: null,
-    endpointCatalogueOptions: {getData: function () { return []; }},
-    yasqe: {autocompleters: ["variables"]}
-  });
-  window.kgYasgui = yasgui;
-  getJSON("queries").then(function (body) {
-    body.items.forEach(function (q, i) {
-      yasgui.addTab(i === 0, {name: q.name, yasqe: {value: q.text}});
+  // ------------------------------------------------------------ views
+  var VIEWS = ["explore", "questions", "charts", "sparql"];
+  function route() {
+    var hash = location.hash.replace(/^#/, ""), parts = hash.split("/"), view = parts[0];
+    var arg = parts.length > 1 ? decodeURIComponent(parts.slice(1).join("/")) : "";
+    if (VIEWS.indexOf(view) < 0) view = "explore";
+    VIEWS.forEach(function (v) { $("view-" + v).hidden = v !== view; });
+    Array.prototype.forEach.call(document.querySelectorAll("#tabs a"), function (a) {
+      a.classList.toggle("active", a.dataset.view === view);
+      if (a.dataset.view === view) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
     });
+    document.body.setAttribute("data-view", view);
+    if (view === "explore") {
+      K.explore.resize();
+      if (arg && (!window.kgGraph.getElementById(arg).hasClass("center"))) K.explore.open(arg);
+    } else if (view === "questions") {
+      K.questions.show(arg || undefined);
+    } else if (view === "charts") {
+      K.charts.show();
+    } else if (view === "sparql") {
+      sparqlView();
+    }
+  }
+  window.addEventListener("hashchange", route);
+
+  K.getJSON("stats").then(function (s) {
+    $("stats").textContent = s.entities + " 个实体 entities · " + s.graphs + " 篇文章 articles · " + s.triples + " triples";
+  });
+  K.ontologyReady.then(function () {
+    K.explore.loadOverview();
+    route();
+    window.scrollTo(0, 0);
+    document.body.setAttribute("data-ready", "1");
   });
 })();

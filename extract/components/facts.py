@@ -15,6 +15,7 @@ from cnkg.extract.attribution import default_model as default_attribution
 from cnkg.extract.goal_model import GoalModel, default_model
 from cnkg.extract.learned import HashedLogistic
 from cnkg.extract.lexicon import LEXICON_DIR, Lexicon
+from cnkg.extract.relations_model import default_model as default_relations
 
 if not Doc.has_extension("kg_extraction"):
     Doc.set_extension("kg_extraction", default=None)
@@ -22,7 +23,8 @@ if not Doc.has_extension("kg_extraction"):
 
 class FactAssembler:
     def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner",
-                 goal_model: str = "default", attribution: str = "default"):
+                 goal_model: str = "default", attribution: str = "default",
+                 relations: str = "default"):
         self.name = name
         self.ner_spans_key = ner_spans_key
         self.lexicon = Lexicon()
@@ -40,6 +42,13 @@ class FactAssembler:
             self.attribution_model = default_attribution()
         else:
             self.attribution_model = HashedLogistic.load(Path(attribution))
+        # the learned pair classifier (holdsPost, subOrganizationOf, speaksAt, publishedBy, …), likewise
+        if relations == "none":
+            self.relations_model = None
+        elif relations == "default":
+            self.relations_model = default_relations()
+        else:
+            self.relations_model = HashedLogistic.load(Path(relations))
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
@@ -49,7 +58,8 @@ class FactAssembler:
         title = doc.user_data.get("kg_title")
         doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
                                           ner_spans_key=self.ner_spans_key, goal_model=self.goal_model,
-                                          attribution_model=self.attribution_model).build()
+                                          attribution_model=self.attribution_model,
+                                          relations_model=self.relations_model).build()
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -63,7 +73,9 @@ class FactAssembler:
 
 
 @Language.factory("kg_facts", assigns=["doc._.kg_extraction"], requires=["doc.spans", "token.is_sent_start"],
-                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default", "attribution": "default"})
+                  default_config={"ner_spans_key": "kg_ner", "goal_model": "default", "attribution": "default",
+                                  "relations": "default"})
 def make_fact_assembler(nlp: Language, name: str, ner_spans_key: str, goal_model: str,
-                        attribution: str) -> FactAssembler:
-    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model, attribution=attribution)
+                        attribution: str, relations: str) -> FactAssembler:
+    return FactAssembler(nlp, name, ner_spans_key=ner_spans_key, goal_model=goal_model, attribution=attribution,
+                         relations=relations)
