@@ -32,32 +32,23 @@ from cnkg.api.routers import articles, documents, entities, graphs, health, onto
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings, get_settings
 from cnkg.api.query_pool import AnonymousClients
-from cnkg.api.sparql import Operation, QueryRunner
-from cnkg.api.stores import open_store, raw_store
-from cnkg.graph import union
-from cnkg.graph.store import KnowledgeStore
+from cnkg.api.sparql import Operation
+from cnkg.api.stores import open_backend
+from cnkg.graph.protocol import KnowledgeBase
+from cnkg.graph.stores import is_remote
 
 STATIC = Path(__file__).parent / "static"
 
 
-def open_service(settings: Settings, knowledge: KnowledgeStore | None = None) -> Service:
+def open_service(settings: Settings, knowledge: KnowledgeBase | None = None) -> Service:
     """Open the store named in the settings (unless given), index it, start the query workers."""
-    if knowledge is None:
-        store, knowledge = open_store(settings.store, read_only=settings.read_only_store)
-    else:
-        store = raw_store(knowledge)
-    if not settings.read_only_store and union.needs_migration(store):
-        union.migrate(store)          # named graphs written without their union (graph.union)
-    path = getattr(knowledge, "path", None)     # None in memory: queries stay in threads
-    runner = QueryRunner(timeout=settings.query_timeout, max_concurrent=settings.max_concurrent_queries,
-                         max_rows=settings.max_rows, store=store, store_path=str(path) if path else None,
-                         read_only_store=settings.read_only_store,
-                         per_client=settings.max_long_queries_per_client)
-    index = LabelIndex.from_store(store)
-    open_fulltext(knowledge)
-    return Service(settings=settings, store=store, index=index, runner=runner,
-                   token=None if settings.read_only_store else settings.token(), knowledge=knowledge,
-                   details=describe_all(store, index))
+    backend = open_backend(settings, knowledge)
+    index = LabelIndex.from_store(backend.knowledge.label_store())
+    open_fulltext(backend.knowledge)
+    return Service(settings=settings, store=backend.store, index=index, runner=backend.runner,
+                   token=None if settings.read_only_store else settings.token(), knowledge=backend.knowledge,
+                   graphs=backend.graphs, precompute_details=backend.precompute_details, around=backend.around,
+                   details=describe_all(backend.store, index) if backend.precompute_details else None)
 
 
 def open_fulltext(knowledge) -> None:
@@ -91,9 +82,11 @@ class FastReads:
                 if await self._sparql(scope, receive, send):
                     return
             elif path.startswith("/entities/") and not path.endswith("/neighbors"):
-                body = entities.entity_json(scope["app"].state.service, path[10:])
-                if body is not None:
-                    return await _send(send, 200, b"application/json", body)
+                service = scope["app"].state.service
+                if service.details is not None:     # else look-ups in the store: the route, in a thread
+                    body = entities.entity_json(service, path[10:])
+                    if body is not None:
+                        return await _send(send, 200, b"application/json", body)
         await self.app(scope, receive, send)
 
     async def _sparql(self, scope, receive, send) -> bool:
@@ -170,7 +163,7 @@ class BodyTooLarge(Exception):
     pass
 
 
-def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, knowledge: KnowledgeBase | None = None) -> FastAPI:
     """The service. ``settings`` default to the environment's; ``knowledge`` skips opening a store."""
     settings = settings or get_settings()
 
@@ -197,7 +190,8 @@ def create_app(settings: Settings | None = None, *, knowledge: KnowledgeStore | 
 
     # added first = innermost: CORS (outermost) → body limit → response cache → fast reads → routers
     app.add_middleware(FastReads)
-    app.add_middleware(ResponseCache, entries=settings.cache_entries)
+    # a remote store may change around the service (a kg build against the same server): no cache
+    app.add_middleware(ResponseCache, entries=0 if is_remote(settings.store) else settings.cache_entries)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(AnonymousClients)      # the client address for per-client query limits
     if settings.cors_origins:

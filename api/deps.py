@@ -19,7 +19,7 @@ from cnkg.graph.entities import describe_all
 from cnkg.graph.labels import LabelIndex
 from cnkg.api.settings import Settings
 from cnkg.api.sparql import QueryRunner
-from cnkg.graph.store import KnowledgeStore
+from cnkg.graph.protocol import KnowledgeBase
 from cnkg.queries.registry import QueryRegistry
 
 
@@ -27,19 +27,26 @@ from cnkg.queries.registry import QueryRegistry
 class Service:
     """Everything a request may need, opened once per process.
 
-    ``store`` is the pyoxigraph store; ``knowledge`` the graph layer's
-    ``KnowledgeStore`` around it when available (document ingest, export).
+    ``store`` is the pyoxigraph store (or :class:`api.remote.RemoteGraph`, which answers
+    the same calls from a SPARQL server); ``knowledge`` the graph layer's store around it
+    when available (document ingest, export, the label index); ``graphs`` the Graph
+    Store operations (:class:`api.graph_store.LocalGraphs` or the ``RemoteGraph``).
     ``generation`` grows on every write; response caches key on it.
     ``details`` holds each entity's ``GET /entities/{id}`` document as JSON bytes
     (:func:`graph.entities.describe_all`); after a write it is rebuilt in a background
-    thread and is None meanwhile (requests then use point look-ups).
+    thread and is None meanwhile (requests then use point look-ups); with
+    ``precompute_details`` false (a remote store: reading every relation would copy the
+    graph) it stays None.
     """
     settings: Settings
     store: ox.Store
     index: LabelIndex
     runner: QueryRunner
     token: str | None
-    knowledge: KnowledgeStore | None = None
+    knowledge: KnowledgeBase | None = None
+    graphs: object | None = None
+    precompute_details: bool = True
+    around: object | None = None      # iri -> a store holding what describing it reads (else ``store``)
     queries: QueryRegistry = field(default_factory=QueryRegistry.load)
     generation: int = 0
     extractor: object | None = None
@@ -59,12 +66,14 @@ class Service:
         """Call after any write: rebuilds the label index, invalidates caches and
         starts rebuilding the entity documents in the background."""
         self.runner.store_changed()           # query worker processes read a fresh checkpoint
-        index = LabelIndex.from_store(self.store)
+        index = LabelIndex.from_store(self.knowledge.label_store() if self.knowledge is not None else self.store)
         with self._lock:
             self.index = index
             self.details = None
             self.generation += 1
             generation = self.generation
+        if not self.precompute_details:
+            return
         threading.Thread(target=self._rebuild_details, args=(index, generation),
                          name="kg-entity-details", daemon=True).start()
 
@@ -74,6 +83,11 @@ class Service:
             if self.generation == generation:    # no later write made these stale
                 self.details = details
 
+    def __post_init__(self) -> None:
+        if self.graphs is None:
+            from cnkg.api.graph_store import LocalGraphs
+            self.graphs = LocalGraphs(self.store)
+
     def close(self) -> None:
         self.runner.close()
         self.previews.close()
@@ -82,6 +96,8 @@ class Service:
                 self.store.flush()
             except (OSError, RuntimeError):   # nothing to flush in memory; a read-only store refuses
                 pass
+        if hasattr(self.store, "close"):      # a remote store's connections
+            self.store.close()
 
 
 async def get_service(request: Request) -> Service:

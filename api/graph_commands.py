@@ -1,4 +1,4 @@
-"""kg build | query | export | validate | stats.
+"""kg build | query | export | remove | validate | search | stats.
 
 Each ``cmd_<name>(args) -> int`` is a thin shell over :mod:`graph.build`,
 :class:`graph.store.KnowledgeStore` and :mod:`queries.registry`; user errors raise
@@ -289,6 +289,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# ----------------------------------------------------------------- remove
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Drop articles' graphs; one that is not there is an error once the others are gone."""
+    knowledge = _open(args.store)
+    missing = []
+    for document in args.documents:
+        if knowledge.remove_document(document):
+            print(f"removed {document}")
+        else:
+            missing.append(document)
+    knowledge.flush()
+    if missing:
+        raise KgError(f"no article {', '.join(missing)} in the store")
+    return 0
+
+
 # ----------------------------------------------------------------- migrate
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -430,21 +447,6 @@ def highlighted(text: str, matches: list[tuple[int, int]], *, styled: bool = Tru
     return "".join(out)
 
 
-def cmd_remove(args: argparse.Namespace) -> int:
-    from cnkg.graph.stores import redacted
-    knowledge = _open(args.store, create=False)
-    missing = []
-    for document in args.documents:
-        if knowledge.remove_document(document):
-            print(f"removed {document}")
-        else:
-            missing.append(document)
-    knowledge.flush()
-    for document in missing:
-        print(f"kg remove: no document {document!r} in {redacted(args.store)}", file=sys.stderr)
-    return 1 if missing else 0
-
-
 # ----------------------------------------------------------------- registration
 
 def register(sub, add_store) -> None:
@@ -482,6 +484,11 @@ def register(sub, add_store) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=cmd_export)
 
+    p = sub.add_parser("remove", help="remove articles: their graphs (and their sentences in the full-text index)")
+    p.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document ids (as kg build named them)")
+    add_store(p)
+    p.set_defaults(func=cmd_remove)
+
     p = sub.add_parser("validate", help="check the store against the SHACL shapes")
     add_store(p)
     p.set_defaults(func=cmd_validate)
@@ -500,11 +507,6 @@ def register(sub, add_store) -> None:
     p.add_argument("--offset", type=int, default=0, metavar="N", help="with --text: hits to skip")
     p.add_argument("--json", action="store_true", help="print JSON (as GET /entities?q= or GET /search?q=)")
     p.set_defaults(func=cmd_search)
-
-    p = sub.add_parser("remove", help="remove articles (their graphs and their sentences in the index)")
-    p.add_argument("documents", nargs="+", metavar="DOC", help="document ids (kg stats, GET /documents)")
-    add_store(p)
-    p.set_defaults(func=cmd_remove)
 
     from cnkg.graph.iri_migration import BATCH_QUADS
     p = sub.add_parser("migrate", help="rewrite a store's old percent-encoded entity IRIs in today's form "

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from cnkg.api.sparql import NotAcceptable, ProtocolError, QueryTimeout, WorkerCrashed
 from cnkg.api.syntax import SparqlSyntaxError
 from cnkg.errors import Conflict, KgError, NotFound
+from cnkg.graph.remote import ServerError, ServerUnreachable
 
 MEDIA_TYPE = "application/problem+json"
 TYPES = "https://w3id.org/cnpkg/problems/"
@@ -55,6 +56,12 @@ def classify(exc: BaseException) -> tuple[int, dict] | None:
         return 503, {"type_": TYPES + "query-timeout", "title": "Query timed out", "detail": str(exc)}
     if isinstance(exc, ProtocolError):
         return 400, {"detail": str(exc), "limit": getattr(exc, "limit", None)}
+    if isinstance(exc, ServerUnreachable):   # a remote store's server is down or too slow
+        return 503, {"type_": TYPES + "store-unreachable", "title": "Store unreachable",
+                     "detail": f"the SPARQL server holding the graph did not answer: {exc}"}
+    if isinstance(exc, ServerError):         # … or answered with an error
+        return 502, {"type_": TYPES + "store-error", "title": "Store error",
+                     "detail": f"the SPARQL server holding the graph failed: {exc}"}
     if isinstance(exc, NotFound):
         return 404, {"detail": str(exc)}
     if isinstance(exc, Conflict):
@@ -103,7 +110,8 @@ async def _bug(request: Request, exc: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     """Answer every error raised while handling a request as a problem."""
-    for kind in (SparqlSyntaxError, SyntaxError, NotAcceptable, QueryTimeout, ProtocolError, KgError, WorkerCrashed):
+    for kind in (SparqlSyntaxError, SyntaxError, NotAcceptable, QueryTimeout, ProtocolError, KgError, WorkerCrashed,
+                 ServerUnreachable):
         app.add_exception_handler(kind, _known)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)

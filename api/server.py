@@ -158,12 +158,18 @@ def default_workers(store: str, token: bool) -> int:
 
 
 def check_store(store: str, *, writable: bool = False) -> None:
-    """Refuse, with one line, a store ``kg serve`` cannot open: a missing directory, or
-    one another process holds (RocksDB allows one writer).
+    """Refuse, with one line, a store ``kg serve`` cannot open: a missing directory, one
+    another process holds (RocksDB allows one writer), a SPARQL server that does not answer
+    or refuses the user.
 
     :raises KgError: naming the store and what to do.
     """
-    if store == MEMORY or is_remote(store):
+    if store == MEMORY:
+        return
+    if is_remote(store):            # the server answers, and takes the user and password
+        from cnkg.graph.remote import RemoteStore
+        with RemoteStore(store) as remote:
+            remote.ping()
         return
     path = Path(store)
     if not path.is_dir():
@@ -201,12 +207,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.cors_origin:
         overrides["cors_origins"] = args.cors_origin
     settings = Settings(**overrides)          # flags over KG_* environment variables
-    from cnkg.graph.stores import is_remote, redacted
-    if is_remote(settings.store):             # not a folder named "http:"
-        from cnkg.errors import KgError
-        raise KgError(f"serving a remote store ({redacted(settings.store)}) is not supported yet: "
-                      "kg query, export, stats, validate, search and build work on it; "
-                      "kg serve needs a store directory")
     token = settings.token()                  # an unreadable token file fails now, not on first write
     workers = args.workers or default_workers(settings.store, token is not None)
     # a missing or locked store: one line now, not a traceback per worker

@@ -385,7 +385,8 @@ class InlineBudgetSpent(Exception):
 
 
 def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
-             cancelled: threading.Event | None = None, inline_until: float | None = None) -> Result:
+             cancelled: threading.Event | None = None, inline_until: float | None = None,
+             union_sync: bool = True) -> Result:
     """Run one operation synchronously (in a worker thread, or inline for a point query).
 
     :raises SyntaxError: on a malformed query or update (pyoxigraph's message).
@@ -395,7 +396,8 @@ def evaluate(store: ox.Store, op: Operation, *, max_rows: int, deadline: float,
     :raises OSError: when the store cannot be read or written.
     """
     if op.is_update:   # the union default graph learns what the update wrote, in the same transaction
-        store.update(with_union_sync(op.text), base_iri=op.base_iri, prefixes=PREFIXES)
+        store.update(with_union_sync(op.text) if union_sync else op.text, base_iri=op.base_iri,
+                     prefixes=PREFIXES)
         return Result("update")
     kwargs: dict = {"base_iri": op.base_iri, "prefixes": PREFIXES}
     if op.substitutions:
@@ -459,6 +461,9 @@ class QueryRunner:
     True
     >>> runner.close()
     """
+
+    #: whether an update is followed by graph.union.ADD_MISSING (a store that keeps its union otherwise: no)
+    union_sync = True
 
     def __init__(self, *, timeout: float, max_concurrent: int, max_rows: int,
                  inline_seconds: float = INLINE_SECONDS, store: ox.Store | None = None,
@@ -613,7 +618,8 @@ class QueryRunner:
 
         def work() -> Result:
             try:
-                result = evaluate(store, op, max_rows=self.max_rows, deadline=deadline, cancelled=cancelled)
+                result = evaluate(store, op, max_rows=self.max_rows, deadline=deadline, cancelled=cancelled,
+                                  union_sync=self.union_sync)
                 if after is not None:
                     after()
                 return result

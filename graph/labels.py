@@ -163,11 +163,10 @@ class LabelIndex:
             values = table.setdefault((literal.language or "").lower(), [])
             if literal.value not in values:
                 values.append(literal.value)
-        for info in entities.values():
+        for info in entities.values():     # in one order whatever order the store gave them in
             info.types.sort(key=ENTITY_CLASSES.index)
-            for table in (info.labels, info.aliases):
-                for values in table.values():
-                    values.sort()
+            info.labels, info.aliases = ({lang: sorted(table[lang]) for lang in sorted(table)}
+                                         for table in (info.labels, info.aliases))
         return cls(entities)
 
 

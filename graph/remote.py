@@ -20,18 +20,22 @@ whichever the server asks for):
   exports fetch one graph at a time, and a result the server marks as truncated
   (``X-SPARQL-MaxRows``) is an error, never a silently short answer;
 - **the project's graphs only**: counts, listings, exports and validation see the
-  graphs under ``kgr:article/``, never a server's own (Virtuoso's ``virtrdf#`` …).
+  graphs under ``kgr:article/``, never a server's own (Virtuoso's ``virtrdf#`` …);
+- **the embedded store's dataset**: :meth:`RemoteStore.query` names it in every request
+  (``default-graph-uri``: :data:`UNION`, which the writes keep as the union of the
+  article graphs, each triple once; ``named-graph-uri``: the article graphs), since no
+  server's own default graph is that set (both tested count a triple once per graph
+  that holds it, and Virtuoso's holds its system graphs).
 
 Endpoints from the ``--store`` URL: ``…/query`` is Oxigraph's layout (update at
 ``…/update``, GSP at ``…/store``); ``…/sparql-auth`` is Virtuoso's (GSP at
 ``…/sparql-graph-crud-auth``); any other URL is used for queries and updates and has
 no GSP. ``http://user:password@host/…`` authenticates. Options go in the fragment,
 which is never sent: ``update=``, ``gsp=`` (empty: none), ``block=`` (triples per
-``INSERT DATA``), ``page=`` (rows per page), ``timeout=`` (seconds per request), e.g.
+``INSERT DATA``), ``page=`` (rows per page; given, every listing pages), ``timeout=`` (seconds per request), e.g.
 ``http://host:3030/ds/sparql#update=/ds/update&gsp=/ds/data`` (Fuseki).
 
-The server's default graph must be the union of the named graphs, as the local
-store's is: ``oxigraph serve --union-default-graph``; Virtuoso does so by default.
+The server's own default graph is never relied on: every query names its dataset.
 
 Values enter queries as in the local store, through ``substitutions``; the protocol
 has no such parameter, so they become a ``VALUES`` block at the start of the
@@ -88,12 +92,71 @@ _Q_LABELS_OF = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ rdf:type rdfs:label skos:prefLabel skos:altLabel }}
   GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES} }}"""
 _Q_HAS_GRAPH = "ASK { GRAPH ?g { ?s ?p ?o } }"
+_Q_HAS_UNION = "ASK { GRAPH ?u { ?s ?p ?o } }"
 # the documents of one page of graphs: _Q_DOCUMENTS restricted by a VALUES block
 _Q_DOCUMENTS_OF = _Q_DOCUMENTS.replace("ORDER BY ?document", "")
 
 
-class ResultCapped(KgError):
+class ServerError(KgError):
+    """The server answered a request with an error (a refused write, HTTP 5xx …)."""
+
+
+class ResultCapped(ServerError):
     """The server cut a result short (its row cap)."""
+
+
+class ServerUnreachable(OSError):
+    """The server cannot be reached, or did not answer in time."""
+
+
+# ----------------------------------------------------------------- the union graph
+
+#: where the store keeps the union of the article graphs, each triple once: the default
+#: graph of :meth:`RemoteStore.query`. The servers' own union default graphs count a
+#: triple once per graph that holds it (and Virtuoso's holds its system graphs), so the
+#: store keeps the set itself, as graph.union does locally.
+UNION = ox.NamedNode(KGR + "graph/union-of-articles")
+#: names no graph: the named graphs of a query over a store without articles
+NO_GRAPH = ox.NamedNode(ARTICLES)
+
+
+def retract(graph: ox.NamedNode) -> str:
+    """The update that removes from :data:`UNION` the triples of ``graph`` that no other
+    article graph holds (run it before ``graph`` is dropped or replaced)."""
+    return (f"DELETE {{ GRAPH {UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph} "
+            f'&& STRSTARTS(STR(?other), "{ARTICLES}")) }} }}')
+
+
+def add_to_union(graph: ox.NamedNode) -> str:
+    """The update that copies ``graph``'s triples into :data:`UNION` (server-side)."""
+    return f"INSERT {{ GRAPH {UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+
+
+def _prologue(sparql: str, base_iri: str | None) -> str:
+    """The project's prefixes, after ``BASE <base_iri>`` unless the text has its own BASE
+    (first: Virtuoso takes no BASE after a PREFIX)."""
+    if base_iri is None or any(word.upper() == "BASE" for word in _code_words(sparql)):
+        return _PROLOGUE
+    return f"BASE {ox.NamedNode(base_iri)}\n{_PROLOGUE}"
+
+
+def uses_named_graphs(sparql: str) -> bool:
+    """Whether the query has a ``GRAPH`` pattern (only then do its named graphs matter).
+
+    >>> uses_named_graphs("SELECT * { GRAPH ?g { ?s ?p ?o } }"), uses_named_graphs('SELECT * { ?s <urn:GRAPH> "GRAPH" }')
+    (True, False)
+    """
+    return any(word.upper() == "GRAPH" for word in _code_words(sparql))
+
+
+def has_dataset_clause(sparql: str) -> bool:
+    """Whether the query names its own dataset (``FROM``: a keyword only a dataset clause has).
+
+    >>> has_dataset_clause("SELECT * FROM <urn:g> { ?s ?p ?o }"), has_dataset_clause('SELECT * { ?s ?p "FROM" }')
+    (True, False)
+    """
+    return any(word.upper() == "FROM" for word in _code_words(sparql))
 
 
 # ----------------------------------------------------------------- the URL
@@ -109,6 +172,7 @@ class Endpoints:
     block: int = BLOCK
     page: int = PAGE
     timeout: float = TIMEOUT
+    paged: bool = False      # page= given: every listing pages, the label read too
 
     @classmethod
     def parse(cls, url: str) -> "Endpoints":
@@ -148,6 +212,7 @@ class Endpoints:
                     raise KgError(f"{url}: {key}= must be a number, not {value!r}") from None
                 if options[key] <= 0:
                     raise KgError(f"{url}: {key}= must be positive")
+                options["paged"] = options.get("paged", False) or key == "page"
             else:
                 raise KgError(f"{url}: unknown option {key!r} in the fragment "
                               "(update=, gsp=, block=, page=, timeout=)")
@@ -344,32 +409,43 @@ class RemoteStore:
 
     # ------------------------------------------------------------- HTTP
 
-    def _send(self, method: str, url: str, *, setting: str | None = None, **kwargs) -> httpx.Response:
-        """One request; any failure is one line naming the server's message (and, for a
-        refused write, the ``setting`` to change)."""
+    def _send(self, method: str, url: str, *, setting: str | None = None, timeout: float | None = None,
+              **kwargs) -> httpx.Response:
+        """One request (``timeout``: seconds for this one, else the store's); any failure
+        is one line naming the server's message (and, for a refused write, the
+        ``setting`` to change).
+
+        :raises ServerUnreachable: no connection, or no answer in time.
+        :raises ServerError: the server answered with an error.
+        """
+        if timeout is not None:
+            kwargs["timeout"] = timeout
         try:
             response = self._http.request(method, url, **kwargs)
         except httpx.TimeoutException:
-            raise OSError(f"{url}: no answer within {self.endpoints.timeout:g} s "
-                          "(timeout= in the store URL's fragment)") from None
+            hint = " (timeout= in the store URL's fragment)" if timeout is None else ""
+            limit = self.endpoints.timeout if timeout is None else timeout
+            raise ServerUnreachable(f"{url}: no answer within {limit:g} s{hint}") from None
         except httpx.TransportError as exc:
-            raise OSError(f"{url}: cannot reach the server ({exc or type(exc).__name__})") from None
+            raise ServerUnreachable(f"{url}: cannot reach the server ({exc or type(exc).__name__})") from None
         if response.is_success:
             return response
         message = _first_line(response)
         if response.status_code == 401:
-            raise KgError(f"{url}: HTTP 401: the server refused the user and password "
+            raise ServerError(f"{url}: HTTP 401: the server refused the user and password "
                           "(user:password@ in the store URL)")
         if response.status_code == 400 and method == "POST" and "query" in kwargs.get("data", {}):
             raise SyntaxError(f"{url}: {message}")
         if response.status_code == 404 and method == "GET":
-            raise KgError(f"{url}: not found")
+            raise ServerError(f"{url}: not found")
         hint = f" (if the request is too large: {setting} in the store URL's fragment)" if setting else ""
-        raise KgError(f"{url}: HTTP {response.status_code}: {message}{hint}")
+        raise ServerError(f"{url}: HTTP {response.status_code}: {message}{hint}")
 
-    def update(self, sparql: str, *, setting: str | None = None) -> None:
+    def update(self, sparql: str, *, setting: str | None = None, timeout: float | None = None,
+               base_iri: str | None = None) -> None:
         """Run a SPARQL update (one request, form-encoded)."""
-        self._send("POST", self.update_url, data={"update": _PROLOGUE + sparql}, setting=setting)
+        self._send("POST", self.update_url, data={"update": _prologue(sparql, base_iri) + sparql},
+                   setting=setting, timeout=timeout)
 
     # ------------------------------------------------------------- writing
 
@@ -387,37 +463,104 @@ class RemoteStore:
 
     def remove_document(self, document: str) -> bool:
         graph = article_iri(document)
-        if not bool(self.query(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
+        if not bool(self._run(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
             return False
-        self.update(f"DROP SILENT GRAPH {graph}")
+        self.drop_graph(graph)
         return True
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        """Drop an article graph, its own triples leaving the union first (one request)."""
+        self.update(f"{retract(graph)} ;\nDROP SILENT GRAPH {graph}")
+
+    def write_graph(self, graph: ox.NamedNode, triples: list[ox.Triple], marker: list[ox.Triple] = ()) -> None:
+        """Replace one article graph, keeping the union: the old marker goes first and the
+        old triples leave the union; then a GSP ``PUT`` of ``triples`` (or ``DROP`` +
+        ``INSERT DATA`` blocks of at most ``block``), their copy into the union, and the
+        ``marker`` last. A write cut off anywhere leaves a graph without a marker, which
+        :meth:`repair_incomplete` drops on the next build."""
+        # the article node's own triples (kg:Article …) first: a graph torn after its first
+        # block is still found, and dropped, by repair_incomplete
+        triples = sorted(triples, key=lambda t: t.subject != graph)
+        self.update(f"DELETE {{ GRAPH {graph} {{ ?a kg:contentHash ?h }} }} "
+                    f"WHERE {{ GRAPH {graph} {{ ?a kg:contentHash ?h }} }} ;\n{retract(graph)}")
+        if self.gsp_url:
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            self._send("PUT", self.gsp_url, params={"graph": graph.value}, content=body,
+                       headers={"Content-Type": N_TRIPLES})
+        else:
+            block = self.endpoints.block
+            for i in range(0, max(len(triples), 1), block):
+                lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples[i:i + block])
+                drop = f"DROP SILENT GRAPH {graph} ;\n" if i == 0 else ""
+                self.update(f"{drop}INSERT DATA {{ GRAPH {graph} {{\n{lines}\n}} }}", setting="block=")
+        self.update(add_to_union(graph))
+        if marker:
+            lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in marker)
+            self.update(f"INSERT DATA {{ GRAPH {graph} {{\n{lines}\n}} GRAPH {UNION} {{\n{lines}\n}} }}")
 
     def document_writer(self, **_options) -> "RemoteWriter":
         """The writer ``kg build`` uses: one article per request, marker last."""
         return RemoteWriter(self)
 
     def repair_incomplete(self) -> list[str]:
-        """Drop the article graphs an interrupted build left without their marker."""
+        """Drop the article graphs an interrupted build left without their marker (and
+        fill the union graph of a store written before it was kept)."""
         broken = [g for g in self._keyset(_Q_BROKEN_PAGE, "g")]
         for g in broken:
-            self.update(f"DROP SILENT GRAPH {g}")
+            self.drop_graph(g)
+        self.ensure_union()
         return [g.value for g in broken]
+
+    def ensure_union(self) -> None:
+        """Fill :data:`UNION` from the article graphs when it is empty while they are not
+        (a store written before the union was kept): one request per graph."""
+        if bool(self._run(_Q_HAS_UNION, {ox.Variable("u"): UNION})):
+            return
+        for graph in self._graphs():
+            self.update(add_to_union(graph))
 
     # ------------------------------------------------------------- reading
 
-    def query(self, sparql: str, substitutions: dict | None = None):
-        """Run a SPARQL query on the server; returns ``QuerySolutions``, ``QueryBoolean``
-        or a list of triples (CONSTRUCT, DESCRIBE), like the local store.
+    def query(self, sparql: str, substitutions: dict | None = None, *, default_graph: list | None = None,
+              named_graphs: list | None = None, timeout: float | None = None, base_iri: str | None = None):
+        """Run a SPARQL query on the server over the project's dataset, as the local
+        store does: the default graph is the union of the article graphs (each triple
+        once), the named graphs are the article graphs; a query with its own ``FROM``,
+        or ``default_graph`` / ``named_graphs`` given (IRIs), names its dataset itself.
+        Returns ``QuerySolutions``, ``QueryBoolean`` or a list of triples (CONSTRUCT,
+        DESCRIBE), like the local store. ``base_iri`` resolves relative IRIs (unless the
+        query has its own ``BASE``).
 
         :raises SyntaxError: if the server rejects the query (HTTP 400).
         :raises ResultCapped: if the server says it cut the result at its row cap.
-        :raises OSError: if the server cannot be reached.
+        :raises ServerUnreachable: if the server cannot be reached (or ``timeout`` passes).
         """
+        dataset: dict[str, list[str]] = {}
+        if default_graph or named_graphs:
+            dataset = {"default-graph-uri": [str(getattr(g, "value", g)) for g in default_graph or ()],
+                       "named-graph-uri": [str(getattr(g, "value", g)) for g in named_graphs or ()]}
+        elif not has_dataset_clause(sparql):
+            dataset = self.dataset(sparql, timeout=timeout)
+        return self._run(sparql, substitutions, dataset=dataset, timeout=timeout, base_iri=base_iri)
+
+    def dataset(self, sparql: str | None = None, *, timeout: float | None = None) -> dict[str, list[str]]:
+        """The protocol's dataset parameters for the project's graphs: the union graph as
+        the default graph, the article graphs as the named graphs (listed only for a
+        query that has a ``GRAPH`` pattern; ``sparql`` None: always)."""
+        if sparql is not None and not uses_named_graphs(sparql):
+            return {"default-graph-uri": [UNION.value]}
+        named = [g.value for g in self._graphs(timeout=timeout)] or [NO_GRAPH.value]
+        return {"default-graph-uri": [UNION.value], "named-graph-uri": named}
+
+    def _run(self, sparql: str, substitutions: dict | None = None, *, dataset: dict | None = None,
+             timeout: float | None = None, base_iri: str | None = None):
+        """One query as written (the server's own dataset unless ``dataset`` names one)."""
         form = query_form(sparql)
-        text = _PROLOGUE + with_values(sparql, substitutions)
+        text = _prologue(sparql, base_iri) + with_values(sparql, substitutions)
         accept = (f"{N_TRIPLES}, text/turtle;q=0.9" if form in ("CONSTRUCT", "DESCRIBE")
                   else f"{RESULTS_JSON}, {RESULTS_XML};q=0.9")
-        response = self._send("POST", self.query_url, data={"query": text}, headers={"Accept": accept})
+        response = self._send("POST", self.query_url, data={"query": text, **(dataset or {})},
+                              headers={"Accept": accept}, timeout=timeout)
         cap = response.headers.get("x-sparql-maxrows")
         if cap is not None:
             raise ResultCapped(f"{self.query_url}: the server cut the result at its cap of {cap} rows "
@@ -437,24 +580,24 @@ class RemoteStore:
                    "text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML}
         if ctype in formats:
             return list(ox.parse(body, format=formats[ctype]))
-        raise KgError(f"{self.query_url}: unexpected result type {ctype or '(none)'}")
+        raise ServerError(f"{self.query_url}: unexpected result type {ctype or '(none)'}")
 
-    def _keyset(self, sparql: str, key: str, *, after: str = ""):
+    def _keyset(self, sparql: str, key: str, *, after: str = "", timeout: float | None = None):
         """Every row of a page query (``?after``, ``?limit``, ordered by ``STR(?key)``),
         page after page: the ``key`` terms, or whole rows if ``key`` is the last of
         several and rows share it (see :meth:`label_store`)."""
         page = self.endpoints.page
         while True:
-            rows = list(self.query(_page(sparql, after, page)))
+            rows = list(self._run(_page(sparql, after, page), timeout=timeout))
             for row in rows:
                 yield row[key]
             if len(rows) < page:
                 return
             after = rows[-1][key].value
 
-    def _graphs(self) -> list[ox.NamedNode]:
+    def _graphs(self, *, timeout: float | None = None) -> list[ox.NamedNode]:
         """The project's article graphs, by IRI."""
-        return list(self._keyset(_Q_GRAPHS_PAGE, "g"))
+        return list(self._keyset(_Q_GRAPHS_PAGE, "g", timeout=timeout))
 
     def documents(self):
         """The complete articles, ordered by document id (one query per page of graphs)."""
@@ -469,43 +612,71 @@ class RemoteStore:
                                    content_hash=r["hash"].value, extractor_version=r["version"].value,
                                    title=_value(r["title"]), date=_value(r["date"]),
                                    source=_value(r["source"]))
-                      for r in self.query(text)]
+                      for r in self._run(text)]
         return sorted(found, key=lambda d: d.document)
+
+    def document(self, document: str):
+        """The complete article with this id, or None."""
+        from cnkg.graph.store import DocumentInfo, _value
+        graph = article_iri(document)
+        rows = list(self._run(_Q_DOCUMENTS_OF, {ox.Variable("graph"): graph}))
+        return next((DocumentInfo(document=r["document"].value, graph=r["graph"].value,
+                                  content_hash=r["hash"].value, extractor_version=r["version"].value,
+                                  title=_value(r["title"]), date=_value(r["date"]), source=_value(r["source"]))
+                     for r in rows), None)
 
     def has_content_hash(self, content_hash: str, *, extractor_version: str | None = None) -> bool:
         subs = {ox.Variable("hash"): ox.Literal(content_hash)}
         if extractor_version is not None:
             subs[ox.Variable("version")] = ox.Literal(extractor_version)
-        return bool(self.query(_Q_HAS_HASH, subs))
+        return bool(self._run(_Q_HAS_HASH, subs))
 
     def _count(self, sparql: str, substitutions: dict | None = None) -> int:
-        return int(next(iter(self.query(sparql, substitutions)))["n"].value)
+        return int(next(iter(self._run(sparql, substitutions)))["n"].value)
 
     def stats(self) -> StoreStats:
         """Counts over the project's article graphs only."""
         entities = dict.fromkeys(ENTITY_TYPES, 0)
-        for r in self.query(_Q_ENTITIES):
+        for r in self._run(_Q_ENTITIES):
             entities[r["type"].value[len(KG):]] = int(r["n"].value)
         relations = dict.fromkeys(PREDICATES, 0)
-        for r in self.query(_Q_RELATIONS):
+        for r in self._run(_Q_RELATIONS):
             relations[r["p"].value[len(KG):]] = int(r["n"].value)
         return StoreStats(entities, relations, graphs=self._count(_Q_COUNT_GRAPHS),
                           triples=self._count(_Q_COUNT_TRIPLES), quads=self._count(_Q_COUNT_QUADS))
 
     def label_store(self) -> ox.Store:
         """An in-memory store of every entity's types, labels and aliases, fetched page
-        by page (keyed by subject): what :class:`graph.labels.LabelIndex` is built from."""
+        in one query, or page by page (keyed by subject) where the server caps results
+        (or ``page=`` is given):
+        what :class:`graph.labels.LabelIndex` is built from. Read from :data:`UNION`
+        (each triple once: no DISTINCT) unless the store has none yet (written before
+        it was kept)."""
         store = ox.Store()
         page, after = self.endpoints.page, ""
+        page_query, one_query = _Q_LABELS_PAGE, _Q_LABELS_OF
+        if bool(self._run(_Q_HAS_UNION, {ox.Variable("u"): UNION})):
+            articles = f"GRAPH ?g {{ ?s ?p ?o }} {_IN_ARTICLES}"
+            page_query, one_query = (q.replace("SELECT DISTINCT", "SELECT").replace(
+                articles, f"GRAPH {UNION} {{ ?s ?p ?o }}") for q in (page_query, one_query))
+        if not self.endpoints.paged:     # one pass, unless the server cuts it: sorting each page costs more
+            try:
+                rows = list(self._run(one_query))
+            except ResultCapped:
+                rows = None
+            counted = f"SELECT (COUNT(*) AS ?n) WHERE {{ {one_query} }}"
+            if rows is not None and len(rows) == self._count(counted):     # no silent cap either
+                store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in rows)
+                return store
         while True:
-            rows = list(self.query(_page(_Q_LABELS_PAGE, after, page)))
+            rows = list(self._run(_page(page_query, after, page)))
             if len(rows) < page:
                 store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in rows)
                 return store
             last = rows[-1]["s"]
             whole = [r for r in rows if r["s"] != last]     # the last subject may go on
             if not whole:     # one subject fills the page: its rows in one query
-                whole = list(self.query(_Q_LABELS_OF, {ox.Variable("s"): last}))
+                whole = list(self._run(one_query, {ox.Variable("s"): last}))
                 last = None
             store.extend(ox.Quad(r["s"], r["p"], r["o"]) for r in whole)
             after = whole[-1]["s"].value
@@ -519,11 +690,19 @@ class RemoteStore:
             except ValueError as exc:
                 raise KgError(f"not a graph IRI: {graph!r} ({exc})") from None
         if not graph.value.startswith(ARTICLES) or not bool(
-                self.query(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
+                self._run(_Q_HAS_GRAPH, {ox.Variable("g"): graph})):
             raise KgError(f"no graph {graph.value} in the store")
         return graph
 
-    def _graph_quads(self, graph: ox.NamedNode) -> list[ox.Quad]:
+    def ping(self) -> None:
+        """One trivial query: raises what any request would (unreachable, wrong password)."""
+        self._run("ASK {}")
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        """Whether the server holds a non-empty graph of this name."""
+        return bool(self._run(_Q_HAS_GRAPH, {ox.Variable("g"): graph}))
+
+    def graph_quads(self, graph: ox.NamedNode) -> list[ox.Quad]:
         """One graph's quads: GSP GET when the server offers it, else one SELECT whose
         length is checked against a count (a server's row cap is an error)."""
         if self.gsp_url:
@@ -532,7 +711,7 @@ class RemoteStore:
             return [ox.Quad(t.subject, t.predicate, t.object, graph)
                     for t in ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)]
         subs = {ox.Variable("g"): graph}
-        rows = list(self.query(_Q_GRAPH_QUADS, subs))
+        rows = list(self._run(_Q_GRAPH_QUADS, subs))
         expected = self._count(_Q_COUNT_GRAPH, subs)
         if len(rows) != expected:
             raise ResultCapped(f"{self.query_url}: {graph.value} has {expected} quads, the server "
@@ -544,7 +723,7 @@ class RemoteStore:
         fetched one graph at a time."""
         graph = self._graph(graph)
         graphs = [graph] if graph is not None else self._graphs()
-        return [q for g in graphs for q in self._graph_quads(g)]
+        return [q for g in graphs for q in self.graph_quads(g)]
 
     def export(self, format: str = "nquads", graph=None) -> bytes:
         """Canonical export, byte-identical to a local store's for the same quads."""
@@ -560,34 +739,16 @@ class RemoteStore:
 
 
 class RemoteWriter:
-    """Writes each document in its own requests, its marker last: a GSP ``PUT`` of the
-    graph without the marker, or ``DROP`` + ``INSERT DATA`` blocks of at most ``block``
-    triples; then ``INSERT DATA`` of the marker."""
+    """Writes each document in its own requests, its marker last (see
+    :meth:`RemoteStore.write_graph`)."""
 
     def __init__(self, remote: RemoteStore):
         self.remote = remote
 
     def add(self, doc) -> None:
-        graph = article_iri(doc.document)
         triples = [q.triple for q in ox.parse(doc.body, format=ox.RdfFormat.N_QUADS)]
-        # the article node's own triples (kg:Article …) first: a graph torn after its first
-        # block is still found, and dropped, by repair_incomplete
-        triples.sort(key=lambda t: t.subject != graph)
-        remote = self.remote
-        if remote.gsp_url:
-            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-            remote._send("PUT", remote.gsp_url, params={"graph": graph.value}, content=body,
-                         headers={"Content-Type": N_TRIPLES})
-        else:
-            block = remote.endpoints.block
-            for i in range(0, max(len(triples), 1), block):
-                lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples[i:i + block])
-                drop = f"DROP SILENT GRAPH {graph} ;\n" if i == 0 else ""
-                remote.update(f"{drop}INSERT DATA {{ GRAPH {graph} {{\n{lines}\n}} }}", setting="block=")
-        marker = "\n".join(f"{q.subject} {q.predicate} {q.object} ."
-                           for q in ox.parse(doc.marker, format=ox.RdfFormat.N_QUADS))
-        if marker:
-            remote.update(f"INSERT DATA {{ GRAPH {graph} {{\n{marker}\n}} }}")
+        marker = [q.triple for q in ox.parse(doc.marker, format=ox.RdfFormat.N_QUADS)]
+        self.remote.write_graph(article_iri(doc.document), triples, marker)
 
     def flush(self) -> None:
         """Nothing held back: :meth:`add` writes at once."""

@@ -186,3 +186,11 @@ def test_graph_commands_serve_a_missing_or_locked_store_is_one_line(tmp_path, st
     del holder
     assert locked.returncode != 0 and "Traceback" not in locked.stderr
     assert len(locked.stderr.strip().splitlines()) == 1 and "cannot open the store" in locked.stderr
+
+
+def test_graph_commands_remove_drops_an_article_and_names_a_missing_one(store_dir, capsys):
+    assert main(["remove", DOC, "no-such-doc", "--store", str(store_dir)]) == 2
+    out, err = capsys.readouterr()
+    assert f"removed {DOC}" in out and "no article no-such-doc" in err and err.count("\n") == 1
+    store = KnowledgeStore(store_dir)
+    assert store.documents() == [] and len(store) == 0

@@ -31,38 +31,8 @@ ARTICLE_GRAPHS = "https://w3id.org/cnpkg/id/article/"
 
 # ----------------------------------------------------------------- fixtures
 
-@pytest.fixture(scope="session", params=["oxigraph", "virtuoso"])
-def server(request, tmp_path_factory):
-    """One server of each kind for the whole run, started on loopback, stopped at the end."""
-    started = servers.START[request.param](tmp_path_factory.mktemp(request.param))
-    yield started
-    started.stop()
-
-
-def _clear(url: str) -> None:
-    remote = RemoteStore(url)
-    rows = remote.query(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
-                        f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}")) }}')
-    for row in rows:
-        remote.update(f"DROP SILENT GRAPH {row['g']}")
-
-
-@pytest.fixture
-def url(server) -> str:
-    """The store URL of a server holding no article graph (its own graphs stay)."""
-    _clear(server.url)
-    return server.url
-
-
-@pytest.fixture(scope="module")
-def local() -> KnowledgeStore:
-    """The embedded store built from the same articles: what every answer must equal."""
-    from cnkg.extract.pipeline import Extractor
-    from cnkg.graph.build import build
-    kb = KnowledgeStore(None)
-    build(kb, ARTICLES, Extractor.load)
-    kb.replace_document(sample_extraction())
-    return kb
+# the servers (``server``, one of each kind per run), ``url`` (one holding no article
+# graph) and ``local`` (the embedded store built from the same articles) are in conftest.py
 
 
 def _load(url: str, local: KnowledgeStore) -> RemoteStore:
@@ -221,8 +191,28 @@ def test_every_command_works_on_the_server(url, tmp_path, capsys):
     assert main(["query", "SELECT ?x WHERE { ?x ?p }", "--store", url]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["export", "--store", url, "--graph", "no-such-doc"]) == 2
-    assert remote.remove_document(DOC) and not remote.remove_document(DOC)
-    assert len(remote) == 0
+    capsys.readouterr()
+    assert main(["remove", DOC, "--store", url]) == 0
+    assert f"removed {DOC}" in capsys.readouterr().out
+    assert main(["remove", DOC, "--store", url]) == 2
+    assert "no article" in capsys.readouterr().err
+    assert not remote.remove_document(DOC) and len(remote) == 0
+    assert not bool(remote.query("ASK { ?s ?p ?o }"))        # its triples left the union too
+
+
+def test_kg_query_runs_over_the_union_of_the_articles_only(url, capsys):
+    """The default graph of a query is the union of the article graphs, each triple once,
+    as in the embedded store; never the server's own graphs (Virtuoso's ~2,500 triples)."""
+    embedded = KnowledgeStore(None)
+    for document in (DOC, "sample-again"):        # two articles stating the same triples
+        RemoteStore(url).replace_document(sample_extraction(document))
+        embedded.replace_document(sample_extraction(document))
+    for query in ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                  "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                  "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        expected = next(iter(embedded.query(query)))["n"].value
+        assert main(["query", query, "--store", url, "--format", "csv"]) == 0
+        assert capsys.readouterr().out.split() == ["n", expected], query
 
 
 def test_insert_data_blocks_write_the_same_graph_as_a_graph_store_put(url):
@@ -316,11 +306,11 @@ def test_the_password_in_a_store_url_is_never_printed(server, url, capsys):
     assert "***@" in out and password not in out + err
 
 
-def test_kg_serve_of_a_remote_store_is_refused_in_one_line(tmp_path, monkeypatch, capsys):
+def test_kg_serve_of_a_server_that_is_down_is_refused_in_one_line(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["serve", "--store", "http://kg:secret@127.0.0.1:1/sparql-auth"]) == 2
     err = capsys.readouterr().err
-    assert "not supported yet" in err and "secret" not in err and err.count("\n") == 1
+    assert "cannot reach the server" in err and "secret" not in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []          # no folder named "http:"
 
 

@@ -250,8 +250,8 @@ def test_kg_remove_and_kg_build_keep_the_index_in_step(store_dir, tmp_path, caps
     assert main(["remove", BUNDLED, "--store", str(store_dir)]) == 0
     assert main(["search", "--text", "智慧社区", "--store", str(store_dir)]) == 0
     assert capsys.readouterr().out.rstrip().endswith("0 sentences")
-    assert main(["remove", BUNDLED, "--store", str(store_dir)]) == 1
-    assert "no document" in capsys.readouterr().err
+    assert main(["remove", BUNDLED, "--store", str(store_dir)]) == 2
+    assert "no article" in capsys.readouterr().err
     gc.collect()
     folder = tmp_path / "new"
     folder.mkdir()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import orjson
+from anyio import to_thread
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
@@ -77,7 +78,8 @@ async def neighbors(entity_id: str, service: ServiceDep,
         predicates = lookup.predicate_filter(predicate)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
-    return lookup.neighbourhood(service.store, service.index, info.iri, depth=depth, predicates=predicates)
+    return await to_thread.run_sync(lambda: lookup.neighbourhood(service.store, service.index, info.iri,
+                                                                 depth=depth, predicates=predicates))
 
 
 def entity_json(service: Service, entity_id: str) -> bytes | None:
@@ -94,14 +96,17 @@ def entity_json(service: Service, entity_id: str) -> bytes | None:
     if details is not None:
         return details.get(iri)
     info = service.index.get(iri)
-    return None if info is None else orjson.dumps(lookup.describe(service.store, service.index, info))
+    if info is None:
+        return None
+    store = service.store if service.around is None else service.around(iri)
+    return orjson.dumps(lookup.describe(store, service.index, info))
 
 
 @router.get("/entities/{entity_id:path}", summary="one entity: labels, types, aliases, relations with sources",
             responses={200: {"content": {"application/json": {"example": _ENTITY_EXAMPLE}}},
                        404: {"description": "no such entity"}})
 async def get_entity(entity_id: str, service: ServiceDep) -> Response:
-    body = entity_json(service, entity_id)
+    body = await to_thread.run_sync(entity_json, service, entity_id)     # point look-ups: off the event loop
     if body is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
     return Response(body, media_type="application/json")
@@ -120,7 +125,8 @@ async def paths(service: ServiceDep,
                 target: Annotated[str, Query(alias="to", examples=["org/国家发展改革委"])],
                 max_length: Annotated[int, Query(ge=1, le=6)] = 4) -> dict:
     a, b = _entity(service.index, source), _entity(service.index, target)
-    found = lookup.shortest_path(service.store, service.index, a.iri, b.iri, max_length=max_length)
+    found = await to_thread.run_sync(lambda: lookup.shortest_path(service.store, service.index, a.iri, b.iri,
+                                                                  max_length=max_length))
     if found is None:
         raise HTTPException(404, f"no path of at most {max_length} relations from {source!r} to {target!r}")
     return found

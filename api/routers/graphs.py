@@ -20,7 +20,6 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from cnkg.api.media import media_type
 from cnkg.api.deps import ServiceDep, WriteGuard
 from cnkg.api.sparql import GRAPH_ALIASES, GRAPH_FORMATS, ProtocolError, check_rdf_nesting, negotiate
-from cnkg.graph import union
 from cnkg.graph.serialize import SERIALIZE_PREFIXES, serialize_quads
 
 router = APIRouter(tags=["graph store"])
@@ -57,22 +56,10 @@ def _target(request: Request) -> ox.NamedNode | ox.DefaultGraph | None:
     return None
 
 
-def _extend(store: ox.Store, graph, triples: list[ox.Triple]) -> None:
-    """Add triples to a graph; a named graph's also join the default graph, their union."""
-    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
-    if isinstance(graph, ox.NamedNode):
-        quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-    store.extend(quads)
-
-
 def _sync_fulltext(service, graph) -> None:
     """A named graph written: if it is an article's, the full-text index re-reads it."""
     if isinstance(graph, ox.NamedNode):
         service.sync_fulltext([graph.value])
-
-
-def _exists(store: ox.Store, graph) -> bool:
-    return isinstance(graph, ox.DefaultGraph) or store.contains_named_graph(graph)
 
 
 async def _parse_body(request: Request, base: str) -> list[ox.Triple]:
@@ -107,12 +94,11 @@ async def get_graph(request: Request, service: ServiceDep) -> Response:
     if graph is None:
         raise ProtocolError("name a graph: ?graph=IRI or ?default")
     media = negotiate(request.headers.get("accept"), GRAPH_FORMATS, GRAPH_ALIASES)
-    if not _exists(service.store, graph):
+    if not await to_thread.run_sync(service.graphs.exists, graph):
         raise HTTPException(404, f"no graph {graph}")
 
     def dump() -> bytes:
-        return service.store.dump(format=GRAPH_FORMATS[media], from_graph=graph,
-                                  prefixes=SERIALIZE_PREFIXES if media == "text/turtle" else None) or b""
+        return service.graphs.dump(graph, GRAPH_FORMATS[media], SERIALIZE_PREFIXES if media == "text/turtle" else None)
     body = await to_thread.run_sync(dump)
     headers = {"Vary": "Accept"}
     if request.method == "HEAD":
@@ -129,17 +115,10 @@ async def put_graph(request: Request, service: ServiceDep) -> Response:
     if graph is None:
         raise ProtocolError("name a graph: ?graph=IRI or ?default")
     triples = await _parse_body(request, graph.value if isinstance(graph, ox.NamedNode) else str(request.url))
-    existed = _exists(service.store, graph)
+    existed = await to_thread.run_sync(service.graphs.exists, graph)
 
     def write():
-        store = service.store
-        if existed and isinstance(graph, ox.NamedNode):
-            store.update(union.retract(graph))       # its old triples leave the union (graph.union)
-        if existed:
-            store.clear_graph(graph)
-        elif isinstance(graph, ox.NamedNode):
-            store.add_graph(graph)
-        _extend(store, graph, triples)
+        service.graphs.replace(graph, triples, existed)
         _sync_fulltext(service, graph)
         service.changed()
     await to_thread.run_sync(write)
@@ -156,12 +135,10 @@ async def post_graph(request: Request, service: ServiceDep) -> Response:
     if created:
         graph = ox.NamedNode(str(request.url.replace(query=None)).rstrip("/") + "/" + uuid.uuid4().hex)
     triples = await _parse_body(request, graph.value if isinstance(graph, ox.NamedNode) else str(request.url))
-    is_new = created or not _exists(service.store, graph)
+    is_new = created or not await to_thread.run_sync(service.graphs.exists, graph)
 
     def write():
-        if is_new:
-            service.store.add_graph(graph)
-        _extend(service.store, graph, triples)
+        service.graphs.add(graph, triples, is_new)
         _sync_fulltext(service, graph)
         service.changed()
     await to_thread.run_sync(write)
@@ -177,14 +154,11 @@ async def delete_graph(request: Request, service: ServiceDep) -> Response:
     graph = _target(request)
     if graph is None:
         raise ProtocolError("name a graph: ?graph=IRI or ?default")
-    if not _exists(service.store, graph):
+    if not await to_thread.run_sync(service.graphs.exists, graph):
         raise HTTPException(404, f"no graph {graph}")
 
     def write():
-        if isinstance(graph, ox.DefaultGraph):
-            service.store.clear_graph(graph)
-        else:
-            service.store.update(union.retract_and_drop(graph))
+        service.graphs.drop(graph)
         _sync_fulltext(service, graph)
         service.changed()
     await to_thread.run_sync(write)

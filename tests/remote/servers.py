@@ -179,3 +179,14 @@ def virtuoso(folder: Path) -> Server:
 
 
 START = {"oxigraph": oxigraph, "virtuoso": virtuoso}
+
+
+def clear(url: str) -> None:
+    """Drop every article graph and the union graph (the server's own graphs stay)."""
+    from cnkg.graph.remote import ARTICLES, UNION, RemoteStore
+    with RemoteStore(url) as remote:
+        rows = remote._run(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                           f'FILTER(STRSTARTS(STR(?g), "{ARTICLES}")) }}')
+        for row in rows:
+            remote.update(f"DROP SILENT GRAPH {row['g']}")
+        remote.update(f"DROP SILENT GRAPH {UNION}")         # the union of the article graphs
