@@ -43,7 +43,6 @@ has no such parameter, so they become a ``VALUES`` block at the start of the
 """
 from __future__ import annotations
 
-import re
 import urllib.parse
 from dataclasses import dataclass
 
@@ -55,7 +54,9 @@ from cnkg.extract.model import ENTITY_TYPES, PREDICATES, Extraction
 from cnkg.graph.namespaces import KG, KGR, PREFIXES, article_iri
 from cnkg.graph.rdf import extraction_to_quads
 from cnkg.graph.serialize import FORMATS, serialize_quads
-from cnkg.graph.store import KnowledgeStore, StoreStats, _Q_DOCUMENTS, _Q_HAS_HASH
+from cnkg.graph.sparql_lexer import tokens
+from cnkg.graph.writes import Built, split_marker
+from cnkg.graph.store import DocumentInfo, KnowledgeStore, StoreStats, _Q_DOCUMENTS, _Q_HAS_HASH, _value
 
 RESULTS_JSON = "application/sparql-results+json"
 RESULTS_XML = "application/sparql-results+xml"
@@ -259,9 +260,6 @@ def _first_line(response: httpx.Response) -> str:
 
 # ----------------------------------------------------------------- queries
 
-_WORD = re.compile(r"[A-Za-z_]+")
-
-
 def query_form(sparql: str) -> str:
     """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the first such keyword
     outside comments, strings and IRIs.
@@ -275,38 +273,14 @@ def query_form(sparql: str) -> str:
     raise SyntaxError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
 
 
-def _past_opaque(sparql: str, i: int) -> int | None:
-    """Where the comment, string or IRI that starts at ``i`` ends; None if none starts there."""
-    n, c = len(sparql), sparql[i]
-    if c == "#":
-        end = sparql.find("\n", i)
-        return n if end == -1 else end
-    if c in "\"'":
-        quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-        i += len(quote)
-        while i < n and sparql[i:i + len(quote)] != quote:
-            i += 2 if sparql[i] == "\\" else 1
-        return i + len(quote)
-    if c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", sparql[i:]):
-        return sparql.index(">", i) + 1
-    return None
-
-
 def _code_words(sparql: str):
-    """The words of ``sparql`` outside comments, strings and IRIs."""
-    i, n = 0, len(sparql)
-    while i < n:
-        c = sparql[i]
-        past = _past_opaque(sparql, i)
-        if past is not None:
-            i = past
-        elif c.isalpha() and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "?$:_")):
-            m = _WORD.match(sparql, i)
-            if sparql[m.end():m.end() + 1] != ":":       # not the prefix of a prefixed name
-                yield m.group()
-            i = m.end()
-        else:
-            i += 1
+    """The words of ``sparql`` outside comments, strings, IRIs and prefixed names
+    (:mod:`graph.sparql_lexer`, linear in the text)."""
+    for token in tokens(sparql):
+        if token.kind == "unterminated":      # a string that never ends: the parser stops there
+            return
+        if token.kind == "word":
+            yield token.text
 
 
 def where_brace(sparql: str) -> int:
@@ -317,20 +291,16 @@ def where_brace(sparql: str) -> int:
     >>> q[where_brace(q):]
     '{ ?s ?p "{" }'
     """
-    i, n = 0, len(sparql)
-    construct = re.search(r"\bCONSTRUCT\b", sparql, re.I) is not None
-    seen_where = False
-    while i < n:
-        c = sparql[i]
-        past = _past_opaque(sparql, i)
-        if past is not None:
-            i = past
-        elif c == "{" and (seen_where or not construct):
-            return i
-        else:
-            if sparql[i:i + 5].upper() == "WHERE" and not sparql[i - 1:i].isalnum():
-                seen_where = True
-            i += 1
+    construct = seen_where = False
+    for token in tokens(sparql):
+        if token.kind == "unterminated":
+            break
+        if token.kind == "word":
+            word = token.text.upper()
+            construct = construct or word == "CONSTRUCT"
+            seen_where = seen_where or word == "WHERE"
+        elif token.text == "{" and (seen_where or not construct):
+            return token.start
     raise SyntaxError("no WHERE group in the query")
 
 
@@ -455,7 +425,6 @@ class RemoteStore:
         :raises graph.rdf.InvalidExtraction: before anything is sent.
         :raises cnkg.errors.KgError, OSError: if the server refuses or cannot be reached.
         """
-        from cnkg.graph.parallel import Built, split_marker
         quads = extraction_to_quads(extraction)
         body, marker = split_marker(quads)
         self.document_writer().add(Built("", extraction.document, body, marker, len(quads)))
@@ -601,7 +570,6 @@ class RemoteStore:
 
     def documents(self):
         """The complete articles, ordered by document id (one query per page of graphs)."""
-        from cnkg.graph.store import DocumentInfo, _value
         found = []
         graphs = self._graphs()
         step = max(1, min(self.endpoints.page, 500))
@@ -617,7 +585,6 @@ class RemoteStore:
 
     def document(self, document: str):
         """The complete article with this id, or None."""
-        from cnkg.graph.store import DocumentInfo, _value
         graph = article_iri(document)
         rows = list(self._run(_Q_DOCUMENTS_OF, {ox.Variable("graph"): graph}))
         return next((DocumentInfo(document=r["document"].value, graph=r["graph"].value,
