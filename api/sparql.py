@@ -275,12 +275,12 @@ def check_remote(text: str, *, allow: bool) -> None:
     :raises ProtocolError: when the text uses either and ``allow`` is false.
     """
     if not allow:
-        Scan(keywords(text), False).check_remote(allow=False)
+        scan(text).check_remote(allow=False)
 
 
 def has_dataset_clause(query: str) -> bool:
     """Whether the query names its own dataset (FROM / FROM NAMED outside braces)."""
-    return Scan(keywords(query), False).has_dataset_clause
+    return scan(query).has_dataset_clause
 
 
 def apply_using(update: str, using: list[str], using_named: list[str]) -> str:

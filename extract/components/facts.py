@@ -22,6 +22,15 @@ if not Doc.has_extension("kg_extraction"):
     Doc.set_extension("kg_extraction", default=None)
 
 
+def _learned(setting: str, default, load):
+    """A learned model chosen by a setting: "none", "default" (the committed one) or a file."""
+    if setting == "none":
+        return None
+    if setting == "default":
+        return default()
+    return load(Path(setting))
+
+
 class FactAssembler:
     def __init__(self, nlp: Language, name: str = "kg_facts", *, ner_spans_key: str = "kg_ner",
                  goal_model: str = "default", attribution: str = "default",
@@ -29,34 +38,14 @@ class FactAssembler:
         self.name = name
         self.ner_spans_key = ner_spans_key
         self.lexicon = Lexicon()
-        # the learned goal clause model: the committed one ("default", if present), none, or a file
-        if goal_model == "none":
-            self.goal_model = None
-        elif goal_model == "default":
-            self.goal_model = default_model()
-        else:
-            self.goal_model = GoalModel.load(Path(goal_model))
-        # the learned attribution model (hasGoal, proposes), likewise
-        if attribution == "none":
-            self.attribution_model = None
-        elif attribution == "default":
-            self.attribution_model = default_attribution()
-        else:
-            self.attribution_model = HashedLogistic.load(Path(attribution))
-        # the learned pair classifier (holdsPost, subOrganizationOf, speaksAt, publishedBy, …), likewise
-        if relations == "none":
-            self.relations_model = None
-        elif relations == "default":
-            self.relations_model = default_relations()
-        else:
-            self.relations_model = HashedLogistic.load(Path(relations))
-        # the learned figure model (Statistic or not, and its measure name), likewise
-        if figure_model == "none":
-            self.figure_model = None
-        elif figure_model == "default":
-            self.figure_model = default_figure_model()
-        else:
-            self.figure_model = FigureModel.load(Path(figure_model))
+        # each learned model: the committed one ("default", if present), none (the rules alone), or a file
+        self.goal_model = _learned(goal_model, default_model, GoalModel.load)
+        # hasGoal and proposes
+        self.attribution_model = _learned(attribution, default_attribution, HashedLogistic.load)
+        # holdsPost, subOrganizationOf, speaksAt, publishedBy, …
+        self.relations_model = _learned(relations, default_relations, HashedLogistic.load)
+        # Statistic or not, and its measure name
+        self.figure_model = _learned(figure_model, default_figure_model, FigureModel.load)
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
