@@ -164,7 +164,8 @@ class SentenceIndex:
                 raise FulltextUnavailable(f"no full-text index at {self.path} (a store written before full-text "
                                           f"search, opened read-only): run kg search --reindex --store "
                                           f"{self.path.parent} while nothing serves it")
-            self._db = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            # a file URI needs an absolute path (kg serve --store var/kg opens the store read-only)
+            self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
             self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")

@@ -317,6 +317,15 @@ def test_a_read_only_service_without_a_current_index_answers_503(store_dir, tmp_
     gc.collect()
 
 
+def test_a_read_only_service_on_a_relative_store_path_searches(store_dir, tmp_path, monkeypatch):
+    # make run serves --store var/kg read-only: the index's file URI needs an absolute path
+    monkeypatch.chdir(store_dir.parent)
+    app = create_app(settings_for(tmp_path, store=store_dir.name, read_only_store=True))
+    with live_server(app) as base:
+        assert search(base, "智慧社区")["total"] >= 1
+    gc.collect()
+
+
 @pytest.mark.parametrize("module", ["cnkg.graph.fulltext", "cnkg.graph.sentences", "cnkg.api.graph_commands"])
 def test_docstring_examples_run(module):
     import doctest
