@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 NUMERALS = "一二三四五六七八九十"
 _ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,“]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
@@ -18,7 +18,17 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划", "建成", "成为", "共建", "产出", "注重", "发掘",
               "助力", "践行", "引入", "采用", "建构", "借鉴", "对标", "做深做实", "做实", "做优", "争创", "研究",
               "深入研究", "承担", "抢占", "抢抓", "贯彻", "打破", "发力", "当好", "争当", "勇当", "补齐", "占据",
-              "加紧", "赋能", "打响", "拥抱")
+              "加紧", "赋能", "打响", "拥抱",
+              # policy verbs the corpus's train split states goals with (and their kin)
+              "保持", "突出", "把握", "牢牢把握", "紧紧围绕", "招引", "启动", "指导", "帮助", "吸引", "释放",
+              "履行", "因地制宜", "抓住", "奋力", "兼顾", "丰富", "避免", "满足", "搞好", "抓紧", "带动", "缓解",
+              "增加", "携手", "顺应", "撬动", "保证", "巩固", "应对", "吸纳", "适应", "推出", "挖掘", "严禁",
+              "拓宽", "改善", "恢复", "凝聚", "增进", "构筑", "壮大", "守护", "厚植", "守好", "办好", "扛牢",
+              "提振", "关注", "关心", "创造", "保护", "防止", "治理", "整治", "打击", "修复", "防治", "弘扬",
+              "传承", "繁荣", "激活", "盘活", "利用", "运用", "对接", "衔接", "协调", "完成", "参与", "稳定",
+              "稳住", "扩展", "延伸", "升级", "改造", "攻克", "开拓", "扶持", "遏制", "杜绝", "减轻", "简化",
+              "放宽", "压实", "严格", "健全", "补强", "集聚", "汇聚", "打通", "贯通", "激励", "调动", "倡导",
+              "组织开展", "组织实施", "学习贯彻", "学习借鉴")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
@@ -230,6 +240,52 @@ def starts_with_goal_verb(s: str) -> bool:
     return _LIST_WORDS.search(s) is None   # 着力做好以下两点: the announcement of a list, not a goal
 
 
+# 推进A、建设B、发展C: verb phrases coordinated by 、 are goals of their own when each is one
+_MIN_COORDINATED = 5   # 深化交流、凝聚共识、增进合作 stays one goal: a slogan of short phrases
+
+
+# 人民健康水平持续提升、健康产业规模显著扩大: a state the plan aims at, one per phrase
+_STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全面|有效|进一步|不断|稳步|更加|得到)(?:得到)?(?:有效)?"
+                            r"[\u4e00-\u9fff]{0,2}(?:提升|提高|扩大|建立|健全|完善|增强|改善|控制|形成|实现|优化|凸显|"
+                            r"加强|降低|下降|增长|建成|落实)$")
+
+
+def _stands_alone(part: str) -> bool:
+    return len(part) >= _MIN_COORDINATED and part.count("“") == part.count("”") and (
+        starts_with_goal_verb(part) or bool(_STATE_REACHED.search(part)))
+
+
+def coordinated_parts(label: str) -> list[tuple[str, int]]:
+    """(part, offset in label) of a label of 、-coordinated verb phrases, or [] when it is
+    not one. A part is a goal of its own when it opens with a goal verb or states a state
+    reached (…水平持续提升), and is at least five characters long; the parts that are
+    not (扩大民间交流、专业交流: a second object) stay with the phrase before them
+    (培养、保护…人才 shares its object; 建设数字中国、网络强国 coordinates nouns)."""
+    if "、" not in label or label.count("“") != label.count("”"):
+        return []
+    groups: list[list] = []
+    pos = 0
+    for raw in label.split("、"):
+        if groups and not _stands_alone(raw):
+            groups[-1][0] += "、" + raw
+        else:
+            groups.append([raw, pos])
+        pos += len(raw) + 1
+    if len(groups) < 2 or not _stands_alone(groups[0][0].split("、")[0]):
+        return []
+    return [(part, k) for part, k in groups]
+
+
+def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
+    """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
+    parts = coordinated_parts(clause.label)
+    at = sentence.find(clause.label, clause.start - offset) if parts else -1
+    if at < 0:
+        return [clause]
+    return [replace(clause, label=part, start=offset + at + k, end=offset + at + k + len(part))
+            for part, k in parts]
+
+
 @dataclass(frozen=True)
 class GoalClause:
     label: str
@@ -419,6 +475,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         topic = tm.group(1)
         if starts_with_goal_verb(topic) and not any(f.label == topic for f in found):
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
+    found = [part for f in found for part in split_coordinated(f, sentence, offset)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):

@@ -391,3 +391,29 @@ def test_find_clause_goals_writes_the_goal_its_passage_and_its_proposer(extracto
     assert goal.label == "加快推进新型工业化"
     assert [key for _, _, key in context.goal_spans] == [goal.key]
     assert ("person/辛国斌", "proposes", goal.key) in context.relations
+
+
+def test_coordinated_verb_phrases_are_one_goal_each():
+    s = "要全力推进关键技术攻关、建设一流研发平台、发展绿色低碳产业。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["全力推进关键技术攻关", "建设一流研发平台", "发展绿色低碳产业"]
+
+
+def test_a_second_object_stays_with_its_verb_and_short_slogans_stay_whole():
+    s = "要扩大两地青年交流、学术交流、深化文化旅游融合发展。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["扩大两地青年交流、学术交流", "深化文化旅游融合发展"]
+    slogan = "要凝聚共识、增进互信、深化合作。"
+    assert [c.label for c in goals.goal_clauses(slogan, 0, document_context=False)] == ["凝聚共识、增进互信、深化合作"]
+    nouns = "要加快建设制造强省、质量强省。"
+    assert [c.label for c in goals.goal_clauses(nouns, 0, document_context=False)] == ["加快建设制造强省、质量强省"]
+
+
+def test_states_a_plan_aims_at_are_coordinated_goals_too():
+    assert goals.coordinated_parts("城乡居民收入稳步提高、公共服务体系基本建立") == \
+        [("城乡居民收入稳步提高", 0), ("公共服务体系基本建立", 11)]
+
+
+def test_policy_verbs_open_goals():
+    for label in ("缓解中小企业融资压力", "构筑区域竞争新优势", "壮大数字产业集群", "巩固脱贫攻坚成果"):
+        assert goals.starts_with_goal_verb(label), label
