@@ -151,6 +151,22 @@ MODEL_GOAL_CONFIDENCE = confidence.MODEL_GOAL
 MAX_LABEL = 50
 
 
+# what a clause reports or judges, which the model may still score high: 嘉宾分享了…, 越来越多的X进入…,
+# X顺应时代发展的潮流, 大数据等新技术的广泛应用
+_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?!解)")
+_TREND = re.compile(r"越来越|逐渐|日益|日趋|正在|已经")
+_JUDGED = re.compile(r"的(?:潮流|趋势|必然(?:选择|要求|趋势)?|必由之路)$")
+_NOUN_PHRASE = re.compile(r"的(?:广泛|深度|全面)?(?:应用|发展|变化)$")
+
+
+def reports_not_aims(text: str) -> bool:
+    """Whether a clause the model scores as a goal reports the past, describes a trend,
+    judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
+    if _PAST.search(text) or _TREND.search(text) or _JUDGED.search(text):
+        return True
+    return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
+
+
 def add_model_goals(context, model: GoalModel) -> None:
     """Goals the rules did not take, where the model is confident: a clause outside every
     goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
@@ -162,7 +178,7 @@ def add_model_goals(context, model: GoalModel) -> None:
     for c in units:
         if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
             continue
-        if not model.is_goal(c):
+        if not model.is_goal(c) or reports_not_aims(c.text):
             continue
         label = goals.goal_label(c.text)[:MAX_LABEL]
         if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):

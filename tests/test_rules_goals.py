@@ -417,3 +417,13 @@ def test_states_a_plan_aims_at_are_coordinated_goals_too():
 def test_policy_verbs_open_goals():
     for label in ("缓解中小企业融资压力", "构筑区域竞争新优势", "壮大数字产业集群", "巩固脱贫攻坚成果"):
         assert goals.starts_with_goal_verb(label), label
+
+
+def test_model_goals_are_not_reports_trends_or_noun_phrases():
+    from cnkg.extract.goal_model import reports_not_aims
+    assert reports_not_aims("与会专家交流了各地的经验")
+    assert reports_not_aims("越来越多的企业进入这一领域")
+    assert reports_not_aims("发展绿色金融顺应时代发展的潮流")
+    assert reports_not_aims("云计算等新技术的广泛应用")
+    assert not reports_not_aims("推动新技术的广泛应用")
+    assert not reports_not_aims("为了解决企业融资难题")
