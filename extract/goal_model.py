@@ -153,7 +153,7 @@ MAX_LABEL = 50
 
 # what a clause reports or judges, which the model may still score high: 嘉宾分享了…, 越来越多的X进入…,
 # X顺应时代发展的潮流, 大数据等新技术的广泛应用
-_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?!解)")
+_REPORTED_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?!解)")
 _TREND = re.compile(r"越来越|逐渐|日益|日趋|正在|已经")
 _JUDGED = re.compile(r"的(?:潮流|趋势|必然(?:选择|要求|趋势)?|必由之路)$")
 _NOUN_PHRASE = re.compile(r"的(?:广泛|深度|全面)?(?:应用|发展|变化)$")
@@ -162,7 +162,7 @@ _NOUN_PHRASE = re.compile(r"的(?:广泛|深度|全面)?(?:应用|发展|变化)
 def reports_not_aims(text: str) -> bool:
     """Whether a clause the model scores as a goal reports the past, describes a trend,
     judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
-    if _PAST.search(text) or _TREND.search(text) or _JUDGED.search(text):
+    if _REPORTED_PAST.search(text) or _TREND.search(text) or _JUDGED.search(text):
         return True
     return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
 
