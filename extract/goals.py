@@ -33,6 +33,7 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
 _LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|基本|"
+                   r"同步|及时|尽快|主动|扎实|坚决|稳妥|适时|率先|"
                    r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
 # 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
 _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
@@ -364,6 +365,29 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
+_TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
+                    r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")
+# what a sentence reports, not what it sets out: 已, 累计, 了, 截至…
+_REPORTS = re.compile(r"已|累计|截至|截止|同比|去年|上年|以来|[\u4e00-\u9fff](?<![为除])了(?!解)|取得|成效|正在"
+                      r"|(?<![一二三四五六七八九十])是|重要|意义|手段|途径")   # …是…的重要手段: a judgement
+
+
+def imperative(sentence: str) -> bool:
+    """A sentence of tasks without a modal — the register of plans, work reports and
+    briefings (加强X，提高Y。  铁路方面，加强X，同步提高Y。): every clause, past a topic,
+    opens with a goal verb and nothing in it reports what was done."""
+    if _REPORTS.search(sentence):
+        return False
+    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(sentence)]
+    clauses = [c for c in clauses if c]
+    if clauses and _TOPIC.match(clauses[0]):
+        clauses = clauses[1:]
+    clauses = [_CONNECTIVE.sub("", c) for c in clauses]
+    return bool(clauses) and all(starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
+                                 for c in clauses)
+
+
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
 _NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须)")
 
@@ -475,6 +499,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         topic = tm.group(1)
         if starts_with_goal_verb(topic) and not any(f.label == topic for f in found):
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
+    if found and any(f.weak for f in found) and imperative(sentence):
+        found = [replace(f, weak=False, modal=True) for f in found]
     found = [part for f in found for part in split_coordinated(f, sentence, offset)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):

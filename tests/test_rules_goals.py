@@ -427,3 +427,16 @@ def test_model_goals_are_not_reports_trends_or_noun_phrases():
     assert reports_not_aims("云计算等新技术的广泛应用")
     assert not reports_not_aims("推动新技术的广泛应用")
     assert not reports_not_aims("为了解决企业融资难题")
+
+
+def test_a_sentence_of_tasks_states_goals_without_a_modal():
+    s = "港口方面，加强与沿线国家沟通协调，同步提高口岸通关效率。"
+    assert goals.imperative(s)
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["加强与沿线国家沟通协调", "同步提高口岸通关效率"]
+
+
+def test_reports_and_judgements_are_no_sentence_of_tasks():
+    assert not goals.imperative("建成5G基站3万个，完成了年度任务。")
+    assert not goals.imperative("推进数据共享是提升治理能力的重要手段。")
+    assert not goals.imperative("推进数据共享，这一工作成效明显。")
