@@ -365,6 +365,12 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# the mark of a list item at the start of a line: 1.  （一）  一、  ●
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[\.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[●•·■◆▲◇□○√])\s*")
+# 一般公共预算收入增长5%以上, 城镇调查失业率5.5%以内: a listed target (a measure, a figure, a bound)
+LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到|稳定在|控制在|下降|降低|提高|提升|新增|超过|涨幅|"
+                            r"失业率|不低于|不超过)?[^，。；\d]{0,6}\d[\d.]*\s*[%‰万亿个家人户元斤吨千百]*[^，。；\d]{0,3}"
+                            r"(?:以上|以内|左右|以下)$")
 # 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
 _TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
                     r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")
@@ -379,7 +385,7 @@ def imperative(sentence: str) -> bool:
     opens with a goal verb and nothing in it reports what was done."""
     if _REPORTS.search(sentence):
         return False
-    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(sentence)]
+    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
     clauses = [c for c in clauses if c]
     if clauses and _TOPIC.match(clauses[0]):
         clauses = clauses[1:]
@@ -403,6 +409,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     target_year = False
     proposal = False
     current_subject = None   # 民革中央将加强…，推动…: the subject holds for the sentence's later clauses
+    listed_target = False    # ●城镇新增就业110万人以上: a listed target without a year
     pos = 0
     deadline = None
     m = _DEADLINE.search(sentence)
@@ -412,6 +419,12 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         start = sentence.find(raw, pos)
         pos = start + len(raw)
         clause = raw.strip().strip("“”\"")
+        if not found and not modal_seen:
+            mark = LIST_MARK.match(clause)
+            if mark:   # 1.扎实推进…, （一）构建…, ●…: the item of a list, without its mark
+                start += len(raw) - len(raw.lstrip()) + mark.end()
+                clause = clause[mark.end():]
+                listed_target = bool(LISTED_TARGET.search(clause))
         c = _CONNECTIVE.sub("", clause)
         c = _PRONOUN_PROPOSER.sub("", c)   # 她建议加快…: the modal after the pronoun
         if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
@@ -467,7 +480,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
-        target = _TARGET.match(c) or (target_year and _TARGET_REST.match(c))
+        target = _TARGET.match(c) or (target_year and _TARGET_REST.match(c)) or (listed_target and label is None)
+        listed_target = False
         if _TARGET_YEAR.match(c):
             target_year = True
         if label is None and target:

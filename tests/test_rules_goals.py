@@ -440,3 +440,16 @@ def test_reports_and_judgements_are_no_sentence_of_tasks():
     assert not goals.imperative("建成5G基站3万个，完成了年度任务。")
     assert not goals.imperative("推进数据共享是提升治理能力的重要手段。")
     assert not goals.imperative("推进数据共享，这一工作成效明显。")
+
+
+def test_list_items_of_a_plan_are_goals_without_their_marks():
+    for line, label in (("1.扎实推进县域商业体系建设", "扎实推进县域商业体系建设"),
+                        ("（二）构建高效协同的数据共享体系", "构建高效协同的数据共享体系"),
+                        ("三、持续推动智能制造融合发展", "持续推动智能制造融合发展")):
+        assert [c.label for c in goals.goal_clauses(line, 0, document_context=False) if not c.weak] == [label]
+
+
+def test_a_listed_target_with_a_bound_is_a_goal_but_a_figure_is_not_a_list_mark():
+    assert [c.label for c in goals.goal_clauses("●农村居民人均收入增长6%以上", 0, document_context=False)] == \
+        ["农村居民人均收入增长6%以上"]
+    assert goals.goal_clauses("1.5亿元用于建设新校区", 0, document_context=False) == []

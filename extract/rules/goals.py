@@ -158,8 +158,8 @@ def find_clause_goals(ctx: FactContext) -> None:
             if existing is not None:
                 ctx.reg.alias(goal, clause.label)
             goal.evidence = goal.evidence or ctx.text[clause.start:clause.end]
-            if clause.deadline:
-                goal.deadline = clause.deadline
+            if clause.deadline or goals.LISTED_TARGET.search(clause.label):
+                goal.deadline = goal.deadline or clause.deadline
                 target = figures.figures(clause.label, clause.start)
                 if target and goal.value is None:   # 到2025年…达到10%: the goal's figure
                     goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
