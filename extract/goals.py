@@ -203,8 +203,14 @@ def _counted_items(text: str, group: int, taken: list[tuple[int, int]]) -> list[
     return items
 
 
+_ORDINAL_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])")
+
+
 def goal_label(clause: str) -> str:
+    """A clause as a goal's label: without quotes, a list or ordinal mark (●, 1., 一是) or a leading 要."""
     clause = clause.strip().strip("“”\"")
+    clause = LIST_MARK.sub("", clause, count=1)
+    clause = _ORDINAL_MARK.sub("", clause)
     clause = re.sub(r"^要(?=[\u4e00-\u9fff]{4})", "", clause)
     return clause
 

@@ -453,3 +453,10 @@ def test_a_listed_target_with_a_bound_is_a_goal_but_a_figure_is_not_a_list_mark(
     assert [c.label for c in goals.goal_clauses("●农村居民人均收入增长6%以上", 0, document_context=False)] == \
         ["农村居民人均收入增长6%以上"]
     assert goals.goal_clauses("1.5亿元用于建设新校区", 0, document_context=False) == []
+
+
+def test_a_goal_label_has_no_list_or_ordinal_mark():
+    assert goals.goal_label("一是建立区域协同创新体系") == "建立区域协同创新体系"
+    assert goals.goal_label("●推进产业平台建设") == "推进产业平台建设"
+    assert goals.goal_label("2.提升经济治理能力") == "提升经济治理能力"
+    assert goals.goal_label("1.5亿元用于建设") == "1.5亿元用于建设"
