@@ -180,26 +180,32 @@ def add_model_goals(context, model: GoalModel) -> None:
             continue
         if not model.is_goal(c) or reports_not_aims(c.text):
             continue
-        label = goals.goal_label(c.text)[:MAX_LABEL]
-        if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
-            continue
-        s = sentence_of[c.sentence_start]
-        goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
-                               mention=context.mention(c.start, c.end))
-        goal.evidence = context.text[c.start:c.end]
-        deadline = goals._DEADLINE.search(c.sentence)
-        if deadline:
-            goal.deadline = deadline.group(1)
-        context.goal_spans.add(c.start, c.end, goal.key)
-        speaker = context.speakers.get(s.index)
-        document = context.document_in_sentence(s)
-        if speaker:
-            context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-            body = context.speaker_body(speaker)
-            if body:
-                context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-        elif document:
-            context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        whole = goals.goal_label(c.text)
+        at = c.start + max(c.text.find(whole), 0)
+        # a clause listing tasks (研究团队将继续完善A、扩充B等) is one goal per task
+        for label, k in goals.coordinated_tasks(whole) or [(whole, 0)]:
+            _add_model_goal(context, sentence_of[c.sentence_start], c, label[:MAX_LABEL], at + k)
+
+
+def _add_model_goal(context, s, c: Clause, label: str, start: int) -> None:
+    if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
+        return
+    end = start + len(label)
+    goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE, mention=context.mention(start, end))
+    goal.evidence = context.text[c.start:c.end]
+    deadline = goals._DEADLINE.search(c.sentence)
+    if deadline:
+        goal.deadline = deadline.group(1)
+    context.goal_spans.add(start, end, goal.key)
+    speaker = context.speakers.get(s.index)
+    document = context.document_in_sentence(s)
+    if speaker:
+        context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        body = context.speaker_body(speaker)
+        if body:
+            context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+    elif document:
+        context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
 
 
 # ----------------------------------------------------------------- data

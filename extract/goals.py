@@ -28,7 +28,7 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "传承", "繁荣", "激活", "盘活", "利用", "运用", "对接", "衔接", "协调", "完成", "参与", "稳定",
               "稳住", "扩展", "延伸", "升级", "改造", "攻克", "开拓", "扶持", "遏制", "杜绝", "减轻", "简化",
               "放宽", "压实", "严格", "健全", "补强", "集聚", "汇聚", "打通", "贯通", "激励", "调动", "倡导",
-              "组织开展", "组织实施", "学习贯彻", "学习借鉴")
+              "组织开展", "组织实施", "学习贯彻", "学习借鉴", "扩充", "改进")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
@@ -283,9 +283,28 @@ def coordinated_parts(label: str) -> list[tuple[str, int]]:
     return [(part, k) for part, k in groups]
 
 
+# 研究团队将继续完善A、扩充B等: the subject and modal before a list of tasks, the 等 after it
+_LIST_LEAD = re.compile(r"^[^，。；、“”]{0,12}?(?:将继续|将|要|需要|应当|提出|建议|致力于|主要是为了|是为了|为了|从|包括|聚焦|围绕)")
+_LIST_TAIL = re.compile(r"等(?:方面|内容|工作|领域|任务|举措|重大活动)?[^、]{0,12}$")
+
+
+def coordinated_tasks(label: str) -> list[tuple[str, int]]:
+    """(task, offset in label) of a clause that lists 、-coordinated tasks after its subject
+    or modal (研究团队将继续完善A、扩充B、改进C等 → A, B, C), or [] when it lists none."""
+    start = 0
+    lead = _LIST_LEAD.match(label)
+    if lead and starts_with_goal_verb(label[lead.end():]):
+        start = lead.end()
+    body = label[start:]
+    tail = _LIST_TAIL.search(body)
+    if tail and "、" in body[:tail.start()]:
+        body = body[:tail.start()]
+    return [(part, start + k) for part, k in coordinated_parts(body)]
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
-    parts = coordinated_parts(clause.label)
+    parts = coordinated_tasks(clause.label)
     at = sentence.find(clause.label, clause.start - offset) if parts else -1
     if at < 0:
         return [clause]

@@ -460,3 +460,10 @@ def test_a_goal_label_has_no_list_or_ordinal_mark():
     assert goals.goal_label("●推进产业平台建设") == "推进产业平台建设"
     assert goals.goal_label("2.提升经济治理能力") == "提升经济治理能力"
     assert goals.goal_label("1.5亿元用于建设") == "1.5亿元用于建设"
+
+
+def test_a_clause_listing_tasks_after_its_subject_is_one_goal_per_task():
+    label = "课题组将继续完善评价指标体系、扩充样本数据来源、改进测算模型方法等"
+    assert [t for t, _ in goals.coordinated_tasks(label)] == ["完善评价指标体系", "扩充样本数据来源", "改进测算模型方法"]
+    assert all(label[k:].startswith(t) for t, k in goals.coordinated_tasks(label))
+    assert goals.coordinated_tasks("推进数据共享") == []
