@@ -33,7 +33,7 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
 _LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|基本|"
-                   r"同步|及时|尽快|主动|扎实|坚决|稳妥|适时|率先|"
+                   r"同步|及时|尽快|主动|扎实|坚决|稳妥|适时|率先|更好地?(?=[\u4e00-\u9fff]{2})|"
                    r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
 # 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
 _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
@@ -252,9 +252,9 @@ _MIN_COORDINATED = 5   # 深化交流、凝聚共识、增进合作 stays one go
 
 
 # 人民健康水平持续提升、健康产业规模显著扩大: a state the plan aims at, one per phrase
-_STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全面|有效|进一步|不断|稳步|更加|得到)(?:得到)?(?:有效)?"
-                            r"[\u4e00-\u9fff]{0,2}(?:提升|提高|扩大|建立|健全|完善|增强|改善|控制|形成|实现|优化|凸显|"
-                            r"加强|降低|下降|增长|建成|落实)$")
+_STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全面|有效|进一步|不断|稳步|更加|得到|加快|加速)(?:得到)?(?:有效)?"
+                            r"[\u4e00-\u9fff]{0,2}(?:提升|提高|扩大|建立|健全|完善|增强|改善|控制|形成|实现|优化|凸显|突显|"
+                            r"加强|降低|下降|增长|建成|落实|发展|解决|缓解)$")
 
 
 def _stands_alone(part: str) -> bool:
@@ -396,6 +396,10 @@ LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[\.．、](?!\d)|[（(][一二三四五�
 LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到|稳定在|控制在|下降|降低|提高|提升|新增|超过|涨幅|"
                             r"失业率|不低于|不超过)?[^，。；\d]{0,6}\d[\d.]*\s*[%‰万亿个家人户元斤吨千百]*[^，。；\d]{0,3}"
                             r"(?:以上|以内|左右|以下)$")
+# 为落实…，全面推进…，结合我省实际，制定本方案: the purposes a document opens with
+_PURPOSE_CHAIN = re.compile(r"^\s*为了?[^。；]{4,}[，,](?:[^。；]*[，,])?(?:特|现)?(?:结合[^，。；]{1,12}实际[，,])?"
+                            r"(?:特|现)?(?:制定|制订|印发|出台|提出)(?:了)?(?:本|如下|以下|此|该)")
+_DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该))")
 # 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
 _TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
                     r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")
@@ -440,6 +444,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     m = _DEADLINE.search(sentence)
     if m:
         deadline = m.group(1)
+    if _PURPOSE_CHAIN.search(sentence):   # 为落实A，推进B，助力C，结合实际，制定本方案: A, B and C
+        modal_seen = True
     for raw in CLAUSE_SPLIT.split(sentence):
         start = sentence.find(raw, pos)
         pos = start + len(raw)
@@ -451,6 +457,10 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 clause = clause[mark.end():]
                 listed_target = bool(LISTED_TARGET.search(clause))
         c = _CONNECTIVE.sub("", clause)
+        if modal_seen and not found and c.startswith("为") and _PURPOSE_CHAIN.search(sentence):
+            c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
+        elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
+            break
         c = _PRONOUN_PROPOSER.sub("", c)   # 她建议加快…: the modal after the pronoun
         if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
             proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
@@ -505,7 +515,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
-        target = _TARGET.match(c) or (target_year and _TARGET_REST.match(c)) or (listed_target and label is None)
+        target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c))) \
+            or (listed_target and label is None)
         listed_target = False
         if _TARGET_YEAR.match(c):
             target_year = True

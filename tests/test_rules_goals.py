@@ -467,3 +467,15 @@ def test_a_clause_listing_tasks_after_its_subject_is_one_goal_per_task():
     assert [t for t, _ in goals.coordinated_tasks(label)] == ["完善评价指标体系", "扩充样本数据来源", "改进测算模型方法"]
     assert all(label[k:].startswith(t) for t, k in goals.coordinated_tasks(label))
     assert goals.coordinated_tasks("推进数据共享") == []
+
+
+def test_the_states_a_target_year_sets_are_goals():
+    s = "到2026年，全省数字产业加快发展，智能制造水平明显增强，数据治理体系更加完善。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["全省数字产业加快发展", "智能制造水平明显增强", "数据治理体系更加完善"]
+
+
+def test_the_purposes_a_document_opens_with_are_goals_but_its_making_is_not():
+    s = "为贯彻落实国家数据战略，加快推进全市数据要素市场建设，更好满足企业用数需求，结合本市实际，制定本方案。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["贯彻落实国家数据战略", "加快推进全市数据要素市场建设", "更好满足企业用数需求"]
