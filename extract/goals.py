@@ -40,7 +40,7 @@ _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方�
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
-_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
+_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:表示|指出|强调|介绍|称)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
                      r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
@@ -284,7 +284,7 @@ def coordinated_parts(label: str) -> list[tuple[str, int]]:
 
 
 # 研究团队将继续完善A、扩充B等: the subject and modal before a list of tasks, the 等 after it
-_LIST_LEAD = re.compile(r"^[^，。；、“”]{0,12}?(?:将继续|将|要|需要|应当|提出|建议|致力于|主要是为了|是为了|为了|从|包括|聚焦|围绕)")
+_LIST_LEAD = re.compile(r"^[^，。；、“”]{0,16}?(?:将继续|将|要|需要|应当|提出|建议|致力于|主要是为了|是为了|为了|从|包括|聚焦|围绕)")
 _LIST_TAIL = re.compile(r"等(?:方面|内容|工作|领域|任务|举措|重大活动)?[^、]{0,12}$")
 
 

@@ -479,3 +479,9 @@ def test_the_purposes_a_document_opens_with_are_goals_but_its_making_is_not():
     s = "为贯彻落实国家数据战略，加快推进全市数据要素市场建设，更好满足企业用数需求，结合本市实际，制定本方案。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["贯彻落实国家数据战略", "加快推进全市数据要素市场建设", "更好满足企业用数需求"]
+
+
+def test_a_speech_verb_before_the_modal_still_licenses_the_goals():
+    s = "并表示将优化营商环境，支持搭建产学研合作平台。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["优化营商环境", "支持搭建产学研合作平台"]
