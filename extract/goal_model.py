@@ -178,7 +178,7 @@ def add_model_goals(context, model: GoalModel) -> None:
     for c in units:
         if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
             continue
-        if not model.is_goal(c) or reports_not_aims(c.text):
+        if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text):
             continue
         whole = goals.goal_label(c.text)
         at = c.start + max(c.text.find(whole), 0)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 NUMERALS = "一二三四五六七八九十"
 _ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,“]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
@@ -400,6 +401,29 @@ LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到
 _PURPOSE_CHAIN = re.compile(r"^\s*为了?[^。；]{4,}[，,](?:[^。；]*[，,])?(?:特|现)?(?:结合[^，。；]{1,12}实际[，,])?"
                             r"(?:特|现)?(?:制定|制订|印发|出台|提出)(?:了)?(?:本|如下|以下|此|该)")
 _DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该))")
+# 二、起草过程 / 编制经过: a section that tells how a document was made; its steps are no goals
+_PROCESS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[\.．、])?\s*"
+                              r"(?![^\n]*(?:背景|目的|意义|思路))[\u4e00-\u9fff《》]{0,10}?(?:起草|编制|制定|修订|研究)?(?:过程|经过|历程)\s*$")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；]{0,30}$")
+
+
+@lru_cache(maxsize=8)
+def process_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the sections headed 起草过程, 编制过程 … — from the heading line to
+    the next heading line (二、…, （三）…) or the end of the text."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    sections = []
+    for i, (start, line) in enumerate(lines):
+        if _PROCESS_HEADING.match(line):
+            end = next((s for s, l in lines[i + 1:] if _HEADING.match(l)), len(text))
+            sections.append((start, end))
+    return tuple(sections)
+
+
+def in_process_section(text: str, offset: int) -> bool:
+    return any(a <= offset < b for a, b in process_sections(text))
+
+
 # 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
 _TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
                     r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")

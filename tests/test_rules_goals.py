@@ -485,3 +485,12 @@ def test_a_speech_verb_before_the_modal_still_licenses_the_goals():
     s = "并表示将优化营商环境，支持搭建产学研合作平台。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["优化营商环境", "支持搭建产学研合作平台"]
+
+
+def test_the_steps_that_made_a_document_are_no_goals(extractor):
+    text = ("关于《某市数据产业行动方案》的解读\n一、起草过程\n今年初，我局会同有关部门开展方案编制工作。一是调研座谈。二是征求意见。\n"
+            "二、主要内容\n方案提出，要加快建设城市数据平台。")
+    assert goals.process_sections(text) and goals.in_process_section(text, text.index("调研座谈"))
+    assert not goals.in_process_section(text, text.index("加快建设"))
+    assert labels(extract(extractor, text), "Goal") == ["加快建设城市数据平台"]
+    assert not goals.process_sections("一、起草背景和过程\n为贯彻落实国家部署，制定本方案。")

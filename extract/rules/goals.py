@@ -35,6 +35,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
     last_speaker = None
     group_goals: dict[int, set[str]] = {}
     for item in goals.enumerations(ctx.text):
+        if goals.in_process_section(ctx.text, item.start):
+            continue   # 二、起草过程 一是起草准备。: the steps that made the document
         idx = ctx.sentence_at(item.start)
         intro_idx = ctx.sentence_at(max(item.intro_end - 1, 0))
         intro = ctx.sentences[intro_idx] if ctx.sentences else None
@@ -111,7 +113,7 @@ def find_clause_goals(ctx: FactContext) -> None:
         paragraph = ctx.text.rfind("\n", 0, s.start)
         if proposal and proposal[0] != paragraph:
             proposal = None
-        if inside_enumeration(s.start) and quote is None:
+        if inside_enumeration(s.start) and quote is None or goals.in_process_section(ctx.text, s.start):
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
