@@ -133,3 +133,56 @@ def test_events_and_documents_are_written_then_related(extractor):
     assert set(context.relations) == {
         ("event/2023世界人工智能大会", "locatedIn", "place/上海"),
         ("doc/工业互联网创新发展行动计划（2021-2023年）", "publishedBy", "org/工业和信息化部")}
+
+
+def _events(text):
+    from cnkg.extract.components.lac_annotator import lac_words
+    return mentions.events(text, None, lac_words([text])[0])
+
+
+def test_numbered_sessions_of_congresses_and_party_committees_are_events():
+    found = {f.label for f in _events("市长李明在滨海市六届人大三次会议上作报告，落实省委十二届九次全会部署。")}
+    assert {"滨海市六届人大三次会议", "省委十二届九次全会"} <= found
+    assert "全国政协十四届二次会议" in {f.label for f in _events("委员们参加全国政协十四届二次会议。")}
+    assert "省第十三次党代会" in {f.label for f in _events("要贯彻省第十三次党代会精神。")}
+
+
+def test_a_hall_or_meeting_room_is_no_meeting():
+    assert not _events("发布会在人民大会堂三楼大会议室举行。")
+
+
+def test_verbs_and_adverbs_opening_a_mention_are_not_the_name():
+    found = {f.label for f in _events("深化展会招商，积极承接中国国际消费品博览会的溢出效应。")}
+    assert found == {"中国国际消费品博览会"}
+    found = {f.label for f in _events("会上发布了2024全球数字贸易大会成果清单。")}
+    assert found == {"2024全球数字贸易大会"}
+    # a verb that is part of the name stays: 新增…发布会
+    assert "新增服务业开放试点专题发布会" in {f.label for f in _events("司长在新增服务业开放试点专题发布会上介绍。")}
+    assert not _events("他还就乡村振兴提交大会书面发言。")
+
+
+def test_mentions_of_no_particular_meeting_are_not_events():
+    assert not _events("博览会期间举办平行论坛、闭幕大会等活动。")
+    assert not _events("政府每年向全国人民代表大会报告工作。")
+
+
+def test_the_name_keeps_a_year_after_it_and_a_hyphen_inside_it():
+    found = {f.label: f for f in _events("他在星河全联接大会2024上发表演讲，并介绍了中国-东盟技术转移博览会。")}
+    assert "星河全联接大会2024" in found and "星河全联接大会" in found["星河全联接大会2024"].aliases
+    assert "中国-东盟技术转移博览会" in found
+
+
+def test_two_coordinated_meetings_stay_two():
+    found = {f.label for f in _events("深入贯彻二十届三中全会和中央农村工作会议精神。")}
+    assert "二十届三中全会和中央农村工作会议" not in found
+    assert "中央农村工作会议" in found
+
+
+def test_a_shorter_mention_of_a_named_forum_is_the_same_event():
+    found = _events("首届长江生态院士论坛在宜昌举行。多位院士出席了院士论坛。")
+    assert {f.label for f in found} == {"首届长江生态院士论坛"}
+
+
+def test_a_place_inside_a_topic_does_not_end_the_name(extractor):
+    x = extract(extractor, "中国环境与发展合作论坛(合作论坛)2024年年会在京举行。")
+    assert "中国环境与发展合作论坛(合作论坛)2024年年会" in labels(x, "Event")

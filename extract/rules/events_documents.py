@@ -13,13 +13,14 @@ import re
 
 from cnkg.extract import confidence as conf
 from cnkg.extract import mentions
+from cnkg.extract.components.lac_annotator import WORDS_KEY
 from cnkg.extract.rules.context import FactContext
 
 HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 
 
 def find_events_and_documents(ctx: FactContext) -> None:
-    for f in mentions.events(ctx.text, ctx.is_entity_span):
+    for f in mentions.events(ctx.text, ctx.is_entity_span, ctx.doc.user_data.get(WORDS_KEY)):
         ctx.reg.add("Event", f.label, aliases=f.aliases, confidence=conf.EVENT,
                     mention=ctx.mention(f.start, f.end))
         ctx.taken.add(f.start, f.end)
