@@ -13,7 +13,10 @@ _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|�
                            # 深圳市七届人大一次会议, 全国政协十三届五次会议, 省委十四届十二次全会, 省第十二次党代会
                            rf"届(?:全国)?(?:人大|政协)(?:常委会)?第?[{_NUMERAL}]+次(?:全体)?会议|"
                            rf"(?:人大|政协)(?:常委会)?[{_NUMERAL}]+届[{_NUMERAL}]+次(?:全体)?会议|"
-                           rf"届[{_NUMERAL}]+次全会|第[{_NUMERAL}]+次党代会)")
+                           rf"届[{_NUMERAL}]+次全会|第[{_NUMERAL}]+次党代会|"
+                           # meetings of office-holders, briefings and presentations: 贸易部长会议, 领导人非正式会议,
+                           # 国务院政策例行吹风会, 产业投资推介会, 发展规划论证会
+                           r"(?:部长|部长级|馆长|校长|市长|领导小组|领导人非正式)会议|吹风会|记者会|推介会|论证会|报告会)")
 # a year written after the name: 某某大会2023, 某某论坛(2019)
 _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
@@ -65,14 +68,22 @@ def _scan_back(text: str, start: int, end: int, longest: int = 30) -> int:
             break
         if stop and stop.end() == start and not _joins_names(text, start - 1):
             break
+        if _DATE_BEFORE.search(text, max(0, start - 6), start):   # …2019年7月15日|国务院政策例行吹风会
+            break
         start -= 1
     return start
 
 
+_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\Z")
+
+
 def _joins_names(text: str, at: int) -> bool:
     """A hyphen between two Chinese characters joins a name's parts (中国-东盟博览会)."""
-    return text[at] in "-－" and at >= 1 and at + 1 < len(text) and \
-        "\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at + 1] <= "\u9fff"
+    if at < 1 or at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff":
+        return False
+    before = text[at - 1]
+    return (text[at] in "-－" and "\u4e00" <= before <= "\u9fff") or \
+        (text[at] == "+" and before.isascii() and before.isalpha())   # …ICT+深度观察报告会
 
 
 def events(text: str, is_entity=None, words=None) -> list[Found]:
@@ -92,9 +103,13 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare)))
     for m in _EVENT_SUFFIX.finditer(text):
         end = m.end()
+        if m.group(0) == "开幕式" and text[max(0, m.start() - 1):m.start()] in ("会", "坛"):
+            continue   # 2021世界某某大会开幕式: the opening of the congress found just before
         start = _scan_back(text, m.start(), end)
         if start > 1 and text[start - 1] in _SOFT_STOP:
             head = _scan_back(text, start - 1, end)
+            if words:   # 全面贯彻|全国网络安全和信息化工作会议
+                head = _after_lead_words(head, start - 1, word_at, text)
             topic = text[head:start - 1]
             inner = list(_EVENT_SUFFIX.finditer(topic))
             if _MEETING_END.search(topic):   # 十九届五中全会和中央经济工作会议: two meetings
@@ -103,6 +118,17 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
                 head, topic = head + inner[-1].end(), topic[inner[-1].end():]
             if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+", topic) \
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
+                start = head
+        if start > 1 and text[start - 1] == "暨":
+            head = _scan_back(text, start - 1, end, longest=60)
+            if words:
+                head = _after_lead_words(head, start - 1, word_at, text)
+            topic = text[head:start - 1]
+            bare = _YEAR_ORDINAL.sub("", text[start:end]) == m.group(0)
+            # 2021某地同城暨某某产业投资推介会: a topic joined by 暨 is the name's; and so is a
+            # meeting named before a bare 2018年工作会议 (某公司职工代表大会第三次会议暨2018年工作会议)
+            if 2 <= len(topic) and (bare or len(topic) <= 16 and not _MEETING_END.search(topic)
+                                    and not _EVENT_SUFFIX.search(topic) and not topic.endswith(("仪式", "活动"))):
                 start = head
         q = _QUOTED_THEME.search(text[max(0, start - 44):start])
         if q:   # “推动高质量发展”系列主题新闻发布会: the quoted theme is part of the name
@@ -135,7 +161,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             aliases.add(m2.group(2))
         out.append(Found(label, start, end, tuple(sorted(aliases - {label}))))
     # 数字治理学术论坛成立大会: the forum inside the founding meeting's name is not a second event
-    out = [f for f in out if not any(g.start == f.start and g.end > f.end for g in out)]
+    # (a numbered session stays: 十二届全国人大四次会议记者会 names a briefing at the session)
+    out = [f for f in out if not any(g.start == f.start and g.end > f.end and
+                                     ("暨" in g.label or not f.label.endswith(_SESSION_ENDS)) for g in out)]
     out = _short_references(out)
     # 国新办新闻发布会, 这次新闻发布会: the article's one named briefing
     named = {f.label for f in out if f.label.endswith("发布会") and not _GENERIC_BRIEFING.match(f.label)}
@@ -146,6 +174,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
     return out
 
 
+_SESSION_ENDS = ("次会议", "全会", "党代会", "大")
 # held: a meeting word followed by one of these names a session (全省人民代表大会在西宁举行)
 HELD = re.compile(r"[”」』》]?(?:[^，。；]{0,12}?)(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 _MEETING_END = re.compile(r"(?:全会|会议|大会|论坛|峰会|党代会|两会)$")
@@ -159,6 +188,9 @@ def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -
     cut = False
     while True:
         w = word_at.get(start)
+        if w is not None and w[2] == "TIME" and w[1] <= suffix_start and not re.search(r"\d", text[w[0]:w[1]]):
+            start, cut = w[1], True   # 今年|…部长级会议, 前两年|吹风会 (not 2021年…)
+            continue
         if w is None or w[2] not in _LEAD_TAGS or w[1] >= suffix_start:
             return start
         if w[2] in ("v", "vd"):

@@ -186,3 +186,22 @@ def test_a_shorter_mention_of_a_named_forum_is_the_same_event():
 def test_a_place_inside_a_topic_does_not_end_the_name(extractor):
     x = extract(extractor, "中国环境与发展合作论坛(合作论坛)2024年年会在京举行。")
     assert "中国环境与发展合作论坛(合作论坛)2024年年会" in labels(x, "Event")
+
+
+def test_briefings_and_presentations_named_by_their_occasion():
+    found = {f.label for f in _events("国务院新闻办公室2024年3月5日国务院政策例行吹风会上，司长作了介绍。")}
+    assert found == {"国务院政策例行吹风会"}
+    assert not _events("我在前两年吹风会上讲过这个问题。")
+    found = {f.label for f in _events("十四届全国人大二次会议记者会上，部长回答了提问。")}
+    assert {"十四届全国人大二次会议", "十四届全国人大二次会议记者会"} <= found
+
+
+def test_names_joined_by_ji():
+    found = {f.label for f in _events("2024长江同城暨宜昌（高新）产业投资推介会在武汉举行。")}
+    assert found == {"2024长江同城暨宜昌（高新）产业投资推介会"}
+    found = {f.label for f in _events("滨海集团第二届职工代表大会第一次会议暨2024年工作会议在京召开。")}
+    assert found == {"滨海集团第二届职工代表大会第一次会议暨2024年工作会议"}
+    # two meetings joined by 暨 stay two, and a congress's opening is the congress
+    found = {f.label for f in _events("数据要素论坛成立大会暨首届数据治理研讨会在京举行。")}
+    assert found == {"数据要素论坛成立大会", "首届数据治理研讨会"}
+    assert {f.label for f in _events("2024世界储能大会开幕式在宁德举行。")} == {"2024世界储能大会"}
