@@ -129,3 +129,32 @@ def test_find_bodies_in_running_text_writes_a_chain_and_takes_its_characters(ext
     assert [e.label for e in context.reg] == ["北京大学", "人工智能研究院"]
     assert list(context.relations) == [("org/北京大学/人工智能研究院", "subOrganizationOf", "org/北京大学")]
     assert context.taken.covers(4) and not context.taken.covers(20)
+
+
+def test_a_count_or_a_clause_is_no_part_of_a_body_in_running_text(extractor):
+    x = extract(extractor, "本轮调整中，河北3名市委书记履新，淮南市召开全市领导干部大会宣布省委决定。")
+    found = labels(x, "Agency")
+    assert not any("名" in b or "召开" in b or "宣布" in b for b in found)
+
+
+def test_a_post_after_a_body_in_running_text_is_not_part_of_its_name(extractor):
+    x = extract(extractor, "省委决定：王立群同志任宜昌市委委员、常委。")
+    assert not any(b.endswith("委委") for b in labels(x, "Agency"))
+
+
+def test_a_management_committee_keeps_its_full_name(extractor):
+    x = extract(extractor, "各县人民政府，成都高新区管委会，市政府各部门：")
+    assert "成都高新区管委会" in labels(x, "Agency")
+
+
+def test_a_lead_in_clause_before_an_officials_body_is_cut(extractor):
+    x = extract(extractor, "今天我们很高兴请来了生态环境部副部长赵英民。")
+    assert "生态环境部" in labels(x, "Agency")
+    assert not any("请来" in b for b in labels(x, "Agency"))
+
+
+def test_a_party_committee_with_and_without_zhonggong_is_one_body(extractor):
+    x = extract(extractor, "中共宜昌市委常委会召开会议。宜昌市委书记王立群主持。")
+    committees = [e for e in x.entities if e.type == "Agency" and e.label in ("宜昌市委", "中共宜昌市委")]
+    assert len(committees) == 1
+    assert {"宜昌市委", "中共宜昌市委"} <= {committees[0].label, *committees[0].aliases}

@@ -62,7 +62,9 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
 
 
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
-                        r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成")
+                        r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成|"
+                        # a clause or a count, never inside a name: 淮南市召开…, 江西5名市委书记, 黑龙江等省也各有
+                        r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]")
 
 
 _COORDINATION = re.compile(r"(?<!以)[和与及]")
@@ -130,7 +132,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             continue
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
         ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
-                if e.end() >= 4]
+                if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")]   # 市委|委员, 局|长: a post
         for end in reversed(ends):
             links = bodies.split_body_chain(chunk[:end], ctx.known_bodies, ctx.place_names)
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
@@ -208,6 +210,11 @@ def merge_short_body_names(ctx: FactContext) -> None:
             ctx.reg.merge(body, other)
             merged[other.key] = body.key
         ctx.reg.alias(body, short)
+    _rekey_relations(ctx, merged)
+
+
+def _rekey_relations(ctx: FactContext, merged: dict[str, str]) -> None:
+    """Point the relations of merged entities (old key → kept key) at the kept ones."""
     if not merged:
         return
     relations, ctx.relations = ctx.relations, {}
@@ -233,3 +240,27 @@ def resolve_body_references(ctx: FactContext) -> None:
         if before:
             entity = max(before, key=lambda t: t[0])[1]
             entity.mentions.append(ctx.mention(ref.start(), ref.end()))
+
+
+_PARTY_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:[省市区县州]委|党委)")
+
+
+def name_party_committees_both_ways(ctx: FactContext) -> None:
+    """中共苏州市委 and 苏州市委 are one committee: each name is an alias of the other, and
+    two nodes found under the two names become one."""
+    merged: dict[str, str] = {}
+    for e in ctx.reg.of_type("Agency"):
+        if e.key not in ctx.reg.entities:
+            continue
+        if e.label.startswith("中共") and _PARTY_COMMITTEE.fullmatch(e.label[2:]):
+            other = e.label[2:]
+        elif _PARTY_COMMITTEE.fullmatch(e.label) and not e.label.startswith(("中共", "党委")):
+            other = "中共" + e.label
+        else:
+            continue
+        twin = ctx.reg.find(other, "Agency")
+        if twin is not None and twin.key != e.key:
+            ctx.reg.merge(e, twin)
+            merged[twin.key] = e.key
+        ctx.reg.alias(e, other)
+    _rekey_relations(ctx, merged)
