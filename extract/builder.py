@@ -47,6 +47,7 @@ class FactBuilder:
         officials.place_school_posts(ctx)
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)
+        bodies.drop_unnamed_local_governments(ctx)
         speakers.find_speakers(ctx)
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)

@@ -158,3 +158,16 @@ def test_a_party_committee_with_and_without_zhonggong_is_one_body(extractor):
     committees = [e for e in x.entities if e.type == "Agency" and e.label in ("宜昌市委", "中共宜昌市委")]
     assert len(committees) == 1
     assert {"宜昌市委", "中共宜昌市委"} <= {committees[0].label, *committees[0].aliases}
+
+
+def test_a_post_ends_a_body_in_running_text(extractor):
+    x = extract(extractor, "2019年他任成都市委常委、副市长。")
+    assert "成都市委" in labels(x, "Agency")
+    assert "成都市委常委" not in labels(x, "Agency")
+
+
+def test_a_government_inferred_from_a_mayor_stays_only_when_the_article_names_it(extractor):
+    x = extract(extractor, "成都市委副书记、市长王立群出席会议。")
+    assert "成都市人民政府" not in labels(x, "Agency")
+    x = extract(extractor, "成都市委副书记、市长王立群出席会议。成都市人民政府将出台配套政策。")
+    assert "成都市人民政府" in labels(x, "Agency")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 
 from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
@@ -117,6 +118,10 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         brk = RUN_BREAK.search(chunk, 2)
         if brk:
             chunk = chunk[:brk.start()]
+        post = _post_pattern(tuple(ctx.posts)).search(chunk, 2)
+        if post:   # 亳州市委|常委, 吉林省|代省长…: the body ends before a post (not 常委会, 理事会)
+            # …and inside 省委书记, 党委常委: the committee is the body's
+            chunk = chunk[:post.start() + (2 if post.group().startswith(_COMMITTEE_HEADS) else 0)]
         for brk in _COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
             tail = chunk[brk.end():]
             if chunk[:brk.start()].endswith(bodies.ORG_SUFFIXES) and \
@@ -143,6 +148,17 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
+
+
+_COMMITTEE_HEADS = ("党委", "党组", "省委", "市委", "区委", "县委")
+
+
+@lru_cache(maxsize=4)
+def _post_pattern(posts: tuple[str, ...]) -> re.Pattern:
+    """The lexicon's posts of two characters or more, not where they open a body's word
+    (委员会, 常委会, 理事会, 秘书处)."""
+    words = sorted((p for p in posts if len(p) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![会处团组室厅部局])")
 
 
 _SHORT_PARTY_UNIT = re.compile(r"([省市区县州])委[\u4e00-\u9fff]{2,}")
@@ -264,3 +280,16 @@ def name_party_committees_both_ways(ctx: FactContext) -> None:
             merged[twin.key] = e.key
         ctx.reg.alias(e, other)
     _rekey_relations(ctx, merged)
+
+
+def drop_unnamed_local_governments(ctx: FactContext) -> None:
+    """X市人民政府 inferred from a 市长 after a party post (中共X市委副书记、市长) stays only when
+    the article names the government somewhere; otherwise it and its relations go (the text
+    names the committee, not the government)."""
+    gone = {e.key for e in ctx.reg.of_type("Agency") if not e.mentions and e.label.endswith("人民政府")
+            and e.confidence <= conf.INFERRED_LOCAL_GOVERNMENT}
+    if not gone:
+        return
+    for key in gone:
+        ctx.reg.remove(ctx.reg.entities[key])
+    ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
