@@ -205,3 +205,8 @@ def test_names_joined_by_ji():
     found = {f.label for f in _events("数据要素论坛成立大会暨首届数据治理研讨会在京举行。")}
     assert found == {"数据要素论坛成立大会", "首届数据治理研讨会"}
     assert {f.label for f in _events("2024世界储能大会开幕式在宁德举行。")} == {"2024世界储能大会"}
+
+
+def test_a_numbered_session_is_located_where_it_is_held(extractor):
+    x = extract(extractor, "1月10日，成都市第十六届人民代表大会第三次会议在成都开幕。市长王立群作政府工作报告。")
+    assert ("成都市第十六届人民代表大会第三次会议", "locatedIn", "成都") in triples(x)
