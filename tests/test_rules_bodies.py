@@ -171,3 +171,17 @@ def test_a_government_inferred_from_a_mayor_stays_only_when_the_article_names_it
     assert "成都市人民政府" not in labels(x, "Agency")
     x = extract(extractor, "成都市委副书记、市长王立群出席会议。成都市人民政府将出台配套政策。")
     assert "成都市人民政府" in labels(x, "Agency")
+
+
+def test_societies_chambers_schools_and_plants_are_bodies(extractor):
+    x = extract(extractor, "成都市能源研究会会长王立群表示，要加快储能技术应用。")
+    assert "成都市能源研究会" in labels(x, "Organization") + labels(x, "Agency")
+    x = extract(extractor, "中国机械工业进出口商会与成都市第七中学签署协议。")
+    found = labels(x, "Organization") + labels(x, "Agency")
+    assert "中国机械工业进出口商会" in found
+
+
+def test_a_unit_is_also_known_by_its_parent_as_written(extractor):
+    x = extract(extractor, "中科院声学研究所所长王立群介绍了相关情况。")
+    unit = next(e for e in x.entities if e.label == "声学研究所")
+    assert "中科院声学研究所" in unit.aliases

@@ -26,12 +26,13 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
     ``contiguous=False``: the first link was named earlier in the sentence, not at ``start``."""
     parent = None
     parent_type = None
+    parent_surface = None
     pos = start
     for n, link in enumerate(links):
         if not contiguous and n == 0:
             entity = ctx.reg.find(link.surface, "Agency")
             if entity is not None:
-                parent, parent_type = entity.key, entity.type
+                parent, parent_type, parent_surface = entity.key, entity.type, link.surface
                 pos = start + len(link.surface)
                 continue
         term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
@@ -41,6 +42,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
         if parent is not None and not link.known:
             full = ctx.reg.entities[parent].label + link.surface
             aliases.append(full)
+            if parent_surface and parent_surface + link.surface != full:   # 中科院物理研究所, as written
+                aliases.append(parent_surface + link.surface)
             if existing is None:
                 existing = ctx.reg.find(full, "Agency")
         type_ = existing.type if existing else (term.type if term else link.type)
@@ -55,7 +58,7 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
         if parent is not None and not link.known and entity.key != parent:   # never its own unit
             entity.parent = entity.parent or parent
             ctx.relate(entity.key, "subOrganizationOf", parent, ctx.sentence_at(pos), confidence=conf.CHAIN_SUB_ORGANIZATION)
-        parent, parent_type = entity.key, entity.type
+        parent, parent_type, parent_surface = entity.key, entity.type, link.surface
         pos += len(link.surface)
     if contiguous:
         ctx.taken.add(start, pos)
