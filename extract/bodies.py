@@ -99,7 +99,8 @@ def strip_legal_form(surface: str) -> str:
     return surface
 
 
-NOT_BODY_ENDINGS = ("布局", "格局", "大局", "全局", "开局", "变局", "新局", "破局", "结局", "棋局", "残局", "僵局")
+NOT_BODY_ENDINGS = ("布局", "格局", "大局", "全局", "开局", "变局", "新局", "破局", "结局", "棋局", "残局", "僵局",
+                    "中小学")
 
 
 def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[BodyLink]:

@@ -44,6 +44,7 @@ class FactBuilder:
         names.find_statistical_entities(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
+        bodies.merge_bare_level_bodies(ctx)
         officials.place_school_posts(ctx)
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)

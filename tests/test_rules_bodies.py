@@ -185,3 +185,20 @@ def test_a_unit_is_also_known_by_its_parent_as_written(extractor):
     x = extract(extractor, "中科院声学研究所所长王立群介绍了相关情况。")
     unit = next(e for e in x.entities if e.label == "声学研究所")
     assert "中科院声学研究所" in unit.aliases
+
+
+def test_a_bare_level_body_is_the_one_named_body_of_that_level(extractor):
+    x = extract(extractor, "四川省人民政府与华为签署协议。省政府副秘书长王立群出席。")
+    governments = [e for e in x.entities if e.type == "Agency" and "政府" in e.label]
+    assert [g.label for g in governments] == ["四川省人民政府"]
+    assert "省政府" in governments[0].aliases
+
+
+def test_a_universitys_campus_city_belongs_to_its_name(extractor):
+    x = extract(extractor, "中国石油大学（北京）与北京市科委共建实验室。")
+    assert "中国石油大学（北京）" in labels(x, "Organization")
+
+
+def test_primary_and_secondary_schools_in_general_are_no_body(extractor):
+    x = extract(extractor, "推进国家农村中小学信息化建设。")
+    assert not labels(x, "Agency") and not labels(x, "Organization")

@@ -127,7 +127,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             chunk = chunk[:post.start() + (2 if post.group().startswith(_COMMITTEE_HEADS) else 0)]
         for brk in _COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
             tail = chunk[brk.end():]
-            if chunk[:brk.start()].endswith(bodies.ORG_SUFFIXES) and \
+            if _CAMPUS_END.sub("", chunk[:brk.start()]).endswith(bodies.ORG_SUFFIXES) and \
                     any(tail.find(x, 2) >= 0 for x in local_suffixes):
                 chunk = chunk[:brk.start()]
                 heapq.heappush(starts, start + brk.end())
@@ -141,8 +141,13 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
         ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
                 if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")]   # 市委|委员, 局|长: a post
+        ends = [_with_campus(ctx, chunk, end) for end in ends]
         for end in reversed(ends):
-            links = bodies.split_body_chain(chunk[:end], ctx.known_bodies, ctx.place_names)
+            campus = _CAMPUS_END.search(chunk[:end])
+            links = bodies.split_body_chain(chunk[:campus.start()] if campus else chunk[:end], ctx.known_bodies,
+                                            ctx.place_names)
+            if links and campus:   # 中国矿业大学（北京）: one university, named with its campus
+                links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
                 if not links[-1].known and links[-1].surface.endswith(_FACILITIES):
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
@@ -151,6 +156,14 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
+_CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]$")
+
+
+def _with_campus(ctx: FactContext, chunk: str, end: int) -> int:
+    """中国矿业大学（北京）: a university's campus city in brackets is part of its name."""
+    m = _CAMPUS.match(chunk, end)
+    return m.end() if m and chunk[:end].endswith(("大学", "学院")) and m.group(1) in ctx.place_names else end
 
 
 _COMMITTEE_HEADS = ("党委", "党组", "省委", "市委", "区委", "县委")
@@ -296,3 +309,27 @@ def drop_unnamed_local_governments(ctx: FactContext) -> None:
     for key in gone:
         ctx.reg.remove(ctx.reg.entities[key])
     ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
+# a level's own bodies named without the place (省政府, 市委): the article's one body of that level
+_BARE_LEVEL_BODY = re.compile(r"(?:中共)?(省|市|区|县|自治区)(委|党委|人民政府|政府|人大常委会|政协)")
+
+
+def merge_bare_level_bodies(ctx: FactContext) -> None:
+    """省政府 in an article that names 四川省人民政府 and no other province's government is
+    that government: the bare node is merged into the named one (its name becomes an alias)."""
+    merged: dict[str, str] = {}
+    agencies = ctx.reg.of_type("Agency")
+    for bare in agencies:
+        m = _BARE_LEVEL_BODY.fullmatch(bare.label)
+        if not m or bare.key not in ctx.reg.entities:
+            continue
+        level, kind = m.group(1), m.group(2)
+        kinds = ("人民政府", "政府") if kind in ("人民政府", "政府") else (kind,)
+        named = [e for e in agencies if e.key != bare.key and e.key in ctx.reg.entities
+                 and not _BARE_LEVEL_BODY.fullmatch(e.label)
+                 and any(re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{2,8}?" + level + k, e.label) for k in kinds)]
+        if len(named) == 1:
+            ctx.reg.merge(named[0], bare)
+            merged[bare.key] = named[0].key
+    _rekey_relations(ctx, merged)
