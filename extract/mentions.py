@@ -101,6 +101,8 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         label = m.group(0)
         bare = label[2:] if label.startswith("党的") else label
         out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare)))
+    for m in _BRIEFING_ON.finditer(text):   # 国新办就…有关情况举行发布会: the briefing named by its subject
+        out.append(Found(m.group(0), m.start(), m.end(), ()))
     for m in _EVENT_SUFFIX.finditer(text):
         end = m.end()
         if m.group(0) == "开幕式" and text[max(0, m.start() - 1):m.start()] in ("会", "坛"):
@@ -224,6 +226,7 @@ def _verb_led(core: str) -> bool:
     return len(core) <= 6 and entry is not None and entry[1] in ("v", "d", "ad")
 
 
+_BRIEFING_ON = re.compile(r"(?:国务院新闻办公室|国务院新闻办|国新办|新闻办)就[^，。；：\n“”《》]{4,40}?举行(?:新闻)?发布会")
 _QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,40}”\Z")
 _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")
 

@@ -210,3 +210,8 @@ def test_names_joined_by_ji():
 def test_a_numbered_session_is_located_where_it_is_held(extractor):
     x = extract(extractor, "1月10日，成都市第十六届人民代表大会第三次会议在成都开幕。市长王立群作政府工作报告。")
     assert ("成都市第十六届人民代表大会第三次会议", "locatedIn", "成都") in triples(x)
+
+
+def test_a_briefing_named_by_its_subject_is_one_named_event():
+    found = _events("国新办就2023年前三季度物流运行情况举行新闻发布会。发布会上，司长介绍了情况。")
+    assert {f.label for f in found} == {"国新办就2023年前三季度物流运行情况举行新闻发布会"}
