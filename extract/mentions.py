@@ -21,7 +21,8 @@ _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|�
 _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
 # 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会)
-_GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协",
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+[场个项次]")
+_GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协", "高层", "高峰",
                         "全国人大", "政协", "人大", "各类", "各种", "有关", "相关", "上述"}
 # the part of speech (LAC's tags) of words that do not open a name: verbs, adverbs, prepositions,
 # pronouns, particles and conjunctions (积极|承接|中国国际进口博览会, 发布|了|2021世界制造业大会)
@@ -29,9 +30,9 @@ _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
 # verbs whose object is a meeting: before a meeting word they make a clause, not a name
 _TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
                               "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
-                              "运用", "抓住", "放大", "扩大"})
+                              "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
 _EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|为|"
-                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
+                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上(?!海)|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
                          # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
                          r"(?<![面导走方趋转指朝])向|(?<![面针相应绝比核])对(?![话接口])|代表(?!大会)|给)")
 # 与/和 end a name unless the part before them is a short topic (数字经济与未来发展…论坛)
@@ -40,7 +41,9 @@ _SOFT_TOPIC_MAX = 8
 _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
                             r"|(?:党的)?(?:十[一二三四五六七八九]|二十)大(?![学会])"
                             r"|(?:十[一二三四五六七八九]?|二十)届全国人大[一二三四五六七八九]次会议"
-                            r"|全国两会")
+                            r"|全国两会"
+                            # events known by their short names: 进博会, 冬奥会, 广交会 …
+                            r"|进博会|服贸会|广交会|消博会|链博会|数博会|高交会|文博会|世博会|冬残奥会|冬奥会|残奥会|奥运会|亚运会")
 _YEAR_ORDINAL = re.compile(r"^(?:20\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _FIVE_YEAR_PLAN = re.compile(r"(?:国家)?“?(十[一二三四五六七八九]五)”?(?:规划|时期规划)(纲要)?")
@@ -100,7 +103,8 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
     for m in _PARTY_MEETING.finditer(text):
         label = m.group(0)
         bare = label[2:] if label.startswith("党的") else label
-        out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare)))
+        party = bare.endswith(("全会", "大", "次会议", "两会"))
+        out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare) if party else ()))
     for m in _BRIEFING_ON.finditer(text):   # 国新办就…有关情况举行发布会: the briefing named by its subject
         out.append(Found(m.group(0), m.start(), m.end(), ()))
     for m in _EVENT_SUFFIX.finditer(text):
@@ -137,6 +141,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             start -= len(q.group(0))
             # 江西省…推进做优做强数字经济“一号发展工程”新闻发布会: and so is the run before it
             start = _scan_back(text, start, end, longest=44)
+        titled = _TITLE_BEFORE.search(text, max(0, start - 130), start) if m.group(0) == "发布会" else None
+        if titled:   # 《某某方案》新闻发布会: the briefing is named by the document it presents
+            start = titled.start()
         year = _YEAR_AFTER.match(text, end)
         if year and not m.group(0).endswith(("次会议", "全会", "党代会")):   # 某某大会2023: the year is the name's
             end = year.end()
@@ -153,6 +160,10 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             continue
         if "次" not in m.group(0) and core[:-len(m.group(0))] in _GENERIC_EVENT_HEADS:   # 平行论坛, 闭幕大会: no particular meeting
             continue
+        if _COUNTED.match(core):   # 7场大会, 多场论坛: a count of meetings
+            continue
+        if m.group(0) == "论坛" and re.search(r"(?:会|坛)[”」』》]?[主分]$", text[max(0, m.start() - 3):m.start()]):
+            continue   # 第八届某峰会主论坛: a session of the congress named before it
         if label.endswith("人民代表大会") and not HELD.match(text, end):
             continue   # 向全国人民代表大会报告工作: the congress as a body, not one of its sessions
         aliases = {label, core, label.replace("“", "").replace("”", "")}
@@ -193,8 +204,9 @@ def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -
         if w is not None and w[2] == "TIME" and w[1] <= suffix_start and not re.search(r"\d", text[w[0]:w[1]]):
             start, cut = w[1], True   # 今年|…部长级会议, 前两年|吹风会 (not 2021年…)
             continue
-        if w is None or w[2] not in _LEAD_TAGS or w[1] >= suffix_start:
-            return start
+        if w is None or w[2] not in _LEAD_TAGS or w[1] > suffix_start or \
+                w[1] == suffix_start and w[2] in ("v", "vd") and text[w[0]:w[1]] not in _TAKES_A_MEETING:
+            return start   # (出席)了|开幕式, 莅临|论坛: nothing of a name is left
         if w[2] in ("v", "vd"):
             nxt = word_at.get(w[1])
             if not (cut or text[w[0]:w[1]] in _TAKES_A_MEETING or
@@ -226,6 +238,7 @@ def _verb_led(core: str) -> bool:
     return len(core) <= 6 and entry is not None and entry[1] in ("v", "d", "ad")
 
 
+_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[和、及与]《[^《》\n]{2,60}》)*(?=(?:新闻)?\Z)")
 _BRIEFING_ON = re.compile(r"(?:国务院新闻办公室|国务院新闻办|国新办|新闻办)就[^，。；：\n“”《》]{4,40}?举行(?:新闻)?发布会")
 _QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,40}”\Z")
 _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")

@@ -215,3 +215,22 @@ def test_a_numbered_session_is_located_where_it_is_held(extractor):
 def test_a_briefing_named_by_its_subject_is_one_named_event():
     found = _events("国新办就2023年前三季度物流运行情况举行新闻发布会。发布会上，司长介绍了情况。")
     assert {f.label for f in found} == {"国新办就2023年前三季度物流运行情况举行新闻发布会"}
+
+
+def test_shanghai_is_not_cut_at_shang():
+    found = {f.label for f in _events("上海市第十六届人民代表大会第二次会议在上海开幕。")}
+    assert "上海市第十六届人民代表大会第二次会议" in found
+    found = {f.label for f in _events("2026云计算发展大会上海峰会在沪举行。")}
+    assert "2026云计算发展大会上海峰会" in found
+
+
+def test_attendance_counts_and_sessions_of_a_congress_are_not_named_events():
+    assert not _events("嘉宾们出席了开幕式并莅临论坛。")
+    assert not _events("博览会期间共举办12场大会和多场论坛。")
+    assert {f.label for f in _events("第三届数字丝路峰会主论坛在西安举行。")} == {"第三届数字丝路峰会"}
+
+
+def test_events_known_by_their_short_names_and_briefings_named_by_a_document():
+    assert {f.label for f in _events("企业积极参加进博会和广交会。")} == {"进博会", "广交会"}
+    found = {f.label for f in _events("省政府召开《数字湖南建设方案》新闻发布会。")}
+    assert found == {"《数字湖南建设方案》新闻发布会"}
