@@ -19,12 +19,15 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "办公厅", "部", "委会", "委", "局", "司", "处", "厅", "署", "办", "院", "所", "室", "科", "站",
                 "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大", "传媒", "全媒体", "媒体", "通信网", "智库")
 # suffixes that end a body named in running text (not a unit's one-character ending)
-RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库")
+# societies, chambers, schools and plants: 深圳市软科学研究会, 中国机电产品进出口商会, 某市第二中学, 某热电厂
+MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂")
+ORG_SUFFIXES += MORE_ORG_SUFFIXES
+RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库") + MORE_ORG_SUFFIXES
 # people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委
 PEOPLES_ORGANISATIONS = ("科协", "工商联", "妇联", "侨联", "文联", "总工会", "工委")
 ORG_SUFFIXES += PEOPLES_ORGANISATIONS
 # bodies of a province, city or county: 杭州市人民政府, 浙江省经济和信息化厅, 深圳市委
-LOCAL_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "人大常委会", "政协", "办公厅", "办公室", "委员会", "厅", "局", "委")
+LOCAL_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "人大常委会", "政协", "办公厅", "办公室", "委员会", "管委会", "厅", "局", "委")
 # posts only a company has: the name before them is a company's, whatever its ending (字节跳动副总裁)
 CORPORATE_POSTS = frozenset({"总裁", "副总裁", "董事长", "副董事长", "总经理", "副总经理", "首席执行官", "首席技术官",
                              "首席信息官", "首席财务官", "创始人", "联合创始人", "董事", "CEO", "CTO"})
@@ -33,7 +36,7 @@ PARENT_SUFFIXES = ("人民政府", "政府", "大学", "学院", "科学院", "�
                    "委员会", "部", "委", "局", "厅", "银行", "总局", "署", "协会", "学会")
 PARENT_SUFFIXES += ("政协",) + PEOPLES_ORGANISATIONS[:-1]   # 中国科协学会部
 GOVERNMENT_MARKERS = ("政府", "人民", "国家", "中共", "中央", "党委", "党组", "部", "委", "局", "厅",
-                      "署", "司", "处", "办公室", "办公厅", "人大", "政协", "法院", "检察院")
+                      "署", "司", "处", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "管委会")
 _BOUNDARY = re.compile(r"[^" + CJK + r"A-Za-z0-9（）()·]")
 _LEADING_FILLER = re.compile(
     r"^(?:据悉|据|在|由|和|与|及|同|对|向|请|邀请|经|受|会上|其中|此外|同时|另外|目前|近日|日前|当天|随后|"
@@ -63,7 +66,14 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
     chunk = chunk[cut[-1]:] if cut else chunk
     if "的" in chunk:
         chunk = chunk[chunk.rindex("的") + 1:]
+    lead = _LEAD_VERB.match(chunk)
+    if lead:   # 今天我们很高兴请来了|交通运输部, 现任|合肥市委: a clause before the body
+        chunk = chunk[lead.end():]
     return _LEADING_FILLER.sub("", chunk)
+
+
+# verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
+_LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进)")
 
 
 def body_type(surface: str, parent_type: str | None = None) -> str:
@@ -89,7 +99,8 @@ def strip_legal_form(surface: str) -> str:
     return surface
 
 
-NOT_BODY_ENDINGS = ("布局", "格局", "大局", "全局", "开局", "变局", "新局", "破局", "结局", "棋局", "残局", "僵局")
+NOT_BODY_ENDINGS = ("布局", "格局", "大局", "全局", "开局", "变局", "新局", "破局", "结局", "棋局", "残局", "僵局",
+                    "中小学")
 
 
 def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[BodyLink]:

@@ -5,11 +5,34 @@ import re
 from dataclasses import dataclass
 
 CJK = "\u4e00-\u9fff"
-_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
+_NUMERAL = "一二三四五六七八九十"
+_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
                            r"全体会议|电视电话会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛|"
-                           r"第[一二三四五六七八九十\d]+次会议)")
+                           r"第[一二三四五六七八九十\d]+次会议|"
+                           # sessions of a congress, a CPPCC or a party committee named by their numbers:
+                           # 深圳市七届人大一次会议, 全国政协十三届五次会议, 省委十四届十二次全会, 省第十二次党代会
+                           rf"届(?:全国)?(?:人大|政协)(?:常委会)?第?[{_NUMERAL}]+次(?:全体)?会议|"
+                           rf"(?:人大|政协)(?:常委会)?[{_NUMERAL}]+届[{_NUMERAL}]+次(?:全体)?会议|"
+                           rf"届[{_NUMERAL}]+次全会|第[{_NUMERAL}]+次党代会|"
+                           # meetings of office-holders, briefings and presentations: 贸易部长会议, 领导人非正式会议,
+                           # 国务院政策例行吹风会, 产业投资推介会, 发展规划论证会
+                           r"(?:部长|部长级|馆长|校长|市长|领导小组|领导人非正式)会议|吹风会|记者会|推介会|论证会|报告会)")
+# a year written after the name: 某某大会2023, 某某论坛(2019)
+_YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
+# what stands before a meeting word in a mention that names no particular meeting (平行论坛,
+# 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+[场个项次]")
+_GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协", "高层", "高峰",
+                        "全国人大", "政协", "人大", "各类", "各种", "有关", "相关", "上述"}
+# the part of speech (LAC's tags) of words that do not open a name: verbs, adverbs, prepositions,
+# pronouns, particles and conjunctions (积极|承接|中国国际进口博览会, 发布|了|2021世界制造业大会)
+_LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
+# verbs whose object is a meeting: before a meeting word they make a clause, not a name
+_TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
+                              "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
+                              "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
 _EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|为|"
-                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
+                         r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上(?!海)|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
                          # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
                          r"(?<![面导走方趋转指朝])向|(?<![面针相应绝比核])对(?![话接口])|代表(?!大会)|给)")
 # 与/和 end a name unless the part before them is a short topic (数字经济与未来发展…论坛)
@@ -18,7 +41,9 @@ _SOFT_TOPIC_MAX = 8
 _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
                             r"|(?:党的)?(?:十[一二三四五六七八九]|二十)大(?![学会])"
                             r"|(?:十[一二三四五六七八九]?|二十)届全国人大[一二三四五六七八九]次会议"
-                            r"|全国两会")
+                            r"|全国两会"
+                            # events known by their short names: 进博会, 冬奥会, 广交会 …
+                            r"|进博会|服贸会|广交会|消博会|链博会|数博会|高交会|文博会|世博会|冬残奥会|冬奥会|残奥会|奥运会|亚运会")
 _YEAR_ORDINAL = re.compile(r"^(?:20\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _FIVE_YEAR_PLAN = re.compile(r"(?:国家)?“?(十[一二三四五六七八九]五)”?(?:规划|时期规划)(纲要)?")
@@ -44,58 +69,164 @@ def _scan_back(text: str, start: int, end: int, longest: int = 30) -> int:
         two = _EVENT_STOP.match(text, start - 2) if start >= 2 else None
         if two and two.end() == start:
             break
-        if stop and stop.end() == start:
+        if stop and stop.end() == start and not _joins_names(text, start - 1):
+            break
+        if _DATE_BEFORE.search(text, max(0, start - 6), start):   # …2019年7月15日|国务院政策例行吹风会
             break
         start -= 1
     return start
 
 
-def events(text: str, is_entity=None) -> list[Found]:
+_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\Z")
+
+
+def _joins_names(text: str, at: int) -> bool:
+    """A hyphen between two Chinese characters joins a name's parts (中国-东盟博览会)."""
+    if at < 1 or at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff":
+        return False
+    before = text[at - 1]
+    return (text[at] in "-－" and "\u4e00" <= before <= "\u9fff") or \
+        (text[at] == "+" and before.isascii() and before.isalpha())   # …ICT+深度观察报告会
+
+
+def events(text: str, is_entity=None, words=None) -> list[Found]:
     """Named meetings, congresses, expos and forums.
 
-    ``is_entity(start, end)`` says whether a known body, person or place lies in that
-    span: 与/和 then end the name (郑州市与…论坛) instead of joining a short topic to it."""
+    ``is_entity(start, end)`` says whether the span ends with a known body, person or place:
+    与/和 then end the name (郑州市与…论坛) instead of joining a short topic to it.
+    ``words``: the text cut into words, (start, end, part of speech) in text order (LAC's,
+    ``doc.user_data["kg_lac_words"]``): verbs and adverbs opening a candidate are cut off
+    (积极承接|中国国际进口博览会), and a meeting word right after a verb is no name (提交大会)."""
+    word_at = {w[0]: w for w in words or ()}
+    word_ending = {w[1]: w for w in words or ()}
     out = []
     for m in _PARTY_MEETING.finditer(text):
         label = m.group(0)
         bare = label[2:] if label.startswith("党的") else label
-        out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare)))
+        party = bare.endswith(("全会", "大", "次会议", "两会"))
+        out.append(Found(bare, m.start(), m.end(), ("党的" + bare, bare) if party else ()))
+    for m in _BRIEFING_ON.finditer(text):   # 国新办就…有关情况举行发布会: the briefing named by its subject
+        out.append(Found(m.group(0), m.start(), m.end(), ()))
     for m in _EVENT_SUFFIX.finditer(text):
         end = m.end()
+        if m.group(0) == "开幕式" and text[max(0, m.start() - 1):m.start()] in ("会", "坛"):
+            continue   # 2021世界某某大会开幕式: the opening of the congress found just before
         start = _scan_back(text, m.start(), end)
         if start > 1 and text[start - 1] in _SOFT_STOP:
             head = _scan_back(text, start - 1, end)
+            if words:   # 全面贯彻|全国网络安全和信息化工作会议
+                head = _after_lead_words(head, start - 1, word_at, text)
             topic = text[head:start - 1]
             inner = list(_EVENT_SUFFIX.finditer(topic))
-            if inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
+            if _MEETING_END.search(topic):   # 十九届五中全会和中央经济工作会议: two meetings
+                head, topic = start, ""
+            elif inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
                 head, topic = head + inner[-1].end(), topic[inner[-1].end():]
             if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+", topic) \
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
                 start = head
-        q = _QUOTED_THEME.search(text[max(0, start - 24):start])
+        if start > 1 and text[start - 1] == "暨":
+            head = _scan_back(text, start - 1, end, longest=60)
+            if words:
+                head = _after_lead_words(head, start - 1, word_at, text)
+            topic = text[head:start - 1]
+            bare = _YEAR_ORDINAL.sub("", text[start:end]) == m.group(0)
+            # 2021某地同城暨某某产业投资推介会: a topic joined by 暨 is the name's; and so is a
+            # meeting named before a bare 2018年工作会议 (某公司职工代表大会第三次会议暨2018年工作会议)
+            if 2 <= len(topic) and (bare or len(topic) <= 16 and not _MEETING_END.search(topic)
+                                    and not _EVENT_SUFFIX.search(topic) and not topic.endswith(("仪式", "活动"))):
+                start = head
+        q = _QUOTED_THEME.search(text[max(0, start - 44):start])
         if q:   # “推动高质量发展”系列主题新闻发布会: the quoted theme is part of the name
             start -= len(q.group(0))
             # 江西省…推进做优做强数字经济“一号发展工程”新闻发布会: and so is the run before it
             start = _scan_back(text, start, end, longest=44)
+        titled = _TITLE_BEFORE.search(text, max(0, start - 130), start) if m.group(0) == "发布会" else None
+        if titled:   # 《某某方案》新闻发布会: the briefing is named by the document it presents
+            start = titled.start()
+        year = _YEAR_AFTER.match(text, end)
+        if year and not m.group(0).endswith(("次会议", "全会", "党代会")):   # 某某大会2023: the year is the name's
+            end = year.end()
+        if words:
+            start = _after_lead_words(start, m.start(), word_at, text)
+            before = word_ending.get(m.start())
+            if before is not None and text[before[0]:before[1]] in _TAKES_A_MEETING:
+                continue   # 提交大会, 办好论坛: a verb and the meeting word, no name
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
         core = _YEAR_ORDINAL.sub("", label)
         if len(core) < 4 or label.startswith(("主", "分", "本")) or _verb_led(core):
             continue
+        if "次" not in m.group(0) and core[:-len(m.group(0))] in _GENERIC_EVENT_HEADS:   # 平行论坛, 闭幕大会: no particular meeting
+            continue
+        if _COUNTED.match(core):   # 7场大会, 多场论坛: a count of meetings
+            continue
+        if m.group(0) == "论坛" and re.search(r"(?:会|坛)[”」』》]?[主分]$", text[max(0, m.start() - 3):m.start()]):
+            continue   # 第八届某峰会主论坛: a session of the congress named before it
+        if label.endswith("人民代表大会") and not HELD.match(text, end):
+            continue   # 向全国人民代表大会报告工作: the congress as a body, not one of its sessions
         aliases = {label, core, label.replace("“", "").replace("”", "")}
+        if year:
+            aliases.add(text[start:year.start()])
         m2 = re.match(r"^(20\d\d年?)(.+)$", label)
         if m2:
             aliases.add(m2.group(2))
         out.append(Found(label, start, end, tuple(sorted(aliases - {label}))))
     # 数字治理学术论坛成立大会: the forum inside the founding meeting's name is not a second event
-    out = [f for f in out if not any(g.start == f.start and g.end > f.end for g in out)]
+    # (a numbered session stays: 十二届全国人大四次会议记者会 names a briefing at the session)
+    out = [f for f in out if not any(g.start == f.start and g.end > f.end and
+                                     ("暨" in g.label or not f.label.endswith(_SESSION_ENDS)) for g in out)]
+    out = _short_references(out)
     # 国新办新闻发布会, 这次新闻发布会: the article's one named briefing
     named = {f.label for f in out if f.label.endswith("发布会") and not _GENERIC_BRIEFING.match(f.label)}
     if len(named) == 1:
         one = named.pop()
         out = [Found(one, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
                if _GENERIC_BRIEFING.match(f.label) else f for f in out]
+    return out
+
+
+_SESSION_ENDS = ("次会议", "全会", "党代会", "大")
+# held: a meeting word followed by one of these names a session (全省人民代表大会在西宁举行)
+HELD = re.compile(r"[”」』》]?(?:[^，。；]{0,12}?)(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
+_MEETING_END = re.compile(r"(?:全会|会议|大会|论坛|峰会|党代会|两会)$")
+
+
+def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -> int:
+    """Where a candidate name starts once the adverbs, pronouns, prepositions and particles
+    opening it are cut off, and the verbs that take a meeting as their object (发布了|2021世界
+    制造业大会, 积极承接|中国国际进口博览会; not 新增|服务业…发布会, a name); a word that
+    reaches the meeting word stays."""
+    cut = False
+    while True:
+        w = word_at.get(start)
+        if w is not None and w[2] == "TIME" and w[1] <= suffix_start and not re.search(r"\d", text[w[0]:w[1]]):
+            start, cut = w[1], True   # 今年|…部长级会议, 前两年|吹风会 (not 2021年…)
+            continue
+        if w is None or w[2] not in _LEAD_TAGS or w[1] > suffix_start or \
+                w[1] == suffix_start and w[2] in ("v", "vd") and text[w[0]:w[1]] not in _TAKES_A_MEETING:
+            return start   # (出席)了|开幕式, 莅临|论坛: nothing of a name is left
+        if w[2] in ("v", "vd"):
+            nxt = word_at.get(w[1])
+            if not (cut or text[w[0]:w[1]] in _TAKES_A_MEETING or
+                    nxt is not None and nxt[2] in _LEAD_TAGS | {"LOC", "ORG", "nz", "nw", "m"}):
+                return start
+        start, cut = w[1], True
+
+
+def _short_references(found: list[Found]) -> list[Found]:
+    """院士论坛 after 世界大健康院士论坛: a name that ends another one found in the article
+    (of at least four characters, and only one such) is a short reference to it."""
+    labels = {f.label for f in found}
+    out = []
+    for f in found:
+        longer = {g for g in labels if g != f.label and g.endswith(f.label) and len(f.label) >= 4
+                  and not _GENERIC_BRIEFING.match(f.label)}
+        if len(longer) == 1:
+            full = longer.pop()
+            f = Found(full, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
+        out.append(f)
     return out
 
 
@@ -107,7 +238,9 @@ def _verb_led(core: str) -> bool:
     return len(core) <= 6 and entry is not None and entry[1] in ("v", "d", "ad")
 
 
-_QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,20}”\Z")
+_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[和、及与]《[^《》\n]{2,60}》)*(?=(?:新闻)?\Z)")
+_BRIEFING_ON = re.compile(r"(?:国务院新闻办公室|国务院新闻办|国新办|新闻办)就[^，。；：\n“”《》]{4,40}?举行(?:新闻)?发布会")
+_QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,40}”\Z")
 _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")
 
 

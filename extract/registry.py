@@ -92,6 +92,14 @@ class EntityRegistry:
         self._mention_sets[id(entity)] = (entity, seen, len(entity.mentions) + (not found))
         return found
 
+    def remove(self, entity: Entity) -> None:
+        """Forget an entity: its names no longer find it, and no unit has it as parent."""
+        del self.entities[entity.key]
+        self._by_surface = {k: v for k, v in self._by_surface.items() if v != entity.key}
+        for e in self.entities.values():
+            if e.parent == entity.key:
+                e.parent = None
+
     def rekey(self, mapping: dict[str, str]) -> None:
         """Entities were given new keys (old → new): follow them in the surface index."""
         self._by_surface = {k: mapping.get(v, v) for k, v in self._by_surface.items()}

@@ -129,3 +129,76 @@ def test_find_bodies_in_running_text_writes_a_chain_and_takes_its_characters(ext
     assert [e.label for e in context.reg] == ["北京大学", "人工智能研究院"]
     assert list(context.relations) == [("org/北京大学/人工智能研究院", "subOrganizationOf", "org/北京大学")]
     assert context.taken.covers(4) and not context.taken.covers(20)
+
+
+def test_a_count_or_a_clause_is_no_part_of_a_body_in_running_text(extractor):
+    x = extract(extractor, "本轮调整中，河北3名市委书记履新，淮南市召开全市领导干部大会宣布省委决定。")
+    found = labels(x, "Agency")
+    assert not any("名" in b or "召开" in b or "宣布" in b for b in found)
+
+
+def test_a_post_after_a_body_in_running_text_is_not_part_of_its_name(extractor):
+    x = extract(extractor, "省委决定：王立群同志任宜昌市委委员、常委。")
+    assert not any(b.endswith("委委") for b in labels(x, "Agency"))
+
+
+def test_a_management_committee_keeps_its_full_name(extractor):
+    x = extract(extractor, "各县人民政府，成都高新区管委会，市政府各部门：")
+    assert "成都高新区管委会" in labels(x, "Agency")
+
+
+def test_a_lead_in_clause_before_an_officials_body_is_cut(extractor):
+    x = extract(extractor, "今天我们很高兴请来了生态环境部副部长赵英民。")
+    assert "生态环境部" in labels(x, "Agency")
+    assert not any("请来" in b for b in labels(x, "Agency"))
+
+
+def test_a_party_committee_with_and_without_zhonggong_is_one_body(extractor):
+    x = extract(extractor, "中共宜昌市委常委会召开会议。宜昌市委书记王立群主持。")
+    committees = [e for e in x.entities if e.type == "Agency" and e.label in ("宜昌市委", "中共宜昌市委")]
+    assert len(committees) == 1
+    assert {"宜昌市委", "中共宜昌市委"} <= {committees[0].label, *committees[0].aliases}
+
+
+def test_a_post_ends_a_body_in_running_text(extractor):
+    x = extract(extractor, "2019年他任成都市委常委、副市长。")
+    assert "成都市委" in labels(x, "Agency")
+    assert "成都市委常委" not in labels(x, "Agency")
+
+
+def test_a_government_inferred_from_a_mayor_stays_only_when_the_article_names_it(extractor):
+    x = extract(extractor, "成都市委副书记、市长王立群出席会议。")
+    assert "成都市人民政府" not in labels(x, "Agency")
+    x = extract(extractor, "成都市委副书记、市长王立群出席会议。成都市人民政府将出台配套政策。")
+    assert "成都市人民政府" in labels(x, "Agency")
+
+
+def test_societies_chambers_schools_and_plants_are_bodies(extractor):
+    x = extract(extractor, "成都市能源研究会会长王立群表示，要加快储能技术应用。")
+    assert "成都市能源研究会" in labels(x, "Organization") + labels(x, "Agency")
+    x = extract(extractor, "中国机械工业进出口商会与成都市第七中学签署协议。")
+    found = labels(x, "Organization") + labels(x, "Agency")
+    assert "中国机械工业进出口商会" in found
+
+
+def test_a_unit_is_also_known_by_its_parent_as_written(extractor):
+    x = extract(extractor, "中科院声学研究所所长王立群介绍了相关情况。")
+    unit = next(e for e in x.entities if e.label == "声学研究所")
+    assert "中科院声学研究所" in unit.aliases
+
+
+def test_a_bare_level_body_is_the_one_named_body_of_that_level(extractor):
+    x = extract(extractor, "四川省人民政府与华为签署协议。省政府副秘书长王立群出席。")
+    governments = [e for e in x.entities if e.type == "Agency" and "政府" in e.label]
+    assert [g.label for g in governments] == ["四川省人民政府"]
+    assert "省政府" in governments[0].aliases
+
+
+def test_a_universitys_campus_city_belongs_to_its_name(extractor):
+    x = extract(extractor, "中国石油大学（北京）与北京市科委共建实验室。")
+    assert "中国石油大学（北京）" in labels(x, "Organization")
+
+
+def test_primary_and_secondary_schools_in_general_are_no_body(extractor):
+    x = extract(extractor, "推进国家农村中小学信息化建设。")
+    assert not labels(x, "Agency") and not labels(x, "Organization")

@@ -133,3 +133,104 @@ def test_events_and_documents_are_written_then_related(extractor):
     assert set(context.relations) == {
         ("event/2023世界人工智能大会", "locatedIn", "place/上海"),
         ("doc/工业互联网创新发展行动计划（2021-2023年）", "publishedBy", "org/工业和信息化部")}
+
+
+def _events(text):
+    from cnkg.extract.components.lac_annotator import lac_words
+    return mentions.events(text, None, lac_words([text])[0])
+
+
+def test_numbered_sessions_of_congresses_and_party_committees_are_events():
+    found = {f.label for f in _events("市长李明在滨海市六届人大三次会议上作报告，落实省委十二届九次全会部署。")}
+    assert {"滨海市六届人大三次会议", "省委十二届九次全会"} <= found
+    assert "全国政协十四届二次会议" in {f.label for f in _events("委员们参加全国政协十四届二次会议。")}
+    assert "省第十三次党代会" in {f.label for f in _events("要贯彻省第十三次党代会精神。")}
+
+
+def test_a_hall_or_meeting_room_is_no_meeting():
+    assert not _events("发布会在人民大会堂三楼大会议室举行。")
+
+
+def test_verbs_and_adverbs_opening_a_mention_are_not_the_name():
+    found = {f.label for f in _events("深化展会招商，积极承接中国国际消费品博览会的溢出效应。")}
+    assert found == {"中国国际消费品博览会"}
+    found = {f.label for f in _events("会上发布了2024全球数字贸易大会成果清单。")}
+    assert found == {"2024全球数字贸易大会"}
+    # a verb that is part of the name stays: 新增…发布会
+    assert "新增服务业开放试点专题发布会" in {f.label for f in _events("司长在新增服务业开放试点专题发布会上介绍。")}
+    assert not _events("他还就乡村振兴提交大会书面发言。")
+
+
+def test_mentions_of_no_particular_meeting_are_not_events():
+    assert not _events("博览会期间举办平行论坛、闭幕大会等活动。")
+    assert not _events("政府每年向全国人民代表大会报告工作。")
+
+
+def test_the_name_keeps_a_year_after_it_and_a_hyphen_inside_it():
+    found = {f.label: f for f in _events("他在星河全联接大会2024上发表演讲，并介绍了中国-东盟技术转移博览会。")}
+    assert "星河全联接大会2024" in found and "星河全联接大会" in found["星河全联接大会2024"].aliases
+    assert "中国-东盟技术转移博览会" in found
+
+
+def test_two_coordinated_meetings_stay_two():
+    found = {f.label for f in _events("深入贯彻二十届三中全会和中央农村工作会议精神。")}
+    assert "二十届三中全会和中央农村工作会议" not in found
+    assert "中央农村工作会议" in found
+
+
+def test_a_shorter_mention_of_a_named_forum_is_the_same_event():
+    found = _events("首届长江生态院士论坛在宜昌举行。多位院士出席了院士论坛。")
+    assert {f.label for f in found} == {"首届长江生态院士论坛"}
+
+
+def test_a_place_inside_a_topic_does_not_end_the_name(extractor):
+    x = extract(extractor, "中国环境与发展合作论坛(合作论坛)2024年年会在京举行。")
+    assert "中国环境与发展合作论坛(合作论坛)2024年年会" in labels(x, "Event")
+
+
+def test_briefings_and_presentations_named_by_their_occasion():
+    found = {f.label for f in _events("国务院新闻办公室2024年3月5日国务院政策例行吹风会上，司长作了介绍。")}
+    assert found == {"国务院政策例行吹风会"}
+    assert not _events("我在前两年吹风会上讲过这个问题。")
+    found = {f.label for f in _events("十四届全国人大二次会议记者会上，部长回答了提问。")}
+    assert {"十四届全国人大二次会议", "十四届全国人大二次会议记者会"} <= found
+
+
+def test_names_joined_by_ji():
+    found = {f.label for f in _events("2024长江同城暨宜昌（高新）产业投资推介会在武汉举行。")}
+    assert found == {"2024长江同城暨宜昌（高新）产业投资推介会"}
+    found = {f.label for f in _events("滨海集团第二届职工代表大会第一次会议暨2024年工作会议在京召开。")}
+    assert found == {"滨海集团第二届职工代表大会第一次会议暨2024年工作会议"}
+    # two meetings joined by 暨 stay two, and a congress's opening is the congress
+    found = {f.label for f in _events("数据要素论坛成立大会暨首届数据治理研讨会在京举行。")}
+    assert found == {"数据要素论坛成立大会", "首届数据治理研讨会"}
+    assert {f.label for f in _events("2024世界储能大会开幕式在宁德举行。")} == {"2024世界储能大会"}
+
+
+def test_a_numbered_session_is_located_where_it_is_held(extractor):
+    x = extract(extractor, "1月10日，成都市第十六届人民代表大会第三次会议在成都开幕。市长王立群作政府工作报告。")
+    assert ("成都市第十六届人民代表大会第三次会议", "locatedIn", "成都") in triples(x)
+
+
+def test_a_briefing_named_by_its_subject_is_one_named_event():
+    found = _events("国新办就2023年前三季度物流运行情况举行新闻发布会。发布会上，司长介绍了情况。")
+    assert {f.label for f in found} == {"国新办就2023年前三季度物流运行情况举行新闻发布会"}
+
+
+def test_shanghai_is_not_cut_at_shang():
+    found = {f.label for f in _events("上海市第十六届人民代表大会第二次会议在上海开幕。")}
+    assert "上海市第十六届人民代表大会第二次会议" in found
+    found = {f.label for f in _events("2026云计算发展大会上海峰会在沪举行。")}
+    assert "2026云计算发展大会上海峰会" in found
+
+
+def test_attendance_counts_and_sessions_of_a_congress_are_not_named_events():
+    assert not _events("嘉宾们出席了开幕式并莅临论坛。")
+    assert not _events("博览会期间共举办12场大会和多场论坛。")
+    assert {f.label for f in _events("第三届数字丝路峰会主论坛在西安举行。")} == {"第三届数字丝路峰会"}
+
+
+def test_events_known_by_their_short_names_and_briefings_named_by_a_document():
+    assert {f.label for f in _events("企业积极参加进博会和广交会。")} == {"进博会", "广交会"}
+    found = {f.label for f in _events("省政府召开《数字湖南建设方案》新闻发布会。")}
+    assert found == {"《数字湖南建设方案》新闻发布会"}

@@ -57,3 +57,14 @@ def test_find_lexicon_entities_writes_what_the_lexicon_matched(extractor):
     assert [(e.type, e.label) for e in context.reg] == [("Technology", "人工智能"), ("Technology", "5G"),
                                                         ("Place", "杭州")]
     assert not context.relations
+
+
+def test_media_companies_and_international_bodies_come_from_the_lexicon(extractor):
+    x = extract(extractor, "据光明网报道，科大讯飞与宁德时代在亚太经合组织（APEC）会议期间签约，世贸组织代表到场。")
+    found = set(labels(x, "Organization"))
+    assert {"光明网", "科大讯飞", "宁德时代", "亚太经济合作组织", "世界贸易组织"} <= found
+
+
+def test_a_company_name_that_is_also_a_common_word_is_not_in_the_lexicon(extractor):
+    x = extract(extractor, "数字化浪潮中，城市的美好未来值得联想。")
+    assert not labels(x, "Organization")

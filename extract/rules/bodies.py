@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 
 from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
@@ -25,12 +26,13 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
     ``contiguous=False``: the first link was named earlier in the sentence, not at ``start``."""
     parent = None
     parent_type = None
+    parent_surface = None
     pos = start
     for n, link in enumerate(links):
         if not contiguous and n == 0:
             entity = ctx.reg.find(link.surface, "Agency")
             if entity is not None:
-                parent, parent_type = entity.key, entity.type
+                parent, parent_type, parent_surface = entity.key, entity.type, link.surface
                 pos = start + len(link.surface)
                 continue
         term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
@@ -40,6 +42,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
         if parent is not None and not link.known:
             full = ctx.reg.entities[parent].label + link.surface
             aliases.append(full)
+            if parent_surface and parent_surface + link.surface != full:   # 中科院物理研究所, as written
+                aliases.append(parent_surface + link.surface)
             if existing is None:
                 existing = ctx.reg.find(full, "Agency")
         type_ = existing.type if existing else (term.type if term else link.type)
@@ -54,7 +58,7 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
         if parent is not None and not link.known and entity.key != parent:   # never its own unit
             entity.parent = entity.parent or parent
             ctx.relate(entity.key, "subOrganizationOf", parent, ctx.sentence_at(pos), confidence=conf.CHAIN_SUB_ORGANIZATION)
-        parent, parent_type = entity.key, entity.type
+        parent, parent_type, parent_surface = entity.key, entity.type, link.surface
         pos += len(link.surface)
     if contiguous:
         ctx.taken.add(start, pos)
@@ -62,7 +66,9 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
 
 
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
-                        r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成")
+                        r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成|"
+                        # a clause or a count, never inside a name: 淮南市召开…, 江西5名市委书记, 黑龙江等省也各有
+                        r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]")
 
 
 _COORDINATION = re.compile(r"(?<!以)[和与及]")
@@ -115,9 +121,13 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         brk = RUN_BREAK.search(chunk, 2)
         if brk:
             chunk = chunk[:brk.start()]
+        post = _post_pattern(tuple(ctx.posts)).search(chunk, 2)
+        if post:   # 亳州市委|常委, 吉林省|代省长…: the body ends before a post (not 常委会, 理事会)
+            # …and inside 省委书记, 党委常委: the committee is the body's
+            chunk = chunk[:post.start() + (2 if post.group().startswith(_COMMITTEE_HEADS) else 0)]
         for brk in _COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
             tail = chunk[brk.end():]
-            if chunk[:brk.start()].endswith(bodies.ORG_SUFFIXES) and \
+            if _CAMPUS_END.sub("", chunk[:brk.start()]).endswith(bodies.ORG_SUFFIXES) and \
                     any(tail.find(x, 2) >= 0 for x in local_suffixes):
                 chunk = chunk[:brk.start()]
                 heapq.heappush(starts, start + brk.end())
@@ -130,9 +140,14 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             continue
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
         ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
-                if e.end() >= 4]
+                if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")]   # 市委|委员, 局|长: a post
+        ends = [_with_campus(ctx, chunk, end) for end in ends]
         for end in reversed(ends):
-            links = bodies.split_body_chain(chunk[:end], ctx.known_bodies, ctx.place_names)
+            campus = _CAMPUS_END.search(chunk[:end])
+            links = bodies.split_body_chain(chunk[:campus.start()] if campus else chunk[:end], ctx.known_bodies,
+                                            ctx.place_names)
+            if links and campus:   # 中国矿业大学（北京）: one university, named with its campus
+                links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
                 if not links[-1].known and links[-1].surface.endswith(_FACILITIES):
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
@@ -141,6 +156,25 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
+_CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]$")
+
+
+def _with_campus(ctx: FactContext, chunk: str, end: int) -> int:
+    """中国矿业大学（北京）: a university's campus city in brackets is part of its name."""
+    m = _CAMPUS.match(chunk, end)
+    return m.end() if m and chunk[:end].endswith(("大学", "学院")) and m.group(1) in ctx.place_names else end
+
+
+_COMMITTEE_HEADS = ("党委", "党组", "省委", "市委", "区委", "县委")
+
+
+@lru_cache(maxsize=4)
+def _post_pattern(posts: tuple[str, ...]) -> re.Pattern:
+    """The lexicon's posts of two characters or more, not where they open a body's word
+    (委员会, 常委会, 理事会, 秘书处)."""
+    words = sorted((p for p in posts if len(p) >= 2), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![会处团组室厅部局])")
 
 
 _SHORT_PARTY_UNIT = re.compile(r"([省市区县州])委[\u4e00-\u9fff]{2,}")
@@ -208,6 +242,11 @@ def merge_short_body_names(ctx: FactContext) -> None:
             ctx.reg.merge(body, other)
             merged[other.key] = body.key
         ctx.reg.alias(body, short)
+    _rekey_relations(ctx, merged)
+
+
+def _rekey_relations(ctx: FactContext, merged: dict[str, str]) -> None:
+    """Point the relations of merged entities (old key → kept key) at the kept ones."""
     if not merged:
         return
     relations, ctx.relations = ctx.relations, {}
@@ -233,3 +272,64 @@ def resolve_body_references(ctx: FactContext) -> None:
         if before:
             entity = max(before, key=lambda t: t[0])[1]
             entity.mentions.append(ctx.mention(ref.start(), ref.end()))
+
+
+_PARTY_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:[省市区县州]委|党委)")
+
+
+def name_party_committees_both_ways(ctx: FactContext) -> None:
+    """中共苏州市委 and 苏州市委 are one committee: each name is an alias of the other, and
+    two nodes found under the two names become one."""
+    merged: dict[str, str] = {}
+    for e in ctx.reg.of_type("Agency"):
+        if e.key not in ctx.reg.entities:
+            continue
+        if e.label.startswith("中共") and _PARTY_COMMITTEE.fullmatch(e.label[2:]):
+            other = e.label[2:]
+        elif _PARTY_COMMITTEE.fullmatch(e.label) and not e.label.startswith(("中共", "党委")):
+            other = "中共" + e.label
+        else:
+            continue
+        twin = ctx.reg.find(other, "Agency")
+        if twin is not None and twin.key != e.key:
+            ctx.reg.merge(e, twin)
+            merged[twin.key] = e.key
+        ctx.reg.alias(e, other)
+    _rekey_relations(ctx, merged)
+
+
+def drop_unnamed_local_governments(ctx: FactContext) -> None:
+    """X市人民政府 inferred from a 市长 after a party post (中共X市委副书记、市长) stays only when
+    the article names the government somewhere; otherwise it and its relations go (the text
+    names the committee, not the government)."""
+    gone = {e.key for e in ctx.reg.of_type("Agency") if not e.mentions and e.label.endswith("人民政府")
+            and e.confidence <= conf.INFERRED_LOCAL_GOVERNMENT}
+    if not gone:
+        return
+    for key in gone:
+        ctx.reg.remove(ctx.reg.entities[key])
+    ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
+# a level's own bodies named without the place (省政府, 市委): the article's one body of that level
+_BARE_LEVEL_BODY = re.compile(r"(?:中共)?(省|市|区|县|自治区)(委|党委|人民政府|政府|人大常委会|政协)")
+
+
+def merge_bare_level_bodies(ctx: FactContext) -> None:
+    """省政府 in an article that names 四川省人民政府 and no other province's government is
+    that government: the bare node is merged into the named one (its name becomes an alias)."""
+    merged: dict[str, str] = {}
+    agencies = ctx.reg.of_type("Agency")
+    for bare in agencies:
+        m = _BARE_LEVEL_BODY.fullmatch(bare.label)
+        if not m or bare.key not in ctx.reg.entities:
+            continue
+        level, kind = m.group(1), m.group(2)
+        kinds = ("人民政府", "政府") if kind in ("人民政府", "政府") else (kind,)
+        named = [e for e in agencies if e.key != bare.key and e.key in ctx.reg.entities
+                 and not _BARE_LEVEL_BODY.fullmatch(e.label)
+                 and any(re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{2,8}?" + level + k, e.label) for k in kinds)]
+        if len(named) == 1:
+            ctx.reg.merge(named[0], bare)
+            merged[bare.key] = named[0].key
+    _rekey_relations(ctx, merged)

@@ -126,7 +126,8 @@ class FactContext:
         self._starts = [s.start for s in self.sentences]
 
     def is_entity_span(self, start: int, end: int) -> bool:
-        """A known body or place overlaps the span, or it reads like a body, a place or a name."""
+        """A known body or place ends the span (郑州市, not 中国环境), or it reads like a body, a
+        place or a name."""
         surface = self.text[start:end]
         if surface.endswith(bodies.ORG_SUFFIXES) or surface.endswith(("省", "市", "县", "区", "州")):
             return True
@@ -138,7 +139,7 @@ class FactContext:
                                         if sp.label_ in ("Agency", "Organization", "Place"))
         spans = self._entity_spans
         i = bisect.bisect_left(spans, (end, -1))   # spans starting before ``end``; lexicon names are short
-        return any(e > start for _, e in spans[max(0, i - 8):i])
+        return any(e >= end for _, e in spans[max(0, i - 8):i])
 
     def lexicon_term(self, surface: str):
         return self.body_terms.get(surface)

@@ -13,13 +13,14 @@ import re
 
 from cnkg.extract import confidence as conf
 from cnkg.extract import mentions
+from cnkg.extract.components.lac_annotator import WORDS_KEY
 from cnkg.extract.rules.context import FactContext
 
 HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 
 
 def find_events_and_documents(ctx: FactContext) -> None:
-    for f in mentions.events(ctx.text, ctx.is_entity_span):
+    for f in mentions.events(ctx.text, ctx.is_entity_span, ctx.doc.user_data.get(WORDS_KEY)):
         ctx.reg.add("Event", f.label, aliases=f.aliases, confidence=conf.EVENT,
                     mention=ctx.mention(f.start, f.end))
         ctx.taken.add(f.start, f.end)
@@ -33,7 +34,7 @@ def find_events_and_documents(ctx: FactContext) -> None:
 
 
 def relate_events_and_documents(ctx: FactContext) -> None:
-    events = [e for e in ctx.reg.of_type("Event") if not re.search(r"全会|大$|两会|次会议", e.label)]
+    events = [e for e in ctx.reg.of_type("Event") if not re.search(r"全会|大$|两会", e.label)]
     hosted = None
     for e in events:
         for m in e.mentions:
@@ -56,10 +57,13 @@ def relate_events_and_documents(ctx: FactContext) -> None:
                                         mention=ctx.mention(end + place.start(1), end + place.end(1)))
                 if p:
                     ctx.relate(e.key, "locatedIn", p.key, m.sentence, confidence=conf.EVENT_LOCATED_IN)
+            if e.label.endswith("次会议"):
+                continue   # a session is where it is held, but its speakers are rarely the article's
             if place or re.match(r"[”」』》]?" + HOSTED.pattern, after):
                 hosted = hosted or e
             elif hosted is None and opens_hosted_chain(ctx, m.end, events):
                 hosted = e   # A暨B…论坛在…举行: the speakers speak at A, the first of the chain
+    events = [e for e in events if not e.label.endswith("次会议")]
     if hosted is None and len(events) == 1:
         hosted = events[0]
     if hosted is None:   # 国务院新闻办公室举行…新闻发布会, 在…峰会期间: the article's occasion
