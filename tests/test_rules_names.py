@@ -57,3 +57,16 @@ def test_find_lexicon_entities_writes_what_the_lexicon_matched(extractor):
     assert [(e.type, e.label) for e in context.reg] == [("Technology", "人工智能"), ("Technology", "5G"),
                                                         ("Place", "杭州")]
     assert not context.relations
+
+
+def test_energy_chip_and_robot_fields_are_technologies_of_their_own(extractor):
+    x = extract(extractor, "市发展改革委主任孙立新表示，要发展风电、太阳能和分布式光伏，研制类脑芯片和第三代半导体，"
+                           "推广工业机器人、医疗机器人和智能体。")
+    assert {"风电", "太阳能", "分布式光伏", "类脑芯片", "第三代半导体", "工业机器人", "医疗机器人", "智能体"} \
+        <= set(labels(x, "Technology"))
+    assert "光伏" not in labels(x, "Technology") and "机器人" not in labels(x, "Technology")
+
+
+def test_digital_transformation_is_no_named_technology(extractor):
+    x = extract(extractor, "企业要加快数字化转型，用好云计算。")
+    assert "数字化转型" not in labels(x, "Technology") and "云计算" in labels(x, "Technology")
