@@ -16,6 +16,7 @@ import re
 from cnkg.extract import bodies, mentions
 from cnkg.extract import confidence as conf
 from cnkg.extract.rules.bodies import add_body_chain
+from cnkg.extract.jieba_dict import jieba_dictionary
 from cnkg.extract.rules.context import FactContext
 
 
@@ -41,9 +42,10 @@ def find_officials(ctx: FactContext) -> None:
     name_ends: list[int] = []
     for i, (start, end, title) in enumerate(posts):
         name = bodies.name_after(ctx.text, end, ctx.surnames, ctx.compound_surnames, post_start=start)
+        name_start = ctx.text.index(name, end) if name else -1
+        name = refine_name(ctx, name, name_start)
         if not name:
             continue
-        name_start = ctx.text.index(name, end)
         name_ends.append(name_start + len(name))
         person = ctx.reg.add("Person", name, confidence=conf.OFFICIAL_NAME,
                              mention=ctx.mention(name_start, name_start + len(name)))
@@ -130,6 +132,36 @@ def find_officials(ctx: FactContext) -> None:
                         more_names(ctx, name_start + len(name), body, title, body_before)
 
 
+# genre words that jieba tags as names
+_NOT_NAMES = {"贺信", "贺电", "贺词"}
+
+
+def refine_name(ctx: FactContext, name: str | None, start: int) -> str | None:
+    """A name after a post, checked once more: none that opens with a conjunction after the post
+    (委员和大连市副市长) or is a genre word (贺信); a three-character one shortened where a title
+    follows its first two characters (江松院士) or its last character starts a word with the next
+    (万钢如是说, 温彬预计, 陆昊此前, 李群原为)."""
+    if not name or name in _NOT_NAMES or name[0] in "和与及":
+        return None
+    text = ctx.text
+    if len(name) == 3 and any(text.startswith(p, start + 2) for p in _TITLES_AFTER_NAME + tuple(ctx.posts) if len(p) >= 2):
+        return name[:2]   # 江松院士, 王刚司长: the two-character name's own title follows it
+    if len(name) == 3 and text.count(name) == text.count(name[:2]):
+        nxt = text[start + 2:start + 4]
+        words = jieba_dictionary()
+        if len(nxt) == 2 and (nxt in words.common and not words.common[nxt][1].startswith("nr") or nxt in words.plain):
+            if name[:2] in words.plain:   # 陆续抵(达): a word, then a verb
+                return None
+            if name[2] in _ENDS_NO_NAME:
+                return name[:2]
+    return name
+
+
+# characters that start the word after a two-character name far more often than they end a name
+_ENDS_NO_NAME = set("原此预如作抵在说表指认介分呼称提等的也就对为向告透坦解谈出同是从会今近日上下所已将要还并及"
+                    "看则都曾再又即因被把让给于以到代率带领做阐回应答")
+
+
 def run_before(ctx: FactContext, s0: int, ends: dict[int, int]) -> str:
     """The body run before the post at ``s0``, cut after a 兼 that follows another post
     (总工程师兼…集团首席专家: the run is …集团, and the post before 兼 joins the series)."""
@@ -179,9 +211,10 @@ def more_names(ctx: FactContext, end: int, body: str, title: str, body_before: d
     """副部长辛国斌、徐晓兰: further names after the first share its post and body."""
     while end < len(ctx.text) and ctx.text[end] == "、":
         name = bodies.name_after(ctx.text, end + 1, ctx.surnames, ctx.compound_surnames)
+        start = end + 1
+        name = refine_name(ctx, name, ctx.text.find(name, start) if name else -1)
         if not name or any(ctx.text.startswith(p, end + 1) for p in ctx.posts if len(p) >= 4):
             return
-        start = end + 1
         person = ctx.reg.add("Person", name, confidence=conf.SERIES_NAME, mention=ctx.mention(start, start + len(name)))
         ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(start), confidence=conf.POST_OF_SERIES_NAME, post=title)
         end = start + len(name)
@@ -284,3 +317,133 @@ def place_school_posts(ctx: FactContext) -> None:
         return
     for person, post, offset in ctx.school_posts:
         ctx.relate(person, "holdsPost", schools[0].key, ctx.sentence_at(offset), confidence=conf.SCHOOL_POST, post=post)
+
+
+# ---------------------------------------------------------------- names the appositions miss
+
+_SEPARATORS = " \u3000:：|｜丨、，,/"
+# what opens a byline: 记者, 作者：, 策划, 本报见习记者, 采访人员, 通讯员 …
+_BYLINE_MARKERS = ("见习记者", "特约记者", "全媒体记者", "首席记者", "记者", "通讯员", "作者", "撰文", "策划", "责任编辑", "编辑",
+                   "采访人员", "实习生")
+_BYLINE = re.compile("(?:" + "|".join(_BYLINE_MARKERS) + ")")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def looks_like_name(ctx: FactContext, candidate: str) -> bool:
+    """A two- or three-character run (four with a compound surname) that opens with a
+    surname and is no common word, place or body."""
+    base = 2 if candidate[:2] in ctx.compound_surnames else 1 if candidate[:1] in ctx.surnames else 0
+    if not base or not base + 1 <= len(candidate) <= base + 2:
+        return False
+    if bodies.is_common_word(candidate) or candidate in ctx.place_names or candidate in ctx.known_bodies:
+        return False
+    if candidate.endswith(bodies.ORG_SUFFIXES) or any(candidate.endswith(p) for p in ctx.posts if len(p) >= 2):
+        return False
+    return not any(candidate.startswith(m) for m in _BYLINE_MARKERS)
+
+
+def _add_person(ctx: FactContext, name: str, start: int, confidence: float):
+    return ctx.reg.add("Person", name, confidence=confidence, mention=ctx.mention(start, start + len(name)))
+
+
+def find_bylines(ctx: FactContext) -> None:
+    """Bylines the reporter rule misses: 记者|张明, 作者：李红, 本报记者 王明 见习记者 杨 洁,
+    新华社记者张三 李四 王五, 记者吴明通讯员刘强, and a dateline's （张明 李红）."""
+    for m in _BYLINE.finditer(ctx.text):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if line_end - m.start() > 40 and "）" not in ctx.text[m.end():m.end() + 20]:
+            continue   # running text (记者了解到…), not a byline
+        _names_in_byline(ctx, m.end(), min(line_end, m.end() + 40))
+    for m in re.finditer(r"电[ \u3000]*[（(]([\u4e00-\u9fff \u3000]{2,20})[）)]", ctx.text[:400]):
+        tokens = m.group(1).split()
+        if tokens and all(looks_like_name(ctx, t) for t in tokens):
+            for t in tokens:
+                _add_person(ctx, t, ctx.text.index(t, m.start(1)), conf.REPORTER_NAME)
+
+
+def _names_in_byline(ctx: FactContext, i: int, end: int) -> None:
+    while i < end:
+        while i < end and ctx.text[i] in _SEPARATORS:
+            i += 1
+        marker = _BYLINE.match(ctx.text, i)
+        if marker:
+            i = marker.end()
+            continue
+        run = _NAME_RUN.match(ctx.text, i)
+        if not run:
+            return
+        word = run.group()
+        cut = _BYLINE.search(word, 2)   # 吴明通讯员刘强
+        if cut:
+            word = word[:cut.start()]
+        if len(word) == 1 and word in ctx.surnames and ctx.text[i + 1:i + 2] in (" ", "\u3000"):
+            given = _NAME_RUN.match(ctx.text, i + 2)   # 杨 洁: a two-character name spaced out
+            if given and len(given.group()) <= 2 and not _BYLINE.match(given.group()):
+                name = word + given.group()
+                if looks_like_name(ctx, name):
+                    _add_person(ctx, name, i, conf.REPORTER_NAME)
+                i = given.end()
+                continue
+            return
+        if not looks_like_name(ctx, word):
+            return
+        _add_person(ctx, word, i, conf.REPORTER_NAME)
+        i += len(word)
+
+
+# a name's own title after it (李明部长, 王红代表, 张强同志); the posts of the lexicon too
+_TITLES_AFTER_NAME = ("同志", "代表", "委员", "先生", "女士")
+_NAME_OPENING = "\n，。、；：:！？（(“”‘’ \u3000"
+
+
+_SPEAKS = re.compile(r"(?:[，。：:、,]|说|表示|建议|认为|指出|关注|提出|介绍|告诉|呼吁|强调|谈到|坦言)")
+
+
+def find_names_before_titles(ctx: FactContext) -> None:
+    """A name between punctuation and its own title: 。李明部长强调, ，王红代表关注, 张强同志任…"""
+    titles = sorted(set(_TITLES_AFTER_NAME) | {p for p in ctx.posts if len(p) >= 2}, key=len, reverse=True)
+    pattern = re.compile(r"(?:^|(?<=[" + re.escape(_NAME_OPENING) + r"]))([\u4e00-\u9fff]{2,4}?)(" +
+                         "|".join(map(re.escape, titles)) + ")", re.M)
+    known = {e.label for e in ctx.reg.of_type("Person")}
+    for m in pattern.finditer(ctx.text):
+        name = m.group(1)
+        if name in known:
+            continue
+        title = m.group(2)
+        if not looks_like_name(ctx, name) or any(ctx.text.startswith(p, m.start(1)) for p in titles) or \
+                any(p in name for p in ("副", "常务", "执行")) or title[0] in "省市县区州":
+            continue   # 某县委书记: the run before a local post is a place
+        if title in ("代表", "委员") and not _SPEAKS.match(ctx.text, m.end()):
+            continue   # 都各自代表了…: a verb, not a deputy
+        _add_person(ctx, name, m.start(1), conf.STATISTICAL_NAME)
+        known.add(name)
+
+
+# 任命王明为某部副部长, 王明任某局局长, 王明当选某人大常委会主任, 免去王明的…职务
+_APPOINTED = re.compile(r"(?:^|(?<=[\n，。、；：:（(“ ]))(?:任命|提名|决定|同意)?([\u4e00-\u9fff]{2,4}?)(?:同志)?"
+                        r"(?:当选为|当选|出任|担任|履新|接任|任|为)([\u4e00-\u9fff（）]{2,30}?)(?=[，。；、,;\n（(]|职务)", re.M)
+_DISMISSED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:（女）|\(女\))?的")
+
+
+def find_appointments(ctx: FactContext) -> None:
+    """The names of a personnel notice: 任命王明为某部副部长 (the person, the post and its body),
+    免去王明的…职务 (the person)."""
+    for m in _APPOINTED.finditer(ctx.text):
+        name, tail = m.group(1), m.group(2)
+        if not looks_like_name(ctx, name):
+            continue
+        post = next((p for p in ctx.posts if tail.endswith(p)), None)
+        if post is None:
+            continue
+        run = tail[:-len(post)]
+        links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names) if run else []
+        if not links:
+            continue
+        person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+        body = add_body_chain(ctx, links, m.start(2), conf.OFFICIAL_BODY)
+        if body:
+            ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(m.start(2)), confidence=conf.POST_OF_BODY, post=post)
+    for m in _DISMISSED.finditer(ctx.text):
+        if looks_like_name(ctx, m.group(1)) and ctx.reg.find(m.group(1), "Person") is None:
+            _add_person(ctx, m.group(1), m.start(1), conf.OFFICIAL_NAME)
