@@ -36,6 +36,7 @@ class FactBuilder:
         ctx.read_sentences()
         events_documents.find_events_and_documents(ctx)
         officials.find_officials(ctx)
+        officials.drop_honorary_posts(ctx)
         officials.find_reporters(ctx)
         officials.find_bylines(ctx)
         officials.find_appointments(ctx)

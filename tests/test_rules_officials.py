@@ -276,3 +276,22 @@ def test_a_name_after_a_post_is_cut_before_the_next_word(extractor):
                                     ("委员和大连市副市长", 2, "和大连", None),
                                     ("主席贺信", 2, "贺信", None)):
         assert officials.refine_name(context_of(extractor, text), name, start) == want, text
+
+
+def test_visit_and_invitation_verbs_are_not_part_of_the_body(extractor):
+    t = triples(extract(extractor, "今天我们很高兴地请来了生态环境部副部长孔德明。省委书记会见了商务部副部长严晓东。"))
+    assert ("孔德明", "holdsPost", "生态环境部") in t
+    assert ("严晓东", "holdsPost", "商务部") in t
+
+
+def test_a_body_after_a_bracket_or_a_named_person_starts_there(extractor):
+    t = triples(extract(extractor, "（记者 董文涛）生态环境部新闻发言人邹立民介绍。"
+                                   "集团董事长范建勋商务部副部长严晓东出席。"))
+    assert ("邹立民", "holdsPost", "生态环境部") in t
+    assert ("严晓东", "holdsPost", "商务部") in t
+
+
+def test_an_academician_holds_no_post(extractor):
+    x = extract(extractor, "中国工程院院士钟立平、复旦大学教授柳成荫出席论坛。")
+    assert {"钟立平", "柳成荫"} <= set(labels(x, "Person"))
+    assert not [r for r in x.relations if r.predicate == "holdsPost"]

@@ -162,6 +162,17 @@ _ENDS_NO_NAME = set("原此预如作抵在说表指认介分呼称提等的也�
                     "看则都曾再又即因被把让给于以到代率带领做阐回应答")
 
 
+# honorary titles and academic ranks: the person is named with them, but they hold no post (ANNOTATE.md)
+HONORARY_TITLES = ("院士", "教授")
+
+
+def drop_honorary_posts(ctx: FactContext) -> None:
+    """中国工程院院士某某: a person, and the academy a body, but no holdsPost."""
+    for key in [k for k, rel in ctx.relations.items() if k[1] == "holdsPost" and rel.post and
+                rel.post.endswith(HONORARY_TITLES)]:
+        del ctx.relations[key]
+
+
 def run_before(ctx: FactContext, s0: int, ends: dict[int, int]) -> str:
     """The body run before the post at ``s0``, cut after a 兼 that follows another post
     (总工程师兼…集团首席专家: the run is …集团, and the post before 兼 joins the series)."""
@@ -188,7 +199,9 @@ def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str,
     return None
 
 
-_LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎")
+_LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎",
+             # verbs of a visit, an invitation, an interview or an appointment before the body
+             "了", "会见", "接见", "看望", "专访", "采访", "陪同", "受到", "现任", "任命", "免去其", "免去", "提名")
 
 
 # 省工信厅, 市委宣传部: a body of the article's own province or city, named without the place
@@ -199,11 +212,36 @@ _LEVEL_PREFIXES = ("省委", "市委", "区委", "县委", "省政府", "市政�
 def trim_to_known_body(ctx: FactContext, run: str) -> str:
     """会议由审计署… → 审计署…, 出席活动的有广州市委… → 广州市委…: drop a short lead-in ending in
     由/请/经/受/有/并/包括/还有 before a known body or a place (有研… alone, with nothing known after 有, stays)."""
-    for i in range(1, min(len(run) - 1, 10)):
+    run = _cut_before_body(ctx, run)
+    for i in range(1, len(run) - 1):
         if run[:i].endswith(_LEAD_INS) and (any(run.startswith(k, i) for k in ctx.known_body_prefixes(run[i:i + 2]))
                                        or run.startswith(ctx.place_prefixes, i)
                                        or run.startswith(_LEVEL_PREFIXES, i) and len(run) - i >= 3):
             return run[i:]
+    return run
+
+
+_DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电)?$")
+
+
+def _cut_before_body(ctx: FactContext, run: str) -> str:
+    """What cannot belong to the body before a post: text up to a closing bracket (刘明）中国…),
+    a person named earlier in the run (董事长王明某集团), and a dateline's place and date after
+    a medium (某某网北京3月19日记者)."""
+    for opening, bracket in (("（", "）"), ("(", ")")):
+        if bracket in run[:-2] and opening not in run[:run.rindex(bracket)]:   # 某某(集团)有限公司 keeps its own
+            run = run[run.rindex(bracket) + 1:]
+    for person in ctx.reg.of_type("Person"):
+        if person.label in ctx.place_names or len(person.label) < 2:
+            continue
+        at = run.rfind(person.label)
+        if at >= 0 and len(run) - at - len(person.label) >= 2:
+            run = run[at + len(person.label):]
+    tail = _DATELINE_TAIL.search(run)
+    if tail:
+        run = run[:tail.start()]
+        place = max((p for p in ctx.place_prefixes if run.endswith(p) and len(run) > len(p)), key=len, default="")
+        run = run[:len(run) - len(place)]
     return run
 
 
