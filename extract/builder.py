@@ -40,6 +40,7 @@ class FactBuilder:
         officials.find_reporters(ctx)
         officials.find_bylines(ctx)
         officials.find_appointments(ctx)
+        officials.find_guest_lines(ctx)
         officials.find_names_before_titles(ctx)
         bodies.find_bodies_in_running_text(ctx)
         bodies.attach_short_party_units(ctx)

@@ -295,3 +295,13 @@ def test_an_academician_holds_no_post(extractor):
     x = extract(extractor, "中国工程院院士钟立平、复旦大学教授柳成荫出席论坛。")
     assert {"钟立平", "柳成荫"} <= set(labels(x, "Person"))
     assert not [r for r in x.relations if r.predicate == "holdsPost"]
+
+
+def test_a_transcripts_guest_list(extractor):
+    x = extract(extractor, "主持人: 钱  立   生态环境部新闻发言人、宣传教育司副司长\n"
+                           "嘉  宾: 孟凡卓   生态环境部大气环境司司长\n"
+                           "省人民政府新闻办公室主任、新闻发言人\n龚晓岚\n女士们、先生们，上午好。")
+    assert {"钱立", "孟凡卓", "龚晓岚"} <= set(labels(x, "Person"))
+    t = triples(x)
+    assert ("孟凡卓", "holdsPost", "大气环境司") in t
+    assert ("钱立", "holdsPost", "宣传教育司") in t

@@ -485,3 +485,44 @@ def find_appointments(ctx: FactContext) -> None:
     for m in _DISMISSED.finditer(ctx.text):
         if looks_like_name(ctx, m.group(1)) and ctx.reg.find(m.group(1), "Person") is None:
             _add_person(ctx, m.group(1), m.start(1), conf.OFFICIAL_NAME)
+
+
+# a transcript's guest list: 嘉  宾: 王明   某部某司司长、新闻发言人 / 李红   某市人民政府市长
+_GUEST_LINE = re.compile(r"^(?:[\u4e00-\u9fff \u3000]{1,6}[:：][ \u3000]*)?"
+                         r"([\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))[ \u3000\t]{2,}"
+                         r"([\u4e00-\u9fff、（）()]{3,60})[ \u3000]*$", re.M)
+_NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
+
+
+def find_guest_lines(ctx: FactContext) -> None:
+    """The people of a transcript's heading: a name, spaces and its posts on one line, or a line of
+    posts and the name alone on the next line (某局局长、新闻发言人⏎王明)."""
+    for m in _GUEST_LINE.finditer(ctx.text):
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if looks_like_name(ctx, name):
+            person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+            _relate_post_line(ctx, person.key, m.group(2), m.start(2))
+    for m in _NAME_LINE.finditer(ctx.text):
+        line_start = ctx.text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
+        previous = ctx.text[line_start:max(m.start() - 1, line_start)].strip()
+        name = m.group(1)
+        if previous and any(previous.endswith(p) for p in ctx.posts) and looks_like_name(ctx, name) and \
+                re.fullmatch(r"[\u4e00-\u9fff、（）()]{3,60}", previous):
+            person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+            _relate_post_line(ctx, person.key, previous, ctx.text.index(previous, line_start))
+
+
+def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> None:
+    """某局局长、新闻发言人: each post of the line with its body (a bare post shares the one before)."""
+    body = None
+    for part in line.split("、"):
+        post = next((p for p in ctx.posts if part.endswith(p)), None)
+        if post is None:
+            return
+        run = part[:-len(post)]
+        if run:
+            links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names)
+            body = add_body_chain(ctx, links, offset, conf.OFFICIAL_BODY) if links else None
+        if body:
+            ctx.relate(person, "holdsPost", body, ctx.sentence_at(offset), confidence=conf.POST_OF_BODY, post=post)
+        offset += len(part) + 1
