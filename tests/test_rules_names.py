@@ -70,3 +70,10 @@ def test_energy_chip_and_robot_fields_are_technologies_of_their_own(extractor):
 def test_digital_transformation_is_no_named_technology(extractor):
     x = extract(extractor, "企业要加快数字化转型，用好云计算。")
     assert "数字化转型" not in labels(x, "Technology") and "云计算" in labels(x, "Technology")
+
+
+def test_a_place_inside_an_idea_or_a_medium_is_not_the_place(extractor):
+    x = extract(extractor, "坚持中国特色社会主义道路，推进中国式现代化。来源：北京日报。中国驻法国大使出席。")
+    assert "中国" not in labels(x, "Place") and "北京" not in labels(x, "Place")
+    x = extract(extractor, "中国网络安全产业规模持续扩大，北京将加快建设。")
+    assert {"中国", "北京"} <= set(labels(x, "Place"))
