@@ -305,3 +305,12 @@ def test_a_transcripts_guest_list(extractor):
     t = triples(x)
     assert ("孟凡卓", "holdsPost", "大气环境司") in t
     assert ("钱立", "holdsPost", "宣传教育司") in t
+
+
+def test_names_after_ascii_punctuation_and_appointment_verbs(extractor):
+    x = extract(extractor, "其中,钱海燕代表关注乡村教育。据悉,韦光荣任交通运输部副部长,柯长林调任水利部副部长,"
+                           "孟庆丰曾担任省委秘书长。")
+    persons = labels(x, "Person")
+    assert {"钱海燕", "韦光荣"} <= set(persons)
+    assert not [p for p in persons if p in ("柯长林调", "孟庆丰曾", "孟庆")]
+    assert ("韦光荣", "holdsPost", "交通运输部") in triples(x)

@@ -432,7 +432,7 @@ def _names_in_byline(ctx: FactContext, i: int, end: int) -> None:
 
 # a name's own title after it (李明部长, 王红代表, 张强同志); the posts of the lexicon too
 _TITLES_AFTER_NAME = ("同志", "代表", "委员", "先生", "女士")
-_NAME_OPENING = "\n，。、；：:！？（(“”‘’ \u3000"
+_NAME_OPENING = "\n，。、；：:！？（(“”‘’ \u3000,;!?"
 
 
 _SPEAKS = re.compile(r"(?:[，。：:、,]|说|表示|建议|认为|指出|关注|提出|介绍|告诉|呼吁|强调|谈到|坦言)")
@@ -459,8 +459,9 @@ def find_names_before_titles(ctx: FactContext) -> None:
 
 
 # 任命王明为某部副部长, 王明任某局局长, 王明当选某人大常委会主任, 免去王明的…职务
-_APPOINTED = re.compile(r"(?:^|(?<=[\n，。、；：:（(“ ]))(?:任命|提名|决定|同意)?([\u4e00-\u9fff]{2,4}?)(?:同志)?"
+_APPOINTED = re.compile(r"(?:^|(?<=[\n，。、；：:（(“ ,;]))(?:任命|提名|决定|同意)?([\u4e00-\u9fff]{2,4}?)(?:同志)?"
                         r"(?:当选为|当选|出任|担任|履新|接任|任|为)([\u4e00-\u9fff（）]{2,30}?)(?=[，。；、,;\n（(]|职务)", re.M)
+_BEFORE_REN = set("调担接出兼专再现拟曾已转升改继连留新原提选聘")
 _DISMISSED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:（女）|\(女\))?的")
 
 
@@ -469,8 +470,8 @@ def find_appointments(ctx: FactContext) -> None:
     免去王明的…职务 (the person)."""
     for m in _APPOINTED.finditer(ctx.text):
         name, tail = m.group(1), m.group(2)
-        if not looks_like_name(ctx, name):
-            continue
+        if not looks_like_name(ctx, name) or name[-1] in _BEFORE_REN and ctx.text[m.end(1):m.end(1) + 1] in "任为":
+            continue   # 凌云调任…, 曾担任…: the verb's first character is no part of the name
         post = next((p for p in ctx.posts if tail.endswith(p)), None)
         if post is None:
             continue
