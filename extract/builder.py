@@ -49,6 +49,7 @@ class FactBuilder:
         names.find_statistical_entities(ctx)
         bodies.merge_short_body_names(ctx)
         officials.place_school_posts(ctx)
+        officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)
         speakers.find_speakers(ctx)

@@ -314,3 +314,9 @@ def test_names_after_ascii_punctuation_and_appointment_verbs(extractor):
     assert {"钱海燕", "韦光荣"} <= set(persons)
     assert not [p for p in persons if p in ("柯长林调", "孟庆丰曾", "孟庆")]
     assert ("韦光荣", "holdsPost", "交通运输部") in triples(x)
+
+
+def test_the_other_names_of_a_list_with_a_known_person(extractor):
+    x = extract(extractor, "市委书记韩启明出席。市领导郑立、韩启明、范文轩、蒋小芬等参加活动。")
+    assert {"郑立", "范文轩", "蒋小芬"} <= set(labels(x, "Person"))
+    assert "蒋小芬等" not in labels(x, "Person")

@@ -527,3 +527,45 @@ def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> 
         if body:
             ctx.relate(person, "holdsPost", body, ctx.sentence_at(offset), confidence=conf.POST_OF_BODY, post=post)
         offset += len(part) + 1
+
+
+_LIST_ITEM_END = re.compile(r"[、，,。；;：:\n（()）“”等]")
+# what may open a list of names without punctuation: 市领导甲、乙, 出席的有甲、乙
+_LIST_LEAD = ("领导", "嘉宾", "出席的有", "参加的有", "包括", "以及", "有")
+
+
+def find_listed_names(ctx: FactContext) -> None:
+    """The other names of a list that holds a known person: 甲、乙、丙出席 (each item a name
+    on its own between 、 marks; a trailing 等 is the list's end)."""
+    for person in list(ctx.reg.of_type("Person")):
+        if not 2 <= len(person.label) <= 4:
+            continue
+        for m in re.finditer(re.escape(person.label), ctx.text):
+            end = m.end()
+            while ctx.text.startswith("、", end):   # rightwards
+                stop = _LIST_ITEM_END.search(ctx.text, end + 1)
+                item_end = stop.start() if stop else len(ctx.text)
+                item = ctx.text[end + 1:item_end]
+                if not _listed_name(ctx, item, end + 1):
+                    break
+                end += 1 + len(item)
+            start = m.start()
+            while start > 0 and ctx.text[start - 1] == "、":   # leftwards
+                stop = max((s.end() for s in _LIST_ITEM_END.finditer(ctx.text, max(0, start - 12), start - 1)), default=None)
+                if stop is None:
+                    break
+                item = ctx.text[stop:start - 1]
+                lead = next((k for k in range(1, len(item) - 1) if item[:k].endswith(_LIST_LEAD)), None)
+                if len(item) > 3 and lead is not None:   # 市领导甲、乙: the lead is no part of the name
+                    stop, item = stop + lead, item[lead:]
+                if not _listed_name(ctx, item, stop):
+                    break
+                start = stop
+
+
+def _listed_name(ctx: FactContext, item: str, start: int) -> bool:
+    if not looks_like_name(ctx, item):
+        return False
+    if ctx.reg.find(item, "Person") is None:
+        _add_person(ctx, item, start, conf.SERIES_NAME)
+    return True
