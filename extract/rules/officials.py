@@ -538,8 +538,8 @@ def find_listed_names(ctx: FactContext) -> None:
     """The other names of a list that holds a known person: 甲、乙、丙出席 (each item a name
     on its own between 、 marks; a trailing 等 is the list's end)."""
     for person in list(ctx.reg.of_type("Person")):
-        if not 2 <= len(person.label) <= 4:
-            continue
+        if not 2 <= len(person.label) <= 4 or (person.label + "、" not in ctx.text and "、" + person.label not in ctx.text):
+            continue   # in no list
         for m in re.finditer(re.escape(person.label), ctx.text):
             end = m.end()
             while ctx.text.startswith("、", end):   # rightwards
