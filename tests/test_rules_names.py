@@ -26,8 +26,13 @@ def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extr
     x = extract(extractor, "全省软件与信息技术服务业营业收入增长。推进数字中国和健康中国建设。")
     assert "信息技术" not in labels(x, "Technology")
     assert "中国" not in labels(x, "Place")
-    x = extract(extractor, "中国信息技术企业加快发展。")
-    assert "信息技术" in labels(x, "Technology") and "中国" in labels(x, "Place")
+    x = extract(extractor, "中国人工智能产业加快发展。")
+    assert "人工智能" in labels(x, "Technology") and "中国" in labels(x, "Place")
+
+
+def test_generic_fields_are_no_named_technologies(extractor):
+    x = extract(extractor, "推动信息技术、数字技术和新能源发展，用好新一代信息技术，坚持开源。")
+    assert labels(x, "Technology") == ["信息技术"]   # 新一代信息技术 names it; the bare words do not
 
 
 def test_statistical_spans_lose_edge_punctuation():

@@ -30,6 +30,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue
         if len(span.text) <= 2 and names.covers(span.start_char):
             continue
+        if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
+            continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
                                             span.text in GENERIC_TECHNOLOGIES and
                                             ctx.text.startswith("产业", span.end_char)):
