@@ -292,6 +292,9 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     # 比上年同期增长21.5%, 占全国的比重达27.2%: the growth or share of the measure named before
     if c.clause_start > c.sentence_start:
         subject = _previous_measure(a, c) or _sentence_subject(text[c.sentence_start:c.clause_start])
+        change = _CHANGE_TAIL.search(subject) if subject else None   # 比上月下降 + 下降: the change once
+        subject = subject[:change.start()] if change else subject
+        subject = subject if subject and len(subject) >= 2 else None
         growth = _GROWTH_ONLY.fullmatch(text[body_start:c.start])
         share = _SHARE_ONLY.fullmatch(text[body_start:c.start])
         if subject and growth:
