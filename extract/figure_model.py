@@ -301,7 +301,32 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             add(subject + growth.group("word"), "composed", [f"growth:{growth.group('word')}"])
         elif subject and share:
             add(subject + "占" + share.group("what") + "比重", "composed", ["share"])
+    if not out and c.clause_start > c.sentence_start:
+        # 务工总量持续增加，9月底达到3103万人: nothing names the figure in its clause; the clause
+        # before names the measure (only where no other label is found)
+        previous = _previous_clause_measure(text[c.sentence_start:c.clause_start])
+        if previous and _MEASURE_END.search(previous) and not _CHANGE_TAIL.fullmatch(previous):
+            add(previous, "previous_clause", [])
     return list(out.items())
+
+
+# what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
+_MEASURE_END = re.compile(r"(?:总量|规模|总额|金额|余额|数量|人数|户数|个数|家数|产量|销量|产值|增加值|收入|利润|投资|"
+                          r"比重|比例|占比|[率量额值数]|指数|价格|浓度|面积|里程|容量|用户)$")
+_CLAUSE_VERB = re.compile(r"(?:持续|继续|稳步|不断|进一步|大幅|明显|有所)?(?:增加|增长|提高|提升|上升|下降|减少|回落|扩大|保持|实现|达到|完成)")
+
+
+def _previous_clause_measure(opening: str) -> str | None:
+    """The measure the clause before a figure's names: 脱贫劳动力务工总量持续增加 → 脱贫劳动力务工总量."""
+    clauses = [x for x in _CLAUSE_CUT.split(opening) if x]
+    if not clauses:
+        return None
+    last = clauses[-1]
+    lead = _LEAD.match(last)
+    last = last[lead.end():] if lead else last
+    verb = _CLAUSE_VERB.search(last)
+    subject = last[:verb.start()] if verb else None
+    return subject if subject and 2 <= len(subject) <= 20 and not _DIGIT.search(subject) else None
 
 
 _DONE = re.compile(r"(?:实现|完成)(?:了)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:约|近|超|达|为)?$")

@@ -162,3 +162,8 @@ def test_the_measure_before_a_change_is_named_without_its_change():
     m = figure_model._CHANGE_TAIL.search("优良天数比例同比上升")
     assert m and "优良天数比例同比上升"[:m.start()] == "优良天数比例"
     assert figure_model._GROWTH_ONLY.fullmatch("同比上升") and figure_model._GROWTH_ONLY.fullmatch("比上月下降")
+
+
+def test_a_figure_alone_in_its_clause_takes_the_measure_of_the_clause_before():
+    assert figure_model._previous_clause_measure("全省农民工务工规模基本稳定，外出务工总量持续增加，") == "外出务工总量"
+    assert figure_model._previous_clause_measure("顶住压力，") is None
