@@ -320,3 +320,9 @@ def test_the_other_names_of_a_list_with_a_known_person(extractor):
     x = extract(extractor, "市委书记韩启明出席。市领导郑立、韩启明、范文轩、蒋小芬等参加活动。")
     assert {"郑立", "范文轩", "蒋小芬"} <= set(labels(x, "Person"))
     assert "蒋小芬等" not in labels(x, "Person")
+
+
+def test_a_transliterated_name_after_a_post(extractor):
+    x = extract(extractor, "剑桥大学副校长安德烈娅·霍尔、英国皇家学会院士彼得·诺兰教授出席论坛。")
+    assert {"安德烈娅·霍尔", "彼得·诺兰"} <= set(labels(x, "Person"))
+    assert ("安德烈娅·霍尔", "holdsPost", "剑桥大学") in triples(x)

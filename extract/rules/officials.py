@@ -41,9 +41,10 @@ def find_officials(ctx: FactContext) -> None:
     body_before: dict[int, str] = {}   # end of a "BODY POST NAME" → its body, for "…NAME和POST NAME2"
     name_ends: list[int] = []
     for i, (start, end, title) in enumerate(posts):
-        name = bodies.name_after(ctx.text, end, ctx.surnames, ctx.compound_surnames, post_start=start)
+        foreign = foreign_name_at(ctx, end)
+        name = foreign or bodies.name_after(ctx.text, end, ctx.surnames, ctx.compound_surnames, post_start=start)
         name_start = ctx.text.index(name, end) if name else -1
-        name = refine_name(ctx, name, name_start)
+        name = name if foreign else refine_name(ctx, name, name_start)
         if not name:
             continue
         name_ends.append(name_start + len(name))
@@ -130,6 +131,26 @@ def find_officials(ctx: FactContext) -> None:
                     body_before[name_start + len(name)] = body
                     if post == title:
                         more_names(ctx, name_start + len(name), body, title, body_before)
+
+
+# a transliterated name: 艾格尼丝·纳林, 祖木热提·吾布力 (a title after it is no part of it)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•‧][\u4e00-\u9fff]{1,8}(?:[·•‧][\u4e00-\u9fff]{1,8})?")
+
+
+def foreign_name_at(ctx: FactContext, at: int) -> str | None:
+    """The transliterated name at ``at``, up to a title or a verb after its last part."""
+    m = _FOREIGN_NAME.match(ctx.text, at)
+    if not m:
+        return None
+    name = m.group()
+    dot = max(name.rfind(mark) for mark in "·•‧")
+    titles = sorted(set(_TITLES_AFTER_NAME) | {p for p in ctx.posts if len(p) >= 2}, key=len, reverse=True)
+    ends = [k for k in range(dot + 2, len(name)) if name[k] in _FOREIGN_NAME_END or name.startswith(tuple(titles), k)]
+    name = name[:min(ends)] if ends else name
+    return name if len(name) - dot > 1 else None
+
+
+_FOREIGN_NAME_END = set("在说表指认介出等和与及对为是将已")
 
 
 # genre words that jieba tags as names
