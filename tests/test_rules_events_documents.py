@@ -234,3 +234,15 @@ def test_events_known_by_their_short_names_and_briefings_named_by_a_document():
     assert {f.label for f in _events("企业积极参加进博会和广交会。")} == {"进博会", "广交会"}
     found = {f.label for f in _events("省政府召开《数字湖南建设方案》新闻发布会。")}
     assert found == {"《数字湖南建设方案》新闻发布会"}
+
+
+def test_a_bare_short_title_is_the_full_documents_mention(extractor):
+    x = extract(extractor, "省政府印发《江城市数字乡村建设三年行动计划》。《行动计划》提出，要建设一批数字乡村示范点。")
+    assert labels(x, "Document") == ["江城市数字乡村建设三年行动计划"]
+
+
+def test_a_policy_named_in_quotation_marks_by_its_year_or_its_articles(extractor):
+    x = extract(extractor, "全面落实“智造江南2030”，推进《关于深化数据流通的意见》（以下简称“数流十条”）落地。"
+                           "“数流十条”明确了四项任务。")
+    docs = labels(x, "Document")
+    assert "智造江南2030" in docs and "关于深化数据流通的意见" in docs and "数流十条" not in docs
