@@ -61,9 +61,24 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
     chunk = text[start:end]
     cut = [m.end() for m in _BOUNDARY.finditer(chunk)]
     chunk = chunk[cut[-1]:] if cut else chunk
+    chunk = chunk[_unopened_close(chunk):]   # （记者 刘某）中国某部: the byline's ） ends the run
     if "的" in chunk:
         chunk = chunk[chunk.rindex("的") + 1:]
     return _LEADING_FILLER.sub("", chunk)
+
+
+def _unopened_close(chunk: str) -> int:
+    """Where the run starts after the last closing parenthesis that no opening one in it matches."""
+    depth, start = 0, 0
+    for i, c in enumerate(chunk):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+            else:
+                start = i + 1
+    return start
 
 
 def body_type(surface: str, parent_type: str | None = None) -> str:

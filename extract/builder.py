@@ -62,9 +62,11 @@ class FactBuilder:
 
     def attribute_goals(self) -> None:
         """Who has and who proposes each goal, decided by the learned attribution model
-        (extract/attribution.py) over every candidate, the rules' choices among its features."""
+        (extract/attribution.py) over every candidate, the rules' choices among its features;
+        media outlets and plenary congresses are no owners, whoever named them."""
+        ctx = self.context
+        attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
-            ctx = self.context
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model)
 
     def classify_relations(self) -> None:

@@ -129,3 +129,10 @@ def test_find_bodies_in_running_text_writes_a_chain_and_takes_its_characters(ext
     assert [e.label for e in context.reg] == ["北京大学", "人工智能研究院"]
     assert list(context.relations) == [("org/北京大学/人工智能研究院", "subOrganizationOf", "org/北京大学")]
     assert context.taken.covers(4) and not context.taken.covers(20)
+
+
+def test_a_byline_closing_parenthesis_ends_the_body_after_it(extractor):
+    x = extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。")
+    assert ("刘伟", "holdsPost", "国家数据局") in triples(x)
+    assert not [b for b in labels(x, "Agency") + labels(x, "Organization") if "）" in b]
+    assert body_names.left_context("某某（集团）有限公司", 10) == "某某（集团）有限公司"

@@ -57,3 +57,26 @@ def test_find_speakers_writes_the_speaker_of_each_sentence(extractor):
     officials.find_officials(context)
     speakers.find_speakers(context)
     assert context.speakers == {1: "person/辛国斌"}
+
+
+def test_a_quotation_over_two_paragraphs_keeps_its_speaker(extractor):
+    x = extract(extractor, "商务部新闻发言人李华在发布会上表示，“我们将积极推进自贸区建设。\n"
+                           "“下一步，要加快完善跨境电商服务体系。”")
+    assert ("李华", "proposes", "加快完善跨境电商服务体系") in triples(x)
+
+
+def test_a_pronoun_refers_to_the_person_named_last_when_nobody_spoke_yet(extractor):
+    x = extract(extractor, "1月5日，某省第十届人民代表大会开幕，某省省长王强作了政府工作报告。"
+                           "他在报告中提到，今年要加快建设现代化产业体系。")
+    assert ("王强", "proposes", "加快建设现代化产业体系") in triples(x)
+
+
+def test_in_his_view_names_the_speaker_of_the_sentence(extractor):
+    x = extract(extractor, "农业大学副校长王强出席论坛并致辞，对嘉宾表示欢迎。在他看来，要加快培育农业科技人才。")
+    assert ("王强", "proposes", "加快培育农业科技人才") in triples(x)
+
+
+def test_the_reporter_of_the_byline_is_not_the_speaker(extractor):
+    t = triples(extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。"))
+    assert ("刘伟", "proposes", "加快建设全国一体化数据市场") in t
+    assert not any(s == "张明" and p == "proposes" for s, p, _ in t)

@@ -72,9 +72,16 @@ def open_quotes(text: str, offsets: list[int]) -> list[bool]:
     return states
 
 
+_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、，,]+){0,3}$")
+
+
 def reporters(ctx: FactContext) -> set[str]:
-    """The persons who hold a reporter's post: the article's bylines, never its speakers."""
-    return {s for (s, p, _), rel in ctx.relations.items() if p == "holdsPost" and rel.post == "记者"}
+    """The persons of the article's bylines (（记者 张某）, a reporter's post): never its speakers."""
+    found = {s for (s, p, _), rel in ctx.relations.items() if p == "holdsPost" and rel.post == "记者"}
+    for person in ctx.reg.of_type("Person"):
+        if any(_BYLINE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start) for m in person.mentions):
+            found.add(person.key)
+    return found
 
 
 def find_speakers(ctx: FactContext) -> None:
