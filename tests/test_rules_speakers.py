@@ -80,3 +80,15 @@ def test_the_reporter_of_the_byline_is_not_the_speaker(extractor):
     t = triples(extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。"))
     assert ("刘伟", "proposes", "加快建设全国一体化数据市场") in t
     assert not any(s == "张明" and p == "proposes" for s, p, _ in t)
+
+
+def test_the_speaker_speaks_for_the_body_of_their_full_post_not_a_deputy_one(extractor):
+    t = triples(extract(extractor, "南通市委副书记、市长张强在签约仪式上表示，我市将加快建设智慧城市。"))
+    assert ("南通市人民政府", "hasGoal", "加快建设智慧城市") in t
+    assert ("南通市委", "hasGoal", "加快建设智慧城市") not in t
+
+
+def test_an_academician_speaks_for_their_university_not_the_academy(extractor):
+    t = triples(extract(extractor, "中国科学院院士、北京大学副校长张强表示，学校将加快建设一流数学学科。"))
+    assert ("北京大学", "hasGoal", "加快建设一流数学学科") in t
+    assert ("中国科学院", "hasGoal", "加快建设一流数学学科") not in t

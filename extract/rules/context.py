@@ -39,6 +39,8 @@ from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Mention, Relation, Sentence
 from cnkg.extract.registry import EntityRegistry, normalise
 
+_NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员长", "副委员长")
+_PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
 _GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 
 
@@ -164,14 +166,18 @@ class FactContext:
 
     def speaker_body(self, person: str) -> str | None:
         """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
-        for (s, p, o), rel in self.relations.items():
-            # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress
-            if s == person and p == "holdsPost" and rel.post not in ("记者", "委员", "代表", "常委"):
-                body = self.reg.entities[o]
-                if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
-                    return body.parent
-                return o
-        return None
+        posts = [(o, rel.post) for (s, p, o), rel in self.relations.items() if s == person and p == "holdsPost"
+                 # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress; an 院士 for
+                 # themselves, not for the academy; nobody for a plenary CPPCC or congress (全国政协副主席)
+                 and rel.post not in _NOT_SPEAKING_FOR and not _PLENARY.search(self.reg.entities[o].label)]
+        if not posts:
+            return None
+        # 市委副书记、市长: the post they hold in full (市长) before a deputy's (副书记)
+        o = min(enumerate(posts), key=lambda t: (bool(t[1][1] and t[1][1].startswith("副")), t[0]))[1][0]
+        body = self.reg.entities[o]
+        if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
+            return body.parent
+        return o
 
     def bodies_by_sentence(self) -> dict[int, list]:
         """Sentence index → [(mention, body)] (computed once, when a rule first asks)."""
