@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
-from cnkg.extract.rules import bodies, events_documents, goals, names, officials, speakers, statistics
+from cnkg.extract.rules import agreements, bodies, events_documents, goals, names, officials, speakers, statistics
 from cnkg.extract.rules.context import FactContext
 
 
@@ -52,6 +52,7 @@ class FactBuilder:
         self.find_model_goals()
         self.find_statistics()
         events_documents.relate_events_and_documents(ctx)
+        agreements.relate_agreement_goals(ctx)
         self.attribute_goals()
         goals.relate_goals_to_technologies(ctx)
         self.classify_relations()
