@@ -41,6 +41,9 @@ from cnkg.extract.registry import EntityRegistry, normalise
 
 _NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员长", "副委员长")
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
+# 为落实《某意见》, 根据《某方案》, 结合某规划: a document the sentence's owner follows, not its owner
+_FOLLOWS_DOCUMENT = re.compile(r"(?:落实|贯彻|根据|按照|依据|依照|对照|结合|遵循|参照|响应|执行|学习|实施)[“《]?"
+                               r"(?:好|了|国家|省|市|党中央|国务院)?[^，。；、]{0,4}$")
 _GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 
 
@@ -195,7 +198,13 @@ class FactContext:
         docs = self.reg.of_type("Document")
         named = self.documents_by_sentence().get(s.index)
         if named:
-            return named[0][1].key
+            m, doc = named[0]
+            if _FOLLOWS_DOCUMENT.search(self.text, max(s.start, m.start - 8), m.start):
+                # 为落实《国务院…意见》，…: the article's own document follows it and sets the goals
+                own = self.own_document()
+                if own is not None and own != doc.key:
+                    return own
+            return doc.key
         refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
         # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
         m = re.search(r"(?:^|[，。：“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
@@ -206,6 +215,12 @@ class FactContext:
             if fitting:
                 return max(fitting, key=lambda e: e.mentions[0].start).key
         return None
+
+    def own_document(self) -> str | None:
+        """The document the article is about: the one its title (first line) names."""
+        title_end = self.text.find("\n")
+        title_end = len(self.text) if title_end < 0 else title_end
+        return next((d.key for d in self.reg.of_type("Document") if any(m.start < title_end for m in d.mentions)), None)
 
     def subject_body(self, name: str) -> str | None:
         """The body a subject names: a registered Agency or Organization, or a registered Place's
