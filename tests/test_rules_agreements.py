@@ -27,3 +27,9 @@ def test_no_signing_no_agreement(extractor):
     x = extract(extractor, "河北省人民政府与中国电信集团有限公司举行座谈。双方将加快建设智能制造示范基地。")
     assert not [d for d in labels(x, "Document") if d.endswith("协议")]
     assert ("河北省人民政府", "hasGoal", "加快建设智能制造示范基地") not in triples(x)
+
+
+def test_an_agreement_signed_by_parties_not_named_still_has_the_goals_of_both_sides(extractor):
+    x = extract(extractor, "8月1日，双方在上海签署了《关于共同推进智能制造发展的战略合作协议》。"
+                           "根据协议，双方将加快建设智能制造示范区。")
+    assert ("关于共同推进智能制造发展的战略合作协议", "hasGoal", "双方将加快建设智能制造示范区") in triples(x)

@@ -17,6 +17,7 @@ from cnkg.extract.rules.context import FactContext
 SIGNING = re.compile(r"([\u4e00-\u9fff]{2,16})(?:与|同)([\u4e00-\u9fff]{2,16}?)(?:今天?|近日|日前|正式)?"
                      r"(?:在[\u4e00-\u9fff]{1,6})?(?:正式)?(?:签署|签订)了?"
                      r"(《[^《》\n]{2,60}》|[\u4e00-\u9fff“”]{0,30}?(?:协议|备忘录))")
+_SIGNED_BEFORE = re.compile(r"(?:签署|签订)了?[“《]?$")
 _GENERIC = ("合作协议", "战略合作协议", "合作备忘录", "框架协议")
 # the sentence speaks of what both sides will do: 双方将…, 根据协议…, 两地将…
 _JOINT = re.compile(r"双方|协议|两地|两市|部省|省部|省企|市企|校地|校企")
@@ -52,8 +53,10 @@ def signed_agreement(ctx: FactContext):
         name = m.group(3).strip("《》“”")
         if first and second and first != second and len(name) >= 4 and not name.startswith(("相关", "有关", "了")):
             signings.append((m, name, first, second))
-    if not signings:
-        return None
+    if not signings:   # 签署了《…合作协议》 with parties we cannot resolve: the agreement alone
+        signed = next((d for d in ctx.reg.of_type("Document") if d.label.endswith(("协议", "备忘录"))
+                       for mm in d.mentions if _SIGNED_BEFORE.search(ctx.text, max(0, mm.start - 12), mm.start)), None)
+        return (signed.key, [], min(mm.start for mm in signed.mentions)) if signed else None
     m, name, first, second = next((t for t in signings if t[1] not in _GENERIC), signings[0])
     docs = [d for d in ctx.reg.of_type("Document") if d.label.endswith(("协议", "备忘录"))]
     doc = next((d for d in docs if d.label in name or name in d.label), None) or (docs[0] if docs else None)
