@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
-from cnkg.extract.rules import agreements, bodies, events_documents, goals, names, officials, speakers, statistics
+from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, speakers,
+                                statistics)
 from cnkg.extract.rules.context import FactContext
 
 
@@ -56,6 +57,7 @@ class FactBuilder:
         self.attribute_goals()
         goals.relate_goals_to_technologies(ctx)
         self.classify_relations()
+        proposals.relate_proposal_goals(ctx)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),

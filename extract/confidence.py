@@ -122,6 +122,8 @@ BODY_PROMOTES_TECHNOLOGY = 0.7
 AGREEMENT = 0.7
 #: an agreement and each of its parties have the goals of the agreement (双方将…)
 AGREEMENT_HAS_GOAL = 0.65
+#: the party or body that submits a proposal has its goals (民进中央提交《…提案》)
+PROPOSAL_SUBMITTER_HAS_GOAL = 0.65
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)
