@@ -59,6 +59,36 @@ def drop_unfit_owners(entities, relations: dict) -> None:
         del relations[key]
 
 
+# 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
+# or follows, not the one that sets it
+_ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
+                               r"对照|遵循|参照|学习|宣传|解读|印发)[了好]?[“《]?$")
+
+
+def object_documents(text: str, entities) -> set[tuple[str, str]]:
+    """(document, goal) pairs where the goal's sentences name the document only as the
+    object of an action (全面实施《规划》, 根据《意见》): the document does not set that goal."""
+    goals = [e for e in entities if e.type == "Goal"]
+    pairs = set()
+    for doc in (e for e in entities if e.type == "Document"):
+        acted = {m.sentence for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)}
+        stated = {m.sentence for m in doc.mentions} - acted
+        for goal in goals:
+            sentences = {m.sentence for m in goal.mentions}
+            if sentences & acted and not sentences & stated:
+                pairs.add((doc.key, goal.key))
+    return pairs
+
+
+def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove hasGoal(document, goal) of the :func:`object_documents` pairs (in place) and
+    return the pairs, which the learned model then leaves aside too."""
+    pairs = object_documents(text, entities)
+    for key in [k for k in relations if k[1] == "hasGoal" and (k[0], k[2]) in pairs]:
+        del relations[key]
+    return pairs
+
+
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
     return str(next((e for e in edges if n <= e), "more"))
 
@@ -177,7 +207,7 @@ def features(ctx: Context, goal: str, other: str, predicate: str) -> list[str]:
 
 
 def attribute(text: str, entities, relations: dict, sentences, model: HashedLogistic,
-              decides: tuple[str, ...] = DECIDES) -> None:
+              decides: tuple[str, ...] = DECIDES, excluded: set[tuple[str, str]] = frozenset()) -> None:
     """Give each goal that the rules left without an owner (a ``decides`` relation) the
     candidate the model ranks first, when the model is confident of it (in place).
 
@@ -188,7 +218,7 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     owned = {(o, p) for (s, p, o) in relations if p in decides}
     unfit = unfit_owners(entities, relations)
     for goal, other, predicate in candidates(ctx):
-        if predicate not in decides or (goal, predicate) in owned or other in unfit:
+        if predicate not in decides or (goal, predicate) in owned or other in unfit or (other, goal) in excluded:
             continue
         p = model.probability(features(ctx, goal, other, predicate))
         if p >= model.threshold and p > best.get((goal, predicate), (0.0, ""))[0]:

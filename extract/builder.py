@@ -69,8 +69,10 @@ class FactBuilder:
         media outlets and plenary congresses are no owners, whoever named them."""
         ctx = self.context
         attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
+        acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
-            attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model)
+            attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
+                                  excluded=acted_on)
 
     def classify_relations(self) -> None:
         """Pairs the rules missed and pairs they got wrong, for the predicates where the learned

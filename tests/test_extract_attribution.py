@@ -1,8 +1,11 @@
-"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them.
+"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them,
+and the documents a goal only acts on.
 
-Hand-made entities and relations (none from the evaluation articles)."""
+Hand-made entities, relations and sentences (none from the evaluation articles); the extractor
+fixture (no statistical model) is in tests/conftest.py."""
 from cnkg.extract import attribution
-from cnkg.extract.model import Entity, Relation
+from cnkg.extract.model import Entity, Mention, Relation
+from rules_helpers import extract, triples
 
 
 def _entities():
@@ -25,3 +28,24 @@ def test_drop_unfit_owners_keeps_the_goals_of_fit_owners():
     relations = {(o, "hasGoal", "goal/g"): Relation(o, "hasGoal", "goal/g", 0) for o in owners}
     attribution.drop_unfit_owners(_entities(), relations)
     assert sorted(s for s, _, _ in relations) == ["doc/方案", "org/国家电网"]
+
+
+def test_a_document_the_goal_acts_on_does_not_set_it(extractor):
+    t = triples(extract(extractor, "国家数据局副局长刘伟介绍，下一步将全面实施《数字中国建设整体布局规划》，"
+                                   "加快建设全国一体化数据市场。"))
+    assert ("刘伟", "proposes", "加快建设全国一体化数据市场") in t
+    assert ("数字中国建设整体布局规划", "hasGoal", "加快建设全国一体化数据市场") not in t
+
+
+def test_a_document_that_states_the_goal_sets_it(extractor):
+    t = triples(extract(extractor, "《数字中国建设整体布局规划》提出，要加快建设全国一体化数据市场。"))
+    assert ("数字中国建设整体布局规划", "hasGoal", "加快建设全国一体化数据市场") in t
+
+
+def test_object_documents_pairs_a_document_named_after_an_action_with_the_goals_of_its_sentence():
+    text = "将全面实施《数据规划》，加快建设数据市场。《数据规划》提出，要完善数据制度。"
+    doc = Entity("doc/规划", "Document", "数据规划", mentions=[Mention(6, 10, 0), Mention(22, 26, 1)])
+    first = Entity("goal/1", "Goal", "加快建设数据市场", mentions=[Mention(12, 20, 0)])
+    second = Entity("goal/2", "Goal", "完善数据制度", mentions=[Mention(31, 37, 1)])
+    assert text[6:10] == "数据规划" and text[22:26] == "数据规划"
+    assert attribution.object_documents(text, [doc, first, second]) == {("doc/规划", "goal/1")}
