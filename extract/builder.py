@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
-from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, speakers,
-                                statistics)
+from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, reports,
+                                speakers, statistics)
 from cnkg.extract.rules.context import FactContext
 
 
@@ -55,6 +55,7 @@ class FactBuilder:
         events_documents.relate_events_and_documents(ctx)
         agreements.relate_agreement_goals(ctx)
         self.attribute_goals()
+        reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
         self.classify_relations()
         proposals.relate_proposal_goals(ctx)

@@ -124,6 +124,8 @@ AGREEMENT = 0.7
 AGREEMENT_HAS_GOAL = 0.65
 #: the party or body that submits a proposal has its goals (民进中央提交《…提案》)
 PROPOSAL_SUBMITTER_HAS_GOAL = 0.65
+#: the person who delivers a work report proposes its goals (市长某某作政府工作报告)
+REPORTER_PROPOSES = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)
