@@ -39,6 +39,7 @@ from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Mention, Relation, Sentence
 from cnkg.extract.registry import EntityRegistry, normalise
 
+_MEMBER_POSTS = ("委员", "代表")
 _NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员长", "副委员长")
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
 # 为落实《某意见》, 根据《某方案》, 结合某规划: a document the sentence's owner follows, not its owner
@@ -169,10 +170,12 @@ class FactContext:
 
     def speaker_body(self, person: str) -> str | None:
         """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
-        posts = [(o, rel.post) for (s, p, o), rel in self.relations.items() if s == person and p == "holdsPost"
-                 # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress; an 院士 for
-                 # themselves, not for the academy; nobody for a plenary CPPCC or congress (全国政协副主席)
-                 and rel.post not in _NOT_SPEAKING_FOR and not _PLENARY.search(self.reg.entities[o].label)]
+        held = [(o, rel.post) for (s, p, o), rel in self.relations.items() if s == person and p == "holdsPost"]
+        if any(post in _MEMBER_POSTS for _, post in held):
+            return None   # a 政协委员 or 人大代表 proposes for themselves, not for their company or the CPPCC
+        # an 院士 speaks for themselves, not for the academy; nobody for a plenary CPPCC or congress (全国政协副主席)
+        posts = [(o, post) for o, post in held
+                 if post not in _NOT_SPEAKING_FOR and not _PLENARY.search(self.reg.entities[o].label)]
         if not posts:
             return None
         # 市委副书记、市长: the post they hold in full (市长) before a deputy's (副书记)
