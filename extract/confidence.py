@@ -126,6 +126,8 @@ AGREEMENT_HAS_GOAL = 0.65
 PROPOSAL_SUBMITTER_HAS_GOAL = 0.65
 #: the person who delivers a work report proposes its goals (市长某某作政府工作报告)
 REPORTER_PROPOSES = 0.6
+#: the body that speaks itself has the goals it states (央行表示，…)
+BODY_SPEAKER_HAS_GOAL = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)

@@ -4,7 +4,7 @@ Hand-made sentences in the style of the genre (none from the evaluation articles
 statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract.rules import officials, speakers
-from rules_helpers import context_of, extract, triples
+from rules_helpers import built_context, context_of, extract, triples
 
 
 def test_pronoun_refers_to_the_last_speaker(extractor):
@@ -92,3 +92,17 @@ def test_an_academician_speaks_for_their_university_not_the_academy(extractor):
     t = triples(extract(extractor, "中国科学院院士、北京大学副校长张强表示，学校将加快建设一流数学学科。"))
     assert ("北京大学", "hasGoal", "加快建设一流数学学科") in t
     assert ("中国科学院", "hasGoal", "加快建设一流数学学科") not in t
+
+
+def test_a_body_that_speaks_itself_has_the_goals_it_states(extractor):
+    t = triples(extract(extractor, "中国人民银行发布《2022年第三季度货币政策执行报告》。\n"
+                                   "关于房地产市场，央行表示，要稳妥实施房地产金融审慎管理制度，促进房地产市场健康发展。"))
+    assert ("中国人民银行", "hasGoal", "稳妥实施房地产金融审慎管理制度") in t
+
+
+def test_body_speakers_carry_over_the_paragraph_until_a_person_speaks(extractor):
+    context = built_context(extractor, "商务部表示，将加快建设自贸试验区。同时要扩大服务业开放。\n"
+                                       "商务部部长王明指出，要稳住外贸基本盘。")
+    found = speakers.body_speakers(context)
+    assert set(found) == {0, 1} and context.reg.entities[found[0]].label == "商务部"
+    assert list(context.speakers) == [2]

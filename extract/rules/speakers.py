@@ -1,13 +1,17 @@
 """Who speaks in each sentence: a person before a speech verb, a quote attributed to them,
-a transcript's speaker line, 他/她 referring back, or the paragraph's speaker.
+a transcript's speaker line, 他/她 referring back, or the paragraph's speaker; and the
+bodies that speak themselves (央行表示…, 某部有关负责人介绍…), whose goals those are.
 
-Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions).
-Writes to the context: ``speakers`` (sentence index → person key), ``transcript``.
+Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions;
+bodies), ``goal_spans``, ``relations`` (proposes, hasGoal).
+Writes to the context: ``speakers`` (sentence index → person key), ``transcript``,
+``relations`` (hasGoal of a speaking body).
 """
 from __future__ import annotations
 
 import re
 
+from cnkg.extract import confidence as conf
 from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
@@ -159,3 +163,53 @@ def find_speakers(ctx: FactContext) -> None:
                 ctx.transcript.add(s.index)
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
+
+
+# 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
+_BODY_SPEAKS = re.compile(r"(?:有关负责人|相关负责人|负责同志|新闻发言人|发言人)?(?:在[^，。“”]{0,16})?"
+                          r"(?:表示|指出|提出|强调|介绍|称|透露|要求|明确)[，,：:]")
+
+
+def body_speakers(ctx: FactContext) -> dict[int, str]:
+    """Sentence index → the body that speaks in it with no person named as its speaker
+    (the body opening its clause, a speech verb after it), carried over the paragraph's next
+    sentences that have no speaker of their own."""
+    found: dict[int, str] = {}
+    by_sentence = ctx.bodies_by_sentence()
+    carried: tuple[int, str] | None = None
+    for s in ctx.sentences:
+        paragraph = ctx.text.rfind("\n", 0, s.start)
+        if s.index in ctx.speakers:
+            carried = None
+            continue
+        body = None
+        for m, e in by_sentence.get(s.index, ()):
+            clause_start = max(ctx.text.rfind(c, s.start, m.start) for c in "，。；：“") + 1
+            if clause_start <= s.start + 1 or not re.search(r"[\u4e00-\u9fff]", ctx.text[max(s.start, clause_start):m.start]):
+                if _BODY_SPEAKS.match(ctx.text, m.end):
+                    body = e.key
+                    break
+        if body is not None:
+            carried = (paragraph, body)
+        elif carried and carried[0] == paragraph:
+            body = carried[1]
+        else:
+            carried = None
+        if body is not None:
+            found[s.index] = body
+    return found
+
+
+def relate_body_speaker_goals(ctx: FactContext) -> None:
+    """The goals a speaking body states (央行表示，健全…) are that body's, unless a person
+    proposes them or another body has them already."""
+    speaking = body_speakers(ctx)
+    if not speaking:
+        return
+    # a person's goal, or a body's already (a document the paragraph carries gives way to the body)
+    taken = {o for (s, p, o) in ctx.relations
+             if p == "proposes" or p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
+    for start, _, goal in ctx.goal_spans:
+        index = ctx.sentence_at(start)
+        if index in speaking and goal not in taken:
+            ctx.relate(speaking[index], "hasGoal", goal, index, confidence=conf.BODY_SPEAKER_HAS_GOAL)
