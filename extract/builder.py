@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
-from cnkg.extract.rules import bodies, events_documents, goals, names, officials, speakers, statistics
+from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, reports,
+                                speakers, statistics)
 from cnkg.extract.rules.context import FactContext
 
 
@@ -61,9 +62,13 @@ class FactBuilder:
         self.find_model_goals()
         self.find_statistics()
         events_documents.relate_events_and_documents(ctx)
+        agreements.relate_agreement_goals(ctx)
+        speakers.relate_body_speaker_goals(ctx)
         self.attribute_goals()
+        reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
         self.classify_relations()
+        proposals.relate_proposal_goals(ctx)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),
@@ -71,10 +76,14 @@ class FactBuilder:
 
     def attribute_goals(self) -> None:
         """Who has and who proposes each goal, decided by the learned attribution model
-        (extract/attribution.py) over every candidate, the rules' choices among its features."""
+        (extract/attribution.py) over every candidate, the rules' choices among its features;
+        media outlets and plenary congresses are no owners, whoever named them."""
+        ctx = self.context
+        attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
+        acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
-            ctx = self.context
-            attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model)
+            attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
+                                  excluded=acted_on)
 
     def classify_relations(self) -> None:
         """Pairs the rules missed and pairs they got wrong, for the predicates where the learned

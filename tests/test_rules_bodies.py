@@ -202,3 +202,10 @@ def test_a_universitys_campus_city_belongs_to_its_name(extractor):
 def test_primary_and_secondary_schools_in_general_are_no_body(extractor):
     x = extract(extractor, "推进国家农村中小学信息化建设。")
     assert not labels(x, "Agency") and not labels(x, "Organization")
+
+
+def test_a_byline_closing_parenthesis_ends_the_body_after_it(extractor):
+    x = extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。")
+    assert ("刘伟", "holdsPost", "国家数据局") in triples(x)
+    assert not [b for b in labels(x, "Agency") + labels(x, "Organization") if "）" in b]
+    assert body_names.left_context("某某（集团）有限公司", 10) == "某某（集团）有限公司"
