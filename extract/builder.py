@@ -16,7 +16,7 @@ from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
 from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, reports,
-                                speakers, statistics)
+                                speakers, statistics, title_document)
 from cnkg.extract.rules.context import FactContext
 
 
@@ -56,6 +56,7 @@ class FactBuilder:
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
+        title_document.find_title_document(ctx)
         speakers.find_speakers(ctx)
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)

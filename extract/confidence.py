@@ -18,6 +18,8 @@ KNOWN_BODY_IN_CHAIN = 0.95
 LEXICON_BODY_IN_TITLE = 0.8
 #: a 《document》 title
 DOCUMENT = 0.9
+#: the body a title line names before the document it issues (某省人民政府办公厅关于…的意见)
+TITLE_PUBLISHER = 0.8
 #: an event name (…大会, …论坛, …发布会)
 EVENT = 0.85
 #: a person named after a post (…局局长张兵)
@@ -118,6 +120,8 @@ WRITTEN_BY = 0.75
 GOAL_INVOLVES_TECHNOLOGY = 0.8
 #: a body that has a goal promotes the goal's technologies
 BODY_PROMOTES_TECHNOLOGY = 0.7
+#: the body that issued the document setting a goal that names the technology
+PUBLISHER_PROMOTES_TECHNOLOGY = 0.6
 #: an agreement named after 甲与乙签署 (…战略合作框架协议), without 《》
 AGREEMENT = 0.7
 #: an agreement and each of its parties have the goals of the agreement (双方将…)

@@ -197,9 +197,19 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
         for ts, _, tech in techs.within(start, end):
             ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
             involves.setdefault(goal, {})[tech] = None
+    publishers: dict[str, list[str]] = {}
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy":
+            publishers.setdefault(s, []).append(o)
     for (s, p, o), rel in list(ctx.relations.items()):
-        if p == "hasGoal" and ctx.reg.entities[s].type in ("Agency", "Organization"):
+        if p != "hasGoal":
+            continue
+        kind = ctx.reg.entities[s].type
+        # the body has the goal, or issued the document that sets it (省政府办公厅 印发《规划》: 推进5G…)
+        bodies = [s] if kind in ("Agency", "Organization") else publishers.get(s, []) if kind == "Document" else []
+        for body in bodies:
             for tech in involves.get(o, ()):
                 if ctx.reg.entities[tech].label in POLICY_CONCEPTS:
                     continue
-                ctx.relate(s, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY)
+                ctx.relate(body, "promotes", tech, rel.sentence,
+                           confidence=conf.BODY_PROMOTES_TECHNOLOGY if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
