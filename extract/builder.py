@@ -68,6 +68,7 @@ class FactBuilder:
         self.attribute_goals()
         reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
+        goals.find_direct_promotion(ctx)
         self.classify_relations()
         proposals.relate_proposal_goals(ctx)
         officials.key_persons_by_body(ctx)

@@ -120,6 +120,8 @@ WRITTEN_BY = 0.75
 GOAL_INVOLVES_TECHNOLOGY = 0.8
 #: a body that has a goal promotes the goal's technologies
 BODY_PROMOTES_TECHNOLOGY = 0.7
+#: a body, as its clause's subject, pushes a technology the clause names (某公司加快研发6G)
+BODY_PUSHES_TECHNOLOGY = 0.6
 #: the body that issued the document setting a goal that names the technology
 PUBLISHER_PROMOTES_TECHNOLOGY = 0.6
 #: an agreement named after 甲与乙签署 (…战略合作框架协议), without 《》

@@ -494,3 +494,10 @@ def test_the_steps_that_made_a_document_are_no_goals(extractor):
     assert not goals.in_process_section(text, text.index("加快建设"))
     assert labels(extract(extractor, text), "Goal") == ["加快建设城市数据平台"]
     assert not goals.process_sections("一、起草背景和过程\n为贯彻落实国家部署，制定本方案。")
+
+
+def test_a_body_that_pushes_technologies_promotes_them_without_a_goal(extractor):
+    x = extract(extractor, "会上，李明介绍了中国电信在人工智能、量子科技等前沿领域的布局。华为公司加快研发6G技术。")
+    promoted = {(s, o) for s, p, o in triples(x) if p == "promotes"}
+    assert {("中国电信", "人工智能"), ("中国电信", "量子科技"), ("华为", "6G")} <= promoted
+

@@ -190,6 +190,34 @@ def find_clause_goals(ctx: FactContext) -> None:
             proposal[1] = made if headline and made is not None else None
 
 
+# 中国移动在5G-A、人工智能等领域的布局, 华为加快研发6G: what a body, as subject, pushes directly
+_PUSHES = re.compile(r"[^，。；！？“”]{0,12}?(?:在|布局|推进|推动|发展|研发|部署|打造|加快|深耕|发力|加大|投入|推广|攻关|"
+                     r"突破|引领|聚焦|抢占|探索|创新|建设)")
+_FIELDS_OF = re.compile(r"在[^，。；！？“”]{2,60}?(?:领域|方面|赛道)(?:的|上的)[^，。；！？“”]{0,6}?(?:布局|实践|发展|探索|应用|投入|成果)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+# a body as the subject opens its clause (after a time or place word at most)
+_SUBJECT_START = re.compile(r"(?:^|[，,。；;：:！？\n”])\s*(?:[^，,。；;：:！？\n“”]{0,8}?[年月日]|目前|近年来|未来|同时|此外|其中)?[，,]?\s*$")
+
+
+def find_direct_promotion(ctx: FactContext) -> None:
+    """A body that opens its clause and pushes technologies named in it (中国移动在5G-A、算力网络
+    等领域的战略布局, 某公司加快研发6G) promotes them, goal or no goal."""
+    techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES
+                            and t.label not in POLICY_CONCEPTS)
+    for index, named in ctx.by_sentence("Agency", "Organization").items():   # fresh: bodies the rules added late
+        for m, body in named:
+            push = _PUSHES.match(ctx.text, m.end)
+            if not push:
+                continue
+            end = _CLAUSE_END.search(ctx.text, push.end())
+            end = end.start() if end else len(ctx.text)
+            fields = _FIELDS_OF.match(ctx.text, m.end, end)   # …分享了X在A、B领域的布局: X's own fields
+            if not fields and not _SUBJECT_START.search(ctx.text, max(0, m.start - 12), m.start):
+                continue
+            for _, _, tech in techs.within(push.end() - 1, end):
+                ctx.relate(body.key, "promotes", tech, index, confidence=conf.BODY_PUSHES_TECHNOLOGY)
+
+
 def relate_goals_to_technologies(ctx: FactContext) -> None:
     techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
     involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
