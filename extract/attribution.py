@@ -17,7 +17,6 @@ strongest features.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -25,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cnkg.extract import confidence
-from cnkg.extract.learned import HashedLogistic
+from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "attribution.npz"
@@ -261,16 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.evaluate import Tally, gold_paths
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.attribution", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--threshold", type=float, default=0.5)
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.attribution", doc=__doc__,
+                                  model_path=MODEL_PATH)
     # the rules' own attribution is the feature: extract without this model
     extractor = Extractor.load(attribution="none")
     files = gold_paths(args.gold)
@@ -288,10 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     for f, y, predicate in rows:
         counts.count(f"{predicate} model", model.decide(f), y)
         counts.count(f"{predicate} rules", f"{predicate}:rule" in f, y)
-    for predicate in ("hasGoal", "proposes"):
-        for name in ("model", "rules"):
-            pr, rc, f1, tp, fp, fn = counts.prf(f"{predicate} {name}")
-            print(f"{predicate:<9} {name:<6} P={pr:.3f} R={rc:.3f} F1={f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print_decisions(counts, ("hasGoal", "proposes"))
     return 0
 
 

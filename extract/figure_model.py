@@ -23,7 +23,6 @@ The model lives in ``extract/models/figures.npz``.
 """
 from __future__ import annotations
 
-import argparse
 import bisect
 import re
 import sys
@@ -35,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from cnkg.extract import confidence, figures
-from cnkg.extract.learned import DIMENSIONS, HashedLogistic, hashed
+from cnkg.extract.learned import DIMENSIONS, HashedLogistic, hashed, train_or_evaluate_args
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "figures.npz"
 CONFIDENCE = confidence.LEARNED_STATISTIC
@@ -679,16 +678,8 @@ def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.evaluate import gold_paths
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.figure_model", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--threshold", type=float, default=0.5)
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=None)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.figure_model", doc=__doc__,
+                                  model_path=MODEL_PATH)
     extractor = Extractor.load(figure_model="none")
     data = [article_data(f, extractor) for f in gold_paths(args.gold)]
     if args.command == "train":
@@ -697,7 +688,7 @@ def main(argv: list[str] | None = None) -> int:
         model.save(args.out)
         print(f"trained on {len(data)} articles, {model.meta} → {args.out}")
         return 0
-    model = FigureModel.load(args.model) if args.model else default_model()
+    model = FigureModel.load(args.model)
     print(figure_report(data, model))
     return 0
 

@@ -17,7 +17,6 @@ The fact builder asks :func:`GoalModel.score` for its candidate clauses
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -27,7 +26,7 @@ from pathlib import Path
 from cnkg.extract import confidence, goals
 from cnkg.errors import KgError
 from cnkg.extract.evaluate import Tally, gold_paths, read_gold
-from cnkg.extract.learned import HashedLogistic
+from cnkg.extract.learned import HashedLogistic, train_or_evaluate_args
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
@@ -261,16 +260,9 @@ def with_rule_sentences(units: list[Clause], has_rule_goal) -> list[Clause]:
 def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.goal_model", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train", help="train on gold files and save the model")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--threshold", type=float, default=0.5)
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate", help="clause-level P/R/F1 of the model and of the rules")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.goal_model", doc=__doc__, model_path=MODEL_PATH,
+                                  train_help="train on gold files and save the model",
+                                  evaluate_help="clause-level P/R/F1 of the model and of the rules")
     extractor = Extractor.load(goal_model="none", attribution="none")   # the rules' own goals are features
     try:
         files = gold_paths(args.gold)
