@@ -424,6 +424,14 @@ def in_process_section(text: str, offset: int) -> bool:
     return any(a <= offset < b for a, b in process_sections(text))
 
 
+def _lists_tasks(sentence: str, start: int) -> bool:
+    """Whether every clause after ``start`` opens with a goal verb: a suggestion's list of tasks
+    (建议，提高A，搞好B，建立C), not one goal and its means."""
+    rest = [c.strip() for c in CLAUSE_SPLIT.split(sentence[start:])][1:]
+    rest = [_CONNECTIVE.sub("", c) for c in rest if c]
+    return len(rest) >= 1 and all(starts_with_goal_verb(c) for c in rest)
+
+
 # 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
 _TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
                     r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")
@@ -552,8 +560,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if label and 5 <= len(label) <= (50 if ba else 40):
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
                                     own_body, subject or current_subject))
-            if proposal and not weak:   # the suggestion names one goal; the clauses after it are its means
-                proposal = modal_seen = False
+            if proposal and not weak and not _lists_tasks(sentence, start):
+                proposal = modal_seen = False   # the suggestion names one goal; the clauses after it are its means
     framed = framed_goals(sentence)
     if framed:
         subject = current_subject or (leading_subject(sentence, is_subject) if is_subject else None)

@@ -501,3 +501,9 @@ def test_a_body_that_pushes_technologies_promotes_them_without_a_goal(extractor)
     promoted = {(s, o) for s, p, o in triples(x) if p == "promotes"}
     assert {("中国电信", "人工智能"), ("中国电信", "量子科技"), ("华为", "6G")} <= promoted
 
+
+
+def test_a_suggestion_of_several_tasks_makes_each_a_goal():
+    s = "提案建议，提高公众节水意识，搞好水资源制度设计，建立节水示范区。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["提高公众节水意识", "搞好水资源制度设计", "建立节水示范区"]
