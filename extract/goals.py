@@ -429,7 +429,7 @@ def _lists_tasks(sentence: str, start: int) -> bool:
     (建议，提高A，搞好B，建立C), not one goal and its means."""
     rest = [c.strip() for c in CLAUSE_SPLIT.split(sentence[start:])][1:]
     rest = [_CONNECTIVE.sub("", c) for c in rest if c]
-    return len(rest) >= 1 and all(starts_with_goal_verb(c) for c in rest)
+    return len(rest) >= 2 and all(starts_with_goal_verb(c) for c in rest)   # A, then its end: one goal
 
 
 # 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
@@ -560,8 +560,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if label and 5 <= len(label) <= (50 if ba else 40):
             found.append(GoalClause(label, offset + start, offset + pos, deadline, has_modal or modal_seen, weak,
                                     own_body, subject or current_subject))
-            if proposal and not weak and not _lists_tasks(sentence, start):
-                proposal = modal_seen = False   # the suggestion names one goal; the clauses after it are its means
+            if proposal and not weak:   # the suggestion names one goal and its means, or a list of tasks
+                modal_seen = _lists_tasks(sentence, start)
+                proposal = False
     framed = framed_goals(sentence)
     if framed:
         subject = current_subject or (leading_subject(sentence, is_subject) if is_subject else None)
