@@ -239,9 +239,13 @@ def trim_to_known_body(ctx: FactContext, run: str) -> str:
                                        or run.startswith(ctx.place_prefixes, i)
                                        or run.startswith(_LEVEL_PREFIXES, i) and len(run) - i >= 3):
             return run[i:]
+    for i in range(len(run) - 4, 1, -1):   # 并会见了某集团: after a verb of a visit, whatever body follows
+        if run[:i].endswith(_VISIT_VERBS) and run.endswith(bodies.ORG_SUFFIXES):
+            return run[i:]
     return run
 
 
+_VISIT_VERBS = ("会见了", "接见了", "看望了", "会见", "接见", "专访", "采访了", "邀请了", "邀请到", "请来了")
 _DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电)?$")
 
 
