@@ -93,3 +93,17 @@ def test_a_place_inside_an_idea_or_a_medium_is_not_the_place(extractor):
     assert "中国" not in labels(x, "Place") and "北京" not in labels(x, "Place")
     x = extract(extractor, "中国网络安全产业规模持续扩大，北京将加快建设。")
     assert {"中国", "北京"} <= set(labels(x, "Place"))
+
+
+def test_statistical_person_spans_that_are_a_post_or_a_place_head(extractor):
+    from rules_helpers import context_of
+    text = "据顾明远介绍，项目进展顺利。蔡司长介绍了情况。呼和浩特市代表发言。"
+    ctx = context_of(extractor, text)
+    from spacy.tokens import Span
+    doc = ctx.doc
+    spans = [Span(doc, i, i + n, label="PERSON") for i, n in ((0, 4), (text.index("蔡司长"), 3), (text.index("呼和浩"), 3))]
+    doc.spans[ctx.ner_spans_key] = spans
+    names.find_statistical_entities(ctx)
+    persons = [e.label for e in ctx.reg.of_type("Person")]
+    assert "顾明远" in persons and "据顾明远" not in persons
+    assert "蔡司长" not in persons and "呼和浩" not in persons

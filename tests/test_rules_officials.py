@@ -330,3 +330,17 @@ def test_a_transliterated_name_after_a_post(extractor):
     x = extract(extractor, "剑桥大学副校长安德烈娅·霍尔、英国皇家学会院士彼得·诺兰教授出席论坛。")
     assert {"安德烈娅·霍尔", "彼得·诺兰"} <= set(labels(x, "Person"))
     assert ("安德烈娅·霍尔", "holdsPost", "剑桥大学") in triples(x)
+
+
+def test_more_posts_and_a_company_after_a_visit_verb(extractor):
+    t = triples(extract(extractor, "市委书记出席签约仪式并会见了华通科技集团执行副总裁潘立群。"
+                                   "农业银行副行长钱明辉、新疆生产建设兵团政委邵国栋出席。"))
+    assert ("潘立群", "holdsPost", "华通科技集团") in t
+    assert ("钱明辉", "holdsPost", "农业银行") in t or ("钱明辉", "holdsPost", "中国农业银行") in t
+    assert ("邵国栋", "holdsPost", "新疆生产建设兵团") in t
+
+
+def test_a_known_name_before_its_title_and_a_deputy_listed_over_two_lines(extractor):
+    x = extract(extractor, "代表们认真听取了李克强总理所作的报告。\n（按姓氏笔画排序）\n范宏亮\n江城市教育委员会副主任 (挂职)\n")
+    assert {"李克强", "范宏亮"} <= set(labels(x, "Person"))
+    assert ("范宏亮", "holdsPost", "江城市教育委员会") in triples(x)

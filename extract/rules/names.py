@@ -84,8 +84,13 @@ def find_statistical_entities(ctx: FactContext) -> None:
         if bodies.splits_common_word(ctx.text, start):
             continue   # (出)席省政府, (介绍)…: the span starts inside a word, or with a verb
         if span.label_ == "PERSON":
+            if len(text) in (3, 4) and text[0] in _LEAD_CHARACTERS and text[1] in ctx.surnames:
+                text, start = text[1:], start + 1   # (会议)由龚某(主持): the preposition is no surname
             if not (2 <= len(text) <= 3 and (text[0] in ctx.surnames or text[:2] in ctx.compound_surnames)):
                 continue
+            if any(text[1:].startswith(p) for p in ctx.posts if len(p) >= 2) or \
+                    any(p.startswith(text) and len(p) > len(text) for p in _place_heads(ctx, text)):
+                continue   # 蔡司长: a surname and a post; 呼和浩(特): the head of a place name
             if bodies.is_common_word(text) or text in jieba_dictionary().plain or \
                     ctx.text[max(0, start - 1):start] in ("更", "很", "最", "较", "太", "越"):
                 continue   # 积极, 更周全: a word, not a name
@@ -107,6 +112,14 @@ def find_statistical_entities(ctx: FactContext) -> None:
         elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
                 3 <= len(text) <= 8 and text not in _GENERIC_PLACES and not text.endswith("城市"):
             ctx.reg.add("Place", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+
+
+# characters that open a phrase before a name: 由, 据, 请, 向, 对, 和, 与
+_LEAD_CHARACTERS = set("由据请向对和与经")
+
+
+def _place_heads(ctx: FactContext, text: str):
+    return (p for p in ctx.place_names if p[:len(text)] == text)
 
 
 def verb_like_unit(surface: str) -> bool:

@@ -239,9 +239,13 @@ def trim_to_known_body(ctx: FactContext, run: str) -> str:
                                        or run.startswith(ctx.place_prefixes, i)
                                        or run.startswith(_LEVEL_PREFIXES, i) and len(run) - i >= 3):
             return run[i:]
+    for i in range(len(run) - 4, 1, -1):   # 并会见了某集团: after a verb of a visit, whatever body follows
+        if run[:i].endswith(_VISIT_VERBS) and run.endswith(bodies.ORG_SUFFIXES):
+            return run[i:]
     return run
 
 
+_VISIT_VERBS = ("会见了", "接见了", "看望了", "会见", "接见", "专访", "采访了", "邀请了", "邀请到", "请来了")
 _DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电)?$")
 
 
@@ -477,6 +481,13 @@ def find_names_before_titles(ctx: FactContext) -> None:
             continue   # 都各自代表了…: a verb, not a deputy
         _add_person(ctx, name, m.start(1), conf.STATISTICAL_NAME)
         known.add(name)
+    # 听了李克强总理…, 经某某主席签批: a name the dictionary knows needs no punctuation before it
+    name_tags = jieba_dictionary().name_tags
+    for m in re.finditer("|".join(map(re.escape, titles)), ctx.text):
+        name = ctx.text[max(0, m.start() - 3):m.start()]
+        if len(name) == 3 and name not in known and name_tags.get(name, "").startswith("nr") and looks_like_name(ctx, name):
+            _add_person(ctx, name, m.start() - 3, conf.STATISTICAL_NAME)
+            known.add(name)
 
 
 # 任命王明为某部副部长, 王明任某局局长, 王明当选某人大常委会主任, 免去王明的…职务
@@ -517,8 +528,9 @@ _NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
 
 
 def find_guest_lines(ctx: FactContext) -> None:
-    """The people of a transcript's heading: a name, spaces and its posts on one line, or a line of
-    posts and the name alone on the next line (某局局长、新闻发言人⏎王明)."""
+    """The people of a transcript's heading or a list of deputies: a name, spaces and its posts on
+    one line, a line of posts and the name alone on the next line (某局局长、新闻发言人⏎王明), or the
+    name alone and its posts on the next line (王明⏎某市教育委员会副主任)."""
     for m in _GUEST_LINE.finditer(ctx.text):
         name = re.sub(r"[ \u3000]", "", m.group(1))
         if looks_like_name(ctx, name):
@@ -532,6 +544,14 @@ def find_guest_lines(ctx: FactContext) -> None:
                 re.fullmatch(r"[\u4e00-\u9fff、（）()]{3,60}", previous):
             person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
             _relate_post_line(ctx, person.key, previous, ctx.text.index(previous, line_start))
+            continue
+        following_end = ctx.text.find("\n", m.end() + 1)
+        following = ctx.text[m.end() + 1:following_end if following_end >= 0 else len(ctx.text)].strip()
+        following = re.sub(r"[ \u3000]*[（(][^（）()]{1,8}[）)]$", "", following)   # 某局副局长（挂职）
+        if following and any(following.endswith(p) for p in ctx.posts) and looks_like_name(ctx, name) and \
+                re.fullmatch(r"[\u4e00-\u9fff、（）()]{4,60}", following):   # 王明⏎某市教育委员会副主任
+            person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+            _relate_post_line(ctx, person.key, following, ctx.text.index(following, m.end()))
 
 
 def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> None:
