@@ -66,12 +66,19 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
     chunk = chunk[cut[-1]:] if cut else chunk
     if "的" in chunk:
         chunk = chunk[chunk.rindex("的") + 1:]
+    opened = _UNCLOSED_OPENING.search(chunk)
+    if opened:   # 本报讯(全媒体首席记者…, 客户端讯(中国青年报·中国青年网记者: inside a byline's bracket
+        chunk = chunk[opened.end():]
+    if "·" in chunk:
+        chunk = chunk[chunk.rindex("·") + 1:]
     lead = _LEAD_VERB.match(chunk)
     if lead:   # 今天我们很高兴请来了|交通运输部, 现任|合肥市委: a clause before the body
         chunk = chunk[lead.end():]
     return _LEADING_FILLER.sub("", chunk)
 
 
+# an opening bracket that nothing closes before the end of the run
+_UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
 _LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进)")
 
@@ -110,8 +117,8 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     names (a run may start with one: 北京市经济和信息化局). Returns [] when the run
     does not end like the name of a body.
     """
-    if run.endswith(NOT_BODY_ENDINGS):
-        return []   # 宁夏等地布局, 新发展格局: a word ending in 局, not a bureau
+    if run.endswith(NOT_BODY_ENDINGS) or run in ("全媒体", "融媒体", "媒体", "传媒"):
+        return []   # 宁夏等地布局, 新发展格局: a word ending in 局, not a bureau; (本报)全媒体(记者)
     links: list[BodyLink] = []
     rest = run
     while rest:

@@ -300,5 +300,11 @@ def dateline(paragraph: str) -> tuple[str, str | None] | None:
         return m.group(1), m.group(2)
     m = _BARE_DATELINE.match(paragraph)
     if m and not m.group(1).startswith(("本", "据", "好", "坏", "新", "最新")):
-        return m.group(1), None
+        name, place = m.group(1), None
+        dated = re.fullmatch(r"(.{2,}?(?:网|报|社|台|新闻|在线))([" + CJK + r"]{2,3})?\d{1,2}月\d{1,2}日", name) or \
+            re.fullmatch(r"(.{2,}?)()\d{1,2}月\d{1,2}日", name)
+        if dated:   # 浙江在线7月29日讯, 某某网北京3月19日消息: the outlet, without its place and date
+            name, place = dated.group(1), dated.group(2) or None
+        name = re.sub(r"(?:客户端|APP|App|微信公众号|官方微博)$", "", name)   # 某某报客户端讯: the paper's
+        return (name, place) if len(name) >= 2 else None
     return None

@@ -245,3 +245,15 @@ def test_find_officials_writes_the_person_the_body_and_the_post_to_the_context(e
     assert {(e.type, e.label) for e in context.reg} == {("Person", "辛国斌"), ("Agency", "工业和信息化部")}
     (relation,) = context.relations.values()
     assert (relation.predicate, relation.post) == ("holdsPost", "副部长")
+
+
+def test_a_datelines_outlet_is_named_without_its_place_date_or_app():
+    from cnkg.extract import mentions
+    assert mentions.dateline("东方在线8月3日讯（记者 王立群）") == ("东方在线", None)
+    assert mentions.dateline("华夏网成都5月6日消息（记者王立群）") == ("华夏网", "成都")
+    assert mentions.dateline("华夏日报客户端讯（记者 王立群）")[0] == "华夏日报"
+
+
+def test_a_bylines_bracket_is_not_part_of_a_body(extractor):
+    x = extract(extractor, "本报讯（全媒体记者 王立群）8日，成都市召开大会。")
+    assert not any("全媒体" in b or "本报" in b for b in labels(x, "Organization") + labels(x, "Agency"))
