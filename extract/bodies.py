@@ -122,6 +122,11 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     links: list[BodyLink] = []
     rest = run
     while rest:
+        affiliated = _AFFILIATED.match(rest) if links else None
+        if affiliated:   # 复旦大学|附属中山医院|心内科: the affiliated hospital is a unit of its own
+            links.append(BodyLink(affiliated.group(0), "Organization", False))
+            rest = rest[affiliated.end():]
+            continue
         prefix = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in known), None)
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
@@ -142,6 +147,9 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
         links.append(BodyLink(rest, body_type(rest, parent_type), False))
         rest = ""
     return links
+
+
+_AFFILIATED = re.compile(r"附属[\u4e00-\u9fff]{0,12}?(?:医院|中学|小学|实验学校|学校|幼儿园)")
 
 
 def _split_point(run: str, places: set[str]) -> int | None:

@@ -202,3 +202,9 @@ def test_a_universitys_campus_city_belongs_to_its_name(extractor):
 def test_primary_and_secondary_schools_in_general_are_no_body(extractor):
     x = extract(extractor, "推进国家农村中小学信息化建设。")
     assert not labels(x, "Agency") and not labels(x, "Organization")
+
+
+def test_an_affiliated_hospital_is_named_with_its_university(extractor):
+    x = extract(extractor, "四川大学附属华西医院呼吸科主任王立群表示，要加强研究。")
+    assert "四川大学附属华西医院" in labels(x, "Organization")
+    assert ("四川大学附属华西医院", "subOrganizationOf", "四川大学") in triples(x)
