@@ -71,7 +71,7 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
         chunk = chunk[opened.end():]
     if "·" in chunk:
         chunk = chunk[chunk.rindex("·") + 1:]
-    lead = _LEAD_VERB.match(chunk)
+    lead = LEAD_VERB.match(chunk)
     if lead:   # 今天我们很高兴请来了|交通运输部, 现任|合肥市委: a clause before the body
         chunk = chunk[lead.end():]
     return _LEADING_FILLER.sub("", chunk)
@@ -80,7 +80,7 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
 # an opening bracket that nothing closes before the end of the run
 _UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
-_LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进)")
+LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建)")
 
 
 def body_type(surface: str, parent_type: str | None = None) -> str:
@@ -117,7 +117,7 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     names (a run may start with one: 北京市经济和信息化局). Returns [] when the run
     does not end like the name of a body.
     """
-    if run.endswith(NOT_BODY_ENDINGS) or run in ("全媒体", "融媒体", "媒体", "传媒"):
+    if run.endswith(NOT_BODY_ENDINGS) or run in ("全媒体", "融媒体", "媒体", "传媒") or _GENERIC_BODY.match(run):
         return []   # 宁夏等地布局, 新发展格局: a word ending in 局, not a bureau; (本报)全媒体(记者)
     links: list[BodyLink] = []
     rest = run
@@ -149,6 +149,8 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     return links
 
 
+# kinds of bodies, not bodies: 国家级重点实验室, 省级政府, 数字政府, 中央部委
+_GENERIC_BODY = re.compile(r"(?:国家级|省级|市级|县级|[\u4e00-\u9fff]{0,4}级政府|(?:数字|智慧|城市|地方|各级|基层)(?:人民)?政府$|中央部委$)")
 _AFFILIATED = re.compile(r"附属[\u4e00-\u9fff]{0,12}?(?:医院|中学|小学|实验学校|学校|幼儿园)")
 
 

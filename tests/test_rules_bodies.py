@@ -208,3 +208,14 @@ def test_an_affiliated_hospital_is_named_with_its_university(extractor):
     x = extract(extractor, "四川大学附属华西医院呼吸科主任王立群表示，要加强研究。")
     assert "四川大学附属华西医院" in labels(x, "Organization")
     assert ("四川大学附属华西医院", "subOrganizationOf", "四川大学") in triples(x)
+
+
+def test_kinds_of_bodies_and_aims_are_not_bodies(extractor):
+    x = extract(extractor, "支持建设国家级重点实验室，推进数字政府建设，成都建设国际科技创新中心。")
+    found = labels(x, "Agency") + labels(x, "Organization")
+    assert not any(b.startswith("国家级") or b == "数字政府" or "建设" in b for b in found)
+
+
+def test_a_committee_is_not_read_as_the_post_of_a_member(extractor):
+    x = extract(extractor, "中国人民政治协商会议第十四届全国委员会评选表彰了优秀提案。")
+    assert not any(b.startswith(("员", "会")) for b in labels(x, "Agency") + labels(x, "Organization"))

@@ -70,7 +70,9 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
                         r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成|"
                         # a clause or a count, never inside a name: 淮南市召开…, 江西5名市委书记, 黑龙江等省也各有
-                        r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]")
+                        r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]|"
+                        # 深圳建设国际科技创新中心: an aim (not 城乡建设部, 建设银行, 生产建设兵团)
+                        r"建设(?![部银兵厅局委管集工投])")
 
 
 _COORDINATION = re.compile(r"(?<!以)[和与及]")
@@ -114,7 +116,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         if start in done or ctx.taken.covers(start):
             continue
         done.add(start)
-        if ctx.text[max(0, start - 2):start] in ("成为", "打造"):   # 打造中国一流…中心: an aim, not a body
+        if ctx.text[max(0, start - 2):start] in ("成为", "打造", "建设", "建成", "创建", "争创"):   # 打造中国一流…中心: an aim, not a body
             continue
         m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", ctx.text[start:start + 40])
         if not m:
