@@ -219,3 +219,11 @@ def test_kinds_of_bodies_and_aims_are_not_bodies(extractor):
 def test_a_committee_is_not_read_as_the_post_of_a_member(extractor):
     x = extract(extractor, "中国人民政治协商会议第十四届全国委员会评选表彰了优秀提案。")
     assert not any(b.startswith(("员", "会")) for b in labels(x, "Agency") + labels(x, "Organization"))
+
+
+def test_a_citys_daily_is_a_media_outlet_but_a_dated_report_is_not(extractor):
+    x = extract(extractor, "据成都日报报道，成都晚报也刊发了评论。")
+    found = labels(x, "Organization")
+    assert "成都日报" in found and "成都晚报" in found
+    x = extract(extractor, "新华社成都3日报道，会议在成都举行。")
+    assert not any(b.endswith("日报") for b in labels(x, "Organization"))

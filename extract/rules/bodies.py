@@ -144,7 +144,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             continue
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
         ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
-                if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")]   # 市委|委员, 局|长: a post
+                if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")   # 市委|委员, 局|长: a post
+                and not (e.group(0) == "日报" and (chunk[e.start() - 1].isdigit() or chunk[e.end():e.end() + 1] == "道"))]
         ends = [_with_campus(ctx, chunk, end) for end in ends]
         for end in reversed(ends):
             campus = _CAMPUS_END.search(chunk[:end])
