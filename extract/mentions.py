@@ -152,6 +152,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             before = word_ending.get(m.start())
             if before is not None and text[before[0]:before[1]] in _TAKES_A_MEETING:
                 continue   # 提交大会, 办好论坛: a verb and the meeting word, no name
+        cppcc = [c.start() for c in _CPPCC_START.finditer(text, start, end) if text[c.start() - 1] != "届"]
+        if cppcc and cppcc[-1] > start and "次会议" in m.group(0):   # 委员们履职|全国政协第十三届委员会第二次会议
+            start = cppcc[-1]
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
@@ -166,7 +169,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             continue   # 第八届某峰会主论坛: a session of the congress named before it
         if label.endswith("人民代表大会") and not HELD.match(text, end):
             continue   # 向全国人民代表大会报告工作: the congress as a body, not one of its sessions
-        aliases = {label, core, label.replace("“", "").replace("”", "")}
+        aliases = {label, core, label.replace("“", "").replace("”", ""), *_session_aliases(label)}
         if year:
             aliases.add(text[start:year.start()])
         m2 = re.match(r"^(20\d\d年?)(.+)$", label)
@@ -191,6 +194,27 @@ _SESSION_ENDS = ("次会议", "全会", "党代会", "大")
 # held: a meeting word followed by one of these names a session (全省人民代表大会在西宁举行)
 HELD = re.compile(r"[”」』》]?(?:[^，。；]{0,12}?)(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 _MEETING_END = re.compile(r"(?:全会|会议|大会|论坛|峰会|党代会|两会)$")
+
+
+_N = "[一二三四五六七八九十]+"
+_CPPCC_START = re.compile(r"全国政协|中国人民政治协商会议")
+
+
+def _session_aliases(label: str) -> set[str]:
+    """The short names of a national session or congress: 第十四届全国人民代表大会第二次会议 is
+    十四届全国人大二次会议, 全国政协第十三届委员会第二次会议 is 全国政协十三届二次会议,
+    中国共产党第十九次全国代表大会 is 党的十九大."""
+    out = set()
+    m = re.search(rf"第({_N})届全国人民代表大会第({_N})次会议$", label)
+    if m:
+        out |= {f"{m[1]}届全国人大{m[2]}次会议", f"第{m[1]}届全国人大第{m[2]}次会议"}
+    m = re.search(rf"(?:全国政协|中国人民政治协商会议)第({_N})届(?:全国)?委员会第({_N})次会议$", label)
+    if m:
+        out |= {f"全国政协{m[1]}届{m[2]}次会议", f"{m[1]}届全国政协{m[2]}次会议"}
+    m = re.search(rf"(?:中国共产党|党的)?第({_N})次全国代表大会$", label)
+    if m:
+        out |= {f"{m[1]}大", f"党的{m[1]}大"}
+    return out
 
 
 def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -> int:

@@ -234,3 +234,14 @@ def test_events_known_by_their_short_names_and_briefings_named_by_a_document():
     assert {f.label for f in _events("企业积极参加进博会和广交会。")} == {"进博会", "广交会"}
     found = {f.label for f in _events("省政府召开《数字湖南建设方案》新闻发布会。")}
     assert found == {"《数字湖南建设方案》新闻发布会"}
+
+
+def test_long_and_short_names_of_national_sessions_are_one_event():
+    [e] = _events("中国共产党第二十次全国代表大会在京召开。")
+    assert {"党的二十大", "二十大"} <= set(e.aliases)
+    [e] = _events("第十五届全国人民代表大会第一次会议在北京开幕。")
+    assert "十五届全国人大一次会议" in e.aliases
+    [e] = _events("委员们履职全国政协第十四届委员会第三次会议期间提交提案。")
+    assert e.label == "全国政协第十四届委员会第三次会议"
+    assert "全国政协十四届三次会议" in e.aliases
+    assert {f.label for f in _events("他参加了十四届全国政协三次会议。")} == {"十四届全国政协三次会议"}
