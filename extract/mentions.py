@@ -141,8 +141,15 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             start -= len(q.group(0))
             # 江西省…推进做优做强数字经济“一号发展工程”新闻发布会: and so is the run before it
             start = _scan_back(text, start, end, longest=44)
-        titled = _TITLE_BEFORE.search(text, max(0, start - 130), start) if m.group(0) == "发布会" else None
+        titled = None
+        if m.group(0) == "发布会":
+            while text[start] in ")）" and start < m.start():   # …简称《方案》)新闻发布会: not the name's bracket
+                start += 1
+            titled = _TITLE_BEFORE.search(text, max(0, start - 200), start)
+        short_named = None
         if titled:   # 《某某方案》新闻发布会: the briefing is named by the document it presents
+            if titled.group(1):   # 《全称》(以下简称《方案》)新闻发布会: also known without the short title
+                short_named = text[titled.start():titled.start(1)] + text[start:end]
             start = titled.start()
         year = _YEAR_AFTER.match(text, end)
         if year and not m.group(0).endswith(("次会议", "全会", "党代会")):   # 某某大会2023: the year is the name's
@@ -172,6 +179,8 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         aliases = {label, core, label.replace("“", "").replace("”", ""), *_session_aliases(label)}
         if year:
             aliases.add(text[start:year.start()])
+        if short_named:
+            aliases.add(short_named)
         m2 = re.match(r"^(20\d\d年?)(.+)$", label)
         if m2:
             aliases.add(m2.group(2))
@@ -262,7 +271,8 @@ def _verb_led(core: str) -> bool:
     return len(core) <= 6 and entry is not None and entry[1] in ("v", "d", "ad")
 
 
-_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[和、及与]《[^《》\n]{2,60}》)*(?=(?:新闻)?\Z)")
+_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,120}》(?:[和、及与]《[^《》\n]{2,120}》)*"
+                           r"([（(](?:以下)?简称《[^《》\n]{1,20}》[）)])?\Z")
 _BRIEFING_ON = re.compile(r"(?:国务院新闻办公室|国务院新闻办|国新办|新闻办)就[^，。；：\n“”《》]{4,40}?举行(?:新闻)?发布会")
 _QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,40}”\Z")
 _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")

@@ -245,3 +245,9 @@ def test_long_and_short_names_of_national_sessions_are_one_event():
     assert e.label == "全国政协第十四届委员会第三次会议"
     assert "全国政协十四届三次会议" in e.aliases
     assert {f.label for f in _events("他参加了十四届全国政协三次会议。")} == {"十四届全国政协三次会议"}
+
+
+def test_a_briefing_named_by_a_document_with_a_short_title():
+    [e] = _events("举行《某省关于推进乡村振兴的实施意见》(以下简称《实施意见》)新闻发布会，介绍有关情况。")
+    assert "《某省关于推进乡村振兴的实施意见》新闻发布会" in e.aliases
+    assert not e.label.startswith(("《实施意见》", ")"))
