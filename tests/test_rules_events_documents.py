@@ -251,3 +251,7 @@ def test_a_briefing_named_by_a_document_with_a_short_title():
     [e] = _events("举行《某省关于推进乡村振兴的实施意见》(以下简称《实施意见》)新闻发布会，介绍有关情况。")
     assert "《某省关于推进乡村振兴的实施意见》新闻发布会" in e.aliases
     assert not e.label.startswith(("《实施意见》", ")"))
+
+
+def test_huawei_is_not_cut_at_wei():
+    assert {f.label for f in _events("他在华为开发者大会2026上发表演讲。")} == {"华为开发者大会2026"}
