@@ -68,3 +68,9 @@ def test_media_companies_and_international_bodies_come_from_the_lexicon(extracto
 def test_a_company_name_that_is_also_a_common_word_is_not_in_the_lexicon(extractor):
     x = extract(extractor, "数字化浪潮中，城市的美好未来值得联想。")
     assert not labels(x, "Organization")
+
+
+def test_the_joint_discipline_and_supervision_body_is_one_agency(extractor):
+    x = extract(extractor, "中央纪委国家监委网站发布消息。")
+    assert "中央纪委国家监委" in labels(x, "Agency")
+    assert "中央纪委" not in labels(x, "Agency") and "国家监委" not in labels(x, "Agency")
