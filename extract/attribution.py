@@ -17,14 +17,14 @@ strongest features.
 """
 from __future__ import annotations
 
-import argparse
+import re
 import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from cnkg.extract import confidence
-from cnkg.extract.learned import HashedLogistic
+from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "attribution.npz"
@@ -33,6 +33,59 @@ CONFIDENCE = confidence.LEARNED_ATTRIBUTION   # extract/confidence.py
 #: the relations the model decides: on the dev split it beat the rules for hasGoal
 #: (F1 0.50 → 0.61) but not for proposes (0.84 → 0.77), which stays with the rules
 DECIDES = ("hasGoal",)
+
+
+# bodies that report on goals or debate them but have none of their own: the media (浙江日报,
+# 中国经济网, 新华社, the outlet a reporter writes for) and the plenary CPPCC and congresses
+# (全国政协, 省政协, 全国人大: their members propose, the plenary body does not; its committees may)
+_MEDIA = re.compile(r"(?:日报|晚报|早报|时报|商报|报社|(?<!电)网|新闻社|通讯社|新华社|中新社|电视台|广播电台|卫视|"
+                    r"客户端|杂志社?|周刊|新闻)$")
+_PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
+
+
+def unfit_owners(entities, relations) -> set[str]:
+    """The keys of the bodies and documents that never have a goal: media outlets (by name,
+    or as the body a reporter holds a post at) and plenary CPPCC and congresses."""
+    reporters_at = {o for (s, p, o), r in relations.items() if p == "holdsPost" and r.post == "记者"}
+    return {e.key for e in entities if e.type in OWNER_TYPES
+            and (e.key in reporters_at or _MEDIA.search(e.label) or _PLENARY.search(e.label))}
+
+
+def drop_unfit_owners(entities, relations: dict) -> None:
+    """Remove the hasGoal relations whose owner is unfit (:func:`unfit_owners`), in place."""
+    unfit = unfit_owners(entities, relations)
+    for key in [k for k in relations if k[1] == "hasGoal" and k[0] in unfit]:
+        del relations[key]
+
+
+# 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
+# or follows, not the one that sets it
+_ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
+                               r"对照|遵循|参照|学习|宣传|解读|印发)[了好]?[“《]?$")
+
+
+def object_documents(text: str, entities) -> set[tuple[str, str]]:
+    """(document, goal) pairs where the goal's sentences name the document only as the
+    object of an action (全面实施《规划》, 根据《意见》): the document does not set that goal."""
+    goals = [e for e in entities if e.type == "Goal"]
+    pairs = set()
+    for doc in (e for e in entities if e.type == "Document"):
+        acted = {m.sentence for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)}
+        stated = {m.sentence for m in doc.mentions} - acted
+        for goal in goals:
+            sentences = {m.sentence for m in goal.mentions}
+            if sentences & acted and not sentences & stated:
+                pairs.add((doc.key, goal.key))
+    return pairs
+
+
+def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove hasGoal(document, goal) of the :func:`object_documents` pairs (in place) and
+    return the pairs, which the learned model then leaves aside too."""
+    pairs = object_documents(text, entities)
+    for key in [k for k in relations if k[1] == "hasGoal" and (k[0], k[2]) in pairs]:
+        del relations[key]
+    return pairs
 
 
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
@@ -153,7 +206,7 @@ def features(ctx: Context, goal: str, other: str, predicate: str) -> list[str]:
 
 
 def attribute(text: str, entities, relations: dict, sentences, model: HashedLogistic,
-              decides: tuple[str, ...] = DECIDES) -> None:
+              decides: tuple[str, ...] = DECIDES, excluded: set[tuple[str, str]] = frozenset()) -> None:
     """Give each goal that the rules left without an owner (a ``decides`` relation) the
     candidate the model ranks first, when the model is confident of it (in place).
 
@@ -162,8 +215,9 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     ctx = Context(text, entities, relations, sentences)
     best: dict[tuple[str, str], tuple[float, str]] = {}
     owned = {(o, p) for (s, p, o) in relations if p in decides}
+    unfit = unfit_owners(entities, relations)
     for goal, other, predicate in candidates(ctx):
-        if predicate not in decides or (goal, predicate) in owned:
+        if predicate not in decides or (goal, predicate) in owned or other in unfit or (other, goal) in excluded:
             continue
         p = model.probability(features(ctx, goal, other, predicate))
         if p >= model.threshold and p > best.get((goal, predicate), (0.0, ""))[0]:
@@ -206,16 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.evaluate import Tally, gold_paths
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.attribution", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--threshold", type=float, default=0.5)
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.attribution", doc=__doc__,
+                                  model_path=MODEL_PATH)
     # the rules' own attribution is the feature: extract without this model
     extractor = Extractor.load(attribution="none")
     files = gold_paths(args.gold)
@@ -233,10 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     for f, y, predicate in rows:
         counts.count(f"{predicate} model", model.decide(f), y)
         counts.count(f"{predicate} rules", f"{predicate}:rule" in f, y)
-    for predicate in ("hasGoal", "proposes"):
-        for name in ("model", "rules"):
-            pr, rc, f1, tp, fp, fn = counts.prf(f"{predicate} {name}")
-            print(f"{predicate:<9} {name:<6} P={pr:.3f} R={rc:.3f} F1={f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print_decisions(counts, ("hasGoal", "proposes"))
     return 0
 
 

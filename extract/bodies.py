@@ -64,6 +64,7 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
     chunk = text[start:end]
     cut = [m.end() for m in _BOUNDARY.finditer(chunk)]
     chunk = chunk[cut[-1]:] if cut else chunk
+    chunk = chunk[_unopened_close(chunk):]   # （记者 刘某）中国某部: the byline's ） ends the run
     if "的" in chunk:
         chunk = chunk[chunk.rindex("的") + 1:]
     opened = _UNCLOSED_OPENING.search(chunk)
@@ -81,6 +82,20 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
 _UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
 LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建)")
+
+
+def _unopened_close(chunk: str) -> int:
+    """Where the run starts after the last closing parenthesis that no opening one in it matches."""
+    depth, start = 0, 0
+    for i, c in enumerate(chunk):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+            else:
+                start = i + 1
+    return start
 
 
 def body_type(surface: str, parent_type: str | None = None) -> str:

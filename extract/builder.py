@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
-from cnkg.extract.rules import bodies, events_documents, goals, names, officials, speakers, statistics
+from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, reports,
+                                speakers, statistics, title_document)
 from cnkg.extract.rules.context import FactContext
 
 
@@ -36,7 +37,12 @@ class FactBuilder:
         ctx.read_sentences()
         events_documents.find_events_and_documents(ctx)
         officials.find_officials(ctx)
+        officials.drop_honorary_posts(ctx)
         officials.find_reporters(ctx)
+        officials.find_bylines(ctx)
+        officials.find_appointments(ctx)
+        officials.find_guest_lines(ctx)
+        officials.find_names_before_titles(ctx)
         bodies.find_bodies_in_running_text(ctx)
         bodies.attach_short_party_units(ctx)
         names.find_lexicon_entities(ctx)
@@ -46,18 +52,25 @@ class FactBuilder:
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)
         officials.place_school_posts(ctx)
+        officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
+        title_document.find_title_document(ctx)
         speakers.find_speakers(ctx)
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)
         self.find_model_goals()
         self.find_statistics()
         events_documents.relate_events_and_documents(ctx)
+        agreements.relate_agreement_goals(ctx)
+        speakers.relate_body_speaker_goals(ctx)
         self.attribute_goals()
+        reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
+        goals.find_direct_promotion(ctx)
         self.classify_relations()
+        proposals.relate_proposal_goals(ctx)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),
@@ -65,10 +78,14 @@ class FactBuilder:
 
     def attribute_goals(self) -> None:
         """Who has and who proposes each goal, decided by the learned attribution model
-        (extract/attribution.py) over every candidate, the rules' choices among its features."""
+        (extract/attribution.py) over every candidate, the rules' choices among its features;
+        media outlets and plenary congresses are no owners, whoever named them."""
+        ctx = self.context
+        attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
+        acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
-            ctx = self.context
-            attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model)
+            attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
+                                  excluded=acted_on)
 
     def classify_relations(self) -> None:
         """Pairs the rules missed and pairs they got wrong, for the predicates where the learned

@@ -18,6 +18,8 @@ KNOWN_BODY_IN_CHAIN = 0.95
 LEXICON_BODY_IN_TITLE = 0.8
 #: a 《document》 title
 DOCUMENT = 0.9
+#: the body a title line names before the document it issues (某省人民政府办公厅关于…的意见)
+TITLE_PUBLISHER = 0.8
 #: an event name (…大会, …论坛, …发布会)
 EVENT = 0.85
 #: a person named after a post (…局局长张兵)
@@ -118,6 +120,20 @@ WRITTEN_BY = 0.75
 GOAL_INVOLVES_TECHNOLOGY = 0.8
 #: a body that has a goal promotes the goal's technologies
 BODY_PROMOTES_TECHNOLOGY = 0.7
+#: a body, as its clause's subject, pushes a technology the clause names (某公司加快研发6G)
+BODY_PUSHES_TECHNOLOGY = 0.6
+#: the body that issued the document setting a goal that names the technology
+PUBLISHER_PROMOTES_TECHNOLOGY = 0.6
+#: an agreement named after 甲与乙签署 (…战略合作框架协议), without 《》
+AGREEMENT = 0.7
+#: an agreement and each of its parties have the goals of the agreement (双方将…)
+AGREEMENT_HAS_GOAL = 0.65
+#: the party or body that submits a proposal has its goals (民进中央提交《…提案》)
+PROPOSAL_SUBMITTER_HAS_GOAL = 0.65
+#: the person who delivers a work report proposes its goals (市长某某作政府工作报告)
+REPORTER_PROPOSES = 0.6
+#: the body that speaks itself has the goals it states (央行表示，…)
+BODY_SPEAKER_HAS_GOAL = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)

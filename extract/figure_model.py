@@ -23,7 +23,6 @@ The model lives in ``extract/models/figures.npz``.
 """
 from __future__ import annotations
 
-import argparse
 import bisect
 import re
 import sys
@@ -35,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from cnkg.extract import confidence, figures
-from cnkg.extract.learned import DIMENSIONS, HashedLogistic, hashed
+from cnkg.extract.learned import DIMENSIONS, HashedLogistic, hashed, train_or_evaluate_args
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "figures.npz"
 CONFIDENCE = confidence.LEARNED_STATISTIC
@@ -44,8 +43,12 @@ WORDS_KEY = "kg_lac_words"   # where kg_lac leaves its segmentation (extract/com
 
 _UNIT = (r"万亿|亿|千万|百万|万|千")
 _CLASSIFIERS = ("元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨|千瓦时|千瓦|公里|平方公里|平方米|亩|%|％|倍|位|名|条|场|座|所|处|"
-                "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒")
+                "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
+                # measures of the environment, energy and data
+                "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB")
 #: a figure: digits, a scale word, 余/多 (300余人), a unit or classifier; 第3 and years are no figures
+# longest first: 5.0个百分点 and 3个月 are not 5.0个 and 3个
+_CLASSIFIERS = "|".join(sorted(_CLASSIFIERS.split("|"), key=len, reverse=True))
 FIGURE = re.compile(r"(?<![第\dA-Za-z.])(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>" + _UNIT + r")?(?P<approx>余|多|几)?"
                     r"(?P<unit>" + _CLASSIFIERS + r")?")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
@@ -288,13 +291,41 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     # 比上年同期增长21.5%, 占全国的比重达27.2%: the growth or share of the measure named before
     if c.clause_start > c.sentence_start:
         subject = _previous_measure(a, c) or _sentence_subject(text[c.sentence_start:c.clause_start])
+        change = _CHANGE_TAIL.search(subject) if subject else None   # 比上月下降 + 下降: the change once
+        subject = subject[:change.start()] if change else subject
+        subject = subject if subject and len(subject) >= 2 else None
         growth = _GROWTH_ONLY.fullmatch(text[body_start:c.start])
         share = _SHARE_ONLY.fullmatch(text[body_start:c.start])
         if subject and growth:
             add(subject + growth.group("word"), "composed", [f"growth:{growth.group('word')}"])
         elif subject and share:
             add(subject + "占" + share.group("what") + "比重", "composed", ["share"])
+    if not out and c.clause_start > c.sentence_start:
+        # 务工总量持续增加，9月底达到3103万人: nothing names the figure in its clause; the clause
+        # before names the measure (only where no other label is found)
+        previous = _previous_clause_measure(text[c.sentence_start:c.clause_start])
+        if previous and _MEASURE_END.search(previous) and not _CHANGE_TAIL.fullmatch(previous):
+            add(previous, "previous_clause", [])
     return list(out.items())
+
+
+# what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
+_MEASURE_END = re.compile(r"(?:总量|规模|总额|金额|余额|数量|人数|户数|个数|家数|产量|销量|产值|增加值|收入|利润|投资|"
+                          r"比重|比例|占比|[率量额值数]|指数|价格|浓度|面积|里程|容量|用户)$")
+_CLAUSE_VERB = re.compile(r"(?:持续|继续|稳步|不断|进一步|大幅|明显|有所)?(?:增加|增长|提高|提升|上升|下降|减少|回落|扩大|保持|实现|达到|完成)")
+
+
+def _previous_clause_measure(opening: str) -> str | None:
+    """The measure the clause before a figure's names: 脱贫劳动力务工总量持续增加 → 脱贫劳动力务工总量."""
+    clauses = [x for x in _CLAUSE_CUT.split(opening) if x]
+    if not clauses:
+        return None
+    last = clauses[-1]
+    lead = _LEAD.match(last)
+    last = last[lead.end():] if lead else last
+    verb = _CLAUSE_VERB.search(last)
+    subject = last[:verb.start()] if verb else None
+    return subject if subject and 2 <= len(subject) <= 20 and not _DIGIT.search(subject) else None
 
 
 _DONE = re.compile(r"(?:实现|完成)(?:了)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:约|近|超|达|为)?$")
@@ -318,7 +349,13 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
         pre = pre[:done.start()] + done.group("what")
     trail = _TRAIL.search(pre)
     pre = pre[:trail.start()] if trail else pre
+    change = _CHANGE_TAIL.search(pre)   # 比例同比上升5个百分点，浓度…: the measure, not its change
+    pre = pre[:change.start()] if change and change.start() >= 2 else pre
     return pre if 2 <= len(pre) <= 24 and not _DIGIT.search(pre) else None
+
+
+_CHANGE_TAIL = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|比上月|同比|环比)"
+                          r"(?:增长|下降|提高|减少|上升|上涨|回落|降低|多增)?$")
 
 
 #: LAC tags of a lone word that is no measure: pronoun, time, person, place, organisation, numeral,
@@ -331,8 +368,8 @@ _NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
 #: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
 _CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|回落)$")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
-_GROWTH_ONLY = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|同比|环比|两年平均|年均)?(?:实际)?"
-                          r"(?P<word>增长|下降|增速|增幅|提高|减少)(?:了|为|达到?|约)?")
+_GROWTH_ONLY = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|比上月|同比|环比|两年平均|年均)?(?:实际)?"
+                          r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增)(?:了|为|达到?|约)?")
 _SUBJECT_END = re.compile(r"(?:实现|完成|达到|达|为|超过|突破|同比|比上年|增长|下降|约|共|累计|有|占)")
 
 
@@ -641,16 +678,8 @@ def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.evaluate import gold_paths
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.figure_model", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--threshold", type=float, default=0.5)
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=None)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.figure_model", doc=__doc__,
+                                  model_path=MODEL_PATH)
     extractor = Extractor.load(figure_model="none")
     data = [article_data(f, extractor) for f in gold_paths(args.gold)]
     if args.command == "train":
@@ -659,7 +688,7 @@ def main(argv: list[str] | None = None) -> int:
         model.save(args.out)
         print(f"trained on {len(data)} articles, {model.meta} → {args.out}")
         return 0
-    model = FigureModel.load(args.model) if args.model else default_model()
+    model = FigureModel.load(args.model)
     print(figure_report(data, model))
     return 0
 

@@ -17,7 +17,6 @@ The fact builder asks :func:`GoalModel.score` for its candidate clauses
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -27,7 +26,7 @@ from pathlib import Path
 from cnkg.extract import confidence, goals
 from cnkg.errors import KgError
 from cnkg.extract.evaluate import Tally, gold_paths, read_gold
-from cnkg.extract.learned import HashedLogistic
+from cnkg.extract.learned import HashedLogistic, train_or_evaluate_args
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
@@ -151,6 +150,22 @@ MODEL_GOAL_CONFIDENCE = confidence.MODEL_GOAL
 MAX_LABEL = 50
 
 
+# what a clause reports or judges, which the model may still score high: 嘉宾分享了…, 越来越多的X进入…,
+# X顺应时代发展的潮流, 大数据等新技术的广泛应用
+_REPORTED_PAST = re.compile(r"[\u4e00-\u9fff](?<![为除])了(?!解)")
+_TREND = re.compile(r"越来越|逐渐|日益|日趋|正在|已经")
+_JUDGED = re.compile(r"的(?:潮流|趋势|必然(?:选择|要求|趋势)?|必由之路)$")
+_NOUN_PHRASE = re.compile(r"的(?:广泛|深度|全面)?(?:应用|发展|变化)$")
+
+
+def reports_not_aims(text: str) -> bool:
+    """Whether a clause the model scores as a goal reports the past, describes a trend,
+    judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
+    if _REPORTED_PAST.search(text) or _TREND.search(text) or _JUDGED.search(text):
+        return True
+    return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
+
+
 def add_model_goals(context, model: GoalModel) -> None:
     """Goals the rules did not take, where the model is confident: a clause outside every
     goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
@@ -162,28 +177,34 @@ def add_model_goals(context, model: GoalModel) -> None:
     for c in units:
         if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
             continue
-        if not model.is_goal(c):
+        if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text):
             continue
-        label = goals.goal_label(c.text)[:MAX_LABEL]
-        if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
-            continue
-        s = sentence_of[c.sentence_start]
-        goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE,
-                               mention=context.mention(c.start, c.end))
-        goal.evidence = context.text[c.start:c.end]
-        deadline = goals._DEADLINE.search(c.sentence)
-        if deadline:
-            goal.deadline = deadline.group(1)
-        context.goal_spans.add(c.start, c.end, goal.key)
-        speaker = context.speakers.get(s.index)
-        document = context.document_in_sentence(s)
-        if speaker:
-            context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-            body = context.speaker_body(speaker)
-            if body:
-                context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
-        elif document:
-            context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        whole = goals.goal_label(c.text)
+        at = c.start + max(c.text.find(whole), 0)
+        # a clause listing tasks (研究团队将继续完善A、扩充B等) is one goal per task
+        for label, k in goals.coordinated_tasks(whole) or [(whole, 0)]:
+            _add_model_goal(context, sentence_of[c.sentence_start], c, label[:MAX_LABEL], at + k)
+
+
+def _add_model_goal(context, s, c: Clause, label: str, start: int) -> None:
+    if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
+        return
+    end = start + len(label)
+    goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE, mention=context.mention(start, end))
+    goal.evidence = context.text[c.start:c.end]
+    deadline = goals._DEADLINE.search(c.sentence)
+    if deadline:
+        goal.deadline = deadline.group(1)
+    context.goal_spans.add(start, end, goal.key)
+    speaker = context.speakers.get(s.index)
+    document = context.document_in_sentence(s)
+    if speaker:
+        context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        body = context.speaker_body(speaker)
+        if body:
+            context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+    elif document:
+        context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
 
 
 # ----------------------------------------------------------------- data
@@ -239,16 +260,9 @@ def with_rule_sentences(units: list[Clause], has_rule_goal) -> list[Clause]:
 def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.goal_model", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train", help="train on gold files and save the model")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--threshold", type=float, default=0.5)
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate", help="clause-level P/R/F1 of the model and of the rules")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.goal_model", doc=__doc__, model_path=MODEL_PATH,
+                                  train_help="train on gold files and save the model",
+                                  evaluate_help="clause-level P/R/F1 of the model and of the rules")
     extractor = Extractor.load(goal_model="none", attribution="none")   # the rules' own goals are features
     try:
         files = gold_paths(args.gold)

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 NUMERALS = "一二三四五六七八九十"
 _ENUM = re.compile(r"(?:(?<=^)|(?<=[\n。；：:！？，,“]))[ \u3000]*(?:([一二三四五六七八九十])是|第([一二三四五六七八九十])[，,、]"
@@ -18,18 +19,29 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "搭建", "引领", "提供", "打好", "破解", "畅通", "谋划", "建成", "成为", "共建", "产出", "注重", "发掘",
               "助力", "践行", "引入", "采用", "建构", "借鉴", "对标", "做深做实", "做实", "做优", "争创", "研究",
               "深入研究", "承担", "抢占", "抢抓", "贯彻", "打破", "发力", "当好", "争当", "勇当", "补齐", "占据",
-              "加紧", "赋能", "打响", "拥抱")
+              "加紧", "赋能", "打响", "拥抱",
+              # policy verbs the corpus's train split states goals with (and their kin)
+              "保持", "突出", "把握", "牢牢把握", "紧紧围绕", "招引", "启动", "指导", "帮助", "吸引", "释放",
+              "履行", "因地制宜", "抓住", "奋力", "兼顾", "丰富", "避免", "满足", "搞好", "抓紧", "带动", "缓解",
+              "增加", "携手", "顺应", "撬动", "保证", "巩固", "应对", "吸纳", "适应", "推出", "挖掘", "严禁",
+              "拓宽", "改善", "恢复", "凝聚", "增进", "构筑", "壮大", "守护", "厚植", "守好", "办好", "扛牢",
+              "提振", "关注", "关心", "创造", "保护", "防止", "治理", "整治", "打击", "修复", "防治", "弘扬",
+              "传承", "繁荣", "激活", "盘活", "利用", "运用", "对接", "衔接", "协调", "完成", "参与", "稳定",
+              "稳住", "扩展", "延伸", "升级", "改造", "攻克", "开拓", "扶持", "遏制", "杜绝", "减轻", "简化",
+              "放宽", "压实", "严格", "健全", "补强", "集聚", "汇聚", "打通", "贯通", "激励", "调动", "倡导",
+              "组织开展", "组织实施", "学习贯彻", "学习借鉴", "扩充", "改进")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
 _LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|基本|"
+                   r"同步|及时|尽快|主动|扎实|坚决|稳妥|适时|率先|更好地?(?=[\u4e00-\u9fff]{2})|"
                    r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
 # 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
 _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
-_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
+_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就|仍|亟)?(?:表示|指出|强调|介绍|称)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
                      r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
@@ -192,8 +204,14 @@ def _counted_items(text: str, group: int, taken: list[tuple[int, int]]) -> list[
     return items
 
 
+_ORDINAL_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])")
+
+
 def goal_label(clause: str) -> str:
+    """A clause as a goal's label: without quotes, a list or ordinal mark (●, 1., 一是) or a leading 要."""
     clause = clause.strip().strip("“”\"")
+    clause = LIST_MARK.sub("", clause, count=1)
+    clause = _ORDINAL_MARK.sub("", clause)
     clause = re.sub(r"^要(?=[\u4e00-\u9fff]{4})", "", clause)
     return clause
 
@@ -228,6 +246,71 @@ def starts_with_goal_verb(s: str) -> bool:
     if bare != s and not (bare.startswith(GOAL_VERBS) and not _ASPECT.match(bare) and not _NOT_VERB.match(bare)):
         return False   # 进一步凸显: an adverb with no goal verb after it
     return _LIST_WORDS.search(s) is None   # 着力做好以下两点: the announcement of a list, not a goal
+
+
+# 推进A、建设B、发展C: verb phrases coordinated by 、 are goals of their own when each is one
+_MIN_COORDINATED = 5   # 深化交流、凝聚共识、增进合作 stays one goal: a slogan of short phrases
+
+
+# 人民健康水平持续提升、健康产业规模显著扩大: a state the plan aims at, one per phrase
+_STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全面|有效|进一步|不断|稳步|更加|得到|加快|加速)(?:得到)?(?:有效)?"
+                            r"[\u4e00-\u9fff]{0,2}(?:提升|提高|扩大|建立|健全|完善|增强|改善|控制|形成|实现|优化|凸显|突显|"
+                            r"加强|降低|下降|增长|建成|落实|发展|解决|缓解)$")
+
+
+def _stands_alone(part: str) -> bool:
+    return len(part) >= _MIN_COORDINATED and part.count("“") == part.count("”") and (
+        starts_with_goal_verb(part) or bool(_STATE_REACHED.search(part)))
+
+
+def coordinated_parts(label: str) -> list[tuple[str, int]]:
+    """(part, offset in label) of a label of 、-coordinated verb phrases, or [] when it is
+    not one. A part is a goal of its own when it opens with a goal verb or states a state
+    reached (…水平持续提升), and is at least five characters long; the parts that are
+    not (扩大民间交流、专业交流: a second object) stay with the phrase before them
+    (培养、保护…人才 shares its object; 建设数字中国、网络强国 coordinates nouns)."""
+    if "、" not in label or label.count("“") != label.count("”"):
+        return []
+    groups: list[list] = []
+    pos = 0
+    for raw in label.split("、"):
+        if groups and not _stands_alone(raw):
+            groups[-1][0] += "、" + raw
+        else:
+            groups.append([raw, pos])
+        pos += len(raw) + 1
+    if len(groups) < 2 or not _stands_alone(groups[0][0].split("、")[0]):
+        return []
+    return [(part, k) for part, k in groups]
+
+
+# 研究团队将继续完善A、扩充B等: the subject and modal before a list of tasks, the 等 after it
+_LIST_LEAD = re.compile(r"^[^，。；、“”]{0,16}?(?:将继续|将|要|需要|应当|提出|建议|致力于|主要是为了|是为了|为了|从|包括|聚焦|围绕)")
+_LIST_TAIL = re.compile(r"等(?:方面|内容|工作|领域|任务|举措|重大活动)?[^、]{0,12}$")
+
+
+def coordinated_tasks(label: str) -> list[tuple[str, int]]:
+    """(task, offset in label) of a clause that lists 、-coordinated tasks after its subject
+    or modal (研究团队将继续完善A、扩充B、改进C等 → A, B, C), or [] when it lists none."""
+    start = 0
+    lead = _LIST_LEAD.match(label)
+    if lead and starts_with_goal_verb(label[lead.end():]):
+        start = lead.end()
+    body = label[start:]
+    tail = _LIST_TAIL.search(body)
+    if tail and "、" in body[:tail.start()]:
+        body = body[:tail.start()]
+    return [(part, start + k) for part, k in coordinated_parts(body)]
+
+
+def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
+    """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
+    parts = coordinated_tasks(clause.label)
+    at = sentence.find(clause.label, clause.start - offset) if parts else -1
+    if at < 0:
+        return [clause]
+    return [replace(clause, label=part, start=offset + at + k, end=offset + at + k + len(part))
+            for part, k in parts]
 
 
 @dataclass(frozen=True)
@@ -308,6 +391,62 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# the mark of a list item at the start of a line: 1.  （一）  一、  ●
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[\.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[●•·■◆▲◇□○√])\s*")
+# 一般公共预算收入增长5%以上, 城镇调查失业率5.5%以内: a listed target (a measure, a figure, a bound)
+LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到|稳定在|控制在|下降|降低|提高|提升|新增|超过|涨幅|"
+                            r"失业率|不低于|不超过)?[^，。；\d]{0,6}\d[\d.]*\s*[%‰万亿个家人户元斤吨千百]*[^，。；\d]{0,3}"
+                            r"(?:以上|以内|左右|以下)$")
+# 为落实…，全面推进…，结合我省实际，制定本方案: the purposes a document opens with
+_PURPOSE_CHAIN = re.compile(r"^\s*为了?[^。；]{4,}[，,](?:[^。；]*[，,])?(?:特|现)?(?:结合[^，。；]{1,12}实际[，,])?"
+                            r"(?:特|现)?(?:制定|制订|印发|出台|提出)(?:了)?(?:本|如下|以下|此|该)")
+_DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该))")
+# 二、起草过程 / 编制经过: a section that tells how a document was made; its steps are no goals
+_PROCESS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[\.．、])?\s*"
+                              r"(?![^\n]*(?:背景|目的|意义|思路))[\u4e00-\u9fff《》]{0,10}?(?:起草|编制|制定|修订|研究)?(?:过程|经过|历程)\s*$")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；]{0,30}$")
+
+
+@lru_cache(maxsize=8)
+def process_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the sections headed 起草过程, 编制过程 … — from the heading line to
+    the next heading line (二、…, （三）…) or the end of the text."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    sections = []
+    for i, (start, line) in enumerate(lines):
+        if _PROCESS_HEADING.match(line):
+            end = next((s for s, l in lines[i + 1:] if _HEADING.match(l)), len(text))
+            sections.append((start, end))
+    return tuple(sections)
+
+
+def in_process_section(text: str, offset: int) -> bool:
+    return any(a <= offset < b for a, b in process_sections(text))
+
+
+# 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
+_TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
+                    r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")
+# what a sentence reports, not what it sets out: 已, 累计, 了, 截至…
+_REPORTS = re.compile(r"已|累计|截至|截止|同比|去年|上年|以来|[\u4e00-\u9fff](?<![为除])了(?!解)|取得|成效|正在"
+                      r"|(?<![一二三四五六七八九十])是|重要|意义|手段|途径")   # …是…的重要手段: a judgement
+
+
+def imperative(sentence: str) -> bool:
+    """A sentence of tasks without a modal — the register of plans, work reports and
+    briefings (加强X，提高Y。  铁路方面，加强X，同步提高Y。): every clause, past a topic,
+    opens with a goal verb and nothing in it reports what was done."""
+    if _REPORTS.search(sentence):
+        return False
+    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
+    clauses = [c for c in clauses if c]
+    if clauses and _TOPIC.match(clauses[0]):
+        clauses = clauses[1:]
+    clauses = [_CONNECTIVE.sub("", c) for c in clauses]
+    return bool(clauses) and all(starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
+                                 for c in clauses)
+
+
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
 _NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须)")
 
@@ -323,16 +462,29 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     target_year = False
     proposal = False
     current_subject = None   # 民革中央将加强…，推动…: the subject holds for the sentence's later clauses
+    listed_target = False    # ●城镇新增就业110万人以上: a listed target without a year
     pos = 0
     deadline = None
     m = _DEADLINE.search(sentence)
     if m:
         deadline = m.group(1)
+    if _PURPOSE_CHAIN.search(sentence):   # 为落实A，推进B，助力C，结合实际，制定本方案: A, B and C
+        modal_seen = True
     for raw in CLAUSE_SPLIT.split(sentence):
         start = sentence.find(raw, pos)
         pos = start + len(raw)
         clause = raw.strip().strip("“”\"")
+        if not found and not modal_seen:
+            mark = LIST_MARK.match(clause)
+            if mark:   # 1.扎实推进…, （一）构建…, ●…: the item of a list, without its mark
+                start += len(raw) - len(raw.lstrip()) + mark.end()
+                clause = clause[mark.end():]
+                listed_target = bool(LISTED_TARGET.search(clause))
         c = _CONNECTIVE.sub("", clause)
+        if modal_seen and not found and c.startswith("为") and _PURPOSE_CHAIN.search(sentence):
+            c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
+        elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
+            break
         c = _PRONOUN_PROPOSER.sub("", c)   # 她建议加快…: the modal after the pronoun
         if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
             proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
@@ -387,7 +539,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
-        target = _TARGET.match(c) or (target_year and _TARGET_REST.match(c))
+        target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c))) \
+            or (listed_target and label is None)
+        listed_target = False
         if _TARGET_YEAR.match(c):
             target_year = True
         if label is None and target:
@@ -419,6 +573,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         topic = tm.group(1)
         if starts_with_goal_verb(topic) and not any(f.label == topic for f in found):
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
+    if found and any(f.weak for f in found) and imperative(sentence):
+        found = [replace(f, weak=False, modal=True) for f in found]
+    found = [part for f in found for part in split_coordinated(f, sentence, offset)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):

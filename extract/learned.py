@@ -66,3 +66,32 @@ class HashedLogistic:
     def load(cls, path: Path) -> "HashedLogistic":
         data = np.load(path)
         return cls(data["weights"], float(data["threshold"]), json.loads(str(data["meta"])))
+
+
+def train_or_evaluate_args(argv: list[str] | None, *, prog: str, doc: str, model_path: Path,
+                           threshold: bool = True, train_help: str | None = None,
+                           evaluate_help: str | None = None):
+    """The command line the learned parts share: ``train [GOLD…] [--threshold T] [--out FILE]``
+    (corpus/train by default) or ``evaluate [GOLD…] [--model FILE]`` (corpus/dev by default)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    t = sub.add_parser("train", help=train_help)
+    t.add_argument("gold", nargs="*", default=["corpus/train"])
+    if threshold:
+        t.add_argument("--threshold", type=float, default=0.5)
+    t.add_argument("--out", type=Path, default=model_path)
+    e = sub.add_parser("evaluate", help=evaluate_help)
+    e.add_argument("gold", nargs="*", default=["corpus/dev"])
+    e.add_argument("--model", type=Path, default=model_path)
+    return parser.parse_args(argv)
+
+
+def print_decisions(counts, keys, names=("model", "rules"), width: int = 9) -> None:
+    """One P/R/F1 line per (key, decider) of a :class:`~cnkg.extract.evaluate.Tally` counted
+    as ``f"{key} {decider}"``."""
+    for key in keys:
+        for name in names:
+            p, r, f1, tp, fp, fn = counts.prf(f"{key} {name}")
+            print(f"{key:<{width}} {name:<6} P={p:.3f} R={r:.3f} F1={f1:.3f} (tp {tp}, fp {fp}, fn {fn})")

@@ -20,7 +20,6 @@ the rules on, on dev, is left to the rules (it has no thresholds).
 """
 from __future__ import annotations
 
-import argparse
 import bisect
 import re
 import sys
@@ -29,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cnkg.extract import confidence
-from cnkg.extract.learned import HashedLogistic
+from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "relations.npz"
@@ -590,15 +589,9 @@ def main(argv: list[str] | None = None) -> int:
     from cnkg.extract.evaluate import Tally, gold_paths
     from cnkg.extract.pipeline import Extractor
 
-    parser = argparse.ArgumentParser(prog="python -m cnkg.extract.relations_model", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train")
-    t.add_argument("gold", nargs="*", default=["corpus/train"])
-    t.add_argument("--out", type=Path, default=MODEL_PATH)
-    e = sub.add_parser("evaluate", help="pair decisions of the model at 0.5 beside the rules' (matched ends only)")
-    e.add_argument("gold", nargs="*", default=["corpus/dev"])
-    e.add_argument("--model", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
+    args = train_or_evaluate_args(argv, prog="python -m cnkg.extract.relations_model", doc=__doc__,
+                                  model_path=MODEL_PATH, threshold=False,
+                                  evaluate_help="pair decisions of the model at 0.5 beside the rules' (matched ends only)")
     extractor = Extractor.load(relations="none")   # the rules' relations are the features
     files = gold_paths(args.gold)
     rows = [(f, y, p) for path in files for _, p, _, f, y in article_pairs(path, extractor)[2] if y is not None]
@@ -615,10 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     for f, y, p in rows:
         counts.count(f"{p} model", model.probability(f) >= 0.5, y)
         counts.count(f"{p} rules", f"{p}:rule" in f, y)
-    for p in PREDICATES:
-        for name in ("rules", "model"):
-            pr, rc, f1, tp, fp, fn = counts.prf(f"{p} {name}")
-            print(f"{p:<19} {name:<6} P={pr:.3f} R={rc:.3f} F1={f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    print_decisions(counts, PREDICATES, names=("rules", "model"), width=19)
     return 0
 
 

@@ -41,3 +41,15 @@ def context_of(extractor, text, document="t") -> FactContext:
     context = FactContext(doc, nlp.get_pipe("kg_facts").lexicon, document=document)
     context.read_sentences()
     return context
+
+
+def built_context(extractor, text, document="t") -> FactContext:
+    """The fact rules' context for ``text`` after every rule has run (what the rules saw and wrote)."""
+    from cnkg.extract.builder import FactBuilder
+
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=["kg_facts"]):
+        doc = nlp(extractor._doc(article_from_text(text, document=document)))
+    builder = FactBuilder(doc, nlp.get_pipe("kg_facts").lexicon, document=document)
+    builder.build()
+    return builder.context

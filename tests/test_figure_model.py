@@ -150,3 +150,20 @@ def test_a_target_no_goal_states_becomes_a_goal_with_its_figure_where_the_model_
     [goal] = [e for e in x.entities if e.type == "Goal" and e.value is not None]
     assert goal.label == "城镇新增就业110万个以上" and goal.value_text == "110万个"
     assert not any(e.type == "Statistic" for e in x.entities)
+
+
+def test_a_figure_keeps_its_whole_unit():
+    text = "全省优良天数比例同比上升3.5个百分点，细颗粒物浓度28微克/立方米，治理周期缩短2个月。"
+    found = {c.value_text for c in figure_model.figure_candidates(text, [Sentence(0, 0, len(text), text)])}
+    assert {"3.5个百分点", "28微克/立方米", "2个月"} <= found
+
+
+def test_the_measure_before_a_change_is_named_without_its_change():
+    m = figure_model._CHANGE_TAIL.search("优良天数比例同比上升")
+    assert m and "优良天数比例同比上升"[:m.start()] == "优良天数比例"
+    assert figure_model._GROWTH_ONLY.fullmatch("同比上升") and figure_model._GROWTH_ONLY.fullmatch("比上月下降")
+
+
+def test_a_figure_alone_in_its_clause_takes_the_measure_of_the_clause_before():
+    assert figure_model._previous_clause_measure("全省农民工务工规模基本稳定，外出务工总量持续增加，") == "外出务工总量"
+    assert figure_model._previous_clause_measure("顶住压力，") is None

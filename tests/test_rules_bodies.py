@@ -227,3 +227,10 @@ def test_a_citys_daily_is_a_media_outlet_but_a_dated_report_is_not(extractor):
     assert "成都日报" in found and "成都晚报" in found
     x = extract(extractor, "新华社成都3日报道，会议在成都举行。")
     assert not any(b.endswith("日报") for b in labels(x, "Organization"))
+
+
+def test_a_byline_closing_parenthesis_ends_the_body_after_it(extractor):
+    x = extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。")
+    assert ("刘伟", "holdsPost", "国家数据局") in triples(x)
+    assert not [b for b in labels(x, "Agency") + labels(x, "Organization") if "）" in b]
+    assert body_names.left_context("某某（集团）有限公司", 10) == "某某（集团）有限公司"

@@ -255,3 +255,15 @@ def test_a_briefing_named_by_a_document_with_a_short_title():
 
 def test_huawei_is_not_cut_at_wei():
     assert {f.label for f in _events("他在华为开发者大会2026上发表演讲。")} == {"华为开发者大会2026"}
+
+
+def test_a_bare_short_title_is_the_full_documents_mention(extractor):
+    x = extract(extractor, "省政府印发《江城市数字乡村建设三年行动计划》。《行动计划》提出，要建设一批数字乡村示范点。")
+    assert labels(x, "Document") == ["江城市数字乡村建设三年行动计划"]
+
+
+def test_a_policy_named_in_quotation_marks_by_its_year_or_its_articles(extractor):
+    x = extract(extractor, "全面落实“智造江南2030”，推进《关于深化数据流通的意见》（以下简称“数流十条”）落地。"
+                           "“数流十条”明确了四项任务。")
+    docs = labels(x, "Document")
+    assert "智造江南2030" in docs and "关于深化数据流通的意见" in docs and "数流十条" not in docs

@@ -391,3 +391,113 @@ def test_find_clause_goals_writes_the_goal_its_passage_and_its_proposer(extracto
     assert goal.label == "加快推进新型工业化"
     assert [key for _, _, key in context.goal_spans] == [goal.key]
     assert ("person/辛国斌", "proposes", goal.key) in context.relations
+
+
+def test_coordinated_verb_phrases_are_one_goal_each():
+    s = "要全力推进关键技术攻关、建设一流研发平台、发展绿色低碳产业。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["全力推进关键技术攻关", "建设一流研发平台", "发展绿色低碳产业"]
+
+
+def test_a_second_object_stays_with_its_verb_and_short_slogans_stay_whole():
+    s = "要扩大两地青年交流、学术交流、深化文化旅游融合发展。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["扩大两地青年交流、学术交流", "深化文化旅游融合发展"]
+    slogan = "要凝聚共识、增进互信、深化合作。"
+    assert [c.label for c in goals.goal_clauses(slogan, 0, document_context=False)] == ["凝聚共识、增进互信、深化合作"]
+    nouns = "要加快建设制造强省、质量强省。"
+    assert [c.label for c in goals.goal_clauses(nouns, 0, document_context=False)] == ["加快建设制造强省、质量强省"]
+
+
+def test_states_a_plan_aims_at_are_coordinated_goals_too():
+    assert goals.coordinated_parts("城乡居民收入稳步提高、公共服务体系基本建立") == \
+        [("城乡居民收入稳步提高", 0), ("公共服务体系基本建立", 11)]
+
+
+def test_policy_verbs_open_goals():
+    for label in ("缓解中小企业融资压力", "构筑区域竞争新优势", "壮大数字产业集群", "巩固脱贫攻坚成果"):
+        assert goals.starts_with_goal_verb(label), label
+
+
+def test_model_goals_are_not_reports_trends_or_noun_phrases():
+    from cnkg.extract.goal_model import reports_not_aims
+    assert reports_not_aims("与会专家交流了各地的经验")
+    assert reports_not_aims("越来越多的企业进入这一领域")
+    assert reports_not_aims("发展绿色金融顺应时代发展的潮流")
+    assert reports_not_aims("云计算等新技术的广泛应用")
+    assert not reports_not_aims("推动新技术的广泛应用")
+    assert not reports_not_aims("为了解决企业融资难题")
+
+
+def test_a_sentence_of_tasks_states_goals_without_a_modal():
+    s = "港口方面，加强与沿线国家沟通协调，同步提高口岸通关效率。"
+    assert goals.imperative(s)
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["加强与沿线国家沟通协调", "同步提高口岸通关效率"]
+
+
+def test_reports_and_judgements_are_no_sentence_of_tasks():
+    assert not goals.imperative("建成5G基站3万个，完成了年度任务。")
+    assert not goals.imperative("推进数据共享是提升治理能力的重要手段。")
+    assert not goals.imperative("推进数据共享，这一工作成效明显。")
+
+
+def test_list_items_of_a_plan_are_goals_without_their_marks():
+    for line, label in (("1.扎实推进县域商业体系建设", "扎实推进县域商业体系建设"),
+                        ("（二）构建高效协同的数据共享体系", "构建高效协同的数据共享体系"),
+                        ("三、持续推动智能制造融合发展", "持续推动智能制造融合发展")):
+        assert [c.label for c in goals.goal_clauses(line, 0, document_context=False) if not c.weak] == [label]
+
+
+def test_a_listed_target_with_a_bound_is_a_goal_but_a_figure_is_not_a_list_mark():
+    assert [c.label for c in goals.goal_clauses("●农村居民人均收入增长6%以上", 0, document_context=False)] == \
+        ["农村居民人均收入增长6%以上"]
+    assert goals.goal_clauses("1.5亿元用于建设新校区", 0, document_context=False) == []
+
+
+def test_a_goal_label_has_no_list_or_ordinal_mark():
+    assert goals.goal_label("一是建立区域协同创新体系") == "建立区域协同创新体系"
+    assert goals.goal_label("●推进产业平台建设") == "推进产业平台建设"
+    assert goals.goal_label("2.提升经济治理能力") == "提升经济治理能力"
+    assert goals.goal_label("1.5亿元用于建设") == "1.5亿元用于建设"
+
+
+def test_a_clause_listing_tasks_after_its_subject_is_one_goal_per_task():
+    label = "课题组将继续完善评价指标体系、扩充样本数据来源、改进测算模型方法等"
+    assert [t for t, _ in goals.coordinated_tasks(label)] == ["完善评价指标体系", "扩充样本数据来源", "改进测算模型方法"]
+    assert all(label[k:].startswith(t) for t, k in goals.coordinated_tasks(label))
+    assert goals.coordinated_tasks("推进数据共享") == []
+
+
+def test_the_states_a_target_year_sets_are_goals():
+    s = "到2026年，全省数字产业加快发展，智能制造水平明显增强，数据治理体系更加完善。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["全省数字产业加快发展", "智能制造水平明显增强", "数据治理体系更加完善"]
+
+
+def test_the_purposes_a_document_opens_with_are_goals_but_its_making_is_not():
+    s = "为贯彻落实国家数据战略，加快推进全市数据要素市场建设，更好满足企业用数需求，结合本市实际，制定本方案。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["贯彻落实国家数据战略", "加快推进全市数据要素市场建设", "更好满足企业用数需求"]
+
+
+def test_a_speech_verb_before_the_modal_still_licenses_the_goals():
+    s = "并表示将优化营商环境，支持搭建产学研合作平台。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["优化营商环境", "支持搭建产学研合作平台"]
+
+
+def test_the_steps_that_made_a_document_are_no_goals(extractor):
+    text = ("关于《某市数据产业行动方案》的解读\n一、起草过程\n今年初，我局会同有关部门开展方案编制工作。一是调研座谈。二是征求意见。\n"
+            "二、主要内容\n方案提出，要加快建设城市数据平台。")
+    assert goals.process_sections(text) and goals.in_process_section(text, text.index("调研座谈"))
+    assert not goals.in_process_section(text, text.index("加快建设"))
+    assert labels(extract(extractor, text), "Goal") == ["加快建设城市数据平台"]
+    assert not goals.process_sections("一、起草背景和过程\n为贯彻落实国家部署，制定本方案。")
+
+
+def test_a_body_that_pushes_technologies_promotes_them_without_a_goal(extractor):
+    x = extract(extractor, "会上，李明介绍了中国电信在人工智能、量子科技等前沿领域的布局。华为公司加快研发6G技术。")
+    promoted = {(s, o) for s, p, o in triples(x) if p == "promotes"}
+    assert {("中国电信", "人工智能"), ("中国电信", "量子科技"), ("华为", "6G")} <= promoted
+

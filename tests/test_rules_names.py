@@ -26,8 +26,13 @@ def test_no_technology_inside_an_industry_name_and_no_place_inside_a_slogan(extr
     x = extract(extractor, "全省软件与信息技术服务业营业收入增长。推进数字中国和健康中国建设。")
     assert "信息技术" not in labels(x, "Technology")
     assert "中国" not in labels(x, "Place")
-    x = extract(extractor, "中国信息技术企业加快发展。")
-    assert "信息技术" in labels(x, "Technology") and "中国" in labels(x, "Place")
+    x = extract(extractor, "中国人工智能产业加快发展。")
+    assert "人工智能" in labels(x, "Technology") and "中国" in labels(x, "Place")
+
+
+def test_generic_fields_are_no_named_technologies(extractor):
+    x = extract(extractor, "推动信息技术、数字技术和新能源发展，用好新一代信息技术，坚持开源。")
+    assert labels(x, "Technology") == ["信息技术"]   # 新一代信息技术 names it; the bare words do not
 
 
 def test_statistical_spans_lose_edge_punctuation():
@@ -74,3 +79,23 @@ def test_the_joint_discipline_and_supervision_body_is_one_agency(extractor):
     x = extract(extractor, "中央纪委国家监委网站发布消息。")
     assert "中央纪委国家监委" in labels(x, "Agency")
     assert "中央纪委" not in labels(x, "Agency") and "国家监委" not in labels(x, "Agency")
+
+
+def test_energy_chip_and_robot_fields_are_technologies_of_their_own(extractor):
+    x = extract(extractor, "市发展改革委主任孙立新表示，要发展风电、太阳能和分布式光伏，研制类脑芯片和第三代半导体，"
+                           "推广工业机器人、医疗机器人和智能体。")
+    assert {"风电", "太阳能", "分布式光伏", "类脑芯片", "第三代半导体", "工业机器人", "医疗机器人", "智能体"} \
+        <= set(labels(x, "Technology"))
+    assert "光伏" not in labels(x, "Technology") and "机器人" not in labels(x, "Technology")
+
+
+def test_digital_transformation_is_no_named_technology(extractor):
+    x = extract(extractor, "企业要加快数字化转型，用好云计算。")
+    assert "数字化转型" not in labels(x, "Technology") and "云计算" in labels(x, "Technology")
+
+
+def test_a_place_inside_an_idea_or_a_medium_is_not_the_place(extractor):
+    x = extract(extractor, "坚持中国特色社会主义道路，推进中国式现代化。来源：北京日报。中国驻法国大使出席。")
+    assert "中国" not in labels(x, "Place") and "北京" not in labels(x, "Place")
+    x = extract(extractor, "中国网络安全产业规模持续扩大，北京将加快建设。")
+    assert {"中国", "北京"} <= set(labels(x, "Place"))

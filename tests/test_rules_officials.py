@@ -257,3 +257,88 @@ def test_a_datelines_outlet_is_named_without_its_place_date_or_app():
 def test_a_bylines_bracket_is_not_part_of_a_body(extractor):
     x = extract(extractor, "本报讯（全媒体记者 王立群）8日，成都市召开大会。")
     assert not any("全媒体" in b or "本报" in b for b in labels(x, "Organization") + labels(x, "Agency"))
+
+
+def test_bylines_of_several_forms(extractor):
+    x = extract(extractor, "本报记者 胡立新 见习记者 郑 敏\n全省工业投资稳步增长。\n作者：章晓燕\n记者|宁海涛\n"
+                           "日报记者贺文斌通讯员孔繁星\n")
+    assert {"胡立新", "郑敏", "章晓燕", "宁海涛", "贺文斌", "孔繁星"} <= set(labels(x, "Person"))
+
+
+def test_a_reporter_in_running_text_is_no_byline(extractor):
+    x = extract(extractor, "记者从省发展改革委获悉，今年全省将新开工一批重大项目，项目总数比去年有所增加，带动作用明显。")
+    assert labels(x, "Person") == []
+
+
+def test_names_before_their_own_titles(extractor):
+    x = extract(extractor, "会上，赵立群部长强调要抓好落实。其中，钱海燕代表关注乡村教育。孙明远同志任该局局长。"
+                           "北京、上海和广州都各自代表了一种模式。全县县委书记座谈会召开。")
+    persons = labels(x, "Person")
+    assert {"赵立群", "钱海燕", "孙明远"} <= set(persons)
+    assert not [p for p in persons if p.startswith(("都", "全县"))]
+
+
+def test_personnel_notice_names_the_appointed_and_the_dismissed(extractor):
+    x = extract(extractor, "国务院任免国家工作人员。任命韦光荣为交通运输部副部长；免去柯长林的水利部副部长职务。")
+    assert {"韦光荣", "柯长林"} <= set(labels(x, "Person"))
+    assert ("韦光荣", "holdsPost", "交通运输部") in triples(x)
+
+
+def test_a_name_after_a_post_is_cut_before_the_next_word(extractor):
+    for text, start, name, want in (("副主席万钢如是说。", 3, "万钢如", "万钢"),
+                                    ("首席经济学家温彬预计，物价温和。", 6, "温彬预", "温彬"),
+                                    ("中国科学院江松院士说。", 5, "江松院", "江松"),
+                                    ("副市长王建国出席。", 3, "王建国", "王建国"),
+                                    ("委员和大连市副市长", 2, "和大连", None),
+                                    ("主席贺信", 2, "贺信", None)):
+        assert officials.refine_name(context_of(extractor, text), name, start) == want, text
+
+
+def test_visit_and_invitation_verbs_are_not_part_of_the_body(extractor):
+    t = triples(extract(extractor, "今天我们很高兴地请来了生态环境部副部长孔德明。省委书记会见了商务部副部长严晓东。"))
+    assert ("孔德明", "holdsPost", "生态环境部") in t
+    assert ("严晓东", "holdsPost", "商务部") in t
+
+
+def test_a_body_after_a_bracket_or_a_named_person_starts_there(extractor):
+    t = triples(extract(extractor, "（记者 董文涛）生态环境部新闻发言人邹立民介绍。"
+                                   "集团董事长范建勋商务部副部长严晓东出席。"))
+    assert ("邹立民", "holdsPost", "生态环境部") in t
+    assert ("严晓东", "holdsPost", "商务部") in t
+
+
+def test_an_academician_holds_no_post(extractor):
+    x = extract(extractor, "中国工程院院士钟立平、复旦大学教授柳成荫出席论坛。")
+    assert {"钟立平", "柳成荫"} <= set(labels(x, "Person"))
+    assert not [r for r in x.relations if r.predicate == "holdsPost"]
+
+
+def test_a_transcripts_guest_list(extractor):
+    x = extract(extractor, "主持人: 钱  立   生态环境部新闻发言人、宣传教育司副司长\n"
+                           "嘉  宾: 孟凡卓   生态环境部大气环境司司长\n"
+                           "省人民政府新闻办公室主任、新闻发言人\n龚晓岚\n女士们、先生们，上午好。")
+    assert {"钱立", "孟凡卓", "龚晓岚"} <= set(labels(x, "Person"))
+    t = triples(x)
+    assert ("孟凡卓", "holdsPost", "大气环境司") in t
+    assert ("钱立", "holdsPost", "宣传教育司") in t
+
+
+def test_names_after_ascii_punctuation_and_appointment_verbs(extractor):
+    x = extract(extractor, "其中,钱海燕代表关注乡村教育。据悉,韦光荣任交通运输部副部长,柯长林调任水利部副部长,"
+                           "孟庆丰曾担任省委秘书长。")
+    persons = labels(x, "Person")
+    assert {"钱海燕", "韦光荣"} <= set(persons)
+    assert not [p for p in persons if p in ("柯长林调", "孟庆丰曾", "孟庆")]
+    assert ("韦光荣", "holdsPost", "交通运输部") in triples(x)
+
+
+def test_the_other_names_of_a_list_with_a_known_person(extractor):
+    x = extract(extractor, "市委书记韩启明出席。市领导郑立、韩启明、范文轩、蒋小芬等参加活动。")
+    assert {"郑立", "范文轩", "蒋小芬"} <= set(labels(x, "Person"))
+    assert "蒋小芬等" not in labels(x, "Person")
+
+
+def test_a_transliterated_name_after_a_post(extractor):
+    x = extract(extractor, "剑桥大学副校长安德烈娅·霍尔、英国皇家学会院士彼得·诺兰教授出席论坛。")
+    assert {"安德烈娅·霍尔", "彼得·诺兰"} <= set(labels(x, "Person"))
+    assert ("安德烈娅·霍尔", "holdsPost", "剑桥大学") in triples(x)

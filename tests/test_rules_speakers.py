@@ -4,7 +4,7 @@ Hand-made sentences in the style of the genre (none from the evaluation articles
 statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract.rules import officials, speakers
-from rules_helpers import context_of, extract, triples
+from rules_helpers import built_context, context_of, extract, triples
 
 
 def test_pronoun_refers_to_the_last_speaker(extractor):
@@ -57,3 +57,54 @@ def test_find_speakers_writes_the_speaker_of_each_sentence(extractor):
     officials.find_officials(context)
     speakers.find_speakers(context)
     assert context.speakers == {1: "person/辛国斌"}
+
+
+def test_a_quotation_over_two_paragraphs_keeps_its_speaker(extractor):
+    x = extract(extractor, "商务部新闻发言人李华在发布会上表示，“我们将积极推进自贸区建设。\n"
+                           "“下一步，要加快完善跨境电商服务体系。”")
+    assert ("李华", "proposes", "加快完善跨境电商服务体系") in triples(x)
+
+
+def test_a_pronoun_refers_to_the_person_named_last_when_nobody_spoke_yet(extractor):
+    x = extract(extractor, "1月5日，某省第十届人民代表大会开幕，某省省长王强作了政府工作报告。"
+                           "他在报告中提到，今年要加快建设现代化产业体系。")
+    assert ("王强", "proposes", "加快建设现代化产业体系") in triples(x)
+
+
+def test_in_his_view_names_the_speaker_of_the_sentence(extractor):
+    x = extract(extractor, "农业大学副校长王强出席论坛并致辞，对嘉宾表示欢迎。在他看来，要加快培育农业科技人才。")
+    assert ("王强", "proposes", "加快培育农业科技人才") in triples(x)
+
+
+def test_the_reporter_of_the_byline_is_not_the_speaker(extractor):
+    t = triples(extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。"))
+    assert ("刘伟", "proposes", "加快建设全国一体化数据市场") in t
+    assert not any(s == "张明" and p == "proposes" for s, p, _ in t)
+
+
+def test_the_speaker_speaks_for_the_body_of_their_full_post_not_a_deputy_one(extractor):
+    # the government is a body of the graph only where the article names it (a mayor alone infers none)
+    t = triples(extract(extractor, "南通市人民政府与某集团签署合作协议。"
+                                   "南通市委副书记、市长张强在签约仪式上表示，我市将加快建设智慧城市。"))
+    assert ("南通市人民政府", "hasGoal", "加快建设智慧城市") in t
+    assert ("南通市委", "hasGoal", "加快建设智慧城市") not in t
+
+
+def test_an_academician_speaks_for_their_university_not_the_academy(extractor):
+    t = triples(extract(extractor, "中国科学院院士、北京大学副校长张强表示，学校将加快建设一流数学学科。"))
+    assert ("北京大学", "hasGoal", "加快建设一流数学学科") in t
+    assert ("中国科学院", "hasGoal", "加快建设一流数学学科") not in t
+
+
+def test_a_body_that_speaks_itself_has_the_goals_it_states(extractor):
+    t = triples(extract(extractor, "中国人民银行发布《2022年第三季度货币政策执行报告》。\n"
+                                   "关于房地产市场，央行表示，要稳妥实施房地产金融审慎管理制度，促进房地产市场健康发展。"))
+    assert ("中国人民银行", "hasGoal", "稳妥实施房地产金融审慎管理制度") in t
+
+
+def test_body_speakers_carry_over_the_paragraph_until_a_person_speaks(extractor):
+    context = built_context(extractor, "商务部表示，将加快建设自贸试验区。同时要扩大服务业开放。\n"
+                                       "商务部部长王明指出，要稳住外贸基本盘。")
+    found = speakers.body_speakers(context)
+    assert set(found) == {0, 1} and context.reg.entities[found[0]].label == "商务部"
+    assert list(context.speakers) == [2]

@@ -39,6 +39,12 @@ from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Mention, Relation, Sentence
 from cnkg.extract.registry import EntityRegistry, normalise
 
+_MEMBER_POSTS = ("委员", "代表")
+_NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员长", "副委员长")
+_PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
+# 为落实《某意见》, 根据《某方案》, 结合某规划: a document the sentence's owner follows, not its owner
+_FOLLOWS_DOCUMENT = re.compile(r"(?:落实|贯彻|根据|按照|依据|依照|对照|结合|遵循|参照|响应|执行|学习|实施)[“《]?"
+                               r"(?:好|了|国家|省|市|党中央|国务院)?[^，。；、]{0,4}$")
 _GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 
 
@@ -165,14 +171,20 @@ class FactContext:
 
     def speaker_body(self, person: str) -> str | None:
         """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
-        for (s, p, o), rel in self.relations.items():
-            # a 政协委员 or 人大代表 speaks for themselves, not for the CPPCC or the congress
-            if s == person and p == "holdsPost" and rel.post not in ("记者", "委员", "代表", "常委"):
-                body = self.reg.entities[o]
-                if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
-                    return body.parent
-                return o
-        return None
+        held = [(o, rel.post) for (s, p, o), rel in self.relations.items() if s == person and p == "holdsPost"]
+        if any(post in _MEMBER_POSTS for _, post in held):
+            return None   # a 政协委员 or 人大代表 proposes for themselves, not for their company or the CPPCC
+        # an 院士 speaks for themselves, not for the academy; nobody for a plenary CPPCC or congress (全国政协副主席)
+        posts = [(o, post) for o, post in held
+                 if post not in _NOT_SPEAKING_FOR and not _PLENARY.search(self.reg.entities[o].label)]
+        if not posts:
+            return None
+        # 市委副书记、市长: the post they hold in full (市长) before a deputy's (副书记)
+        o = min(enumerate(posts), key=lambda t: (bool(t[1][1] and t[1][1].startswith("副")), t[0]))[1][0]
+        body = self.reg.entities[o]
+        if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
+            return body.parent
+        return o
 
     def bodies_by_sentence(self) -> dict[int, list]:
         """Sentence index → [(mention, body)] (computed once, when a rule first asks)."""
@@ -190,7 +202,13 @@ class FactContext:
         docs = self.reg.of_type("Document")
         named = self.documents_by_sentence().get(s.index)
         if named:
-            return named[0][1].key
+            m, doc = named[0]
+            if _FOLLOWS_DOCUMENT.search(self.text, max(s.start, m.start - 8), m.start):
+                # 为落实《国务院…意见》，…: the article's own document follows it and sets the goals
+                own = self.own_document()
+                if own is not None and own != doc.key:
+                    return own
+            return doc.key
         refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
         # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
         m = re.search(r"(?:^|[，。：“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
@@ -201,6 +219,12 @@ class FactContext:
             if fitting:
                 return max(fitting, key=lambda e: e.mentions[0].start).key
         return None
+
+    def own_document(self) -> str | None:
+        """The document the article is about: the one its title (first line) names."""
+        title_end = self.text.find("\n")
+        title_end = len(self.text) if title_end < 0 else title_end
+        return next((d.key for d in self.reg.of_type("Document") if any(m.start < title_end for m in d.mentions)), None)
 
     def subject_body(self, name: str) -> str | None:
         """The body a subject names: a registered Agency or Organization, or a registered Place's

@@ -24,13 +24,56 @@ def find_events_and_documents(ctx: FactContext) -> None:
         ctx.reg.add("Event", f.label, aliases=f.aliases, confidence=conf.EVENT,
                     mention=ctx.mention(f.start, f.end))
         ctx.taken.add(f.start, f.end)
-    for f in mentions.documents(ctx.text):
-        known = ctx.known_bodies.get(f.label)
-        if known:   # 《人民日报》 is a newspaper, not a document
-            continue
-        ctx.reg.add("Document", f.label, aliases=f.aliases, confidence=conf.DOCUMENT,
+    found = [f for f in mentions.documents(ctx.text) if not ctx.known_bodies.get(f.label)]   # 《人民日报》: a newspaper
+    for f in found:
+        label = f.label
+        if label in mentions.DOCUMENT_REFERENCES or label in _BARE_REFERENCES:
+            full = full_title_of(label, f.start, found)
+            if full is None:
+                continue   # 《规划》 alone: which plan is not said
+            label = full.label   # 《纲要》 after 《…规划纲要》: one document, named again
+        ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
                     mention=ctx.mention(f.start, f.end))
         ctx.taken.add(f.start, f.end)
+    find_quoted_policies(ctx)
+
+
+# “中国制造2025”, “数据二十条”: a policy named in quotation marks by its year or its number of articles
+_QUOTED_POLICY = re.compile(r"“([\u4e00-\u9fff]{2,10}(?:20\d\d|[一二三四五六七八九十]{1,3}条))”")
+
+
+_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)?“([^“”《》\n]{2,12})”[）)]")
+
+
+def find_quoted_policies(ctx: FactContext) -> None:
+    """“中国制造2025” named alone; a short name given after a title (《…意见》（以下简称“数据二十条”）)
+    is that document's, wherever it recurs."""
+    short_names: dict[str, str] = {}
+    for d in ctx.reg.of_type("Document"):
+        for mention in d.mentions:
+            m = _SHORT_NAME.match(ctx.text, mention.end)
+            if m:
+                short_names[m.group(1)] = d.label
+    for m in _QUOTED_POLICY.finditer(ctx.text):
+        if ctx.taken.covers(m.start()) or ctx.taken.covers(m.start(1)):
+            continue   # 《“健康中国2030”规划纲要》: part of a longer title
+        label = short_names.get(m.group(1), m.group(1))
+        ctx.reg.add("Document", label, aliases=(m.group(1), m.group(0)), confidence=conf.DOCUMENT,
+                    mention=ctx.mention(m.start(), m.end()))
+        ctx.taken.add(m.start(), m.end())
+
+
+_BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划")
+
+
+def full_title_of(short: str, offset: int, found: list) -> "mentions.Found | None":
+    """The full title a bare 《规划》 stands for: the nearest document before it whose title ends
+    with it (after it when none comes before)."""
+    fitting = [f for f in found if f.label != short and f.label.endswith(short)]
+    before = [f for f in fitting if f.start < offset]
+    if before:
+        return max(before, key=lambda f: f.start)
+    return min(fitting, key=lambda f: f.start) if fitting else None
 
 
 def relate_events_and_documents(ctx: FactContext) -> None:

@@ -35,6 +35,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
     last_speaker = None
     group_goals: dict[int, set[str]] = {}
     for item in goals.enumerations(ctx.text):
+        if goals.in_process_section(ctx.text, item.start):
+            continue   # 二、起草过程 一是起草准备。: the steps that made the document
         idx = ctx.sentence_at(item.start)
         intro_idx = ctx.sentence_at(max(item.intro_end - 1, 0))
         intro = ctx.sentences[intro_idx] if ctx.sentences else None
@@ -111,7 +113,7 @@ def find_clause_goals(ctx: FactContext) -> None:
         paragraph = ctx.text.rfind("\n", 0, s.start)
         if proposal and proposal[0] != paragraph:
             proposal = None
-        if inside_enumeration(s.start) and quote is None:
+        if inside_enumeration(s.start) and quote is None or goals.in_process_section(ctx.text, s.start):
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
@@ -158,8 +160,8 @@ def find_clause_goals(ctx: FactContext) -> None:
             if existing is not None:
                 ctx.reg.alias(goal, clause.label)
             goal.evidence = goal.evidence or ctx.text[clause.start:clause.end]
-            if clause.deadline:
-                goal.deadline = clause.deadline
+            if clause.deadline or goals.LISTED_TARGET.search(clause.label):
+                goal.deadline = goal.deadline or clause.deadline
                 target = figures.figures(clause.label, clause.start)
                 if target and goal.value is None:   # 到2025年…达到10%: the goal's figure
                     goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
@@ -188,6 +190,34 @@ def find_clause_goals(ctx: FactContext) -> None:
             proposal[1] = made if headline and made is not None else None
 
 
+# 中国移动在5G-A、人工智能等领域的布局, 华为加快研发6G: what a body, as subject, pushes directly
+_PUSHES = re.compile(r"[^，。；！？“”]{0,12}?(?:在|布局|推进|推动|发展|研发|部署|打造|加快|深耕|发力|加大|投入|推广|攻关|"
+                     r"突破|引领|聚焦|抢占|探索|创新|建设)")
+_FIELDS_OF = re.compile(r"在[^，。；！？“”]{2,60}?(?:领域|方面|赛道)(?:的|上的)[^，。；！？“”]{0,6}?(?:布局|实践|发展|探索|应用|投入|成果)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+# a body as the subject opens its clause (after a time or place word at most)
+_SUBJECT_START = re.compile(r"(?:^|[，,。；;：:！？\n”])\s*(?:[^，,。；;：:！？\n“”]{0,8}?[年月日]|目前|近年来|未来|同时|此外|其中)?[，,]?\s*$")
+
+
+def find_direct_promotion(ctx: FactContext) -> None:
+    """A body that opens its clause and pushes technologies named in it (中国移动在5G-A、算力网络
+    等领域的战略布局, 某公司加快研发6G) promotes them, goal or no goal."""
+    techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES
+                            and t.label not in POLICY_CONCEPTS)
+    for index, named in ctx.by_sentence("Agency", "Organization").items():   # fresh: bodies the rules added late
+        for m, body in named:
+            push = _PUSHES.match(ctx.text, m.end)
+            if not push:
+                continue
+            end = _CLAUSE_END.search(ctx.text, push.end())
+            end = end.start() if end else len(ctx.text)
+            fields = _FIELDS_OF.match(ctx.text, m.end, end)   # …分享了X在A、B领域的布局: X's own fields
+            if not fields and not _SUBJECT_START.search(ctx.text, max(0, m.start - 12), m.start):
+                continue
+            for _, _, tech in techs.within(push.end() - 1, end):
+                ctx.relate(body.key, "promotes", tech, index, confidence=conf.BODY_PUSHES_TECHNOLOGY)
+
+
 def relate_goals_to_technologies(ctx: FactContext) -> None:
     techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
     involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
@@ -195,9 +225,19 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
         for ts, _, tech in techs.within(start, end):
             ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
             involves.setdefault(goal, {})[tech] = None
+    publishers: dict[str, list[str]] = {}
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy":
+            publishers.setdefault(s, []).append(o)
     for (s, p, o), rel in list(ctx.relations.items()):
-        if p == "hasGoal" and ctx.reg.entities[s].type in ("Agency", "Organization"):
+        if p != "hasGoal":
+            continue
+        kind = ctx.reg.entities[s].type
+        # the body has the goal, or issued the document that sets it (省政府办公厅 印发《规划》: 推进5G…)
+        bodies = [s] if kind in ("Agency", "Organization") else publishers.get(s, []) if kind == "Document" else []
+        for body in bodies:
             for tech in involves.get(o, ()):
                 if ctx.reg.entities[tech].label in POLICY_CONCEPTS:
                     continue
-                ctx.relate(s, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY)
+                ctx.relate(body, "promotes", tech, rel.sentence,
+                           confidence=conf.BODY_PROMOTES_TECHNOLOGY if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)

@@ -30,6 +30,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue
         if len(span.text) <= 2 and names.covers(span.start_char):
             continue
+        if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
+            continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
                                             span.text in GENERIC_TECHNOLOGIES and
                                             ctx.text.startswith("产业", span.end_char)):
@@ -37,12 +39,18 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if span.label_ == "Place" and span.text == "中国" and \
                 ctx.text[max(0, span.start_char - 2):span.start_char] in _SLOGANS:
             continue   # 数字中国, 健康中国: a slogan, not the country
+        if span.label_ == "Place" and _NOT_THE_PLACE.match(ctx.text, span.end_char):
+            continue   # 中国特色社会主义, 北京日报, 中国网: an idea or a medium, not the place
         term = ctx.terms.get((span.kb_id_, span.label_))
         if term is None:
             continue
         ctx.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
 
+
+# what follows a place name that makes it part of another name: an idea, a medium
+_NOT_THE_PLACE = re.compile(r"特色社会主义|式现代化|日报|晚报|新闻网|证券网|网(?![络民格点上速])|电视台|在线|"
+                            r"台湾|大陆|驻|[—-]")   # 中国台湾地区, 中国驻某国大使, 中国—东盟: not the country alone
 
 _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
             "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}

@@ -16,6 +16,7 @@ import re
 from cnkg.extract import bodies, mentions
 from cnkg.extract import confidence as conf
 from cnkg.extract.rules.bodies import add_body_chain
+from cnkg.extract.jieba_dict import jieba_dictionary
 from cnkg.extract.rules.context import FactContext
 
 
@@ -42,10 +43,12 @@ def find_officials(ctx: FactContext) -> None:
     body_before: dict[int, str] = {}   # end of a "BODY POST NAME" → its body, for "…NAME和POST NAME2"
     name_ends: list[int] = []
     for i, (start, end, title) in enumerate(posts):
-        name = bodies.name_after(ctx.text, end, ctx.surnames, ctx.compound_surnames, post_start=start)
+        foreign = foreign_name_at(ctx, end)
+        name = foreign or bodies.name_after(ctx.text, end, ctx.surnames, ctx.compound_surnames, post_start=start)
+        name_start = ctx.text.index(name, end) if name else -1
+        name = name if foreign else refine_name(ctx, name, name_start)
         if not name:
             continue
-        name_start = ctx.text.index(name, end)
         name_ends.append(name_start + len(name))
         person = ctx.reg.add("Person", name, confidence=conf.OFFICIAL_NAME,
                              mention=ctx.mention(name_start, name_start + len(name)))
@@ -132,6 +135,67 @@ def find_officials(ctx: FactContext) -> None:
                         more_names(ctx, name_start + len(name), body, title, body_before)
 
 
+# a transliterated name: 艾格尼丝·纳林, 祖木热提·吾布力 (a title after it is no part of it)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•‧][\u4e00-\u9fff]{1,8}(?:[·•‧][\u4e00-\u9fff]{1,8})?")
+
+
+def foreign_name_at(ctx: FactContext, at: int) -> str | None:
+    """The transliterated name at ``at``, up to a title or a verb after its last part."""
+    m = _FOREIGN_NAME.match(ctx.text, at)
+    if not m:
+        return None
+    name = m.group()
+    dot = max(name.rfind(mark) for mark in "·•‧")
+    titles = sorted(set(_TITLES_AFTER_NAME) | {p for p in ctx.posts if len(p) >= 2}, key=len, reverse=True)
+    ends = [k for k in range(dot + 2, len(name)) if name[k] in _FOREIGN_NAME_END or name.startswith(tuple(titles), k)]
+    name = name[:min(ends)] if ends else name
+    return name if len(name) - dot > 1 else None
+
+
+_FOREIGN_NAME_END = set("在说表指认介出等和与及对为是将已")
+
+
+# genre words that jieba tags as names
+_NOT_NAMES = {"贺信", "贺电", "贺词"}
+
+
+def refine_name(ctx: FactContext, name: str | None, start: int) -> str | None:
+    """A name after a post, checked once more: none that opens with a conjunction after the post
+    (委员和大连市副市长) or is a genre word (贺信); a three-character one shortened where a title
+    follows its first two characters (江松院士) or its last character starts a word with the next
+    (万钢如是说, 温彬预计, 陆昊此前, 李群原为)."""
+    if not name or name in _NOT_NAMES or name[0] in "和与及":
+        return None
+    text = ctx.text
+    if len(name) == 3 and any(text.startswith(p, start + 2) for p in _TITLES_AFTER_NAME + tuple(ctx.posts) if len(p) >= 2):
+        return name[:2]   # 江松院士, 王刚司长: the two-character name's own title follows it
+    if len(name) == 3 and text.count(name) == text.count(name[:2]):
+        nxt = text[start + 2:start + 4]
+        words = jieba_dictionary()
+        if len(nxt) == 2 and (nxt in words.common and not words.common[nxt][1].startswith("nr") or nxt in words.plain):
+            if name[:2] in words.plain:   # 陆续抵(达): a word, then a verb
+                return None
+            if name[2] in _ENDS_NO_NAME:
+                return name[:2]
+    return name
+
+
+# characters that start the word after a two-character name far more often than they end a name
+_ENDS_NO_NAME = set("原此预如作抵在说表指认介分呼称提等的也就对为向告透坦解谈出同是从会今近日上下所已将要还并及"
+                    "看则都曾再又即因被把让给于以到代率带领做阐回应答")
+
+
+# honorary titles and academic ranks: the person is named with them, but they hold no post (ANNOTATE.md)
+HONORARY_TITLES = ("院士", "教授")
+
+
+def drop_honorary_posts(ctx: FactContext) -> None:
+    """中国工程院院士某某: a person, and the academy a body, but no holdsPost."""
+    for key in [k for k, rel in ctx.relations.items() if k[1] == "holdsPost" and rel.post and
+                rel.post.endswith(HONORARY_TITLES)]:
+        del ctx.relations[key]
+
+
 def run_before(ctx: FactContext, s0: int, ends: dict[int, int]) -> str:
     """The body run before the post at ``s0``, cut after a 兼 that follows another post
     (总工程师兼…集团首席专家: the run is …集团, and the post before 兼 joins the series)."""
@@ -158,7 +222,9 @@ def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str,
     return None
 
 
-_LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎")
+_LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎",
+             # verbs of a visit, an invitation, an interview or an appointment before the body
+             "了", "会见", "接见", "看望", "专访", "采访", "陪同", "受到", "现任", "任命", "免去其", "免去", "提名")
 
 
 # 省工信厅, 市委宣传部: a body of the article's own province or city, named without the place
@@ -169,7 +235,8 @@ _LEVEL_PREFIXES = ("省委", "市委", "区委", "县委", "省政府", "市政�
 def trim_to_known_body(ctx: FactContext, run: str) -> str:
     """会议由审计署… → 审计署…, 出席活动的有广州市委… → 广州市委…: drop a short lead-in ending in
     由/请/经/受/有/并/包括/还有 before a known body or a place (有研… alone, with nothing known after 有, stays)."""
-    for i in range(1, min(len(run) - 1, 10)):
+    run = _cut_before_body(ctx, run)
+    for i in range(1, len(run) - 1):
         if run[:i].endswith(_LEAD_INS) and (any(run.startswith(k, i) for k in ctx.known_body_prefixes(run[i:i + 2]))
                                        or run.startswith(ctx.place_prefixes, i)
                                        or run.startswith(_LEVEL_PREFIXES, i) and len(run) - i >= 3):
@@ -177,13 +244,38 @@ def trim_to_known_body(ctx: FactContext, run: str) -> str:
     return run
 
 
+_DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电)?$")
+
+
+def _cut_before_body(ctx: FactContext, run: str) -> str:
+    """What cannot belong to the body before a post: text up to a closing bracket (刘明）中国…),
+    a person named earlier in the run (董事长王明某集团), and a dateline's place and date after
+    a medium (某某网北京3月19日记者)."""
+    for opening, bracket in (("（", "）"), ("(", ")")):
+        if bracket in run[:-2] and opening not in run[:run.rindex(bracket)]:   # 某某(集团)有限公司 keeps its own
+            run = run[run.rindex(bracket) + 1:]
+    for person in ctx.reg.of_type("Person"):
+        if person.label in ctx.place_names or len(person.label) < 2:
+            continue
+        at = run.rfind(person.label)
+        if at >= 0 and len(run) - at - len(person.label) >= 2:
+            run = run[at + len(person.label):]
+    tail = _DATELINE_TAIL.search(run)
+    if tail:
+        run = run[:tail.start()]
+        place = max((p for p in ctx.place_prefixes if run.endswith(p) and len(run) > len(p)), key=len, default="")
+        run = run[:len(run) - len(place)]
+    return run
+
+
 def more_names(ctx: FactContext, end: int, body: str, title: str, body_before: dict[int, str]) -> None:
     """副部长辛国斌、徐晓兰: further names after the first share its post and body."""
     while end < len(ctx.text) and ctx.text[end] == "、":
         name = bodies.name_after(ctx.text, end + 1, ctx.surnames, ctx.compound_surnames)
+        start = end + 1
+        name = refine_name(ctx, name, ctx.text.find(name, start) if name else -1)
         if not name or any(ctx.text.startswith(p, end + 1) for p in ctx.posts if len(p) >= 4):
             return
-        start = end + 1
         person = ctx.reg.add("Person", name, confidence=conf.SERIES_NAME, mention=ctx.mention(start, start + len(name)))
         ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(start), confidence=conf.POST_OF_SERIES_NAME, post=title)
         end = start + len(name)
@@ -286,3 +378,217 @@ def place_school_posts(ctx: FactContext) -> None:
         return
     for person, post, offset in ctx.school_posts:
         ctx.relate(person, "holdsPost", schools[0].key, ctx.sentence_at(offset), confidence=conf.SCHOOL_POST, post=post)
+
+
+# ---------------------------------------------------------------- names the appositions miss
+
+_SEPARATORS = " \u3000:：|｜丨、，,/"
+# what opens a byline: 记者, 作者：, 策划, 本报见习记者, 采访人员, 通讯员 …
+_BYLINE_MARKERS = ("见习记者", "特约记者", "全媒体记者", "首席记者", "记者", "通讯员", "作者", "撰文", "策划", "责任编辑", "编辑",
+                   "采访人员", "实习生")
+_BYLINE = re.compile("(?:" + "|".join(_BYLINE_MARKERS) + ")")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def looks_like_name(ctx: FactContext, candidate: str) -> bool:
+    """A two- or three-character run (four with a compound surname) that opens with a
+    surname and is no common word, place or body."""
+    base = 2 if candidate[:2] in ctx.compound_surnames else 1 if candidate[:1] in ctx.surnames else 0
+    if not base or not base + 1 <= len(candidate) <= base + 2:
+        return False
+    if bodies.is_common_word(candidate) or candidate in ctx.place_names or candidate in ctx.known_bodies:
+        return False
+    if candidate.endswith(bodies.ORG_SUFFIXES) or any(candidate.endswith(p) for p in ctx.posts if len(p) >= 2):
+        return False
+    return not any(candidate.startswith(m) for m in _BYLINE_MARKERS)
+
+
+def _add_person(ctx: FactContext, name: str, start: int, confidence: float):
+    return ctx.reg.add("Person", name, confidence=confidence, mention=ctx.mention(start, start + len(name)))
+
+
+def find_bylines(ctx: FactContext) -> None:
+    """Bylines the reporter rule misses: 记者|张明, 作者：李红, 本报记者 王明 见习记者 杨 洁,
+    新华社记者张三 李四 王五, 记者吴明通讯员刘强, and a dateline's （张明 李红）."""
+    for m in _BYLINE.finditer(ctx.text):
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if line_end - m.start() > 40 and "）" not in ctx.text[m.end():m.end() + 20]:
+            continue   # running text (记者了解到…), not a byline
+        _names_in_byline(ctx, m.end(), min(line_end, m.end() + 40))
+    for m in re.finditer(r"电[ \u3000]*[（(]([\u4e00-\u9fff \u3000]{2,20})[）)]", ctx.text[:400]):
+        tokens = m.group(1).split()
+        if tokens and all(looks_like_name(ctx, t) for t in tokens):
+            for t in tokens:
+                _add_person(ctx, t, ctx.text.index(t, m.start(1)), conf.REPORTER_NAME)
+
+
+def _names_in_byline(ctx: FactContext, i: int, end: int) -> None:
+    while i < end:
+        while i < end and ctx.text[i] in _SEPARATORS:
+            i += 1
+        marker = _BYLINE.match(ctx.text, i)
+        if marker:
+            i = marker.end()
+            continue
+        run = _NAME_RUN.match(ctx.text, i)
+        if not run:
+            return
+        word = run.group()
+        cut = _BYLINE.search(word, 2)   # 吴明通讯员刘强
+        if cut:
+            word = word[:cut.start()]
+        if len(word) == 1 and word in ctx.surnames and ctx.text[i + 1:i + 2] in (" ", "\u3000"):
+            given = _NAME_RUN.match(ctx.text, i + 2)   # 杨 洁: a two-character name spaced out
+            if given and len(given.group()) <= 2 and not _BYLINE.match(given.group()):
+                name = word + given.group()
+                if looks_like_name(ctx, name):
+                    _add_person(ctx, name, i, conf.REPORTER_NAME)
+                i = given.end()
+                continue
+            return
+        if not looks_like_name(ctx, word):
+            return
+        _add_person(ctx, word, i, conf.REPORTER_NAME)
+        i += len(word)
+
+
+# a name's own title after it (李明部长, 王红代表, 张强同志); the posts of the lexicon too
+_TITLES_AFTER_NAME = ("同志", "代表", "委员", "先生", "女士")
+_NAME_OPENING = "\n，。、；：:！？（(“”‘’ \u3000,;!?"
+
+
+_SPEAKS = re.compile(r"(?:[，。：:、,]|说|表示|建议|认为|指出|关注|提出|介绍|告诉|呼吁|强调|谈到|坦言)")
+
+
+def find_names_before_titles(ctx: FactContext) -> None:
+    """A name between punctuation and its own title: 。李明部长强调, ，王红代表关注, 张强同志任…"""
+    titles = sorted(set(_TITLES_AFTER_NAME) | {p for p in ctx.posts if len(p) >= 2}, key=len, reverse=True)
+    pattern = re.compile(r"(?:^|(?<=[" + re.escape(_NAME_OPENING) + r"]))([\u4e00-\u9fff]{2,4}?)(" +
+                         "|".join(map(re.escape, titles)) + ")", re.M)
+    known = {e.label for e in ctx.reg.of_type("Person")}
+    for m in pattern.finditer(ctx.text):
+        name = m.group(1)
+        if name in known:
+            continue
+        title = m.group(2)
+        if not looks_like_name(ctx, name) or any(ctx.text.startswith(p, m.start(1)) for p in titles) or \
+                any(p in name for p in ("副", "常务", "执行")) or title[0] in "省市县区州":
+            continue   # 某县委书记: the run before a local post is a place
+        if title in ("代表", "委员") and not _SPEAKS.match(ctx.text, m.end()):
+            continue   # 都各自代表了…: a verb, not a deputy
+        _add_person(ctx, name, m.start(1), conf.STATISTICAL_NAME)
+        known.add(name)
+
+
+# 任命王明为某部副部长, 王明任某局局长, 王明当选某人大常委会主任, 免去王明的…职务
+_APPOINTED = re.compile(r"(?:^|(?<=[\n，。、；：:（(“ ,;]))(?:任命|提名|决定|同意)?([\u4e00-\u9fff]{2,4}?)(?:同志)?"
+                        r"(?:当选为|当选|出任|担任|履新|接任|任|为)([\u4e00-\u9fff（）]{2,30}?)(?=[，。；、,;\n（(]|职务)", re.M)
+_BEFORE_REN = set("调担接出兼专再现拟曾已转升改继连留新原提选聘")
+_DISMISSED = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:（女）|\(女\))?的")
+
+
+def find_appointments(ctx: FactContext) -> None:
+    """The names of a personnel notice: 任命王明为某部副部长 (the person, the post and its body),
+    免去王明的…职务 (the person)."""
+    for m in _APPOINTED.finditer(ctx.text):
+        name, tail = m.group(1), m.group(2)
+        if not looks_like_name(ctx, name) or name[-1] in _BEFORE_REN and ctx.text[m.end(1):m.end(1) + 1] in "任为":
+            continue   # 凌云调任…, 曾担任…: the verb's first character is no part of the name
+        post = next((p for p in ctx.posts if tail.endswith(p)), None)
+        if post is None:
+            continue
+        run = tail[:-len(post)]
+        links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names) if run else []
+        if not links:
+            continue
+        person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+        body = add_body_chain(ctx, links, m.start(2), conf.OFFICIAL_BODY)
+        if body:
+            ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(m.start(2)), confidence=conf.POST_OF_BODY, post=post)
+    for m in _DISMISSED.finditer(ctx.text):
+        if looks_like_name(ctx, m.group(1)) and ctx.reg.find(m.group(1), "Person") is None:
+            _add_person(ctx, m.group(1), m.start(1), conf.OFFICIAL_NAME)
+
+
+# a transcript's guest list: 嘉  宾: 王明   某部某司司长、新闻发言人 / 李红   某市人民政府市长
+_GUEST_LINE = re.compile(r"^(?:[\u4e00-\u9fff \u3000]{1,6}[:：][ \u3000]*)?"
+                         r"([\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))[ \u3000\t]{2,}"
+                         r"([\u4e00-\u9fff、（）()]{3,60})[ \u3000]*$", re.M)
+_NAME_LINE = re.compile(r"^[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*$", re.M)
+
+
+def find_guest_lines(ctx: FactContext) -> None:
+    """The people of a transcript's heading: a name, spaces and its posts on one line, or a line of
+    posts and the name alone on the next line (某局局长、新闻发言人⏎王明)."""
+    for m in _GUEST_LINE.finditer(ctx.text):
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if looks_like_name(ctx, name):
+            person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+            _relate_post_line(ctx, person.key, m.group(2), m.start(2))
+    for m in _NAME_LINE.finditer(ctx.text):
+        line_start = ctx.text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
+        previous = ctx.text[line_start:max(m.start() - 1, line_start)].strip()
+        name = m.group(1)
+        if previous and any(previous.endswith(p) for p in ctx.posts) and looks_like_name(ctx, name) and \
+                re.fullmatch(r"[\u4e00-\u9fff、（）()]{3,60}", previous):
+            person = ctx.reg.find(name, "Person") or _add_person(ctx, name, m.start(1), conf.OFFICIAL_NAME)
+            _relate_post_line(ctx, person.key, previous, ctx.text.index(previous, line_start))
+
+
+def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> None:
+    """某局局长、新闻发言人: each post of the line with its body (a bare post shares the one before)."""
+    body = None
+    for part in line.split("、"):
+        post = next((p for p in ctx.posts if part.endswith(p)), None)
+        if post is None:
+            return
+        run = part[:-len(post)]
+        if run:
+            links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names)
+            body = add_body_chain(ctx, links, offset, conf.OFFICIAL_BODY) if links else None
+        if body:
+            ctx.relate(person, "holdsPost", body, ctx.sentence_at(offset), confidence=conf.POST_OF_BODY, post=post)
+        offset += len(part) + 1
+
+
+_LIST_ITEM_END = re.compile(r"[、，,。；;：:\n（()）“”等]")
+# what may open a list of names without punctuation: 市领导甲、乙, 出席的有甲、乙
+_LIST_LEAD = ("领导", "嘉宾", "出席的有", "参加的有", "包括", "以及", "有")
+
+
+def find_listed_names(ctx: FactContext) -> None:
+    """The other names of a list that holds a known person: 甲、乙、丙出席 (each item a name
+    on its own between 、 marks; a trailing 等 is the list's end)."""
+    for person in list(ctx.reg.of_type("Person")):
+        if not 2 <= len(person.label) <= 4 or (person.label + "、" not in ctx.text and "、" + person.label not in ctx.text):
+            continue   # in no list
+        for m in re.finditer(re.escape(person.label), ctx.text):
+            end = m.end()
+            while ctx.text.startswith("、", end):   # rightwards
+                stop = _LIST_ITEM_END.search(ctx.text, end + 1)
+                item_end = stop.start() if stop else len(ctx.text)
+                item = ctx.text[end + 1:item_end]
+                if not _listed_name(ctx, item, end + 1):
+                    break
+                end += 1 + len(item)
+            start = m.start()
+            while start > 0 and ctx.text[start - 1] == "、":   # leftwards
+                stop = max((s.end() for s in _LIST_ITEM_END.finditer(ctx.text, max(0, start - 12), start - 1)), default=None)
+                if stop is None:
+                    break
+                item = ctx.text[stop:start - 1]
+                lead = next((k for k in range(1, len(item) - 1) if item[:k].endswith(_LIST_LEAD)), None)
+                if len(item) > 3 and lead is not None:   # 市领导甲、乙: the lead is no part of the name
+                    stop, item = stop + lead, item[lead:]
+                if not _listed_name(ctx, item, stop):
+                    break
+                start = stop
+
+
+def _listed_name(ctx: FactContext, item: str, start: int) -> bool:
+    if not looks_like_name(ctx, item):
+        return False
+    if ctx.reg.find(item, "Person") is None:
+        _add_person(ctx, item, start, conf.SERIES_NAME)
+    return True

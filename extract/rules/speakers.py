@@ -1,18 +1,24 @@
 """Who speaks in each sentence: a person before a speech verb, a quote attributed to them,
-a transcript's speaker line, 他/她 referring back, or the paragraph's speaker.
+a transcript's speaker line, 他/她 referring back, or the paragraph's speaker; and the
+bodies that speak themselves (央行表示…, 某部有关负责人介绍…), whose goals those are.
 
-Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions).
-Writes to the context: ``speakers`` (sentence index → person key), ``transcript``.
+Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions;
+bodies), ``goal_spans``, ``relations`` (proposes, hasGoal).
+Writes to the context: ``speakers`` (sentence index → person key), ``transcript``,
+``relations`` (hasGoal of a speaking body).
 """
 from __future__ import annotations
 
 import re
 
+from cnkg.extract import confidence as conf
 from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")
-_PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:他|她)")
+_PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:在|据)?(?:他|她)")
+# 他指出, 在她看来, 据他介绍: a sentence opened by a pronoun
+_PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
 
 def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
@@ -51,11 +57,44 @@ def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
 
 
+def open_quotes(text: str, offsets: list[int]) -> list[bool]:
+    """For each offset (ascending): does it lie inside a quotation opened before it?  A
+    quotation runs on over paragraphs that open with “ (the genre's multi-paragraph quote)
+    and ends at ” or at a paragraph that does not open with “."""
+    states, inside, at = [], False, 0
+    for offset in offsets:
+        while at < offset:
+            c = text[at]
+            if c == "“":
+                inside = True
+            elif c == "”":
+                inside = False
+            elif c == "\n" and inside and not text[at + 1:at + 40].lstrip(" \u3000\n").startswith("“"):
+                inside = False
+            at += 1
+        states.append(inside)
+    return states
+
+
+_BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]*(?:[\u4e00-\u9fff]{2,4}[ \u3000、，,]+){0,3}$")
+
+
+def reporters(ctx: FactContext) -> set[str]:
+    """The persons of the article's bylines (（记者 张某）, a reporter's post): never its speakers."""
+    found = {s for (s, p, _), rel in ctx.relations.items() if p == "holdsPost" and rel.post == "记者"}
+    for person in ctx.reg.of_type("Person"):
+        if any(_BYLINE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start) for m in person.mentions):
+            found.add(person.key)
+    return found
+
+
 def find_speakers(ctx: FactContext) -> None:
     """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),
     a quote attributed to X, 他/她 referring back to the last speaker, or — inside one
     paragraph — the speaker of an earlier sentence."""
     persons = ctx.by_sentence("Person")
+    bylines = reporters(ctx)
+    persons = {i: [(m, p) for m, p in found if p.key not in bylines] for i, found in persons.items()}
     verbs = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     quotes = quote_speakers(ctx, verbs)
     long_verbs = "|".join(v for v in sorted(SPEECH_VERBS, key=len, reverse=True) if len(v) > 1)
@@ -63,7 +102,11 @@ def find_speakers(ctx: FactContext) -> None:
     previous_opener = None
     paragraph_speaker: tuple[int, str] | None = None
     header_speaker = None   # 发言摘登: "…董事长刘某：" on a line of its own speaks for the lines after it
-    for s in ctx.sentences:
+    starts_quoted = open_quotes(ctx.text, [s.start for s in ctx.sentences])
+    ends_quoted = open_quotes(ctx.text, [s.end for s in ctx.sentences])
+    quote_speaker = None    # the speaker of a quotation still open at the end of the last sentence
+    last_person = None      # the last person named (not a byline): whom a pronoun refers to
+    for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
         para_end = len(ctx.text) if para_end < 0 else para_end
@@ -95,14 +138,23 @@ def find_speakers(ctx: FactContext) -> None:
             speaker = who.key if who else None
         if speaker is None:
             speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
-        if speaker is None and opener and re.match(r"\s*(?:他|她)", s.text) and re.search(verbs + "|阐述|谈", s.text):
+        if speaker is None and quoted and quote_speaker:
+            speaker = quote_speaker   # …表示，“…。 — the quotation's next sentences are theirs too
+        says = re.search(verbs + "|阐述|谈", s.text)
+        if speaker is None and opener and _PRONOUN_OPENER.match(s.text) and says:
             speaker = opener   # X为中心揭牌。他指出…: 他 is the person who opened the sentence before
-        if speaker is None and current and _PRONOUN.search(s.text) and re.search(verbs + "|阐述|谈", s.text):
+        if speaker is None and current and _PRONOUN.search(s.text) and says:
             speaker = current
+        if speaker is None and last_person and _PRONOUN_OPENER.match(s.text) and says:
+            speaker = last_person   # X作了报告。他在报告中提到…: the person named last
+        named_here = [p.key for m, p in persons.get(s.index, ())]
+        if named_here:
+            last_person = named_here[-1]
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
         if speaker is None and header_speaker:
             speaker = header_speaker
+        quote_speaker = speaker if still_quoted else None
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
@@ -111,3 +163,53 @@ def find_speakers(ctx: FactContext) -> None:
                 ctx.transcript.add(s.index)
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
+
+
+# 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
+_BODY_SPEAKS = re.compile(r"(?:有关负责人|相关负责人|负责同志|新闻发言人|发言人)?(?:在[^，。“”]{0,16})?"
+                          r"(?:表示|指出|提出|强调|介绍|称|透露|要求|明确)[，,：:]")
+
+
+def body_speakers(ctx: FactContext) -> dict[int, str]:
+    """Sentence index → the body that speaks in it with no person named as its speaker
+    (the body opening its clause, a speech verb after it), carried over the paragraph's next
+    sentences that have no speaker of their own."""
+    found: dict[int, str] = {}
+    by_sentence = ctx.bodies_by_sentence()
+    carried: tuple[int, str] | None = None
+    for s in ctx.sentences:
+        paragraph = ctx.text.rfind("\n", 0, s.start)
+        if s.index in ctx.speakers:
+            carried = None
+            continue
+        body = None
+        for m, e in by_sentence.get(s.index, ()):
+            clause_start = max(ctx.text.rfind(c, s.start, m.start) for c in "，。；：“") + 1
+            if clause_start <= s.start + 1 or not re.search(r"[\u4e00-\u9fff]", ctx.text[max(s.start, clause_start):m.start]):
+                if _BODY_SPEAKS.match(ctx.text, m.end):
+                    body = e.key
+                    break
+        if body is not None:
+            carried = (paragraph, body)
+        elif carried and carried[0] == paragraph:
+            body = carried[1]
+        else:
+            carried = None
+        if body is not None:
+            found[s.index] = body
+    return found
+
+
+def relate_body_speaker_goals(ctx: FactContext) -> None:
+    """The goals a speaking body states (央行表示，健全…) are that body's, unless a person
+    proposes them or another body has them already."""
+    speaking = body_speakers(ctx)
+    if not speaking:
+        return
+    # a person's goal, or a body's already (a document the paragraph carries gives way to the body)
+    taken = {o for (s, p, o) in ctx.relations
+             if p == "proposes" or p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
+    for start, _, goal in ctx.goal_spans:
+        index = ctx.sentence_at(start)
+        if index in speaking and goal not in taken:
+            ctx.relate(speaking[index], "hasGoal", goal, index, confidence=conf.BODY_SPEAKER_HAS_GOAL)

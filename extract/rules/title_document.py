@@ -1,0 +1,62 @@
+"""The document an article is: a title line that is a document's own title without 《》 —
+江苏省人民政府办公厅关于深入推进数字经济发展的意见, 某市人民政府关于印发《…》的通知.
+
+Reads from the context: ``text`` (its first line), ``reg`` (Agency and Organization, Document).
+Writes to the context: ``reg`` (the Document, and the issuing body when the title names one the
+rules did not register), ``relations`` (publishedBy).
+"""
+from __future__ import annotations
+
+import re
+
+from cnkg.extract import confidence as conf
+from cnkg.extract.rules.context import FactContext
+
+# [issuer]关于…的意见 / 通知 / 决定 / 方案 …: the whole line
+TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{2,40}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
+                            r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
+                            r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告))$")
+# 关于印发《…》的通知: the notice only carries the document it prints
+_CARRIES = re.compile(r"^关于(?:印发|转发|发布|公布)《?([^《》]{4,60}?)》?的通知$")
+# what an issuer's name ends with
+_ISSUER_END = re.compile(r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|委|厅|局|部|署|院|会|中心)$")
+
+
+def find_title_document(ctx: FactContext) -> None:
+    end = ctx.text.find("\n")
+    line = ctx.text[:end if end >= 0 else len(ctx.text)]
+    lead = len(line) - len(line.lstrip())
+    m = TITLE_DOCUMENT.match(line.strip())
+    if not m:
+        return
+    start = lead + m.start("doc")
+    label = m.group("doc")
+    carried = _CARRIES.match(label)
+    if carried:   # the notice only carries the document the article is (关于印发…的通知)
+        start += carried.start(1)
+        label = carried.group(1)
+        aliases = ()
+    else:
+        aliases = (line.strip(),) if m.group("body") else ()
+    document = ctx.reg.find(label, "Document") or ctx.reg.add(
+        "Document", label, aliases=aliases, confidence=conf.DOCUMENT, mention=ctx.mention(start, start + len(label)))
+    if not any(mm.start == start for mm in document.mentions):
+        document.mentions.append(ctx.mention(start, start + len(label)))   # the title names it: the article's own
+    ctx.taken.add(start, start + len(label))
+    issuer = issuing_body(ctx, m.group("body") or "", lead + (m.start("body") if m.group("body") else 0))
+    if document is not None and issuer is not None:
+        ctx.relate(document.key, "publishedBy", issuer, ctx.sentence_at(start), confidence=conf.TITLE_PUBLISHER)
+
+
+def issuing_body(ctx: FactContext, name: str, start: int) -> str | None:
+    """The body that opens the title: a registered one, or the issuer's name as written
+    (江苏省人民政府办公厅) when it ends like a body."""
+    if not name:
+        return None
+    known = ctx.reg.find(name, "Agency") or ctx.reg.find(name, "Organization")
+    if known is not None:
+        return known.key
+    if not _ISSUER_END.search(name):
+        return None
+    body = ctx.reg.add("Agency", name, confidence=conf.TITLE_PUBLISHER, mention=ctx.mention(start, start + len(name)))
+    return body.key

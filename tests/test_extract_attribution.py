@@ -1,0 +1,51 @@
+"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them,
+and the documents a goal only acts on.
+
+Hand-made entities, relations and sentences (none from the evaluation articles); the extractor
+fixture (no statistical model) is in tests/conftest.py."""
+from cnkg.extract import attribution
+from cnkg.extract.model import Entity, Mention, Relation
+from rules_helpers import extract, triples
+
+
+def _entities():
+    return [Entity("org/浙江日报", "Document", "浙江日报"), Entity("org/人民网", "Organization", "人民网"),
+            Entity("org/全国政协", "Agency", "全国政协"), Entity("org/国家电网", "Organization", "国家电网"),
+            Entity("org/晨报", "Organization", "城市晨讯"),
+            Entity("org/政协教科卫体委员会", "Agency", "全国政协教科卫体委员会"),
+            Entity("doc/方案", "Document", "数字经济行动方案"), Entity("person/张明", "Person", "张明"),
+            Entity("goal/g", "Goal", "加快建设数据市场")]
+
+
+def test_media_and_plenary_bodies_are_unfit_owners_but_companies_and_committees_are_not():
+    relations = {("person/张明", "holdsPost", "org/晨报"): Relation("person/张明", "holdsPost", "org/晨报", 0, post="记者")}
+    unfit = attribution.unfit_owners(_entities(), relations)
+    assert unfit == {"org/浙江日报", "org/人民网", "org/全国政协", "org/晨报"}
+
+
+def test_drop_unfit_owners_keeps_the_goals_of_fit_owners():
+    owners = ("org/浙江日报", "org/全国政协", "org/国家电网", "doc/方案")
+    relations = {(o, "hasGoal", "goal/g"): Relation(o, "hasGoal", "goal/g", 0) for o in owners}
+    attribution.drop_unfit_owners(_entities(), relations)
+    assert sorted(s for s, _, _ in relations) == ["doc/方案", "org/国家电网"]
+
+
+def test_a_document_the_goal_acts_on_does_not_set_it(extractor):
+    t = triples(extract(extractor, "国家数据局副局长刘伟介绍，下一步将全面实施《数字中国建设整体布局规划》，"
+                                   "加快建设全国一体化数据市场。"))
+    assert ("刘伟", "proposes", "加快建设全国一体化数据市场") in t
+    assert ("数字中国建设整体布局规划", "hasGoal", "加快建设全国一体化数据市场") not in t
+
+
+def test_a_document_that_states_the_goal_sets_it(extractor):
+    t = triples(extract(extractor, "《数字中国建设整体布局规划》提出，要加快建设全国一体化数据市场。"))
+    assert ("数字中国建设整体布局规划", "hasGoal", "加快建设全国一体化数据市场") in t
+
+
+def test_object_documents_pairs_a_document_named_after_an_action_with_the_goals_of_its_sentence():
+    text = "将全面实施《数据规划》，加快建设数据市场。《数据规划》提出，要完善数据制度。"
+    doc = Entity("doc/规划", "Document", "数据规划", mentions=[Mention(6, 10, 0), Mention(22, 26, 1)])
+    first = Entity("goal/1", "Goal", "加快建设数据市场", mentions=[Mention(12, 20, 0)])
+    second = Entity("goal/2", "Goal", "完善数据制度", mentions=[Mention(31, 37, 1)])
+    assert text[6:10] == "数据规划" and text[22:26] == "数据规划"
+    assert attribution.object_documents(text, [doc, first, second]) == {("doc/规划", "goal/1")}

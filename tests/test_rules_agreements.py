@@ -1,0 +1,38 @@
+"""The fact rules of extract/rules/agreements.py: an agreement's goals are its parties' too.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor fixture is in tests/conftest.py.
+"""
+from rules_helpers import extract, labels, triples
+
+
+def test_both_parties_and_the_agreement_have_the_goals_both_sides_will_pursue(extractor):
+    x = extract(extractor, "3月1日，河北省人民政府与中国电信集团有限公司在石家庄签署战略合作框架协议。"
+                           "根据协议，双方将加快建设智能制造示范基地，共同推进数字政府建设。")
+    assert "战略合作框架协议" in labels(x, "Document")
+    t = triples(x)
+    for owner in ("战略合作框架协议", "河北省人民政府", "中国电信"):
+        assert (owner, "hasGoal", "共同推进数字政府建设") in t
+
+
+def test_a_speakers_goal_after_the_signing_stays_the_speakers(extractor):
+    x = extract(extractor, "3月1日，河北省人民政府与中国电信集团有限公司在石家庄签署战略合作框架协议。"
+                           "中国电信董事长王明表示，双方将加快建设智能制造示范基地。")
+    t = triples(x)
+    assert ("王明", "proposes", "加快建设智能制造示范基地") in t
+    assert ("河北省人民政府", "hasGoal", "加快建设智能制造示范基地") not in t
+
+
+def test_no_signing_no_agreement(extractor):
+    x = extract(extractor, "河北省人民政府与中国电信集团有限公司举行座谈。双方将加快建设智能制造示范基地。")
+    assert not [d for d in labels(x, "Document") if d.endswith("协议")]
+    assert ("河北省人民政府", "hasGoal", "加快建设智能制造示范基地") not in triples(x)
+
+
+def test_an_agreement_signed_by_parties_not_named_still_has_the_goals_of_both_sides(extractor):
+    x = extract(extractor, "上海深入落实《中国制造2025》\n"
+                           "8月1日，双方在上海签署了《关于共同推进智能制造发展的战略合作协议》。"
+                           "会上，有关负责人介绍了合作情况。双方将加快建设智能制造示范区。")
+    t = triples(x)
+    assert ("关于共同推进智能制造发展的战略合作协议", "hasGoal", "双方将加快建设智能制造示范区") in t
+    assert ("中国制造2025", "hasGoal", "双方将加快建设智能制造示范区") not in t

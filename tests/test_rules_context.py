@@ -1,0 +1,34 @@
+"""The shared helpers of extract/rules/context.py that attribute goals: the document a
+sentence states, the article's own document.
+
+Hand-made sentences in the style of the genre (none from the evaluation articles), no
+statistical model; the extractor fixture is in tests/conftest.py.
+"""
+from cnkg.extract.rules import officials
+from rules_helpers import context_of, extract, triples
+
+
+def test_a_document_the_sentence_follows_leaves_the_goal_to_the_articles_own_document(extractor):
+    t = triples(extract(extractor, "某省印发《数字经济三年行动方案》\n"
+                                   "为落实《国务院关于加快发展数字经济的指导意见》，要加快建设全省一体化算力网络。"))
+    assert ("数字经济三年行动方案", "hasGoal", "加快建设全省一体化算力网络") in t
+    assert ("国务院关于加快发展数字经济的指导意见", "hasGoal", "加快建设全省一体化算力网络") not in t
+
+
+def test_a_document_the_sentence_names_as_its_subject_has_the_goal(extractor):
+    t = triples(extract(extractor, "某省印发《数字经济三年行动方案》\n"
+                                   "《国务院关于加快发展数字经济的指导意见》提出，要加快建设全国一体化算力网络。"))
+    assert ("国务院关于加快发展数字经济的指导意见", "hasGoal", "加快建设全国一体化算力网络") in t
+
+
+def _speaker_body_of(extractor, text, person):
+    context = context_of(extractor, text)
+    officials.find_officials(context)
+    return context.speaker_body(person)
+
+
+def test_a_cppcc_member_speaks_for_themselves_not_for_their_company(extractor):
+    assert _speaker_body_of(extractor, "华源集团董事长王明表示，公司将加快建设智能工厂。",
+                            "person/王明") == "org/华源集团"
+    assert _speaker_body_of(extractor, "全国政协委员、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。",
+                            "person/王明") is None

@@ -1,0 +1,25 @@
+"""The fact rules of extract/rules/title_document.py: the document an article is, named by its
+title line without 《》, and the body that issues it.
+
+Hand-made texts in the style of the genre (none from the evaluation articles)."""
+from rules_helpers import extract, labels, triples
+
+
+def test_a_title_line_without_book_marks_is_the_document_and_its_issuer_publishes_it(extractor):
+    x = extract(extractor, "某省人民政府办公厅关于加快发展数据产业的实施意见\n各市人民政府：\n"
+                           "为加快发展数据产业，现提出如下意见。一、要加快建设5G网络。")
+    assert "关于加快发展数据产业的实施意见" in labels(x, "Document")
+    t = triples(x)
+    assert ("关于加快发展数据产业的实施意见", "publishedBy", "某省人民政府办公厅") in t
+    assert ("某省人民政府办公厅", "promotes", "5G") in t   # through the goal its document sets
+
+
+def test_a_notice_that_prints_a_document_is_that_document(extractor):
+    x = extract(extractor, "某市人民政府关于印发2025年智慧城市工作要点的通知\n各区人民政府：\n现将要点印发给你们。")
+    assert labels(x, "Document") == ["2025年智慧城市工作要点"]
+    assert ("2025年智慧城市工作要点", "publishedBy", "某市人民政府") in triples(x)
+
+
+def test_an_ordinary_headline_is_no_document(extractor):
+    x = extract(extractor, "关于数字经济的几点思考\n数字经济发展迅速。")
+    assert labels(x, "Document") == []
