@@ -20,7 +20,7 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大", "传媒", "全媒体", "媒体", "通信网", "智库")
 # suffixes that end a body named in running text (not a unit's one-character ending)
 # societies, chambers, schools and plants: 深圳市软科学研究会, 中国机电产品进出口商会, 某市第二中学, 某热电厂
-MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂")
+MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网")
 ORG_SUFFIXES += MORE_ORG_SUFFIXES
 RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库") + MORE_ORG_SUFFIXES
 # people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委
@@ -67,14 +67,21 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
     chunk = chunk[_unopened_close(chunk):]   # （记者 刘某）中国某部: the byline's ） ends the run
     if "的" in chunk:
         chunk = chunk[chunk.rindex("的") + 1:]
-    lead = _LEAD_VERB.match(chunk)
+    opened = _UNCLOSED_OPENING.search(chunk)
+    if opened:   # 本报讯(全媒体首席记者…, 客户端讯(中国青年报·中国青年网记者: inside a byline's bracket
+        chunk = chunk[opened.end():]
+    if "·" in chunk:
+        chunk = chunk[chunk.rindex("·") + 1:]
+    lead = LEAD_VERB.match(chunk)
     if lead:   # 今天我们很高兴请来了|交通运输部, 现任|合肥市委: a clause before the body
         chunk = chunk[lead.end():]
     return _LEADING_FILLER.sub("", chunk)
 
 
+# an opening bracket that nothing closes before the end of the run
+_UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
-_LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进)")
+LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建)")
 
 
 def _unopened_close(chunk: str) -> int:
@@ -125,11 +132,16 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     names (a run may start with one: 北京市经济和信息化局). Returns [] when the run
     does not end like the name of a body.
     """
-    if run.endswith(NOT_BODY_ENDINGS):
-        return []   # 宁夏等地布局, 新发展格局: a word ending in 局, not a bureau
+    if run.endswith(NOT_BODY_ENDINGS) or run in ("全媒体", "融媒体", "媒体", "传媒") or _GENERIC_BODY.match(run):
+        return []   # 宁夏等地布局, 新发展格局: a word ending in 局, not a bureau; (本报)全媒体(记者)
     links: list[BodyLink] = []
     rest = run
     while rest:
+        affiliated = _AFFILIATED.match(rest) if links else None
+        if affiliated:   # 复旦大学|附属中山医院|心内科: the affiliated hospital is a unit of its own
+            links.append(BodyLink(affiliated.group(0), "Organization", False))
+            rest = rest[affiliated.end():]
+            continue
         prefix = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in known), None)
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
@@ -150,6 +162,11 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
         links.append(BodyLink(rest, body_type(rest, parent_type), False))
         rest = ""
     return links
+
+
+# kinds of bodies, not bodies: 国家级重点实验室, 省级政府, 数字政府, 中央部委
+_GENERIC_BODY = re.compile(r"(?:国家级|省级|市级|县级|[\u4e00-\u9fff]{0,4}级政府|(?:数字|智慧|城市|地方|各级|基层)(?:人民)?政府$|中央部委$)")
+_AFFILIATED = re.compile(r"附属[\u4e00-\u9fff]{0,12}?(?:医院|中学|小学|实验学校|学校|幼儿园)")
 
 
 def _split_point(run: str, places: set[str]) -> int | None:

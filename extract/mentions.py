@@ -31,7 +31,7 @@ _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
 _TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
                               "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
                               "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
-_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|为|"
+_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|(?<!华)为|"
                          r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上(?!海)|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
                          # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
                          r"(?<![面导走方趋转指朝])向|(?<![面针相应绝比核])对(?![话接口])|代表(?!大会)|给)")
@@ -141,8 +141,15 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             start -= len(q.group(0))
             # 江西省…推进做优做强数字经济“一号发展工程”新闻发布会: and so is the run before it
             start = _scan_back(text, start, end, longest=44)
-        titled = _TITLE_BEFORE.search(text, max(0, start - 130), start) if m.group(0) == "发布会" else None
+        titled = None
+        if m.group(0) == "发布会":
+            while text[start] in ")）" and start < m.start():   # …简称《方案》)新闻发布会: not the name's bracket
+                start += 1
+            titled = _TITLE_BEFORE.search(text, max(0, start - 200), start)
+        short_named = None
         if titled:   # 《某某方案》新闻发布会: the briefing is named by the document it presents
+            if titled.group(1):   # 《全称》(以下简称《方案》)新闻发布会: also known without the short title
+                short_named = text[titled.start():titled.start(1)] + text[start:end]
             start = titled.start()
         year = _YEAR_AFTER.match(text, end)
         if year and not m.group(0).endswith(("次会议", "全会", "党代会")):   # 某某大会2023: the year is the name's
@@ -152,6 +159,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             before = word_ending.get(m.start())
             if before is not None and text[before[0]:before[1]] in _TAKES_A_MEETING:
                 continue   # 提交大会, 办好论坛: a verb and the meeting word, no name
+        cppcc = [c.start() for c in _CPPCC_START.finditer(text, start, end) if text[c.start() - 1] != "届"]
+        if cppcc and cppcc[-1] > start and "次会议" in m.group(0):   # 委员们履职|全国政协第十三届委员会第二次会议
+            start = cppcc[-1]
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
@@ -166,9 +176,11 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
             continue   # 第八届某峰会主论坛: a session of the congress named before it
         if label.endswith("人民代表大会") and not HELD.match(text, end):
             continue   # 向全国人民代表大会报告工作: the congress as a body, not one of its sessions
-        aliases = {label, core, label.replace("“", "").replace("”", "")}
+        aliases = {label, core, label.replace("“", "").replace("”", ""), *_session_aliases(label)}
         if year:
             aliases.add(text[start:year.start()])
+        if short_named:
+            aliases.add(short_named)
         m2 = re.match(r"^(20\d\d年?)(.+)$", label)
         if m2:
             aliases.add(m2.group(2))
@@ -191,6 +203,27 @@ _SESSION_ENDS = ("次会议", "全会", "党代会", "大")
 # held: a meeting word followed by one of these names a session (全省人民代表大会在西宁举行)
 HELD = re.compile(r"[”」』》]?(?:[^，。；]{0,12}?)(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 _MEETING_END = re.compile(r"(?:全会|会议|大会|论坛|峰会|党代会|两会)$")
+
+
+_N = "[一二三四五六七八九十]+"
+_CPPCC_START = re.compile(r"全国政协|中国人民政治协商会议")
+
+
+def _session_aliases(label: str) -> set[str]:
+    """The short names of a national session or congress: 第十四届全国人民代表大会第二次会议 is
+    十四届全国人大二次会议, 全国政协第十三届委员会第二次会议 is 全国政协十三届二次会议,
+    中国共产党第十九次全国代表大会 is 党的十九大."""
+    out = set()
+    m = re.search(rf"第({_N})届全国人民代表大会第({_N})次会议$", label)
+    if m:
+        out |= {f"{m[1]}届全国人大{m[2]}次会议", f"第{m[1]}届全国人大第{m[2]}次会议"}
+    m = re.search(rf"(?:全国政协|中国人民政治协商会议)第({_N})届(?:全国)?委员会第({_N})次会议$", label)
+    if m:
+        out |= {f"全国政协{m[1]}届{m[2]}次会议", f"{m[1]}届全国政协{m[2]}次会议"}
+    m = re.search(rf"(?:中国共产党|党的)?第({_N})次全国代表大会$", label)
+    if m:
+        out |= {f"{m[1]}大", f"党的{m[1]}大"}
+    return out
 
 
 def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -> int:
@@ -238,7 +271,8 @@ def _verb_led(core: str) -> bool:
     return len(core) <= 6 and entry is not None and entry[1] in ("v", "d", "ad")
 
 
-_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,60}》(?:[和、及与]《[^《》\n]{2,60}》)*(?=(?:新闻)?\Z)")
+_TITLE_BEFORE = re.compile(r"《[^《》\n]{2,120}》(?:[和、及与]《[^《》\n]{2,120}》)*"
+                           r"([（(](?:以下)?简称《[^《》\n]{1,20}》[）)])?\Z")
 _BRIEFING_ON = re.compile(r"(?:国务院新闻办公室|国务院新闻办|国新办|新闻办)就[^，。；：\n“”《》]{4,40}?举行(?:新闻)?发布会")
 _QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,40}”\Z")
 _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")
@@ -300,5 +334,11 @@ def dateline(paragraph: str) -> tuple[str, str | None] | None:
         return m.group(1), m.group(2)
     m = _BARE_DATELINE.match(paragraph)
     if m and not m.group(1).startswith(("本", "据", "好", "坏", "新", "最新")):
-        return m.group(1), None
+        name, place = m.group(1), None
+        dated = re.fullmatch(r"(.{2,}?(?:网|报|社|台|新闻|在线))([" + CJK + r"]{2,3})?\d{1,2}月\d{1,2}日", name) or \
+            re.fullmatch(r"(.{2,}?)()\d{1,2}月\d{1,2}日", name)
+        if dated:   # 浙江在线7月29日讯, 某某网北京3月19日消息: the outlet, without its place and date
+            name, place = dated.group(1), dated.group(2) or None
+        name = re.sub(r"(?:客户端|APP|App|微信公众号|官方微博)$", "", name)   # 某某报客户端讯: the paper's
+        return (name, place) if len(name) >= 2 else None
     return None

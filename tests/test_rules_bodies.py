@@ -204,6 +204,31 @@ def test_primary_and_secondary_schools_in_general_are_no_body(extractor):
     assert not labels(x, "Agency") and not labels(x, "Organization")
 
 
+def test_an_affiliated_hospital_is_named_with_its_university(extractor):
+    x = extract(extractor, "四川大学附属华西医院呼吸科主任王立群表示，要加强研究。")
+    assert "四川大学附属华西医院" in labels(x, "Organization")
+    assert ("四川大学附属华西医院", "subOrganizationOf", "四川大学") in triples(x)
+
+
+def test_kinds_of_bodies_and_aims_are_not_bodies(extractor):
+    x = extract(extractor, "支持建设国家级重点实验室，推进数字政府建设，成都建设国际科技创新中心。")
+    found = labels(x, "Agency") + labels(x, "Organization")
+    assert not any(b.startswith("国家级") or b == "数字政府" or "建设" in b for b in found)
+
+
+def test_a_committee_is_not_read_as_the_post_of_a_member(extractor):
+    x = extract(extractor, "中国人民政治协商会议第十四届全国委员会评选表彰了优秀提案。")
+    assert not any(b.startswith(("员", "会")) for b in labels(x, "Agency") + labels(x, "Organization"))
+
+
+def test_a_citys_daily_is_a_media_outlet_but_a_dated_report_is_not(extractor):
+    x = extract(extractor, "据成都日报报道，成都晚报也刊发了评论。")
+    found = labels(x, "Organization")
+    assert "成都日报" in found and "成都晚报" in found
+    x = extract(extractor, "新华社成都3日报道，会议在成都举行。")
+    assert not any(b.endswith("日报") for b in labels(x, "Organization"))
+
+
 def test_a_byline_closing_parenthesis_ends_the_body_after_it(extractor):
     x = extract(extractor, "（记者 张明）国家数据局副局长刘伟在发布会上表示，要加快建设全国一体化数据市场。")
     assert ("刘伟", "holdsPost", "国家数据局") in triples(x)

@@ -236,6 +236,27 @@ def test_events_known_by_their_short_names_and_briefings_named_by_a_document():
     assert found == {"《数字湖南建设方案》新闻发布会"}
 
 
+def test_long_and_short_names_of_national_sessions_are_one_event():
+    [e] = _events("中国共产党第二十次全国代表大会在京召开。")
+    assert {"党的二十大", "二十大"} <= set(e.aliases)
+    [e] = _events("第十五届全国人民代表大会第一次会议在北京开幕。")
+    assert "十五届全国人大一次会议" in e.aliases
+    [e] = _events("委员们履职全国政协第十四届委员会第三次会议期间提交提案。")
+    assert e.label == "全国政协第十四届委员会第三次会议"
+    assert "全国政协十四届三次会议" in e.aliases
+    assert {f.label for f in _events("他参加了十四届全国政协三次会议。")} == {"十四届全国政协三次会议"}
+
+
+def test_a_briefing_named_by_a_document_with_a_short_title():
+    [e] = _events("举行《某省关于推进乡村振兴的实施意见》(以下简称《实施意见》)新闻发布会，介绍有关情况。")
+    assert "《某省关于推进乡村振兴的实施意见》新闻发布会" in e.aliases
+    assert not e.label.startswith(("《实施意见》", ")"))
+
+
+def test_huawei_is_not_cut_at_wei():
+    assert {f.label for f in _events("他在华为开发者大会2026上发表演讲。")} == {"华为开发者大会2026"}
+
+
 def test_a_bare_short_title_is_the_full_documents_mention(extractor):
     x = extract(extractor, "省政府印发《江城市数字乡村建设三年行动计划》。《行动计划》提出，要建设一批数字乡村示范点。")
     assert labels(x, "Document") == ["江城市数字乡村建设三年行动计划"]

@@ -75,6 +75,12 @@ def test_a_company_name_that_is_also_a_common_word_is_not_in_the_lexicon(extract
     assert not labels(x, "Organization")
 
 
+def test_the_joint_discipline_and_supervision_body_is_one_agency(extractor):
+    x = extract(extractor, "中央纪委国家监委网站发布消息。")
+    assert "中央纪委国家监委" in labels(x, "Agency")
+    assert "中央纪委" not in labels(x, "Agency") and "国家监委" not in labels(x, "Agency")
+
+
 def test_energy_chip_and_robot_fields_are_technologies_of_their_own(extractor):
     x = extract(extractor, "市发展改革委主任孙立新表示，要发展风电、太阳能和分布式光伏，研制类脑芯片和第三代半导体，"
                            "推广工业机器人、医疗机器人和智能体。")

@@ -247,6 +247,18 @@ def test_find_officials_writes_the_person_the_body_and_the_post_to_the_context(e
     assert (relation.predicate, relation.post) == ("holdsPost", "副部长")
 
 
+def test_a_datelines_outlet_is_named_without_its_place_date_or_app():
+    from cnkg.extract import mentions
+    assert mentions.dateline("东方在线8月3日讯（记者 王立群）") == ("东方在线", None)
+    assert mentions.dateline("华夏网成都5月6日消息（记者王立群）") == ("华夏网", "成都")
+    assert mentions.dateline("华夏日报客户端讯（记者 王立群）")[0] == "华夏日报"
+
+
+def test_a_bylines_bracket_is_not_part_of_a_body(extractor):
+    x = extract(extractor, "本报讯（全媒体记者 王立群）8日，成都市召开大会。")
+    assert not any("全媒体" in b or "本报" in b for b in labels(x, "Organization") + labels(x, "Agency"))
+
+
 def test_bylines_of_several_forms(extractor):
     x = extract(extractor, "本报记者 胡立新 见习记者 郑 敏\n全省工业投资稳步增长。\n作者：章晓燕\n记者|宁海涛\n"
                            "日报记者贺文斌通讯员孔繁星\n")

@@ -37,6 +37,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 continue
         term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
         label = term.canonical if term else link.surface
+        if parent is not None and link.surface.startswith("附属"):   # named with its university: 复旦大学附属中山医院
+            label = (parent_surface or ctx.reg.entities[parent].label) + link.surface
         existing = ctx.reg.find(link.surface, "Agency")
         aliases = list(term.surfaces) if term else []
         if parent is not None and not link.known:
@@ -68,7 +70,9 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
                         r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成|"
                         # a clause or a count, never inside a name: 淮南市召开…, 江西5名市委书记, 黑龙江等省也各有
-                        r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]")
+                        r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]|"
+                        # 深圳建设国际科技创新中心: an aim (not 城乡建设部, 建设银行, 生产建设兵团)
+                        r"建设(?![部银兵厅局委管集工投])")
 
 
 _COORDINATION = re.compile(r"(?<!以)[和与及]")
@@ -112,7 +116,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         if start in done or ctx.taken.covers(start):
             continue
         done.add(start)
-        if ctx.text[max(0, start - 2):start] in ("成为", "打造"):   # 打造中国一流…中心: an aim, not a body
+        if ctx.text[max(0, start - 2):start] in ("成为", "打造", "建设", "建成", "创建", "争创"):   # 打造中国一流…中心: an aim, not a body
             continue
         m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", ctx.text[start:start + 40])
         if not m:
@@ -140,7 +144,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             continue
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
         ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
-                if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")]   # 市委|委员, 局|长: a post
+                if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")   # 市委|委员, 局|长: a post
+                and not (e.group(0) == "日报" and (chunk[e.start() - 1].isdigit() or chunk[e.end():e.end() + 1] == "道"))]
         ends = [_with_campus(ctx, chunk, end) for end in ends]
         for end in reversed(ends):
             campus = _CAMPUS_END.search(chunk[:end])

@@ -99,6 +99,9 @@ def find_statistical_entities(ctx: FactContext) -> None:
             ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
             persons.append(text)
         elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4:
+            lead = bodies.LEAD_VERB.match(text)
+            if lead:   # 成立了|国家实验室, 争创|…国家实验室: the verb is not part of the name
+                text, start = text[lead.end():], start + lead.end()
             brk = RUN_BREAK.search(text, 2)   # 国家发展改革委主办: the verb is not part of the name
             if brk:
                 text = text[:brk.start()]

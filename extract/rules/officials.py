@@ -28,6 +28,8 @@ def post_matches(ctx: FactContext):
         for m in re.finditer(re.escape(post), ctx.text):
             if any(i in covered for i in range(m.start(), m.end())):
                 continue
+            if ctx.text.startswith("会", m.end()) and post.endswith(("委员", "常委", "理事", "董事", "监事")):
+                continue   # 全国委员会, 常委会, 理事会: a body's name, not a post
             covered.update(range(m.start(), m.end()))
             found.append((m.start(), m.end(), post))
     return sorted(found)
