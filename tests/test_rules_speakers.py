@@ -106,3 +106,12 @@ def test_body_speakers_carry_over_the_paragraph_until_a_person_speaks(extractor)
     found = speakers.body_speakers(context)
     assert set(found) == {0, 1} and context.reg.entities[found[0]].label == "商务部"
     assert list(context.speakers) == [2]
+
+
+def test_a_paragraph_announcing_a_list_gives_its_speaker_the_items_that_follow(extractor):
+    t = triples(extract(extractor, "1月5日，省政府召开常务会议。省长王明主持会议并讲话。他强调，\n"
+                                   "——要加快建设全省一体化数字政府。\n"
+                                   "——要着力推进新型智慧城市建设。\n"
+                                   "会议还研究了其他事项。要加快推进重点项目建设。"))
+    assert ("王明", "proposes", "——要着力推进新型智慧城市建设") in t
+    assert ("王明", "proposes", "加快推进重点项目建设") not in t

@@ -57,6 +57,11 @@ def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
 
 
+# a paragraph that goes on with a list announced before it: ——要…, 一是…, 第一，…, （一）…, 1.…, “…
+_LIST_ITEM = re.compile(r"\s*(?:——|—|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|"
+                        r"\d+[.、．]|[一二三四五六七八九十]、|“|首先|其次|再次|最后)")
+
+
 def open_quotes(text: str, offsets: list[int]) -> list[bool]:
     """For each offset (ascending): does it lie inside a quotation opened before it?  A
     quotation runs on over paragraphs that open with “ (the genre's multi-paragraph quote)
@@ -106,6 +111,7 @@ def find_speakers(ctx: FactContext) -> None:
     ends_quoted = open_quotes(ctx.text, [s.end for s in ctx.sentences])
     quote_speaker = None    # the speaker of a quotation still open at the end of the last sentence
     last_person = None      # the last person named (not a byline): whom a pronoun refers to
+    list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
@@ -152,9 +158,16 @@ def find_speakers(ctx: FactContext) -> None:
             last_person = named_here[-1]
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
+        if list_speaker and paragraph + 1 == s.start:   # a new paragraph: one more item of the list?
+            if not _LIST_ITEM.match(s.text):
+                list_speaker = None
+            elif speaker is None:
+                speaker = list_speaker   # 他强调：\n——要…\n——要…: the items are theirs
         if speaker is None and header_speaker:
             speaker = header_speaker
         quote_speaker = speaker if still_quoted else None
+        if speaker and re.search(r"[，,：:]\s*$", ctx.text[s.start:para_end]) and ctx.text.find("。", s.start, para_end) < 0:
+            list_speaker = speaker   # the paragraph ends announcing what follows (他强调，)
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
