@@ -115,3 +115,12 @@ def test_a_paragraph_announcing_a_list_gives_its_speaker_the_items_that_follow(e
                                    "会议还研究了其他事项。要加快推进重点项目建设。"))
     assert ("王明", "proposes", "——要着力推进新型智慧城市建设") in t
     assert ("王明", "proposes", "加快推进重点项目建设") not in t
+
+
+def test_a_quote_paragraph_right_after_a_speakers_quote_is_theirs(extractor):
+    t = triples(extract(extractor, "商务部新闻发言人李华表示，“我们将积极推进自贸试验区建设。”\n"
+                                   "“中方将持续扩大服务业开放，推动数字贸易发展。”\n"
+                                   "会议期间，各方进行了交流。\n"
+                                   "“要加快完善跨境数据流动规则。”"))
+    assert ("李华", "proposes", "推动数字贸易发展") in t
+    assert ("李华", "proposes", "加快完善跨境数据流动规则") not in t

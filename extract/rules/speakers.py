@@ -112,6 +112,8 @@ def find_speakers(ctx: FactContext) -> None:
     quote_speaker = None    # the speaker of a quotation still open at the end of the last sentence
     last_person = None      # the last person named (not a byline): whom a pronoun refers to
     list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
+    quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
+    previous_paragraph = None
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
@@ -158,6 +160,9 @@ def find_speakers(ctx: FactContext) -> None:
             last_person = named_here[-1]
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
+        if speaker is None and quoting and paragraph + 1 == s.start and quoting[0] == previous_paragraph \
+                and s.text.startswith("“"):
+            speaker = quoting[1]   # …表示，“…。”\n“…。” — a quote paragraph goes on with the last one's speaker
         if list_speaker and paragraph + 1 == s.start:   # a new paragraph: one more item of the list?
             if not _LIST_ITEM.match(s.text):
                 list_speaker = None
@@ -168,6 +173,9 @@ def find_speakers(ctx: FactContext) -> None:
         quote_speaker = speaker if still_quoted else None
         if speaker and re.search(r"[，,：:]\s*$", ctx.text[s.start:para_end]) and ctx.text.find("。", s.start, para_end) < 0:
             list_speaker = speaker   # the paragraph ends announcing what follows (他强调，)
+        quoting = (paragraph, speaker) if speaker and "“" in s.text else (quoting if quoting and quoting[0] == paragraph
+                                                                           else None)
+        previous_paragraph = paragraph
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
