@@ -124,3 +124,8 @@ def test_a_quote_paragraph_right_after_a_speakers_quote_is_theirs(extractor):
                                    "“要加快完善跨境数据流动规则。”"))
     assert ("李华", "proposes", "推动数字贸易发展") in t
     assert ("李华", "proposes", "加快完善跨境数据流动规则") not in t
+
+
+def test_an_official_who_requires_proposes(extractor):
+    t = triples(extract(extractor, "会议由教育部副部长王明主持。王明要求，全面加强教育信息化建设，健全网络安全责任体系。"))
+    assert ("王明", "proposes", "健全网络安全责任体系") in t
