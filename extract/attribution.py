@@ -104,6 +104,13 @@ def experts_goals(ctx: "Context") -> set[str]:
     return out
 
 
+def members_goals(ctx: "Context", relations: dict) -> set[str]:
+    """The goals whose proposers are all CPPCC members or NPC deputies (委员, 代表): their
+    proposal may have them, no body does."""
+    members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and r.post in ("委员", "代表")}
+    return {goal for goal, people in ctx.proposers.items() if people and people <= members}
+
+
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
     return str(next((e for e in edges if n <= e), "more"))
 
@@ -233,8 +240,9 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     owned = {(o, p) for (s, p, o) in relations if p in decides}
     unfit = unfit_owners(entities, relations)
     advice = experts_goals(ctx)
+    members = members_goals(ctx, relations)
     for goal, other, predicate in candidates(ctx):
-        if goal in advice:
+        if goal in advice or goal in members and ctx.entities[other].type != "Document":
             continue
         if predicate not in decides or (goal, predicate) in owned or other in unfit or (other, goal) in excluded:
             continue

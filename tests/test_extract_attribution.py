@@ -60,3 +60,9 @@ def test_an_experts_advice_has_no_owning_body(extractor):
 def test_an_officials_goal_is_their_bodys(extractor):
     t = triples(extract(extractor, "国家数据局副局长王明表示，要加快建设全国一体化数据市场，推动数据要素流通。"))
     assert ("国家数据局", "hasGoal", "推动数据要素流通") in t
+
+
+def test_a_cppcc_members_proposal_is_not_their_companys_goal(extractor):
+    t = triples(extract(extractor, "全国政协委员、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。"))
+    assert ("王明", "proposes", "加快建设全国统一的碳排放交易市场") in t
+    assert ("华源集团", "hasGoal", "加快建设全国统一的碳排放交易市场") not in t
