@@ -88,6 +88,28 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     return pairs
 
 
+# research bodies: their people give advice, which no body adopts by saying it
+_RESEARCH = re.compile(r"(?:研究院|研究所|研究中心|研究会|大学|学院|实验室|智库|学会)$")
+
+
+def experts_goals(ctx: "Context") -> set[str]:
+    """The goals whose proposers all speak as experts (every post of theirs at a research
+    body: 某研究院院长, 某大学教授): advice that no body has, so the model gives it no owner."""
+    out = set()
+    for goal, people in ctx.proposers.items():
+        if people and all(ctx.posts.get(p) and all(_RESEARCH.search(ctx.entities[b].label) for b in ctx.posts[p])
+                          for p in people):
+            out.add(goal)
+    return out
+
+
+def members_goals(ctx: "Context", relations: dict) -> set[str]:
+    """The goals whose proposers are all CPPCC members or NPC deputies (委员, 代表): their
+    proposal may have them, no body does."""
+    members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and r.post in ("委员", "代表")}
+    return {goal for goal, people in ctx.proposers.items() if people and people <= members}
+
+
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
     return str(next((e for e in edges if n <= e), "more"))
 
@@ -216,7 +238,11 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     best: dict[tuple[str, str], tuple[float, str]] = {}
     owned = {(o, p) for (s, p, o) in relations if p in decides}
     unfit = unfit_owners(entities, relations)
+    advice = experts_goals(ctx)
+    members = members_goals(ctx, relations)
     for goal, other, predicate in candidates(ctx):
+        if goal in advice or goal in members and ctx.entities[other].type != "Document":
+            continue
         if predicate not in decides or (goal, predicate) in owned or other in unfit or (other, goal) in excluded:
             continue
         p = model.probability(features(ctx, goal, other, predicate))

@@ -49,3 +49,20 @@ def test_object_documents_pairs_a_document_named_after_an_action_with_the_goals_
     second = Entity("goal/2", "Goal", "完善数据制度", mentions=[Mention(31, 37, 1)])
     assert text[6:10] == "数据规划" and text[22:26] == "数据规划"
     assert attribution.object_documents(text, [doc, first, second]) == {("doc/规划", "goal/1")}
+
+
+def test_an_experts_advice_has_no_owning_body(extractor):
+    t = triples(extract(extractor, "城市发展研究院院长王明表示，要加快建设长三角科创共同体，推动产业链协同发展。"))
+    assert ("王明", "proposes", "推动产业链协同发展") in t
+    assert not [s for s, p, o in t if p == "hasGoal" and o == "推动产业链协同发展"]
+
+
+def test_an_officials_goal_is_their_bodys(extractor):
+    t = triples(extract(extractor, "国家数据局副局长王明表示，要加快建设全国一体化数据市场，推动数据要素流通。"))
+    assert ("国家数据局", "hasGoal", "推动数据要素流通") in t
+
+
+def test_a_cppcc_members_proposal_is_not_their_companys_goal(extractor):
+    t = triples(extract(extractor, "全国政协委员、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。"))
+    assert ("王明", "proposes", "加快建设全国统一的碳排放交易市场") in t
+    assert ("华源集团", "hasGoal", "加快建设全国统一的碳排放交易市场") not in t

@@ -108,3 +108,26 @@ def test_body_speakers_carry_over_the_paragraph_until_a_person_speaks(extractor)
     found = speakers.body_speakers(context)
     assert set(found) == {0, 1} and context.reg.entities[found[0]].label == "商务部"
     assert list(context.speakers) == [2]
+
+
+def test_a_paragraph_announcing_a_list_gives_its_speaker_the_items_that_follow(extractor):
+    t = triples(extract(extractor, "1月5日，省政府召开常务会议。省长王明主持会议并讲话。他强调，\n"
+                                   "——要加快建设全省一体化数字政府。\n"
+                                   "——要着力推进新型智慧城市建设。\n"
+                                   "会议还研究了其他事项。要加快推进重点项目建设。"))
+    assert ("王明", "proposes", "——要着力推进新型智慧城市建设") in t
+    assert ("王明", "proposes", "加快推进重点项目建设") not in t
+
+
+def test_a_quote_paragraph_right_after_a_speakers_quote_is_theirs(extractor):
+    t = triples(extract(extractor, "商务部新闻发言人李华表示，“我们将积极推进自贸试验区建设。”\n"
+                                   "“中方将持续扩大服务业开放，推动数字贸易发展。”\n"
+                                   "会议期间，各方进行了交流。\n"
+                                   "“要加快完善跨境数据流动规则。”"))
+    assert ("李华", "proposes", "推动数字贸易发展") in t
+    assert ("李华", "proposes", "加快完善跨境数据流动规则") not in t
+
+
+def test_an_official_who_requires_proposes(extractor):
+    t = triples(extract(extractor, "会议由教育部副部长王明主持。王明要求，全面加强教育信息化建设，健全网络安全责任体系。"))
+    assert ("王明", "proposes", "健全网络安全责任体系") in t

@@ -15,7 +15,8 @@ from cnkg.extract import confidence as conf
 from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
-                "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说")
+                "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说",
+                "要求")
 _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:在|据)?(?:他|她)")
 # 他指出, 在她看来, 据他介绍: a sentence opened by a pronoun
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
@@ -55,6 +56,11 @@ def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
 
 def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
+
+
+# a paragraph that goes on with a list announced before it: ——要…, 一是…, 第一，…, （一）…, 1.…, “…
+_LIST_ITEM = re.compile(r"\s*(?:——|—|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|"
+                        r"\d+[.、．]|[一二三四五六七八九十]、|“|首先|其次|再次|最后)")
 
 
 def open_quotes(text: str, offsets: list[int]) -> list[bool]:
@@ -106,6 +112,9 @@ def find_speakers(ctx: FactContext) -> None:
     ends_quoted = open_quotes(ctx.text, [s.end for s in ctx.sentences])
     quote_speaker = None    # the speaker of a quotation still open at the end of the last sentence
     last_person = None      # the last person named (not a byline): whom a pronoun refers to
+    list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
+    quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
+    previous_paragraph = None
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
@@ -152,9 +161,22 @@ def find_speakers(ctx: FactContext) -> None:
             last_person = named_here[-1]
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
+        if speaker is None and quoting and paragraph + 1 == s.start and quoting[0] == previous_paragraph \
+                and s.text.startswith("“"):
+            speaker = quoting[1]   # …表示，“…。”\n“…。” — a quote paragraph goes on with the last one's speaker
+        if list_speaker and paragraph + 1 == s.start:   # a new paragraph: one more item of the list?
+            if not _LIST_ITEM.match(s.text):
+                list_speaker = None
+            elif speaker is None:
+                speaker = list_speaker   # 他强调：\n——要…\n——要…: the items are theirs
         if speaker is None and header_speaker:
             speaker = header_speaker
         quote_speaker = speaker if still_quoted else None
+        if speaker and re.search(r"[，,：:]\s*$", ctx.text[s.start:para_end]) and ctx.text.find("。", s.start, para_end) < 0:
+            list_speaker = speaker   # the paragraph ends announcing what follows (他强调，)
+        quoting = (paragraph, speaker) if speaker and "“" in s.text else (quoting if quoting and quoting[0] == paragraph
+                                                                           else None)
+        previous_paragraph = paragraph
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
