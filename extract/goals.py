@@ -54,10 +54,10 @@ _PROPOSING = re.compile(r"(?:提出?|提交|带来)[^，。；]{0,6}(?:建议|�
 _PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二三四五六七八九十\d]+份|多份)?关于([^，。；“”]{4,40}?)的(?:提案|建议|议案)")
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
-                     r"(?:达到|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)(?:约|近)?\d")
+                     r"(?:达到|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)(?:约|近)?\d")
 # 到2025年，…达到14%: a lone year clause makes the next clauses targets
 _TARGET_YEAR = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?$")
-_TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?(?:达到|达|突破|超过|提高到|提升至|提高至|降至|不低于|力争|实现)"
+_TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|达|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)"
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
@@ -432,6 +432,14 @@ def _lists_tasks(sentence: str, start: int) -> bool:
     return len(rest) >= 2 and all(starts_with_goal_verb(c) for c in rest)   # A, then its end: one goal
 
 
+def _acts_after_subject(clause: str) -> bool:
+    """我国人工智能全面赋能高质量发展, 智能经济成为重要增长极: a subject (up to ten characters), then
+    a goal verb or 成为 — what a target year's clause sets, whatever its subject."""
+    if _REPORTS.search(clause):
+        return False
+    return any(starts_with_goal_verb(clause[k:]) or clause.startswith("成为", k) for k in range(2, min(11, len(clause) - 3)))
+
+
 # 铁路方面，…  在软件领域，…  对于中小企业，…: a topic before the sentence's tasks
 _TOPIC = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}方面|在[^，。；]{1,20}(?:领域|方面|上)|对于?[^，。；]{1,20}|"
                     r"同时|此外|另外|下一步|今后|未来|今年|明年|接下来)$")
@@ -547,7 +555,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
-        target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c))) \
+        target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c)
+                                                       or _acts_after_subject(c))) \
             or (listed_target and label is None)
         listed_target = False
         if _TARGET_YEAR.match(c):

@@ -507,3 +507,9 @@ def test_a_suggestion_of_several_tasks_makes_each_a_goal():
     s = "提案建议，提高公众节水意识，搞好水资源制度设计，建立节水示范区。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["提高公众节水意识", "搞好水资源制度设计", "建立节水示范区"]
+
+
+def test_what_a_target_year_sets_whatever_its_subject():
+    s = "到2030年，全市数字经济全面赋能高质量发展，智能终端普及率超90%。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["全市数字经济全面赋能高质量发展", "智能终端普及率超90%"]
