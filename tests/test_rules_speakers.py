@@ -131,3 +131,10 @@ def test_a_quote_paragraph_right_after_a_speakers_quote_is_theirs(extractor):
 def test_an_official_who_requires_proposes(extractor):
     t = triples(extract(extractor, "会议由教育部副部长王明主持。王明要求，全面加强教育信息化建设，健全网络安全责任体系。"))
     assert ("王明", "proposes", "健全网络安全责任体系") in t
+
+
+def test_a_transcript_line_that_opens_with_its_speakers_post_and_name(extractor):
+    t = triples(extract(extractor, "记者：下一步有哪些考虑？\n"
+                                   "省交通运输厅副厅长陈明：下一步，我们将加快建设综合交通枢纽，推进智慧公路试点。"))
+    assert ("陈明", "proposes", "加快建设综合交通枢纽") in t
+    assert ("省交通运输厅", "hasGoal", "推进智慧公路试点") in t

@@ -115,6 +115,7 @@ def find_speakers(ctx: FactContext) -> None:
     list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
     quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
     previous_paragraph = None
+    answering = None        # (paragraph, speaker) of a transcript line that opens with its speaker
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
@@ -145,6 +146,12 @@ def find_speakers(ctx: FactContext) -> None:
             m = re.match(r"([\u4e00-\u9fff]{2,4})[：:]", s.text)
             who = ctx.reg.find(m.group(1), "Person") if m else None
             speaker = who.key if who else None
+            if speaker is None:   # 省工业和信息化厅副厅长李红：下一步，…: a transcript line with its speaker's post
+                speaker = next((p.key for m, p in persons.get(s.index, ()) if m.start - s.start <= 30
+                                and ctx.text[m.end:m.end + 1] in ("：", ":")
+                                and not re.search(r"[，。；：:“”]", ctx.text[s.start:m.start])), None)
+                if speaker is not None:
+                    answering = (paragraph, speaker)
         if speaker is None:
             speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
         if speaker is None and quoted and quote_speaker:
@@ -181,8 +188,8 @@ def find_speakers(ctx: FactContext) -> None:
             ctx.speakers[s.index] = speaker
             current = speaker
             paragraph_speaker = (paragraph, speaker)
-            if speaker == header_speaker:   # a transcript: the speaker answers for their body
-                ctx.transcript.add(s.index)
+            if speaker == header_speaker or answering == (paragraph, speaker):
+                ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
 
