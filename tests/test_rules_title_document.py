@@ -23,3 +23,13 @@ def test_a_notice_that_prints_a_document_is_that_document(extractor):
 def test_an_ordinary_headline_is_no_document(extractor):
     x = extract(extractor, "关于数字经济的几点思考\n数字经济发展迅速。")
     assert labels(x, "Document") == []
+
+
+def test_a_plans_own_title_is_the_document_that_has_its_goals(extractor):
+    x = extract(extractor, "某市数据要素发展行动计划（2025—2027年）\n一、总体目标\n到2027年，培育数据企业200家以上。")
+    assert labels(x, "Document") == ["某市数据要素发展行动计划"]
+    assert ("某市数据要素发展行动计划", "hasGoal", "培育数据企业200家以上") in triples(x)
+
+
+def test_a_headline_about_a_plan_is_not_its_title(extractor):
+    assert labels(extract(extractor, "某市发布数据要素发展行动计划\n记者从市政府获悉。"), "Document") == []

@@ -16,6 +16,12 @@ from cnkg.extract.rules.context import FactContext
 TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{2,40}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
                             r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
                             r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告))$")
+# 某市人工智能产业发展行动计划（2025—2027年）: a plan's own title line, its years after it
+PLAN_TITLE = re.compile(r"^(?P<doc>[\u4e00-\u9fffA-Za-z0-9“”+]{4,60}?(?:行动计划|实施方案|行动方案|工作方案|三年行动|"
+                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要))"
+                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）])?$")
+# a headline about a document, not its title: 某市发布…方案, 解读《…》
+_HEADLINE_VERB = re.compile(r"发布|印发|出台|举行|解读|召开|推出|公布|通过|审议|答记者问|出炉|亮相|启动|获批|政策|问答")
 # 关于印发《…》的通知: the notice only carries the document it prints
 _CARRIES = re.compile(r"^关于(?:印发|转发|发布|公布)《?([^《》]{4,60}?)》?的通知$")
 # what an issuer's name ends with
@@ -28,6 +34,14 @@ def find_title_document(ctx: FactContext) -> None:
     lead = len(line) - len(line.lstrip())
     m = TITLE_DOCUMENT.match(line.strip())
     if not m:
+        plan = PLAN_TITLE.match(line.strip())
+        if plan and not _HEADLINE_VERB.search(plan.group("doc")):
+            start = lead + plan.start("doc")
+            aliases = (line.strip(),) if plan.group("years") else ()
+            document = ctx.reg.find(plan.group("doc"), "Document") or ctx.reg.add(
+                "Document", plan.group("doc"), aliases=aliases, confidence=conf.DOCUMENT,
+                mention=ctx.mention(start, start + len(plan.group("doc"))))
+            ctx.taken.add(start, start + len(plan.group("doc")))
         return
     start = lead + m.start("doc")
     label = m.group("doc")
