@@ -61,7 +61,7 @@ def drop_unfit_owners(entities, relations: dict) -> None:
 # 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
 # or follows, not the one that sets it
 _ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
-                               r"对照|遵循|参照|学习|宣传|解读|印发)[了好]?[“《]?$")
+                               r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?[“《]?$")
 
 
 def object_documents(text: str, entities) -> set[tuple[str, str]]:

@@ -138,3 +138,10 @@ def test_a_transcript_line_that_opens_with_its_speakers_post_and_name(extractor)
                                    "省交通运输厅副厅长陈明：下一步，我们将加快建设综合交通枢纽，推进智慧公路试点。"))
     assert ("陈明", "proposes", "加快建设综合交通枢纽") in t
     assert ("省交通运输厅", "hasGoal", "推进智慧公路试点") in t
+
+
+def test_a_bodys_responsible_comrade_speaks_for_it_and_a_document_to_implement_is_no_owner(extractor):
+    t = triples(extract(extractor, "国务院印发《关于推进数据产业发展的意见》。"
+                                   "国家数据局有关负责同志表示，下一步将加强统筹协调，抓好《意见》贯彻落实。"))
+    assert ("国家数据局", "hasGoal", "抓好《意见》贯彻落实") in t
+    assert ("关于推进数据产业发展的意见", "hasGoal", "抓好《意见》贯彻落实") not in t
