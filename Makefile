@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS ?= ../shared/corpora/cluener2020
 
-.PHONY: run build test venv test-venv train train-ner eval bench soak clean
+.PHONY: run build test venv test-venv train train-relations train-ner eval bench soak clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ eval: $(BIN)/kg
 # corpus/dev with the seed articles held at their bar; a few minutes of CPU (extract/models/EXTRACTOR_CARD.md)
 train: $(BIN)/kg
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev
+
+# The relation pair classifier alone, over the committed goal and attribution models: what the
+# committed relations.npz is (extract/models/EXTRACTOR_CARD.md), about two minutes of CPU
+train-relations: $(BIN)/kg
+	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev --relations-only
 
 # The CLUENER NER (extract/models/ner, MODEL_CARD.md): about two hours of CPU
 train-ner: $(BIN)/kg
