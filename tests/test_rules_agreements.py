@@ -36,3 +36,11 @@ def test_an_agreement_signed_by_parties_not_named_still_has_the_goals_of_both_si
     t = triples(x)
     assert ("关于共同推进智能制造发展的战略合作协议", "hasGoal", "双方将加快建设智能制造示范区") in t
     assert ("中国制造2025", "hasGoal", "双方将加快建设智能制造示范区") not in t
+
+
+def test_the_bodies_of_the_people_who_sign_are_the_parties(extractor):
+    text = ("交通运输部部长李明与浙江省人民政府省长王强共同签署了《关于加快建设交通强省的合作协议》。"
+            "根据协议，双方将共同推进智慧港口建设。")
+    t = triples(extract(extractor, text))
+    assert ("交通运输部", "hasGoal", "双方将共同推进智慧港口建设") in t
+    assert ("浙江省人民政府", "hasGoal", "双方将共同推进智慧港口建设") in t

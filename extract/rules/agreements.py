@@ -56,7 +56,10 @@ def signed_agreement(ctx: FactContext):
     if not signings:   # 签署了《…合作协议》 with parties we cannot resolve: the agreement alone
         signed = next((d for d in ctx.reg.of_type("Document") if d.label.endswith(("协议", "备忘录"))
                        for mm in d.mentions if _SIGNED_BEFORE.search(ctx.text, max(0, mm.start - 12), mm.start)), None)
-        return (signed.key, [], min(mm.start for mm in signed.mentions)) if signed else None
+        if signed is None:
+            return None
+        at = min(mm.start for mm in signed.mentions)
+        return signed.key, _signers_bodies(ctx, at), at
     m, name, first, second = next((t for t in signings if t[1] not in _GENERIC), signings[0])
     docs = [d for d in ctx.reg.of_type("Document") if d.label.endswith(("协议", "备忘录"))]
     doc = next((d for d in docs if d.label in name or name in d.label), None) or (docs[0] if docs else None)
@@ -64,6 +67,14 @@ def signed_agreement(ctx: FactContext):
         start = m.start(3) + (1 if m.group(3).startswith("《") else 0)
         doc = ctx.reg.add("Document", name, confidence=conf.AGREEMENT, mention=ctx.mention(start, start + len(name)))
     return doc.key, [first, second], signings[0][0].start()
+
+
+def _signers_bodies(ctx: FactContext, at: int) -> list[str]:
+    """部长甲与市长乙共同签署了《…》: the bodies the people who sign it stand for (both needed)."""
+    index = ctx.sentence_at(at)
+    signers = [p.key for m, p in ctx.by_sentence("Person").get(index, ()) if m.end <= at]
+    bodies = list(dict.fromkeys(b for b in (ctx.speaker_body(p) for p in signers) if b))
+    return bodies if len(bodies) >= 2 else []
 
 
 def relate_agreement_goals(ctx: FactContext) -> None:
