@@ -19,6 +19,13 @@ def figure_rules_extractor() -> Extractor:
     return Extractor.load(use_ner=False, figure_model="none")
 
 
+@lru_cache(maxsize=1)
+def relation_rules_extractor() -> Extractor:
+    """The rules' extractor with the rules deciding every relation (no learned pair classifier,
+    which may veto what a rule found: tests of a rule's own relations use this one)."""
+    return Extractor.load(use_ner=False, relations="none")
+
+
 def extract(extractor, text, document="t"):
     return extractor.extract(article_from_text(text, document=document))
 

@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import bodies, mentions
 from cnkg.extract.rules import officials
-from rules_helpers import context_of, extract, labels, triples
+from rules_helpers import context_of, extract, labels, relation_rules_extractor, triples
 
 
 def test_name_after_post_prefers_the_length_that_recurs():
@@ -73,7 +73,8 @@ def test_second_official_of_the_same_body(extractor):
     assert ("田玉龙", "holdsPost", "工业和信息化部") in t
 
 
-def test_invitation_list_of_one_ministry(extractor):
+def test_invitation_list_of_one_ministry():
+    extractor = relation_rules_extractor()   # the rule's relation, before the pair classifier
     text = ("国务院新闻办公室举行新闻发布会，邀请工业和信息化部部长金壮龙，副部长辛国斌、徐晓兰，"
             "总工程师赵志国介绍有关情况，并答记者问。")
     t = triples(extract(extractor, text))
@@ -108,7 +109,8 @@ def test_npc_deputy_post_resolves_to_the_congress(extractor):
     assert ("孙建国", "holdsPost", "全国人大") in t
 
 
-def test_dateline_without_a_date_names_the_outlet(extractor):
+def test_dateline_without_a_date_names_the_outlet():
+    extractor = relation_rules_extractor()   # the rule's relation, before the pair classifier
     assert mentions.dateline("中国经济网讯（记者 王晓东）日前，数字乡村论坛举行。") == ("中国经济网", None)
     assert mentions.dateline("C919讯 5月6日消息，大会开幕。")[0] == "C919"
     assert mentions.dateline("本报讯（记者 王晓东）") is None
@@ -152,7 +154,8 @@ def test_bare_units_in_an_apposition_list_belong_to_the_head_body(extractor):
     assert not any(p == "subOrganizationOf" and o == "华信科技公司" for _, p, o in triples(x))
 
 
-def test_a_final_byline_without_reporter_and_a_paper_before_reporter(extractor):
+def test_a_final_byline_without_reporter_and_a_paper_before_reporter():
+    extractor = relation_rules_extractor()   # the rule's relation, before the pair classifier
     x = extract(extractor, "新华网北京3月5日电 数字经济发展大会今天在京召开。会议发布了多项成果。（王立新）")
     assert "王立新" in labels(x, "Person")
     assert ("王立新", "holdsPost", "新华网") in triples(x)
