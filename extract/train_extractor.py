@@ -18,14 +18,19 @@
    ``corpus/train`` over the goals the kept models find, its threshold on ``corpus/dev`` under
    the same seed bar, kept only when it beats the figure rules there.
 
-Writes ``extract/models/goals.npz``, ``extract/models/attribution.npz``,
-``extract/models/relations.npz`` and ``extract/models/figures.npz`` (each with its thresholds
-and a note of its data) and prints the grid and the relation ablation table; takes a few
-minutes of CPU.
+6. each model trained, swapped in alone for the one in ``extract/models/``, replaces it only
+   when it beats it on ``corpus/dev`` with the seed at its bar (:func:`keep_winners`;
+   ``--replace-all`` writes them all).
+
+Trains into a staging folder, then writes the winners among ``extract/models/goals.npz``,
+``attribution.npz``, ``relations.npz`` and ``figures.npz`` (each with its thresholds and a
+note of its data); prints the grid, the relation ablation table and the comparison; takes a
+few minutes of CPU.
 """
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -167,9 +172,46 @@ def train_relations(train: list[Path], dev: list[Path], seed: list[Path], out: P
     return model
 
 
-def main(argv: list[str] | None = None) -> int:
+#: the learned parts' files, and the ``Extractor.load`` argument that takes each
+MODEL_FILES = {"goals.npz": "goal_model", "attribution.npz": "attribution", "relations.npz": "relations",
+               "figures.npz": "figure_model"}
+
+
+def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path]) -> list[str]:
+    """Each model trained into ``staged`` replaces the one in ``out`` only when, swapped in alone,
+    it beats it on ``dev`` (entities plus relations F1) with ``seed`` at its bar; one with no
+    counterpart in ``out`` is written as trained. Returns the names written.
+
+    A component stays only if it beats what it replaces: retraining over changed rules can give
+    a model that loses to the committed one, and then the committed one stays."""
     from cnkg.extract.pipeline import Extractor
 
+    current = {name: out / name for name in MODEL_FILES if (out / name).exists()}
+
+    def score(files: dict[str, Path]):
+        extractor = Extractor.load(**{MODEL_FILES[name]: str(path) for name, path in files.items()})
+        return micro_f1(dev, extractor), (micro_f1(seed, extractor) if seed else (1.0, 1.0))
+
+    base, _ = score(current)
+    print(f"models in {out}: dev {base[0]:.3f} / {base[1]:.3f}")
+    written = []
+    for name in MODEL_FILES:
+        new = staged / name
+        if not new.exists():
+            continue
+        if name in current:
+            d, s = score({**current, name: new})
+            wins = s[0] >= SEED_BAR[0] and s[1] >= SEED_BAR[1] and sum(d) > sum(base)
+            print(f"{name} retrained, alone in their place: dev {d[0]:.3f} / {d[1]:.3f}   seed {s[0]:.3f} / {s[1]:.3f}"
+                  f"   → {'replaces the one there' if wins else 'the one there stays'}")
+            if not wins:
+                continue
+        shutil.copyfile(new, out / name)
+        written.append(name)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m cnkg.extract.train_extractor", description=__doc__.splitlines()[0])
     parser.add_argument("--train", default="corpus/train")
     parser.add_argument("--dev", default="corpus/dev")
@@ -177,14 +219,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=goal_model.MODEL_PATH.parent)
     parser.add_argument("--relations-only", action="store_true",
                         help="train only the relation pair classifier, over the goal and attribution models in --out")
+    parser.add_argument("--replace-all", action="store_true",
+                        help="write every model trained, without comparing it on dev with the one in --out")
     args = parser.parse_args(argv)
     train, dev = gold_paths([args.train]), gold_paths([args.dev])
     seed = gold_paths([args.seed]) if Path(args.seed).is_dir() else []
-    if args.relations_only:
-        train_relations(train, dev, seed, args.out, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
-                        trained_on=args.train, threshold_from=args.dev)
-        return 0
     work = Path(tempfile.mkdtemp(prefix="kg-train-"))
+    staged = work / "models"
+    staged.mkdir()
+    out, args.out = args.out, staged   # trained into a staging folder; kept below only where they win
+    if args.relations_only:
+        train_relations(train, dev, seed, staged, goals=out / "goals.npz", owners=out / "attribution.npz",
+                        trained_on=args.train, threshold_from=args.dev)
+    elif _train_all(args, train, dev, seed, work) != 0:
+        return 1
+    if args.replace_all:
+        written = [name for name in MODEL_FILES if (staged / name).exists()]
+        for name in written:
+            shutil.copyfile(staged / name, out / name)
+    else:
+        written = keep_winners(staged, out, dev, seed)
+    print(f"written to {out}: {', '.join(written) or 'nothing (the models there stay)'}")
+    return 0
+
+
+def _train_all(args, train: list[Path], dev: list[Path], seed: list[Path], work: Path) -> int:
+    """The goal and attribution models, their thresholds, then the relation and figure models,
+    all into ``args.out`` (the staging folder)."""
+    from cnkg.extract.pipeline import Extractor
 
     goals, owners = train_models(train, work)
     for model in (goals, owners):
