@@ -63,8 +63,8 @@ eval: $(BIN)/kg
 train: $(BIN)/kg
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev
 
-# The relation pair classifier alone, over the committed goal and attribution models: what the
-# committed relations.npz is (extract/models/EXTRACTOR_CARD.md), about two minutes of CPU
+# The relation pair classifier alone, over the committed goal and attribution models (how the
+# committed relations.npz was made, extract/models/EXTRACTOR_CARD.md), about two minutes of CPU
 train-relations: $(BIN)/kg
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev --relations-only
 
