@@ -473,7 +473,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     such a modal has been seen in the sentence, or (``document_context``) a clause
     that states what a document sets out."""
     found: list[GoalClause] = []
-    modal_seen = False
+    purposes = bool(_PURPOSE_CHAIN.search(sentence))   # 为落实A，推进B，助力C，结合实际，制定本方案: A, B and C
+    modal_seen = purposes
     own_body = False
     target_year = False
     proposal = False
@@ -484,8 +485,6 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     m = _DEADLINE.search(sentence)
     if m:
         deadline = m.group(1)
-    if _PURPOSE_CHAIN.search(sentence):   # 为落实A，推进B，助力C，结合实际，制定本方案: A, B and C
-        modal_seen = True
     for raw in CLAUSE_SPLIT.split(sentence):
         start = sentence.find(raw, pos)
         pos = start + len(raw)
@@ -497,7 +496,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 clause = clause[mark.end():]
                 listed_target = bool(LISTED_TARGET.search(clause))
         c = _CONNECTIVE.sub("", clause)
-        if modal_seen and not found and c.startswith("为") and _PURPOSE_CHAIN.search(sentence):
+        if purposes and not found and c.startswith("为"):
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
             break

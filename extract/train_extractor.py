@@ -177,23 +177,25 @@ MODEL_FILES = {"goals.npz": "goal_model", "attribution.npz": "attribution", "rel
                "figures.npz": "figure_model"}
 
 
-def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path]) -> list[str]:
+def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path], *, compare: bool = True) -> list[str]:
     """Each model trained into ``staged`` replaces the one in ``out`` only when, swapped in alone,
     it beats it on ``dev`` (entities plus relations F1) with ``seed`` at its bar; one with no
-    counterpart in ``out`` is written as trained. Returns the names written.
+    counterpart in ``out`` (or every one, without ``compare``) is written as trained. Returns the
+    names written.
 
     A component stays only if it beats what it replaces: retraining over changed rules can give
     a model that loses to the committed one, and then the committed one stays."""
     from cnkg.extract.pipeline import Extractor
 
-    current = {name: out / name for name in MODEL_FILES if (out / name).exists()}
+    current = {name: out / name for name in MODEL_FILES if compare and (out / name).exists()}
 
     def score(files: dict[str, Path]):
         extractor = Extractor.load(**{MODEL_FILES[name]: str(path) for name, path in files.items()})
         return micro_f1(dev, extractor), (micro_f1(seed, extractor) if seed else (1.0, 1.0))
 
-    base, _ = score(current)
-    print(f"models in {out}: dev {base[0]:.3f} / {base[1]:.3f}")
+    if current:
+        base, _ = score(current)
+        print(f"models in {out}: dev {base[0]:.3f} / {base[1]:.3f}")
     written = []
     for name in MODEL_FILES:
         new = staged / name
@@ -227,30 +229,26 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="kg-train-"))
     staged = work / "models"
     staged.mkdir()
-    out, args.out = args.out, staged   # trained into a staging folder; kept below only where they win
+    # trained into a staging folder, kept in --out below only where they win
     if args.relations_only:
-        train_relations(train, dev, seed, staged, goals=out / "goals.npz", owners=out / "attribution.npz",
+        train_relations(train, dev, seed, staged, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
                         trained_on=args.train, threshold_from=args.dev)
-    elif _train_all(args, train, dev, seed, work) != 0:
+    elif _train_all(train, dev, seed, work, staged, trained_on=args.train, threshold_from=args.dev) != 0:
         return 1
-    if args.replace_all:
-        written = [name for name in MODEL_FILES if (staged / name).exists()]
-        for name in written:
-            shutil.copyfile(staged / name, out / name)
-    else:
-        written = keep_winners(staged, out, dev, seed)
-    print(f"written to {out}: {', '.join(written) or 'nothing (the models there stay)'}")
+    written = keep_winners(staged, args.out, dev, seed, compare=not args.replace_all)
+    print(f"written to {args.out}: {', '.join(written) or 'nothing (the models there stay)'}")
     return 0
 
 
-def _train_all(args, train: list[Path], dev: list[Path], seed: list[Path], work: Path) -> int:
+def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path, out: Path, *,
+               trained_on: str, threshold_from: str) -> int:
     """The goal and attribution models, their thresholds, then the relation and figure models,
-    all into ``args.out`` (the staging folder)."""
+    all into ``out`` (the staging folder)."""
     from cnkg.extract.pipeline import Extractor
 
     goals, owners = train_models(train, work)
     for model in (goals, owners):
-        model.meta["trained_on"] = args.train
+        model.meta["trained_on"] = trained_on
     goals.save(work / "goals.npz")
     owners.save(work / "attribution.npz")
     print(f"goal model: {len(train)} articles, {goals.meta['clauses']} clauses, {goals.meta['positives']} goal clauses")
@@ -279,16 +277,15 @@ def _train_all(args, train: list[Path], dev: list[Path], seed: list[Path], work:
     for name, threshold in (("goals", tg), ("attribution", ta)):
         model = HashedLogistic.load(work / f"{name}.npz")
         model.threshold = threshold
-        model.meta.update({"threshold_from": args.dev, "dev_f1": {"entities": round(d[0], 3), "relations": round(d[1], 3)},
+        model.meta.update({"threshold_from": threshold_from, "dev_f1": {"entities": round(d[0], 3), "relations": round(d[1], 3)},
                            "dev_f1_rules_alone": {"entities": round(base[0], 3), "relations": round(base[1], 3)},
                            "seed_f1": {"entities": round(s[0], 3), "relations": round(s[1], 3)}})
-        model.save(args.out / f"{name}.npz")
+        model.save(out / f"{name}.npz")
     print(f"kept: goal ≥ {tg}, owner ≥ {ta}: dev {d[0]:.3f} / {d[1]:.3f} (rules alone {base[0]:.3f} / {base[1]:.3f}), "
-          f"seed {s[0]:.3f} / {s[1]:.3f} → {args.out}")
-    train_relations(train, dev, seed, args.out, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
-                    trained_on=args.train, threshold_from=args.dev)
-    train_figure_model(train, dev, seed, work, args.out, goals=args.out / "goals.npz",
-                       attribution_model=args.out / "attribution.npz")
+          f"seed {s[0]:.3f} / {s[1]:.3f} → {out}")
+    train_relations(train, dev, seed, out, goals=out / "goals.npz", owners=out / "attribution.npz",
+                    trained_on=trained_on, threshold_from=threshold_from)
+    train_figure_model(train, dev, seed, work, out, goals=out / "goals.npz", attribution_model=out / "attribution.npz")
     return 0
 
 

@@ -36,12 +36,8 @@ def find_title_document(ctx: FactContext) -> None:
     if not m:
         plan = PLAN_TITLE.match(line.strip())
         if plan and not _HEADLINE_VERB.search(plan.group("doc")):
-            start = lead + plan.start("doc")
-            aliases = (line.strip(),) if plan.group("years") else ()
-            document = ctx.reg.find(plan.group("doc"), "Document") or ctx.reg.add(
-                "Document", plan.group("doc"), aliases=aliases, confidence=conf.DOCUMENT,
-                mention=ctx.mention(start, start + len(plan.group("doc"))))
-            ctx.taken.add(start, start + len(plan.group("doc")))
+            _title_document(ctx, plan.group("doc"), lead + plan.start("doc"),
+                            (line.strip(),) if plan.group("years") else ())
         return
     start = lead + m.start("doc")
     label = m.group("doc")
@@ -49,17 +45,21 @@ def find_title_document(ctx: FactContext) -> None:
     if carried:   # the notice only carries the document the article is (关于印发…的通知)
         start += carried.start(1)
         label = carried.group(1)
-        aliases = ()
-    else:
-        aliases = (line.strip(),) if m.group("body") else ()
-    document = ctx.reg.find(label, "Document") or ctx.reg.add(
-        "Document", label, aliases=aliases, confidence=conf.DOCUMENT, mention=ctx.mention(start, start + len(label)))
+    document = _title_document(ctx, label, start, (line.strip(),) if m.group("body") and not carried else ())
     if not any(mm.start == start for mm in document.mentions):
         document.mentions.append(ctx.mention(start, start + len(label)))   # the title names it: the article's own
-    ctx.taken.add(start, start + len(label))
     issuer = issuing_body(ctx, m.group("body") or "", lead + (m.start("body") if m.group("body") else 0))
-    if document is not None and issuer is not None:
+    if issuer is not None:
         ctx.relate(document.key, "publishedBy", issuer, ctx.sentence_at(start), confidence=conf.TITLE_PUBLISHER)
+
+
+def _title_document(ctx: FactContext, label: str, start: int, aliases: tuple[str, ...]):
+    """The document the title line names: the one registered under its label, or a new one
+    (with ``aliases``); its span in the title is no other rule's."""
+    document = ctx.reg.find(label, "Document") or ctx.reg.add(
+        "Document", label, aliases=aliases, confidence=conf.DOCUMENT, mention=ctx.mention(start, start + len(label)))
+    ctx.taken.add(start, start + len(label))
+    return document
 
 
 def issuing_body(ctx: FactContext, name: str, start: int) -> str | None:
