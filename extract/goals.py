@@ -341,6 +341,10 @@ _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问�
                                 r"(?:[一两二三四五六七八九十\d]+[条点份项])?(?:建议|意见|提案|议案)")
 
 
+# 在建设A、打造B等方面开展合作, 从完善A、健全B等八个方面部署: each task of the list of areas
+_AREAS = re.compile(r"[在从]([^，,。；！？：:]{4,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}个)?(?:方面|领域)")
+
+
 def leading_subject(sentence: str, is_subject) -> str | None:
     """The longest start of the sentence's first clause that names a known body or place."""
     first = CLAUSE_SPLIT.split(sentence, 1)[0].strip()
@@ -386,6 +390,9 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
             found.append((m.group(0), m.start(), m.end()))   # 以智能制造为主攻方向: the orientation itself
     for m in _SUGGESTION_CONTENT.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[，,]")
+    for m in _AREAS.finditer(sentence):
+        if "、" in m.group(1):
+            add_parts(m.group(1), m.start(1), r"、")
     for m in _SUGGESTION_TOPICS.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[、，,]")
     return found
@@ -464,7 +471,29 @@ def imperative(sentence: str) -> bool:
 
 
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
-_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须)")
+_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
+
+
+# 中国电信坚持A，同时突出B，守住C: the adverbs between a named subject and its tasks
+_SUBJECT_ADVERB = re.compile(r"(?:始终|一直|也|还|则|继续|将继续|持续)?")
+
+
+def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_subject) -> list[GoalClause]:
+    """The tasks of a sentence whose subject is a named body or place and whose every clause
+    after it opens with a goal verb (中国电信坚持A，同时突出B，守住C): what the body pursues,
+    modal or not. [] for any other sentence."""
+    if is_subject is None or _REPORTS.search(sentence) or not sentence.rstrip().endswith(("。", "；", "！")):
+        return []   # (a title line, 某市建设…规划, is no sentence of tasks)
+    subject = leading_subject(sentence, is_subject)
+    if not subject:
+        return []
+    start = sentence.find(subject) + len(subject)
+    start = _SUBJECT_ADVERB.match(sentence, start).end()
+    rest = sentence[start:]
+    if not starts_with_goal_verb(rest) or not imperative(rest):
+        return []
+    found = goal_clauses(rest, offset + start, document_context=True, speaker_context=speaker_context)
+    return [replace(f, weak=False, modal=True, subject=subject) for f in found]
 
 
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
@@ -472,6 +501,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
     such a modal has been seen in the sentence, or (``document_context``) a clause
     that states what a document sets out."""
+    led = _subject_led_tasks(sentence, offset, speaker_context=speaker_context, is_subject=is_subject)
+    if led:
+        return led
     found: list[GoalClause] = []
     purposes = bool(_PURPOSE_CHAIN.search(sentence))   # 为落实A，推进B，助力C，结合实际，制定本方案: A, B and C
     modal_seen = purposes

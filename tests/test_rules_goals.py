@@ -513,3 +513,23 @@ def test_what_a_target_year_sets_whatever_its_subject():
     s = "到2030年，全市数字经济全面赋能高质量发展，智能终端普及率超90%。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
         ["全市数字经济全面赋能高质量发展", "智能终端普及率超90%"]
+
+
+def test_each_task_of_a_list_of_areas_is_a_goal():
+    found = _goal_labels("《办法》从健全数据分级制度、完善跨境流动规则、加强安全监测能力建设等三个方面作出规定。")
+    for task in ("健全数据分级制度", "完善跨境流动规则", "加强安全监测能力建设"):
+        assert task in found
+    found = _goal_labels("全市在守护好绿水青山、推动产业绿色转型等方面细化工作措施。")
+    assert "守护好绿水青山" in found and "推动产业绿色转型" in found
+
+
+def test_a_named_subject_followed_by_tasks_pursues_them(extractor):
+    x = extract(extractor, "中国联通发布年度报告。中国联通始终坚持自主创新，同时加大研发投入，筑牢网络安全防线。")
+    t = triples(x)
+    for goal in ("坚持自主创新", "加大研发投入", "筑牢网络安全防线"):
+        assert ("中国联通", "hasGoal", goal) in t
+
+
+def test_a_title_line_after_a_subject_is_no_sentence_of_tasks():
+    assert goals._subject_led_tasks("某市建设智慧城市行动方案（2024—2026年）", 0, speaker_context=False,
+                                    is_subject=lambda name: name == "某市") == []
