@@ -533,3 +533,9 @@ def test_a_named_subject_followed_by_tasks_pursues_them(extractor):
 def test_a_title_line_after_a_subject_is_no_sentence_of_tasks():
     assert goals._subject_led_tasks("某市建设智慧城市行动方案（2024—2026年）", 0, speaker_context=False,
                                     is_subject=lambda name: name == "某市") == []
+
+
+def test_paired_and_emphatic_modals_make_goals():
+    found = _goal_labels("他说，既要加快培育数据要素市场，又要防止平台垄断数据资源。", speaker_context=True)
+    assert "加快培育数据要素市场" in found and "防止平台垄断数据资源" in found
+    assert "提供稳定的科研经费" in _goal_labels("他表示，关键就是要提供稳定的科研经费。", speaker_context=True)
