@@ -539,3 +539,13 @@ def test_paired_and_emphatic_modals_make_goals():
     found = _goal_labels("他说，既要加快培育数据要素市场，又要防止平台垄断数据资源。", speaker_context=True)
     assert "加快培育数据要素市场" in found and "防止平台垄断数据资源" in found
     assert "提供稳定的科研经费" in _goal_labels("他表示，关键就是要提供稳定的科研经费。", speaker_context=True)
+
+
+def test_the_tasks_a_proposals_title_names_are_its_goals(extractor):
+    x = extract(extractor, "全国政协委员李明今年提交了《关于加快建设县域医疗共同体的提案》。")
+    assert "加快建设县域医疗共同体" in labels(x, "Goal")
+    assert ("关于加快建设县域医疗共同体的提案", "hasGoal", "加快建设县域医疗共同体") in triples(x)
+    x = extract(extractor, "他提交的《推进智慧交通服务体系建设》提案引起关注。")
+    assert "推进智慧交通服务体系建设" in labels(x, "Goal")
+    x = extract(extractor, "会议审议了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。")
+    assert labels(x, "Goal") == []

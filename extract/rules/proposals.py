@@ -1,20 +1,56 @@
 """Proposals: the goals of a proposal (《关于…的提案》, 议案, 建议) are those of the party or body
 that submits it (民进中央提交《…提案》, 建议…: 民进中央's goal).
 
-Reads from the context: ``reg`` (documents, bodies), ``relations`` (publishedBy, hasGoal).
-Writes to the context: ``relations`` (hasGoal of the submitting body).
+The goals a proposal's title names (《关于加快X的提案》, 《推进Y建设》提案) are the proposal's.
+
+Reads from the context: ``text``, ``reg`` (documents, bodies), ``relations`` (publishedBy, hasGoal),
+``speakers``.
+Writes to the context: ``reg`` (Goal entities), ``goal_spans``, ``relations`` (hasGoal of the
+proposal and of the submitting body, proposes).
 """
 from __future__ import annotations
 
 import re
 
 from cnkg.extract import confidence as conf
+from cnkg.extract import goals
 from cnkg.extract.rules.context import FactContext
 
 # a proposal's title ends so; 中共中央关于…的建议 is the Party's plan, not a proposal
 _PROPOSAL = re.compile(r"(?:提案|议案|建议)$")
 _CENTRAL = ("中共中央", "党中央", "中央")
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
+
+
+# 《关于加快X的提案》, 《建议在Y打造Z》: the topic of a proposal's title
+_TITLE_TOPIC = re.compile(r"^(?:关于|建议)?(.{4,40}?)(?:的(?:提案|建议|议案))?$")
+# 《推进X建设》提案, 《…》等提案: a title that names no kind is a proposal when 提案 follows it
+_CALLED_PROPOSAL = re.compile(r"》?\s*(?:等|的)?(?:提案|议案|建议)")
+
+
+def find_title_goals(ctx: FactContext) -> None:
+    """The tasks a proposal's title names are goals the proposal has (《关于开展A 强化B的提案》:
+    A and B), proposed by the sentence's speaker when it has one."""
+    for doc in ctx.reg.of_type("Document"):
+        if doc.label.startswith(_CENTRAL) or "中共中央" in doc.label:
+            continue   # 中共中央关于…的建议: the Party's plan, not a proposal
+        for m in doc.mentions[:1]:
+            is_proposal = _PROPOSAL.search(doc.label) or _CALLED_PROPOSAL.match(ctx.text, m.end)
+            topic = _TITLE_TOPIC.match(doc.label) if is_proposal else None
+            if not topic:
+                continue
+            index = ctx.sentence_at(m.start)
+            speaker = ctx.speakers.get(index)
+            for part in re.split(r"[ \u3000、]+", topic.group(1)):
+                part = part.strip()
+                if len(part) < 4 or not goals.starts_with_goal_verb(part):
+                    continue
+                goal = ctx.reg.find(part, "Goal") or ctx.reg.add("Goal", part, confidence=conf.CLAUSE_GOAL,
+                                                                  mention=ctx.mention(m.start, m.end))
+                goal.evidence = goal.evidence or ctx.text[m.start:m.end]
+                ctx.relate(doc.key, "hasGoal", goal.key, index, confidence=conf.DOCUMENT_HAS_GOAL)
+                if speaker:
+                    ctx.relate(speaker, "proposes", goal.key, index, confidence=conf.SPEAKER_PROPOSES)
 
 
 def relate_proposal_goals(ctx: FactContext) -> None:
