@@ -113,3 +113,11 @@ def test_statistical_person_spans_that_are_a_post_or_a_place_head(extractor):
     persons = [e.label for e in ctx.reg.of_type("Person")]
     assert "顾明远" in persons and "据顾明远" not in persons
     assert "蔡司长" not in persons and "呼和浩" not in persons
+
+
+def test_energy_and_network_fields_are_technologies_by_their_longest_name(extractor):
+    x = extract(extractor, "该省将大力发展光伏发电、海上风电和地源热泵，推进内容分发网络升级。")
+    found = labels(x, "Technology")
+    for tech in ("光伏发电", "海上风电", "地源热泵", "内容分发网络"):
+        assert tech in found
+    assert "光伏" not in found
