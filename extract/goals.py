@@ -455,6 +455,11 @@ _REPORTS = re.compile(r"已|累计|截至|截止|同比|去年|上年|以来|[\u
                       r"|(?<![一二三四五六七八九十])是|重要|意义|手段|途径")   # …是…的重要手段: a judgement
 
 
+def reports_done(clause: str) -> bool:
+    """Whether a clause reports what was done (已, 累计, 了, 截至 …) rather than sets a task."""
+    return bool(_REPORTS.search(clause))
+
+
 def imperative(sentence: str) -> bool:
     """A sentence of tasks without a modal — the register of plans, work reports and
     briefings (加强X，提高Y。  铁路方面，加强X，同步提高Y。): every clause, past a topic,

@@ -549,3 +549,23 @@ def test_the_tasks_a_proposals_title_names_are_its_goals(extractor):
     assert "推进智慧交通服务体系建设" in labels(x, "Goal")
     x = extract(extractor, "会议审议了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。")
     assert labels(x, "Goal") == []
+
+
+def test_the_tasks_of_a_heading_items_body_are_goals_had_as_the_heading_is(extractor):
+    text = ("工业和信息化部副部长王强表示，下一步将重点做好三方面工作。"
+            "一是加快标准制定。联合有关部门组建算力标准工作组，加快推进算力互联标准研制。"
+            "二是深化融合应用。鼓励算力企业同各行业开展协同创新。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    for goal in ("加快标准制定", "加快推进算力互联标准研制", "深化融合应用", "鼓励算力企业同各行业开展协同创新"):
+        assert goal in goal_labels
+    t = triples(x)
+    assert ("王强", "proposes", "加快推进算力互联标准研制") in t
+    assert ("工业和信息化部", "hasGoal", "加快推进算力互联标准研制") in t
+
+
+def test_a_heading_items_body_that_reports_the_past_adds_no_goals(extractor):
+    text = ("他介绍了两方面进展：一是加快标准制定。已累计发布标准30项。"
+            "二是深化融合应用。推动了一批项目落地。")
+    x = extract(extractor, text)
+    assert not any("标准30项" in g or "项目落地" in g for g in labels(x, "Goal"))

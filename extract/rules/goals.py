@@ -103,8 +103,41 @@ def document_quotes(ctx: FactContext) -> list[tuple[int, int, str]]:
     return found
 
 
+# a heading item: 二是提升服务性能。持续完善A，推动B。 — a short first sentence, then the body
+_HEADING_LENGTH = 20
+
+
+def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, str]]:
+    """(start, end, heading goal) of the bodies of enumerated items that open with a short
+    heading sentence (一是加快标准制定。联合有关部门…，进一步加快推进…): the heading is the
+    item's goal, and the tasks its body sets out are goals of their own."""
+    bodies = []
+    for item in goals.enumerations(ctx.text):
+        text = ctx.text[item.start:item.end]
+        first = re.match(r"[^。！？]*[。！？]", text)
+        if not first or len(first.group(0)) > _HEADING_LENGTH or len(text) - first.end() < 6:
+            continue
+        heading = [key for a, b, key in ctx.goal_spans.containing(item.start) if (a, b) == (item.start, item.end)]
+        if heading:
+            bodies.append((item.start + first.end(), item.end, heading[0]))
+    return bodies
+
+
+def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> None:
+    """A task of a heading item's body is had and proposed as its heading is."""
+    for (s, p, o) in list(ctx.relations):
+        if o == heading and p in ("hasGoal", "proposes"):
+            ctx.relate(s, p, goal, index, confidence=conf.ENUMERATION_OWNER)
+
+
 def find_clause_goals(ctx: FactContext) -> None:
-    inside_enumeration = ctx.goal_spans.covers
+    bodies = heading_item_bodies(ctx)
+
+    def body_of(offset: int) -> str | None:
+        return next((key for a, b, key in bodies if a <= offset < b), None)
+
+    def inside_enumeration(offset: int) -> bool:
+        return ctx.goal_spans.covers(offset) and body_of(offset) is None
     quotes = document_quotes(ctx)
     carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
     proposal: list | None = None   # [paragraph, headline goal]: 李明建议，… runs to the end of the paragraph
@@ -117,13 +150,14 @@ def find_clause_goals(ctx: FactContext) -> None:
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
+        heading = body_of(s.start)
         if doc_key and not speaker:
             carried = (paragraph, doc_key)
         elif speaker or (carried and carried[0] != paragraph):
             carried = None
         elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
             doc_key = carried[1]
-        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key),
+        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or heading is not None,
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_body(name) is not None)
         pm = _PROPOSAL_OPEN.match(s.text)
@@ -153,6 +187,13 @@ def find_clause_goals(ctx: FactContext) -> None:
                 ctx.relate(quote[2], "hasGoal", goal.key, s.index, confidence=conf.QUOTED_DOCUMENT_HAS_GOAL)
                 continue
             existing = ctx.reg.find(clause.label, "Goal") or ctx.similar_goal(clause.label)
+            if heading is not None and existing is None and not goals.reports_done(clause.label):
+                goal = ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
+                                   mention=ctx.mention(clause.start, clause.end))
+                goal.evidence = ctx.text[clause.start:clause.end]
+                ctx.goal_spans.add(clause.start, clause.end, goal.key)
+                _follow_heading(ctx, heading, goal.key, s.index)
+                continue
             if existing is None and (clause.weak or not (clause.modal or doc_key)):
                 continue
             goal = existing or ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
