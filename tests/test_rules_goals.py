@@ -569,3 +569,9 @@ def test_a_heading_items_body_that_reports_the_past_adds_no_goals(extractor):
             "二是深化融合应用。推动了一批项目落地。")
     x = extract(extractor, text)
     assert not any("标准30项" in g or "项目落地" in g for g in labels(x, "Goal"))
+
+
+def test_manner_adverbs_before_a_goal_verb_and_more_goal_verbs():
+    found = _goal_labels("他表示，将科学把握网络传播规律，树立全球视野，有序推进数据开放。", speaker_context=True)
+    for goal in ("科学把握网络传播规律", "树立全球视野", "有序推进数据开放"):
+        assert goal in found
