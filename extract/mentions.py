@@ -279,6 +279,8 @@ _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务�
 
 
 _SHORT_TITLE = re.compile(r"[（(](?:以下)?简称(《[^《》\n]{1,20}》)[）)]")
+# 《A》、《B》，以及《C》（以下分别简称《甲》、《乙》、《丙》）: one short title for each, in order
+_SHORT_TITLES = re.compile(r"[（(](?:以下)?分别简称((?:《[^《》\n]{1,20}》[、，,和及与]{0,2}){2,})[）)]")
 
 
 def documents(text: str) -> list[Found]:
@@ -296,6 +298,12 @@ def documents(text: str) -> list[Found]:
         short = _SHORT_TITLE.match(text, m.end())
         if short:
             short_titles[short.start(1)] = len(out) - 1
+        several = _SHORT_TITLES.match(text, m.end())
+        if several:
+            shorts = list(re.finditer(r"《[^《》\n]{1,20}》", several.group(1)))
+            if len(shorts) <= len(out):
+                for k, s in enumerate(shorts):   # the last len(shorts) titles, in order
+                    short_titles[several.start(1) + s.start()] = len(out) - len(shorts) + k
     for m in _FIVE_YEAR_PLAN.finditer(text):
         label = f"{m.group(1)}规划" + (m.group(2) or "")
         aliases = {m.group(0), f"“{m.group(1)}”规划", f"{m.group(1)}规划"}

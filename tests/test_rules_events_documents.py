@@ -267,3 +267,12 @@ def test_a_policy_named_in_quotation_marks_by_its_year_or_its_articles(extractor
                            "“数流十条”明确了四项任务。")
     docs = labels(x, "Document")
     assert "智造江南2030" in docs and "关于深化数据流通的意见" in docs and "数流十条" not in docs
+
+
+def test_short_titles_given_together_name_each_document_in_order():
+    text = ("两部门公布了《数据资源登记管理暂行办法》、《授权运营实施规范（试行）》，以及《关于建立价格机制的通知》"
+            "（以下分别简称《管理办法》、《实施规范》、《通知》）。《实施规范》明确了运营要求。")
+    found = {f.label: set(f.aliases) for f in mentions.documents(text)}
+    assert "管理办法" in found["数据资源登记管理暂行办法"]
+    assert "实施规范" in found["授权运营实施规范（试行）"]
+    assert "通知" in found["关于建立价格机制的通知"]
