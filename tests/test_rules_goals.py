@@ -575,3 +575,15 @@ def test_manner_adverbs_before_a_goal_verb_and_more_goal_verbs():
     found = _goal_labels("他表示，将科学把握网络传播规律，树立全球视野，有序推进数据开放。", speaker_context=True)
     for goal in ("科学把握网络传播规律", "树立全球视野", "有序推进数据开放"):
         assert goal in found
+
+
+def test_the_tasks_of_a_plans_list_item_body_are_goals(extractor):
+    text = ("某市数字人才培育实施方案\n"
+            "（一）建设数字人才梯队。引进一批海外高层次数字人才，组织一批青年人才赴企业实践，形成成长梯队。\n")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    for goal in ("建设数字人才梯队", "引进一批海外高层次数字人才", "组织一批青年人才赴企业实践", "形成成长梯队"):
+        assert goal in goal_labels
+
+
+def test_a_guiding_thought_before_tasks_is_their_topic():
+    assert goals.imperative("以新发展理念为指导，全面落实人才工作部署，坚持需求导向。")

@@ -107,19 +107,21 @@ def document_quotes(ctx: FactContext) -> list[tuple[int, int, str]]:
 _HEADING_LENGTH = 20
 
 
-def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, str]]:
-    """(start, end, heading goal) of the bodies of enumerated items that open with a short
-    heading sentence (一是加快标准制定。联合有关部门…，进一步加快推进…): the heading is the
-    item's goal, and the tasks its body sets out are goals of their own."""
+def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int]]:
+    """(start, end, heading start) of the bodies of items that open with a short heading
+    sentence — enumerated items (一是加快标准制定。联合有关部门…，进一步加快推进…) and the
+    list items of plans (（一）建设人才梯队。引进A，支持B。): the heading is the item's goal, and
+    the tasks its body sets out are goals of their own."""
+    items = [(item.start, item.end) for item in goals.enumerations(ctx.text)]
+    items += [(line.start(), line.end()) for line in re.finditer(r"[^\n]+", ctx.text)
+              if goals.LIST_MARK.match(line.group(0))]
     bodies = []
-    for item in goals.enumerations(ctx.text):
-        text = ctx.text[item.start:item.end]
+    for start, end in items:
+        text = ctx.text[start:end]
         first = re.match(r"[^。！？]*[。！？]", text)
-        if not first or len(first.group(0)) > _HEADING_LENGTH or len(text) - first.end() < 6:
-            continue
-        heading = [key for a, b, key in ctx.goal_spans.containing(item.start) if (a, b) == (item.start, item.end)]
-        if heading:
-            bodies.append((item.start + first.end(), item.end, heading[0]))
+        if first and len(first.group(0)) <= _HEADING_LENGTH + 4 * bool(goals.LIST_MARK.match(text)) \
+                and len(text) - first.end() >= 6:
+            bodies.append((start + first.end(), end, start))
     return bodies
 
 
@@ -133,8 +135,8 @@ def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> No
 def find_clause_goals(ctx: FactContext) -> None:
     bodies = heading_item_bodies(ctx)
 
-    def body_of(offset: int) -> str | None:
-        return next((key for a, b, key in bodies if a <= offset < b), None)
+    def body_of(offset: int) -> int | None:
+        return next((heading for a, b, heading in bodies if a <= offset < b), None)
 
     def inside_enumeration(offset: int) -> bool:
         return ctx.goal_spans.covers(offset) and body_of(offset) is None
@@ -192,7 +194,8 @@ def find_clause_goals(ctx: FactContext) -> None:
                                    mention=ctx.mention(clause.start, clause.end))
                 goal.evidence = ctx.text[clause.start:clause.end]
                 ctx.goal_spans.add(clause.start, clause.end, goal.key)
-                _follow_heading(ctx, heading, goal.key, s.index)
+                for _, _, key in ctx.goal_spans.containing(heading)[:1]:   # the heading's own goal
+                    _follow_heading(ctx, key, goal.key, s.index)
                 continue
             if existing is None and (clause.weak or not (clause.modal or doc_key)):
                 continue
