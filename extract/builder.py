@@ -16,7 +16,7 @@ from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.lexicon import Lexicon
 from cnkg.extract.model import Extraction
 from cnkg.extract.rules import (agreements, bodies, events_documents, goals, names, officials, proposals, reports,
-                                speakers, statistics, title_document)
+                                responsible_units, speakers, statistics, title_document)
 from cnkg.extract.rules.context import FactContext
 
 
@@ -67,6 +67,7 @@ class FactBuilder:
         agreements.relate_agreement_goals(ctx)
         speakers.relate_body_speaker_goals(ctx)
         self.attribute_goals()
+        responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)

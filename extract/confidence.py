@@ -134,6 +134,10 @@ PROPOSAL_SUBMITTER_HAS_GOAL = 0.65
 REPORTER_PROPOSES = 0.6
 #: the body that speaks itself has the goals it states (央行表示，…)
 BODY_SPEAKER_HAS_GOAL = 0.6
+#: a body a plan names in brackets after its tasks ((市教委、市经济和信息化局), (牵头单位：…))
+RESPONSIBLE_UNIT = 0.7
+#: … has those tasks
+RESPONSIBLE_UNIT_HAS_GOAL = 0.7
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)
