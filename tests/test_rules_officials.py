@@ -359,3 +359,12 @@ def test_a_known_name_before_its_title_and_a_deputy_listed_over_two_lines(extrac
     x = extract(extractor, "代表们认真听取了李克强总理所作的报告。\n（按姓氏笔画排序）\n范宏亮\n江城市教育委员会副主任 (挂职)\n")
     assert {"李克强", "范宏亮"} <= set(labels(x, "Person"))
     assert ("范宏亮", "holdsPost", "江城市教育委员会") in triples(x)
+
+
+def test_former_and_ordinal_prefixes_and_words_after_a_name_stay_out_of_names(extractor):
+    x = extract(extractor, "会上，原铁道部部长张三讲话。第十四届全国政协常委、经济委员会副主任李四出席。"
+                           "某某集团副总经理王五围绕“智能制造”主题作了分享。")
+    assert "铁道部" in labels(x, "Agency")
+    assert not any(b.startswith(("原", "第", "济")) for b in labels(x, "Agency") + labels(x, "Organization"))
+    assert "经济委员会" in labels(x, "Agency") + labels(x, "Organization")
+    assert "王五" in labels(x, "Person") and "王五围" not in labels(x, "Person")

@@ -182,7 +182,7 @@ def refine_name(ctx: FactContext, name: str | None, start: int) -> str | None:
 
 # characters that start the word after a two-character name far more often than they end a name
 _ENDS_NO_NAME = set("原此预如作抵在说表指认介分呼称提等的也就对为向告透坦解谈出同是从会今近日上下所已将要还并及"
-                    "看则都曾再又即因被把让给于以到代率带领做阐回应答")
+                    "看则都曾再又即因被把让给于以到代率带领做阐回应答围致参讲")
 
 
 # honorary titles and academic ranks: the person is named with them, but they hold no post (ANNOTATE.md)
