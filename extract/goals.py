@@ -477,6 +477,9 @@ def imperative(sentence: str) -> bool:
                                  for c in clauses)
 
 
+# 《规划》提出要…, 该方案明确…: a document as the clause's subject, stating what follows
+_DOCUMENT_OPENS = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|报告))(?:中|还|也|进一步)?"
+                             r"(?:提出|明确|指出|强调|要求|部署|规定)了?")
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
 _NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
 
@@ -544,6 +547,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
             continue
         has_modal = False
+        opens = _DOCUMENT_OPENS.match(c)
+        if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
+            c, has_modal = c[opens.end():], True
         if speaker_context and _WE_SUBJECT.match(c) and starts_with_goal_verb(_WE_SUBJECT.sub("", c)):
             c = _WE_SUBJECT.sub("", c)
             has_modal = own_body = True

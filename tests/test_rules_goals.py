@@ -587,3 +587,10 @@ def test_the_tasks_of_a_plans_list_item_body_are_goals(extractor):
 
 def test_a_guiding_thought_before_tasks_is_their_topic():
     assert goals.imperative("以新发展理念为指导，全面落实人才工作部署，坚持需求导向。")
+
+
+def test_a_short_title_is_the_document_that_named_itself_so(extractor):
+    x = extract(extractor, "《“十四五”智能制造发展规划》（以下简称《规划》）是国家“十四五”规划的组成部分。"
+                           "《规划》提出要加快建设智能工厂。")
+    assert ("“十四五”智能制造发展规划", "hasGoal", "加快建设智能工厂") in triples(x)
+    assert "加快建设智能工厂" in labels(x, "Goal")

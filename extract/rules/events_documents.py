@@ -69,6 +69,9 @@ _BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方�
 def full_title_of(short: str, offset: int, found: list) -> "mentions.Found | None":
     """The full title a bare 《规划》 stands for: the nearest document before it whose title ends
     with it (after it when none comes before)."""
+    named = [f for f in found if f.label != short and f.start < offset and short in f.aliases]
+    if named:   # 《…数字经济发展规划》（以下简称《规划》）: the title that gave itself the short name
+        return max(named, key=lambda f: f.start)
     fitting = [f for f in found if f.label != short and f.label.endswith(short)]
     before = [f for f in fitting if f.start < offset]
     if before:
