@@ -416,15 +416,25 @@ _PROCESS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；]{0,30}$")
 
 
+# 一、2020年及“十三五”时期经济社会发展回顾, 在“一、过去一年工作回顾”中提到：: a review of work done,
+# whose measures are past, not goals; it runs to the next top-level heading (二、…, 在“二、…”中指出：)
+_REVIEW_HEADING = re.compile(r"^[^。；\n]{0,30}(?:回顾|执行情况|工作总结|主要成效|取得的成就)[^。；\n]{0,12}$")
+_TOP_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[^。；\n]{0,6}“[一二三四五六七八九十]+、)[^。；\n]{0,40}$")
+
+
 @lru_cache(maxsize=8)
 def process_sections(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the sections headed 起草过程, 编制过程 … — from the heading line to
-    the next heading line (二、…, （三）…) or the end of the text."""
+    """(start, end) of the sections whose sentences set no goals: those headed 起草过程,
+    编制过程 … (to the next heading line, 二、… or （三）…) and reviews of work done (工作回顾,
+    执行情况 …, to the next top-level heading) — or to the end of the text."""
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     sections = []
     for i, (start, line) in enumerate(lines):
         if _PROCESS_HEADING.match(line):
             end = next((s for s, l in lines[i + 1:] if _HEADING.match(l)), len(text))
+            sections.append((start, end))
+        elif _REVIEW_HEADING.match(line):
+            end = next((s for s, l in lines[i + 1:] if _TOP_HEADING.match(l)), len(text))
             sections.append((start, end))
     return tuple(sections)
 

@@ -594,3 +594,11 @@ def test_a_short_title_is_the_document_that_named_itself_so(extractor):
                            "《规划》提出要加快建设智能工厂。")
     assert ("“十四五”智能制造发展规划", "hasGoal", "加快建设智能工厂") in triples(x)
     assert "加快建设智能工厂" in labels(x, "Goal")
+
+
+def test_a_review_of_work_done_sets_no_goals_until_the_next_part(extractor):
+    text = ("某省政府工作报告\n一、2023年工作回顾\n（一）产业升级。推动制造业数字化转型，建设一批智能工厂。\n"
+            "二、2024年工作安排\n加快发展人工智能产业，建设算力枢纽。\n")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert "推动制造业数字化转型" not in goal_labels and "建设一批智能工厂" not in goal_labels
+    assert "加快发展人工智能产业" in goal_labels
