@@ -71,6 +71,7 @@ class FactBuilder:
         goals.find_direct_promotion(ctx)
         self.classify_relations()
         proposals.relate_proposal_goals(ctx)
+        agreements.relate_signatory_goals(ctx)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),
