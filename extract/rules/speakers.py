@@ -36,6 +36,8 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
                 break
         if who is None:   # 。”某市数据资源局副局长王某某介绍: a body and a post before the name
             who = person_before_verb(ctx.text[q.end():q.end() + 40], verbs, persons)
+        if who is None:   # “…。”在…论坛上，某院副院长王某某如是说。: the sentence ends naming its speaker
+            who = person_ending_sentence(ctx.text, q.end(), persons)
         if who:
             found.append((q.start(), q.end(), who))
     return found
@@ -52,6 +54,26 @@ def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
                     and (best is None or m.start() < best[0]):
                 best = (m.start(), person.key)
     return best[1] if best else None
+
+
+# what ends a sentence that names the speaker of the quotation before it: 某某如是说。, 某某给出这一观点。
+_SAID_AT_END = re.compile(r"(?:如是说|这样说|这么说|说道|说|表示|指出|强调|称|坦言|谈道|"
+                          r"给出了?(?:这一|这个|上述|以上)?(?:观点|判断)|作出了?(?:这一|上述)?判断)\s*[。！!]")
+
+
+def person_ending_sentence(text: str, start: int, persons: list) -> str | None:
+    """The registered person whose name, with a speech verb (如是说, 表示 …), ends the sentence
+    that goes on from ``start`` (the end of a quotation) without another quotation (a quoted
+    name, 在“…”论坛上, is not one)."""
+    end = re.search(r"[。！!？?\n]", text[start:start + 120])
+    stretch = text[start:start + end.end()] if end else ""
+    if not stretch or "“" in re.sub(r"“[^“”]{1,40}”", "", stretch):   # another quotation (a quoted name is fine)
+        return None
+    for person in persons_in(persons, stretch):
+        for m in re.finditer(re.escape(person.label), stretch):
+            if _SAID_AT_END.fullmatch(stretch, m.end()):
+                return person.key
+    return None
 
 
 def persons_in(persons: list, chunk: str) -> list:
@@ -192,6 +214,48 @@ def find_speakers(ctx: FactContext) -> None:
                 ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
+    closing_speakers(ctx, persons)
+    title_speaker_paragraphs(ctx, persons)
+
+
+def title_speaker_paragraphs(ctx: FactContext, persons: dict[int, list]) -> None:
+    """某公司董事长某某：共筑…, 某某在某大会上的主题演讲: the person the title names, once they have
+    spoken, speaks the later paragraphs that name nobody and have no speaker of their own."""
+    title_end = ctx.text.find("\n")
+    if not 0 < title_end <= 50 or re.search(r"[。！？]", ctx.text[:title_end]):
+        return   # no headline: the first line is a sentence of the text
+    in_title = [p.key for i, found in persons.items() for m, p in found if m.end <= title_end]
+    if len(set(in_title)) != 1:
+        return
+    who = in_title[0]
+    spoken = min((i for i, k in ctx.speakers.items() if k == who and ctx.sentences[i].start > title_end), default=None)
+    if spoken is None:
+        return
+    by_paragraph: dict[int, list] = {}
+    for s in ctx.sentences[spoken + 1:]:
+        by_paragraph.setdefault(ctx.text.rfind("\n", 0, s.start), []).append(s)
+    for sentences in by_paragraph.values():
+        if any(persons.get(s.index) or s.index in ctx.speakers for s in sentences):
+            continue
+        for s in sentences:
+            ctx.speakers[s.index] = who
+
+
+def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
+    """…，推动构建某某共同体。某某称。: a sentence that is only a name and a speech verb closes
+    what its speaker said — the sentences before it in its paragraph that have no speaker."""
+    for s in ctx.sentences:
+        named = persons.get(s.index, ())
+        if len(named) != 1 or not _SAID_AT_END.fullmatch(s.text, named[0][0].end - s.start) \
+                or named[0][0].start - s.start > 12:
+            continue
+        who = named[0][1].key
+        ctx.speakers[s.index] = who
+        paragraph = ctx.text.rfind("\n", 0, s.start)
+        for earlier in reversed(ctx.sentences[:s.index]):
+            if earlier.start <= paragraph or ctx.speakers.get(earlier.index, who) != who:
+                break
+            ctx.speakers[earlier.index] = who
 
 
 # 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
