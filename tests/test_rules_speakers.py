@@ -189,3 +189,16 @@ def test_a_later_paragraph_naming_another_person_is_not_the_title_persons(extrac
             "会上，浙江省副省长卢山为示范基地揭牌。要加快建设云网融合新型基础设施。")
     t = triples(extract(extractor, text))
     assert ("柯瑞文", "proposes", "加快建设云网融合新型基础设施") not in t
+
+
+def test_a_transcript_answer_runs_on_over_its_paragraphs_until_the_next_speaker_line(extractor):
+    text = ("国家林草局举行新闻发布会\n"
+            "国家林业和草原局副局长王立新出席发布会。\n"
+            "记者：请问下一步有哪些工作安排？\n"
+            "王立新：谢谢你的提问。今年以来，我们完成了造林任务。\n"
+            "下一步，我们将加快推进国家公园建设，完善生态补偿机制。\n"
+            "记者：请问如何看待沙化土地治理？\n"
+            "要加快实施防沙治沙重点工程。")
+    t = triples(extract(extractor, text))
+    assert ("王立新", "proposes", "加快推进国家公园建设") in t
+    assert ("王立新", "proposes", "加快实施防沙治沙重点工程") not in t

@@ -80,6 +80,8 @@ def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
 
 
+# a transcript line: a speaker's label (记者, 主持人, 某部副部长某某) and a colon open the paragraph
+_SPEAKER_LINE = re.compile(r"\s*[^，。；！？：:“”\n]{1,30}[：:]")
 # a paragraph that goes on with a list announced before it: ——要…, 一是…, 第一，…, （一）…, 1.…, “…
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|"
                         r"\d+[.、．]|[一二三四五六七八九十]、|“|首先|其次|再次|最后)")
@@ -138,6 +140,7 @@ def find_speakers(ctx: FactContext) -> None:
     quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
     previous_paragraph = None
     answering = None        # (paragraph, speaker) of a transcript line that opens with its speaker
+    answer_speaker = None   # the speaker of the last transcript line (袁达：…): their answer runs on
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
@@ -164,6 +167,8 @@ def find_speakers(ctx: FactContext) -> None:
         previous_opener = next((p.key for m, p in persons.get(s.index, ())
                                 if m.start - s.start <= 24 and not re.search(r"[，、：:“”]", ctx.text[s.start:m.start])),
                                None)
+        if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
+            answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
         if speaker is None and (paragraph + 1 == s.start or s.start == 0):
             m = re.match(r"([\u4e00-\u9fff]{2,4})[：:]", s.text)
             who = ctx.reg.find(m.group(1), "Person") if m else None
@@ -174,6 +179,11 @@ def find_speakers(ctx: FactContext) -> None:
                                 and not re.search(r"[，。；：:“”]", ctx.text[s.start:m.start])), None)
                 if speaker is not None:
                     answering = (paragraph, speaker)
+            if speaker is not None and s.start > 0:   # (a headline 某某：… is no transcript line)
+                answer_speaker = speaker
+        if speaker is None and answer_speaker and paragraph + 1 == s.start:
+            speaker = answer_speaker   # 袁达：谢谢你的提问。…\n下一步，我们将…: the answer's next paragraph
+            answering = (paragraph, speaker)
         if speaker is None:
             speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
         if speaker is None and quoted and quote_speaker:
