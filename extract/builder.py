@@ -65,6 +65,7 @@ class FactBuilder:
         events_documents.relate_events_and_documents(ctx)
         agreements.relate_agreement_goals(ctx)
         speakers.relate_body_speaker_goals(ctx)
+        speakers.relate_spokesperson_goals(ctx)
         self.attribute_goals()
         reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)

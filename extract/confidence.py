@@ -136,6 +136,8 @@ SIGNATORY_HAS_GOAL = 0.6
 REPORTER_PROPOSES = 0.6
 #: the body that speaks itself has the goals it states (央行表示，…)
 BODY_SPEAKER_HAS_GOAL = 0.6
+#: a spokesperson's body has the goals they state (某部新闻发言人某某表示，…)
+SPOKESPERSON_BODY_HAS_GOAL = 0.65
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)

@@ -202,3 +202,19 @@ def test_a_transcript_answer_runs_on_over_its_paragraphs_until_the_next_speaker_
     t = triples(extract(extractor, text))
     assert ("王立新", "proposes", "加快推进国家公园建设") in t
     assert ("王立新", "proposes", "加快实施防沙治沙重点工程") not in t
+
+
+def test_a_spokespersons_goals_are_their_bodys():
+    from rules_helpers import attribution_rules_extractor
+
+    t = triples(extract(attribution_rules_extractor(), "国家林业和草原局新闻发言人、生态保护修复司司长李华强在发布会上表示，"
+                                   "下一步，要加快推进国土绿化，着力提升森林质量。"))
+    assert ("李华强", "proposes", "加快推进国土绿化") in t
+    assert ("国家林业和草原局", "hasGoal", "加快推进国土绿化") in t
+
+
+def test_spokesperson_bodies_name_the_body_of_the_spokesperson_post(extractor):
+    context = built_context(extractor, "国家林业和草原局新闻发言人、生态保护修复司司长李华强在发布会上表示，"
+                                       "下一步，要加快推进国土绿化。")
+    spokes = speakers.spokesperson_bodies(context)
+    assert [context.reg.entities[b].label for b in spokes.values()] == ["国家林业和草原局"]

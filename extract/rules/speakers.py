@@ -5,7 +5,7 @@ bodies that speak themselves (央行表示…, 某部有关负责人介绍…), 
 Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions;
 bodies), ``goal_spans``, ``relations`` (proposes, hasGoal).
 Writes to the context: ``speakers`` (sentence index → person key), ``transcript``,
-``relations`` (hasGoal of a speaking body).
+``relations`` (hasGoal of a speaking body and of a spokesperson's body).
 """
 from __future__ import annotations
 
@@ -316,3 +316,27 @@ def relate_body_speaker_goals(ctx: FactContext) -> None:
         index = ctx.sentence_at(start)
         if index in speaking and goal not in taken:
             ctx.relate(speaking[index], "hasGoal", goal, index, confidence=conf.BODY_SPEAKER_HAS_GOAL)
+
+
+def spokesperson_bodies(ctx: FactContext) -> dict[str, str]:
+    """Person key → the body they are the spokesperson of (某部新闻发言人某某; the ministry for
+    a unit's spokesperson)."""
+    found = {}
+    for (person, p, o), rel in ctx.relations.items():
+        if p == "holdsPost" and rel.post and rel.post.endswith("发言人"):
+            body = ctx.reg.entities[o]
+            parent = ctx.reg.entities.get(body.parent) if body.parent else None
+            found[person] = parent.key if parent is not None and parent.type == "Agency" == body.type else o
+    return found
+
+
+def relate_spokesperson_goals(ctx: FactContext) -> None:
+    """A spokesperson speaks for their body: the goals they state (某部新闻发言人某某表示，下一步将…)
+    are the body's, unless a body has them already."""
+    spokes = spokesperson_bodies(ctx)
+    if not spokes:
+        return
+    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
+    for (person, p, goal), rel in list(ctx.relations.items()):
+        if p == "proposes" and person in spokes and goal not in owned:
+            ctx.relate(spokes[person], "hasGoal", goal, rel.sentence, confidence=conf.SPOKESPERSON_BODY_HAS_GOAL)
