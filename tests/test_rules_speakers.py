@@ -218,3 +218,14 @@ def test_spokesperson_bodies_name_the_body_of_the_spokesperson_post(extractor):
                                        "下一步，要加快推进国土绿化。")
     spokes = speakers.spokesperson_bodies(context)
     assert [context.reg.entities[b].label for b in spokes.values()] == ["国家林业和草原局"]
+
+
+def test_a_member_who_submits_a_proposal_proposes_what_it_suggests(extractor):
+    t = triples(extract(extractor, "全国政协委员、某大学副校长陈立新向大会提交《关于加强乡村学校师资建设的提案》，"
+                                   "建议完善乡村教师补贴制度。"))
+    assert ("陈立新", "proposes", "完善乡村教师补贴制度") in t
+
+
+def test_a_member_who_offers_advice_proposes_it(extractor):
+    t = triples(extract(extractor, "全国政协委员陈立新建言，要加快建设乡村学校图书馆，完善乡村教师补贴制度。"))
+    assert ("陈立新", "proposes", "加快建设乡村学校图书馆") in t

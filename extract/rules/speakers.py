@@ -16,7 +16,7 @@ from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说",
-                "要求")
+                "要求", "建言", "提交")
 _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:在|据)?(?:他|她)")
 # 他指出, 在她看来, 据他介绍: a sentence opened by a pronoun
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
