@@ -66,6 +66,7 @@ class FactBuilder:
         events_documents.relate_events_and_documents(ctx)
         agreements.relate_agreement_goals(ctx)
         speakers.relate_body_speaker_goals(ctx)
+        speakers.relate_spokesperson_goals(ctx)
         self.attribute_goals()
         responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)
@@ -73,6 +74,7 @@ class FactBuilder:
         goals.find_direct_promotion(ctx)
         self.classify_relations()
         proposals.relate_proposal_goals(ctx)
+        agreements.relate_signatory_goals(ctx)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),

@@ -130,6 +130,8 @@ AGREEMENT = 0.7
 AGREEMENT_HAS_GOAL = 0.65
 #: the party or body that submits a proposal has its goals (民进中央提交《…提案》)
 PROPOSAL_SUBMITTER_HAS_GOAL = 0.65
+#: a body that signs an agreement (its publisher) has the agreement's goals
+SIGNATORY_HAS_GOAL = 0.6
 #: the person who delivers a work report proposes its goals (市长某某作政府工作报告)
 REPORTER_PROPOSES = 0.6
 #: the body that speaks itself has the goals it states (央行表示，…)
@@ -138,6 +140,8 @@ BODY_SPEAKER_HAS_GOAL = 0.6
 RESPONSIBLE_UNIT = 0.7
 #: … has those tasks
 RESPONSIBLE_UNIT_HAS_GOAL = 0.7
+#: a spokesperson's body has the goals they state (某部新闻发言人某某表示，…)
+SPOKESPERSON_BODY_HAS_GOAL = 0.65
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)

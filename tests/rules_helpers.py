@@ -26,6 +26,13 @@ def relation_rules_extractor() -> Extractor:
     return Extractor.load(use_ner=False, relations="none")
 
 
+@lru_cache(maxsize=1)
+def attribution_rules_extractor() -> Extractor:
+    """The rules' extractor with the rules alone deciding who has each goal (no learned
+    attribution model, which gives an owner to goals the rules leave without one)."""
+    return Extractor.load(use_ner=False, attribution="none")
+
+
 def extract(extractor, text, document="t"):
     return extractor.extract(article_from_text(text, document=document))
 

@@ -44,3 +44,22 @@ def test_the_bodies_of_the_people_who_sign_are_the_parties(extractor):
     t = triples(extract(extractor, text))
     assert ("交通运输部", "hasGoal", "双方将共同推进智慧港口建设") in t
     assert ("浙江省人民政府", "hasGoal", "双方将共同推进智慧港口建设") in t
+
+
+def test_the_bodies_that_sign_an_agreement_have_its_goals_when_the_signing_names_them_loosely(extractor):
+    # 省政府 does not resolve to a body, but the agreement's issuer is known: it shares the goals
+    t = triples(extract(extractor, "云南发布能源合作新进展\n"
+                                   "3月5日，省政府与国家能源局在昆明签署《共同推进绿色能源强省建设合作协议》。"
+                                   "根据协议，双方将加快建设清洁能源基地，完善电力外送通道。"))
+    assert ("共同推进绿色能源强省建设合作协议", "publishedBy", "国家能源局") in t
+    assert ("国家能源局", "hasGoal", "完善电力外送通道") in t
+
+
+def test_the_issuer_of_a_plan_is_no_signatory():
+    from rules_helpers import built_context, rules_extractor
+    from cnkg.extract.rules.agreements import signatories
+
+    ctx = built_context(rules_extractor(), "近日，国家能源局印发《绿色能源强省建设行动方案》。"
+                                           "《方案》提出，要加快建设清洁能源基地，完善电力外送通道。")
+    assert any(p == "publishedBy" for (_, p, _) in ctx.relations)
+    assert signatories(ctx) == {}

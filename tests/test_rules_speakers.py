@@ -145,3 +145,87 @@ def test_a_bodys_responsible_comrade_speaks_for_it_and_a_document_to_implement_i
                                    "国家数据局有关负责同志表示，下一步将加强统筹协调，抓好《意见》贯彻落实。"))
     assert ("国家数据局", "hasGoal", "抓好《意见》贯彻落实") in t
     assert ("关于推进数据产业发展的意见", "hasGoal", "抓好《意见》贯彻落实") not in t
+
+
+def test_a_quotation_whose_sentence_ends_naming_its_speaker_is_theirs(extractor):
+    x = extract(extractor, "林业科技座谈会举行\n"
+                           "“林业科技要服务生态建设。我们将加快培育抗旱树种，完善林草监测网络。”"
+                           "在日前举行的“林业科技创新”座谈会上，中国林业科学研究院副院长周明华如是说。")
+    t = triples(x)
+    assert ("周明华", "proposes", "加快培育抗旱树种") in t
+    assert ("周明华", "proposes", "完善林草监测网络") in t
+
+
+def test_a_quotation_followed_by_another_quotation_is_not_given_to_a_later_name(extractor):
+    context = context_of(extractor, "“要加快培育抗旱树种。”他还提到“林草监测网络很重要”，周明华说。")
+    officials.find_officials(context)
+    officials.find_person_mentions(context)
+    persons = context.reg.of_type("Person")
+    assert speakers.person_ending_sentence(context.text, context.text.find("”") + 1, persons) is None
+
+
+def test_a_sentence_of_a_name_and_a_speech_verb_closes_its_paragraph_for_the_speaker(extractor):
+    x = extract(extractor, "交通运输部新闻发言人吴春耕在例行发布会上介绍了一季度情况。\n"
+                           "下一步，要加快建设综合立体交通网，提升国际物流供应链韧性。吴春耕称。")
+    t = triples(x)
+    assert ("吴春耕", "proposes", "加快建设综合立体交通网") in t
+
+
+def test_the_person_the_title_names_speaks_the_later_paragraphs_that_name_nobody(extractor):
+    text = ("中国电信董事长柯瑞文：共建数字生态\n"
+            "4月8日，数字生态大会在杭州开幕，中国电信董事长柯瑞文出席并发表主旨演讲。\n"
+            "柯瑞文表示，数字技术正在深刻改变经济社会。\n"
+            "会场座无虚席。\n"
+            "面向未来，中国电信将加快建设云网融合新型基础设施。\n"
+            "同时，要推动人工智能与千行百业深度融合。")
+    t = triples(extract(extractor, text))
+    assert ("柯瑞文", "proposes", "加快建设云网融合新型基础设施") in t
+    assert ("柯瑞文", "proposes", "推动人工智能与千行百业深度融合") in t
+
+
+def test_a_later_paragraph_naming_another_person_is_not_the_title_persons(extractor):
+    text = ("中国电信董事长柯瑞文：共建数字生态\n"
+            "柯瑞文表示，数字技术正在深刻改变经济社会。\n"
+            "会上，浙江省副省长卢山为示范基地揭牌。要加快建设云网融合新型基础设施。")
+    t = triples(extract(extractor, text))
+    assert ("柯瑞文", "proposes", "加快建设云网融合新型基础设施") not in t
+
+
+def test_a_transcript_answer_runs_on_over_its_paragraphs_until_the_next_speaker_line(extractor):
+    text = ("国家林草局举行新闻发布会\n"
+            "国家林业和草原局副局长王立新出席发布会。\n"
+            "记者：请问下一步有哪些工作安排？\n"
+            "王立新：谢谢你的提问。今年以来，我们完成了造林任务。\n"
+            "下一步，我们将加快推进国家公园建设，完善生态补偿机制。\n"
+            "记者：请问如何看待沙化土地治理？\n"
+            "要加快实施防沙治沙重点工程。")
+    t = triples(extract(extractor, text))
+    assert ("王立新", "proposes", "加快推进国家公园建设") in t
+    assert ("王立新", "proposes", "加快实施防沙治沙重点工程") not in t
+
+
+def test_a_spokespersons_goals_are_their_bodys():
+    from rules_helpers import attribution_rules_extractor
+
+    t = triples(extract(attribution_rules_extractor(), "国家林业和草原局新闻发言人、生态保护修复司司长李华强在发布会上表示，"
+                                   "下一步，要加快推进国土绿化，着力提升森林质量。"))
+    assert ("李华强", "proposes", "加快推进国土绿化") in t
+    assert ("国家林业和草原局", "hasGoal", "加快推进国土绿化") in t
+
+
+def test_spokesperson_bodies_name_the_body_of_the_spokesperson_post(extractor):
+    context = built_context(extractor, "国家林业和草原局新闻发言人、生态保护修复司司长李华强在发布会上表示，"
+                                       "下一步，要加快推进国土绿化。")
+    spokes = speakers.spokesperson_bodies(context)
+    assert [context.reg.entities[b].label for b in spokes.values()] == ["国家林业和草原局"]
+
+
+def test_a_member_who_submits_a_proposal_proposes_what_it_suggests(extractor):
+    t = triples(extract(extractor, "全国政协委员、某大学副校长陈立新向大会提交《关于加强乡村学校师资建设的提案》，"
+                                   "建议完善乡村教师补贴制度。"))
+    assert ("陈立新", "proposes", "完善乡村教师补贴制度") in t
+
+
+def test_a_member_who_offers_advice_proposes_it(extractor):
+    t = triples(extract(extractor, "全国政协委员陈立新建言，要加快建设乡村学校图书馆，完善乡村教师补贴制度。"))
+    assert ("陈立新", "proposes", "加快建设乡村学校图书馆") in t

@@ -1,8 +1,11 @@
 """Agreements: 甲与乙签署…合作协议 — the agreement is a document, and the goals it sets (双方将…)
 are the agreement's and both parties'.
 
+The bodies that issue an agreement (publishedBy, decided after the learned pair classifier)
+are its signatories: they have its goals too (:func:`relate_signatory_goals`).
+
 Reads from the context: ``text``, ``sentences``, ``speakers``, ``reg`` (bodies, places,
-documents, goals), ``relations`` (proposes, hasGoal), ``goal_spans``.
+documents, goals), ``relations`` (proposes, hasGoal, publishedBy), ``goal_spans``.
 Writes to the context: ``reg`` (the agreement's Document when the text names it without
 《》), ``relations`` (hasGoal of the agreement and of each party).
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cnkg.extract import confidence as conf
+from cnkg.extract.attribution import unfit_owners
 from cnkg.extract.rules.context import FactContext
 
 # 甲与乙(今/近日)(在杭)签署《…协议》 / 签订战略合作框架协议
@@ -19,6 +23,8 @@ SIGNING = re.compile(r"([\u4e00-\u9fff]{2,16})(?:与|同)([\u4e00-\u9fff]{2,16}?
                      r"(《[^《》\n]{2,60}》|[\u4e00-\u9fff“”]{0,30}?(?:协议|备忘录))")
 _SIGNED_BEFORE = re.compile(r"(?:签署|签订)了?[“《]?$")
 _GENERIC = ("合作协议", "战略合作协议", "合作备忘录", "框架协议")
+# an agreement's name ends so (合作协议, 合作备忘录, 协定)
+_AGREEMENT = re.compile(r"(?:协议|协议书|备忘录|协定)$")
 # the sentence speaks of what both sides will do: 双方将…, 根据协议…, 两地将…
 _JOINT = re.compile(r"双方|协议|两地|两市|部省|省部|省企|市企|校地|校企")
 
@@ -95,3 +101,25 @@ def relate_agreement_goals(ctx: FactContext) -> None:
         if goal in owned_by_doc or joint:
             for owner in (doc, *parties):
                 ctx.relate(owner, "hasGoal", goal, s.index if s else 0, confidence=conf.AGREEMENT_HAS_GOAL)
+
+
+def signatories(ctx: FactContext) -> dict[str, list[str]]:
+    """Agreement key → the bodies that issue it (publishedBy), media and plenary bodies aside."""
+    unfit = unfit_owners(list(ctx.reg), ctx.relations)
+    found: dict[str, list[str]] = {}
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy" and _AGREEMENT.search(ctx.reg.entities[s].label) and o not in unfit \
+                and ctx.reg.entities[o].type in ("Agency", "Organization"):
+            found.setdefault(s, []).append(o)
+    return found
+
+
+def relate_signatory_goals(ctx: FactContext) -> None:
+    """Each goal an agreement has is had too by the bodies that issue (sign) it: 省政府与某部签署
+    《…合作协议》 whose parties the signing sentence does not resolve (省政府), but whose
+    publishers are known."""
+    parties = signatories(ctx)
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p == "hasGoal" and s in parties:
+            for body in parties[s]:
+                ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.SIGNATORY_HAS_GOAL)

@@ -5,7 +5,7 @@ bodies that speak themselves (央行表示…, 某部有关负责人介绍…), 
 Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions;
 bodies), ``goal_spans``, ``relations`` (proposes, hasGoal).
 Writes to the context: ``speakers`` (sentence index → person key), ``transcript``,
-``relations`` (hasGoal of a speaking body).
+``relations`` (hasGoal of a speaking body and of a spokesperson's body).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说",
-                "要求")
+                "要求", "建言", "提交")
 _PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:在|据)?(?:他|她)")
 # 他指出, 在她看来, 据他介绍: a sentence opened by a pronoun
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
@@ -36,6 +36,8 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
                 break
         if who is None:   # 。”某市数据资源局副局长王某某介绍: a body and a post before the name
             who = person_before_verb(ctx.text[q.end():q.end() + 40], verbs, persons)
+        if who is None:   # “…。”在…论坛上，某院副院长王某某如是说。: the sentence ends naming its speaker
+            who = person_ending_sentence(ctx.text, q.end(), persons)
         if who:
             found.append((q.start(), q.end(), who))
     return found
@@ -54,10 +56,32 @@ def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
     return best[1] if best else None
 
 
+# what ends a sentence that names the speaker of the quotation before it: 某某如是说。, 某某给出这一观点。
+_SAID_AT_END = re.compile(r"(?:如是说|这样说|这么说|说道|说|表示|指出|强调|称|坦言|谈道|"
+                          r"给出了?(?:这一|这个|上述|以上)?(?:观点|判断)|作出了?(?:这一|上述)?判断)\s*[。！!]")
+
+
+def person_ending_sentence(text: str, start: int, persons: list) -> str | None:
+    """The registered person whose name, with a speech verb (如是说, 表示 …), ends the sentence
+    that goes on from ``start`` (the end of a quotation) without another quotation (a quoted
+    name, 在“…”论坛上, is not one)."""
+    end = re.search(r"[。！!？?\n]", text[start:start + 120])
+    stretch = text[start:start + end.end()] if end else ""
+    if not stretch or "“" in re.sub(r"“[^“”]{1,40}”", "", stretch):   # another quotation (a quoted name is fine)
+        return None
+    for person in persons_in(persons, stretch):
+        for m in re.finditer(re.escape(person.label), stretch):
+            if _SAID_AT_END.fullmatch(stretch, m.end()):
+                return person.key
+    return None
+
+
 def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
 
 
+# a transcript line: a speaker's label (记者, 主持人, 某部副部长某某) and a colon open the paragraph
+_SPEAKER_LINE = re.compile(r"\s*[^，。；！？：:“”\n]{1,30}[：:]")
 # a paragraph that goes on with a list announced before it: ——要…, 一是…, 第一，…, （一）…, 1.…, “…
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|"
                         r"\d+[.、．]|[一二三四五六七八九十]、|“|首先|其次|再次|最后)")
@@ -116,6 +140,7 @@ def find_speakers(ctx: FactContext) -> None:
     quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
     previous_paragraph = None
     answering = None        # (paragraph, speaker) of a transcript line that opens with its speaker
+    answer_speaker = None   # the speaker of the last transcript line (袁达：…): their answer runs on
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
         paragraph = ctx.text.rfind("\n", 0, s.start)
         para_end = ctx.text.find("\n", s.start)
@@ -142,6 +167,8 @@ def find_speakers(ctx: FactContext) -> None:
         previous_opener = next((p.key for m, p in persons.get(s.index, ())
                                 if m.start - s.start <= 24 and not re.search(r"[，、：:“”]", ctx.text[s.start:m.start])),
                                None)
+        if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
+            answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
         if speaker is None and (paragraph + 1 == s.start or s.start == 0):
             m = re.match(r"([\u4e00-\u9fff]{2,4})[：:]", s.text)
             who = ctx.reg.find(m.group(1), "Person") if m else None
@@ -152,6 +179,11 @@ def find_speakers(ctx: FactContext) -> None:
                                 and not re.search(r"[，。；：:“”]", ctx.text[s.start:m.start])), None)
                 if speaker is not None:
                     answering = (paragraph, speaker)
+            if speaker is not None and s.start > 0:   # (a headline 某某：… is no transcript line)
+                answer_speaker = speaker
+        if speaker is None and answer_speaker and paragraph + 1 == s.start:
+            speaker = answer_speaker   # 袁达：谢谢你的提问。…\n下一步，我们将…: the answer's next paragraph
+            answering = (paragraph, speaker)
         if speaker is None:
             speaker = next((who for a, b, who in quotes if a < s.end and s.start < b), None)
         if speaker is None and quoted and quote_speaker:
@@ -192,6 +224,48 @@ def find_speakers(ctx: FactContext) -> None:
                 ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
+    closing_speakers(ctx, persons)
+    title_speaker_paragraphs(ctx, persons)
+
+
+def title_speaker_paragraphs(ctx: FactContext, persons: dict[int, list]) -> None:
+    """某公司董事长某某：共筑…, 某某在某大会上的主题演讲: the person the title names, once they have
+    spoken, speaks the later paragraphs that name nobody and have no speaker of their own."""
+    title_end = ctx.text.find("\n")
+    if not 0 < title_end <= 50 or re.search(r"[。！？]", ctx.text[:title_end]):
+        return   # no headline: the first line is a sentence of the text
+    in_title = [p.key for i, found in persons.items() for m, p in found if m.end <= title_end]
+    if len(set(in_title)) != 1:
+        return
+    who = in_title[0]
+    spoken = min((i for i, k in ctx.speakers.items() if k == who and ctx.sentences[i].start > title_end), default=None)
+    if spoken is None:
+        return
+    by_paragraph: dict[int, list] = {}
+    for s in ctx.sentences[spoken + 1:]:
+        by_paragraph.setdefault(ctx.text.rfind("\n", 0, s.start), []).append(s)
+    for sentences in by_paragraph.values():
+        if any(persons.get(s.index) or s.index in ctx.speakers for s in sentences):
+            continue
+        for s in sentences:
+            ctx.speakers[s.index] = who
+
+
+def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
+    """…，推动构建某某共同体。某某称。: a sentence that is only a name and a speech verb closes
+    what its speaker said — the sentences before it in its paragraph that have no speaker."""
+    for s in ctx.sentences:
+        named = persons.get(s.index, ())
+        if len(named) != 1 or not _SAID_AT_END.fullmatch(s.text, named[0][0].end - s.start) \
+                or named[0][0].start - s.start > 12:
+            continue
+        who = named[0][1].key
+        ctx.speakers[s.index] = who
+        paragraph = ctx.text.rfind("\n", 0, s.start)
+        for earlier in reversed(ctx.sentences[:s.index]):
+            if earlier.start <= paragraph or ctx.speakers.get(earlier.index, who) != who:
+                break
+            ctx.speakers[earlier.index] = who
 
 
 # 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
@@ -242,3 +316,27 @@ def relate_body_speaker_goals(ctx: FactContext) -> None:
         index = ctx.sentence_at(start)
         if index in speaking and goal not in taken:
             ctx.relate(speaking[index], "hasGoal", goal, index, confidence=conf.BODY_SPEAKER_HAS_GOAL)
+
+
+def spokesperson_bodies(ctx: FactContext) -> dict[str, str]:
+    """Person key → the body they are the spokesperson of (某部新闻发言人某某; the ministry for
+    a unit's spokesperson)."""
+    found = {}
+    for (person, p, o), rel in ctx.relations.items():
+        if p == "holdsPost" and rel.post and rel.post.endswith("发言人"):
+            body = ctx.reg.entities[o]
+            parent = ctx.reg.entities.get(body.parent) if body.parent else None
+            found[person] = parent.key if parent is not None and parent.type == "Agency" == body.type else o
+    return found
+
+
+def relate_spokesperson_goals(ctx: FactContext) -> None:
+    """A spokesperson speaks for their body: the goals they state (某部新闻发言人某某表示，下一步将…)
+    are the body's, unless a body has them already."""
+    spokes = spokesperson_bodies(ctx)
+    if not spokes:
+        return
+    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
+    for (person, p, goal), rel in list(ctx.relations.items()):
+        if p == "proposes" and person in spokes and goal not in owned:
+            ctx.relate(spokes[person], "hasGoal", goal, rel.sentence, confidence=conf.SPOKESPERSON_BODY_HAS_GOAL)
