@@ -174,8 +174,8 @@ def _split_point(run: str, places: set[str]) -> int | None:
     leaving a remainder that is itself a body of three characters or more."""
     for n in range(3, len(run) - 2):
         head, tail = run[:n], run[n:]
-        if head in places:
-            continue
+        if head in places or head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+            continue   # 上海紫江（集团）有限公司: no split inside brackets
         if head.endswith(PARENT_SUFFIXES) and tail.endswith(ORG_SUFFIXES) and len(tail) >= 3 \
                 and not tail.startswith(("和", "与", "及", "暨", "由")) and not tail.startswith(LEGAL_FORMS):
             return n

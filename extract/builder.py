@@ -48,6 +48,7 @@ class FactBuilder:
         names.find_lexicon_entities(ctx)
         bodies.attach_party_committees(ctx)
         names.find_statistical_entities(ctx)
+        names.find_suffixed_names(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)

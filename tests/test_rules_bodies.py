@@ -234,3 +234,9 @@ def test_a_byline_closing_parenthesis_ends_the_body_after_it(extractor):
     assert ("刘伟", "holdsPost", "国家数据局") in triples(x)
     assert not [b for b in labels(x, "Agency") + labels(x, "Organization") if "）" in b]
     assert body_names.left_context("某某（集团）有限公司", 10) == "某某（集团）有限公司"
+
+
+def test_a_legal_form_in_brackets_stays_inside_the_company_name():
+    from cnkg.extract.bodies import split_body_chain
+    links = split_body_chain("江南纺机（集团）有限公司", {}, set())
+    assert [link.surface for link in links] == ["江南纺机（集团）有限公司"]

@@ -3,8 +3,10 @@
 Hand-made sentences in the style of the genre (none from the evaluation articles), no
 statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
+from functools import lru_cache
+
 from cnkg.extract.rules import names
-from rules_helpers import context_of, extract, labels
+from rules_helpers import context_of, extract, labels, triples
 
 
 def test_network_generations_and_gigabit_fibre_are_technologies(extractor):
@@ -113,3 +115,39 @@ def test_statistical_person_spans_that_are_a_post_or_a_place_head(extractor):
     persons = [e.label for e in ctx.reg.of_type("Person")]
     assert "顾明远" in persons and "据顾明远" not in persons
     assert "蔡司长" not in persons and "呼和浩" not in persons
+
+
+# ----------------------------------------------------------------- names by their ending (needs LAC's words)
+
+@lru_cache(maxsize=1)
+def _lac_extractor():
+    from cnkg.extract.pipeline import Extractor
+    return Extractor.load(names="lac", relations="none")   # LAC's words: the name rules read them
+
+
+def lac_extract(text):
+    return extract(_lac_extractor(), text)
+
+
+def test_a_joint_laboratory_named_after_a_verb_is_an_organisation():
+    x = lac_extract("本报讯 由某某大学与明湖实验室共建的类脑计算联合实验室在宁波揭牌。"
+                    "两家单位还联合成立了6G联合创新中心。")
+    orgs = set(labels(x, "Organization")) | set(labels(x, "Agency"))
+    assert {"类脑计算联合实验室", "6G联合创新中心"} <= orgs
+
+
+def test_a_company_or_alliance_no_lexicon_knows_is_found_by_its_ending():
+    x = lac_extract("会议由江宁区软件行业协会主办，东海智造产业联盟承办，苏州云帆科技股份有限公司协办。")
+    orgs = set(labels(x, "Organization"))
+    assert {"江宁区软件行业协会", "东海智造产业联盟", "苏州云帆科技股份有限公司"} <= orgs
+
+
+def test_kinds_of_bodies_and_aims_are_no_names():
+    x = lac_extract("要支持行业协会发挥作用，培育一批重点实验室，把本市建设成为国际科技创新中心。")
+    orgs = set(labels(x, "Organization")) | set(labels(x, "Agency"))
+    assert not orgs & {"行业协会", "重点实验室", "一批重点实验室", "国际科技创新中心", "科技创新中心"}
+
+
+def test_a_research_unit_named_with_its_university_is_its_unit():
+    x = lac_extract("会上，华东理工大学智能制造研究院院长钱志伟作了报告。")
+    assert ("智能制造研究院", "subOrganizationOf", "华东理工大学") in triples(x)

@@ -139,3 +139,89 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
     start += len(text) - len(stripped)
     text = stripped.rstrip(_EDGE_PUNCTUATION)
     return text, start, start + len(text)
+
+
+# ----------------------------------------------------------------- names that end like an organisation
+
+#: endings that make a noun phrase the name of an organisation wherever it stands (joint units first:
+#: 智能计算联合实验室, 6G联合创新中心; then companies, research units, societies and alliances)
+NAME_ENDINGS = re.compile(
+    r"联合实验室|联合创新中心|联合研究中心|联合研究院|联合研究所|重点实验室|实验室|研究院|研究所|研究中心|"
+    r"创新中心|技术中心|工程中心|创新研究院|"
+    r"股份有限公司|有限责任公司|有限公司|集团公司|集团|协会|学会|研究会|促进会|商会|联盟|基金会")
+#: LAC tags of the words a name may hold: nouns, proper nouns, names, places, organisations,
+#: verbal and adjectival nouns, English and numerals (6G), abbreviations
+_NAME_WORD_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "eng", "x", "s"}
+#: what cuts a name inside one of LAC's words (浙江大学与之江实验室, 重庆大学共建…联合实验室)
+_INNER_BREAK = re.compile(r"[与和及、的]|共建|共同|联合(?=成立|共建|组建|建设|打造)|成立了?|组建|揭牌|牵头|依托|建设|携手")
+#: a head that only says what kind of body it is: 行业协会, 一批重点实验室, 世界一流企业集团
+_GENERIC_HEAD = re.compile(
+    r"(?:一批|一个|多家|各类|各级|相关|有关|该|本|其|这个|这些|我们|行业|产业|企业|重点|龙头|骨干|领军|新型|大型|中小|"
+    r"国家级|省级|市级|县级|国家|全国|省|市|县|区|世界一流|一流|国际一流|高水平|高端|专业|社会|公益|国有|民营|"
+    r"科技型|高新技术|创新型|研发|科研|技术|科技|创新|金融|联合|综合|地方|中央|各|新|大|小|子|母|分|"
+    r"全国性|协会|学会|国际|经济)*")
+#: verbs of an aim right before a name (建设国际科技创新中心, 成为世界主要人工智能创新中心)
+_AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
+
+
+#: verbs that name a field inside a name (类脑计算联合实验室, 智能制造研究院), never a clause's verb (走出)
+_FIELD_VERB = re.compile(r"计算|制造|检测|测试|通信|设计|控制|加工|监测|存储|感知|传感|识别|交互|驾驶|导航|诊断|治理|"
+                         r"服务|管理|发展|开发|应用|创新|育种|合成|转化|融合|计量|勘探|规划|评估|评价|认证|装备|网联")
+
+
+def _name_start(ctx: FactContext, words: list, at: int, end: int) -> int:
+    """Where the name ending at ``end`` starts: back over LAC's name-like words from the word at
+    ``at`` (the one holding the ending's first character), cut inside a word at a conjunction or verb."""
+    import bisect
+    starts = [w[0] for w in words]
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0:
+        return at
+    start = words[i][0]
+    j, verbs = i - 1, 0
+    while j >= 0 and words[j][1] == start and not _INNER_BREAK.fullmatch(ctx.text[words[j][0]:words[j][1]]):
+        if words[j][2] == "v" and verbs == 0 and _FIELD_VERB.fullmatch(ctx.text[words[j][0]:words[j][1]]):
+            verbs += 1   # 类脑|计算|联合实验室: LAC may tag a word inside the name as a verb (once)
+        elif words[j][2] not in _NAME_WORD_TAGS:
+            break
+        start = words[j][0]
+        j -= 1
+    tags = {w[0]: w[2] for w in words[j + 1:i + 1]}
+    while tags.get(start) == "v":   # a name opens with no verb (支持|行业协会)
+        start = next(w[1] for w in words[j + 1:i + 1] if w[0] == start)
+    inner = None
+    for m in _INNER_BREAK.finditer(ctx.text, start, max(start, at)):
+        inner = m
+    return inner.end() if inner else start
+
+
+def find_suffixed_names(ctx: FactContext) -> None:
+    """Organisations no lexicon knows and no other rule found, named by their ending and LAC's
+    words before it: 智能计算联合实验室, 6G联合创新中心, 某某科技股份有限公司, 某某产业联盟 (a chain
+    when the name opens with a known body: 某大学某研究院 → subOrganizationOf)."""
+    from cnkg.extract.components.lac_annotator import WORDS_KEY
+    words = ctx.doc.user_data.get(WORDS_KEY)
+    if not words:
+        return
+    known = ctx.mentions_of("Agency", "Organization", "Event", "Document")
+    for m in NAME_ENDINGS.finditer(ctx.text):
+        end = m.end()
+        if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
+            continue
+        start = _name_start(ctx, words, m.start(), end)
+        text = ctx.text[start:end]
+        lead = bodies.LEAD_VERB.match(text)
+        if lead:
+            start, text = start + lead.end(), text[lead.end():]
+        head = text[:len(text) - len(m.group(0))]
+        if len(text) < 5 or len(head) < 2 or _GENERIC_HEAD.fullmatch(head) or ctx.reg.find(text) or \
+                ctx.taken.covers(start) or re.search(r"\d{2,}|[，。；：,;:]", text):
+            continue
+        if bodies.splits_common_word(ctx.text, start) or re.match(r"[0-9A-Za-z]", ctx.text[start - 1:start]) or \
+                _AIM_BEFORE.search(ctx.text, max(0, start - 10), start):
+            continue   # (21世纪)经济研究院: a cut name; 成为世界主要…创新中心: an aim, not a body
+        links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
+        if not links or (len(links) == 1 and links[0].known) or any(
+                not link.known and verb_like_unit(link.surface) for link in links):
+            continue
+        add_body_chain(ctx, links, start, conf.STATISTICAL_NAME)
