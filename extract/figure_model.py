@@ -55,7 +55,7 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|而且|并且|并|而|且|和|及|以及|目前|当前|截至|截止|到|至|在|从|有|共有|共|已|已经|"
                    r"(?:20\d\d|今|去|明|上|前)年(?:底|末|上半年|前三季度)?|[一二三四]季度|上半年|下半年|前三季度|全年|"
                    r"\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
-_TRAIL = re.compile(r"(?:仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
+_TRAIL = re.compile(r"(?:接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
                     r"共|累计|实现了?|完成了?|占比|占|超|近|逾|将近|了|均|分别|已经|已|有|到|至|在|将|要|以上|左右|的)+$")
 _DE = "的"
 
@@ -238,6 +238,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # no label holds another figure (苏州达到10.9%、北京)
         if _GROWTH_ONLY.fullmatch(label) or _TRAIL.search(label):
             return   # 同比增长, 苏州达到: a change or a verb alone names no measure
+        if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label):
+            return   # 和社会融资规模存量, 比上一年同期, 同期山东: a clause fragment, not a noun phrase
         if label in out:
             out[label] += [f"also:{side}"]
             return
@@ -307,6 +309,12 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         if previous and _MEASURE_END.search(previous) and not _CHANGE_TAIL.fullmatch(previous):
             add(previous, "previous_clause", [])
     return list(out.items())
+
+
+#: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
+_FRAGMENT_OPENING = re.compile(r"[和与及或而并于]|以来|同期|元[和、与及]|累计比")
+#: a comparison alone: 比上一年同期, 累计比上年同期
+_COMPARISON_ONLY = re.compile(r"(?:累计)?(?:比|较)(?:上一?年|去年|上月|上季度|上年度)(?:同期)?")
 
 
 # what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
@@ -481,6 +489,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
                     and model.target_probability(a, c) >= model.targets.threshold:
                 _add_target(ctx, c)
             continue
+        if is_target(ctx.text, c):
+            continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         label = model.best_label(a, c)
         if not label:
             continue
@@ -496,6 +506,19 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)
+_TARGET_MARK = re.compile(r"(?<![增提升加长降减跃扩])(?:到|至)20\d\d年(?:底|末)?|力争|争取|确保|目标(?:是|为)|预期目标")
+#: a figure that is already reached: 已, 截至, 去年, 同比 …
+_REACHED = re.compile(r"已经|已|截至|截止|去年|上年|同比|环比|比上年|较上年|了|年均增长|[从由]20\d\d年")
+
+
+def is_target(text: str, c: Candidate) -> bool:
+    """The figure is a target: its sentence names a deadline or resolve before it (到2027年, 力争)
+    and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
+    before = text[c.sentence_start:c.start]
+    return bool(_TARGET_MARK.search(before)) and not _REACHED.search(before)
 
 
 _BOUND = re.compile(r"以上|以内|以下|左右|上下")
