@@ -20,7 +20,7 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大", "传媒", "全媒体", "媒体", "通信网", "智库")
 # suffixes that end a body named in running text (not a unit's one-character ending)
 # societies, chambers, schools and plants: 深圳市软科学研究会, 中国机电产品进出口商会, 某市第二中学, 某热电厂
-MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网")
+MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网", "分行", "支行")
 ORG_SUFFIXES += MORE_ORG_SUFFIXES
 RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库") + MORE_ORG_SUFFIXES
 # people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委

@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import bodies as body_names
 from cnkg.extract.rules import bodies
-from rules_helpers import context_of, extract, labels, triples
+from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
 
 
 def test_body_chain_splits_a_university_and_its_laboratory(lexicon):
@@ -240,3 +240,8 @@ def test_a_legal_form_in_brackets_stays_inside_the_company_name():
     from cnkg.extract.bodies import split_body_chain
     links = split_body_chain("江南纺机（集团）有限公司", {}, set())
     assert [link.surface for link in links] == ["江南纺机（集团）有限公司"]
+
+
+def test_a_unit_named_right_after_a_body_another_rule_found_is_its_unit():
+    x = extract(lac_rules_extractor(), "东方云帆电力股份有限公司江苏分公司、南湖精密仪器研究院等单位参加签约。")
+    assert ("江苏分公司", "subOrganizationOf", "东方云帆电力股份有限公司") in triples(x)

@@ -3,10 +3,8 @@
 Hand-made sentences in the style of the genre (none from the evaluation articles), no
 statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
-from functools import lru_cache
-
 from cnkg.extract.rules import names
-from rules_helpers import context_of, extract, labels, triples
+from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
 
 
 def test_network_generations_and_gigabit_fibre_are_technologies(extractor):
@@ -119,14 +117,8 @@ def test_statistical_person_spans_that_are_a_post_or_a_place_head(extractor):
 
 # ----------------------------------------------------------------- names by their ending (needs LAC's words)
 
-@lru_cache(maxsize=1)
-def _lac_extractor():
-    from cnkg.extract.pipeline import Extractor
-    return Extractor.load(names="lac", relations="none")   # LAC's words: the name rules read them
-
-
 def lac_extract(text):
-    return extract(_lac_extractor(), text)
+    return extract(lac_rules_extractor(), text)
 
 
 def test_a_joint_laboratory_named_after_a_verb_is_an_organisation():
@@ -151,3 +143,8 @@ def test_kinds_of_bodies_and_aims_are_no_names():
 def test_a_research_unit_named_with_its_university_is_its_unit():
     x = lac_extract("会上，华东理工大学智能制造研究院院长钱志伟作了报告。")
     assert ("智能制造研究院", "subOrganizationOf", "华东理工大学") in triples(x)
+
+
+def test_a_bank_s_branch_is_its_unit():
+    x = lac_extract("中国农业银行江西省分行和某某农商银行赣州支行为项目提供贷款。")
+    assert ("江西省分行", "subOrganizationOf", "中国农业银行") in triples(x)

@@ -338,3 +338,30 @@ def merge_bare_level_bodies(ctx: FactContext) -> None:
             ctx.reg.merge(named[0], bare)
             merged[bare.key] = named[0].key
     _rekey_relations(ctx, merged)
+
+
+#: the endings of a unit that belongs to the body named right before it (华能某公司|江苏分公司,
+#: 某大学|人工智能研究院): found by another rule than its parent, it is still its unit
+_UNIT_ENDINGS = ("分公司", "子公司", "分行", "支行", "分院", "分所", "分中心", "分会", "研究院", "研究所", "研究中心",
+                 "实验室", "学院", "医院", "事业部", "工作部")
+
+
+def attach_adjacent_units(ctx: FactContext) -> None:
+    """A body no lexicon knows, with a unit's ending and no parent yet, whose mention follows a
+    body's mention with nothing between them, is that body's unit (subOrganizationOf), and the
+    two names written together are its alias."""
+    ending_at = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        for m in e.mentions:
+            ending_at.setdefault(m.end, (e, m.start))
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        if unit.parent or not unit.label.endswith(_UNIT_ENDINGS) or ctx.lexicon_term(unit.label) is not None:
+            continue
+        for m in unit.mentions:
+            parent, parent_start = ending_at.get(m.start, (None, None))
+            if parent is None or parent.key == unit.key or parent.parent == unit.key:
+                continue
+            unit.parent = parent.key
+            ctx.reg.alias(unit, ctx.text[parent_start:m.end])   # as written: 华能某公司江苏分公司
+            ctx.relate(unit.key, "subOrganizationOf", parent.key, m.sentence, confidence=conf.CHAIN_SUB_ORGANIZATION)
+            break

@@ -148,7 +148,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
 NAME_ENDINGS = re.compile(
     r"联合实验室|联合创新中心|联合研究中心|联合研究院|联合研究所|重点实验室|实验室|研究院|研究所|研究中心|"
     r"创新中心|技术中心|工程中心|创新研究院|"
-    r"股份有限公司|有限责任公司|有限公司|集团公司|集团|协会|学会|研究会|促进会|商会|联盟|基金会")
+    r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|分行|支行|协会|学会|研究会|促进会|商会|联盟|基金会")
 #: LAC tags of the words a name may hold: nouns, proper nouns, names, places, organisations,
 #: verbal and adjectival nouns, English and numerals (6G), abbreviations
 _NAME_WORD_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "eng", "x", "s"}
