@@ -245,3 +245,15 @@ def test_a_legal_form_in_brackets_stays_inside_the_company_name():
 def test_a_unit_named_right_after_a_body_another_rule_found_is_its_unit():
     x = extract(lac_rules_extractor(), "东方云帆电力股份有限公司江苏分公司、南湖精密仪器研究院等单位参加签约。")
     assert ("江苏分公司", "subOrganizationOf", "东方云帆电力股份有限公司") in triples(x)
+
+
+def test_a_clause_before_a_body_is_no_part_of_its_name():
+    x = extract(lac_rules_extractor(), "会上，宁州出席宁州市委召开的座谈会。国家应鼓励三级公立医院开展远程诊疗。"
+                                       "中国移动始终锚定世界一流信息服务科技创新公司建设。")
+    bodies_found = set(labels(x, "Agency")) | set(labels(x, "Organization"))
+    assert not any(name.startswith(("宁州出席", "国家应", "始终")) or "锚定" in name for name in bodies_found), bodies_found
+
+
+def test_a_field_joined_by_and_stays_inside_a_name():
+    x = extract(lac_rules_extractor(), "浙江大学数据分析与应用技术国家工程实验室主任王立新说，要开放数据。")
+    assert "数据分析与应用技术国家工程实验室" in set(labels(x, "Organization")) | set(labels(x, "Agency"))

@@ -106,7 +106,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
     organisation suffix before a verb or punctuation; it is split into a chain."""
     starts = sorted({sp.start_char for sp in ctx.doc.spans.get("kg_lexicon", [])
                      if sp.label_ in ("Agency", "Organization", "Place")}
-                    | {m.start() for m in re.finditer(r"中国|国家|全国|中华", ctx.text)})
+                    | {m.start() for m in re.finditer(r"(?:健康|数字|美丽|平安|法治|智慧)?中国|国家|全国|中华", ctx.text)})
     suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
     local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
     heapq.heapify(starts)   # a coordinated body (…政府和苏州大学) adds its start
@@ -148,6 +148,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                 and not (e.group(0) == "日报" and (chunk[e.start() - 1].isdigit() or chunk[e.end():e.end() + 1] == "道"))]
         ends = [_with_campus(ctx, chunk, end) for end in ends]
         for end in reversed(ends):
+            if clause_word_end(ctx, start, start + end) > start:
+                continue   # 上海出席上海市委, 国家应鼓励…医院: a clause, not a name
             campus = _CAMPUS_END.search(chunk[:end])
             links = bodies.split_body_chain(chunk[:campus.start()] if campus else chunk[:end], ctx.known_bodies,
                                             ctx.place_names)
@@ -158,6 +160,52 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
                 add_body_chain(ctx, links, start, conf.RUNNING_TEXT_BODY)
                 break
+
+
+#: LAC's tags of the words of a clause, never inside a body's name: verbs, adverbs, pronouns,
+#: prepositions, conjunctions and particles (出席, 应, 我校, 与, 的)
+_CLAUSE_TAGS = {"v", "vd", "d", "ad", "r", "p", "c", "u", "xc"}
+#: verbs that name a field inside a name (类脑计算联合实验室, 智能制造研究院), never a clause's verb (出席, 走出)
+FIELD_VERB = re.compile(r"计算|制造|检测|测试|通信|设计|控制|加工|监测|存储|感知|传感|识别|交互|驾驶|导航|诊断|治理|"
+                        r"服务|管理|发展|开发|应用|创新|育种|合成|转化|融合|计量|勘探|规划|评估|评价|认证|装备|网联|执行|"
+                        r"监督|监察|审查|协调|保障|促进|推广|改革|建设|交流|合作|推进|领导|指导|工作")
+
+
+def clause_word_end(ctx: FactContext, start: int, end: int) -> int:
+    """Where the last clause word (a verb, adverb, pronoun, preposition …, by LAC's tags) inside
+    ``start``–``end`` ends, before the name's last two characters and outside a lexicon name;
+    ``start`` when there is none or the pipeline ran no LAC."""
+    from cnkg.extract.components.lac_annotator import WORDS_KEY
+    words = ctx.doc.user_data.get(WORDS_KEY)
+    if not words:
+        return start
+    import bisect
+    if ctx.__dict__.get("_word_starts") is None:
+        ctx.__dict__["_word_starts"] = [w[0] for w in words]
+    i = bisect.bisect_left(ctx.__dict__["_word_starts"], start)
+    last = start
+    while i < len(words) and words[i][1] <= end - 2:
+        w_start, w_end, tag = words[i]
+        word = ctx.text[w_start:w_end]
+        if tag in _CLAUSE_TAGS and not (tag == "v" and FIELD_VERB.fullmatch(word)) \
+                and not (word in _AND and not _ends_body_or_post(ctx, ctx.text[start:w_start])) \
+                and not _in_lexicon_name(ctx, w_start, w_end):
+            last = w_end
+        i += 1
+    return last
+
+
+_AND = {"与", "和", "及", "或", "同", "暨"}
+
+
+def _ends_body_or_post(ctx: FactContext, before: str) -> bool:
+    """分析与应用 (a name's field) is no coordination of bodies; 部长与…, 某某大学和… are."""
+    return before.endswith(bodies.ORG_SUFFIXES) or any(before.endswith(p) for p in ctx.posts if len(p) >= 2)
+
+
+def _in_lexicon_name(ctx: FactContext, start: int, end: int) -> bool:
+    return any(sp.start_char <= start and end <= sp.end_char for sp in ctx.doc.spans.get("kg_lexicon", [])
+               if sp.end_char >= end and sp.start_char <= start)
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
