@@ -50,6 +50,7 @@ class FactBuilder:
         names.find_statistical_entities(ctx)
         names.find_suffixed_names(ctx)
         bodies.attach_adjacent_units(ctx)
+        names.find_listed_companies(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)

@@ -148,3 +148,13 @@ def test_a_research_unit_named_with_its_university_is_its_unit():
 def test_a_bank_s_branch_is_its_unit():
     x = lac_extract("中国农业银行江西省分行和某某农商银行赣州支行为项目提供贷款。")
     assert ("江西省分行", "subOrganizationOf", "中国农业银行") in triples(x)
+
+
+def test_a_name_listed_beside_companies_that_lac_calls_an_organisation_is_one():
+    x = lac_extract("展会期间，小米、联想集团、德勤、华为等企业展示了最新产品。")
+    assert "德勤" in labels(x, "Organization")
+
+
+def test_a_list_of_other_things_names_no_organisation():
+    x = lac_extract("全市推进5G、人工智能、区块链等技术应用。")
+    assert labels(x, "Organization") == []

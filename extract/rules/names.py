@@ -15,7 +15,7 @@ import re
 from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
 from cnkg.extract.jieba_dict import jieba_dictionary
-from cnkg.extract.rules.bodies import RUN_BREAK, add_body_chain
+from cnkg.extract.rules.bodies import FIELD_VERB, RUN_BREAK, add_body_chain, clause_word_end
 from cnkg.extract.rules.context import FactContext
 from cnkg.extract.rules.speakers import SPEECH_VERBS
 
@@ -105,6 +105,9 @@ def find_statistical_entities(ctx: FactContext) -> None:
             brk = RUN_BREAK.search(text, 2)   # 国家发展改革委主办: the verb is not part of the name
             if brk:
                 text = text[:brk.start()]
+            cut = clause_word_end(ctx, start, start + len(text)) - start
+            if cut:   # 部长与|上海市委, 于我校|全国政协: a clause before the name
+                text, start = text[cut:], start + cut
             if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text):
                 continue
             links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
@@ -164,11 +167,6 @@ _GENERIC_HEAD = re.compile(
 _AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
 
 
-#: verbs that name a field inside a name (类脑计算联合实验室, 智能制造研究院), never a clause's verb (走出)
-_FIELD_VERB = re.compile(r"计算|制造|检测|测试|通信|设计|控制|加工|监测|存储|感知|传感|识别|交互|驾驶|导航|诊断|治理|"
-                         r"服务|管理|发展|开发|应用|创新|育种|合成|转化|融合|计量|勘探|规划|评估|评价|认证|装备|网联")
-
-
 def _name_start(ctx: FactContext, words: list, at: int, end: int) -> int:
     """Where the name ending at ``end`` starts: back over LAC's name-like words from the word at
     ``at`` (the one holding the ending's first character), cut inside a word at a conjunction or verb."""
@@ -180,7 +178,7 @@ def _name_start(ctx: FactContext, words: list, at: int, end: int) -> int:
     start = words[i][0]
     j, verbs = i - 1, 0
     while j >= 0 and words[j][1] == start and not _INNER_BREAK.fullmatch(ctx.text[words[j][0]:words[j][1]]):
-        if words[j][2] == "v" and verbs == 0 and _FIELD_VERB.fullmatch(ctx.text[words[j][0]:words[j][1]]):
+        if words[j][2] == "v" and verbs == 0 and FIELD_VERB.fullmatch(ctx.text[words[j][0]:words[j][1]]):
             verbs += 1   # 类脑|计算|联合实验室: LAC may tag a word inside the name as a verb (once)
         elif words[j][2] not in _NAME_WORD_TAGS:
             break
@@ -225,3 +223,43 @@ def find_suffixed_names(ctx: FactContext) -> None:
                 not link.known and verb_like_unit(link.surface) for link in links):
             continue
         add_body_chain(ctx, links, start, conf.STATISTICAL_NAME)
+
+
+#: what closes a list of companies: 等企业, 等12家企业, 等龙头企业, 等公司
+_COMPANY_LIST_END = re.compile(r"等(?:\d+家|多家|一批)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|车企|银行|机构)")
+#: a list of three names or more: A、B、C(和D)
+_NAME_LIST = re.compile(r"[^、，,。；;：:\s“”《》（）()和及等]{2,12}(?:、[^、，,。；;：:\s“”《》（）()和及等]{2,12}){1,}"
+                        r"(?:[和及][^、，,。；;：:\s“”《》（）()和及等]{2,12})?")
+
+
+def find_listed_companies(ctx: FactContext) -> None:
+    """Names listed with 、 beside organisations already found (中国航发、某某集团、德勤、华为等企业):
+    a member that LAC calls an organisation is one too."""
+    from cnkg.extract.components.lac_annotator import WORDS_KEY
+    words = ctx.doc.user_data.get(WORDS_KEY)
+    if not words:
+        return
+    tag_of = {(s, e): t for s, e, t in words}
+    words_ending: dict[int, list] = {}
+    words_starting: dict[int, list] = {}
+    for w in words:
+        words_ending.setdefault(w[1], []).append(w)
+        words_starting.setdefault(w[0], []).append(w)
+    orgs = ctx.mentions_of("Organization")
+    found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    for run in _NAME_LIST.finditer(ctx.text):
+        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", run.group(0))]
+        items = [(run.start() + s, run.start() + e) for s, e in items]
+        if len(items) < 3:
+            continue
+        # the run's ends are LAC's words (推进|华为、苹果、腾讯|等): the list has no clause around it
+        first = next((w for w in words_ending.get(items[0][1], ()) if w[0] >= items[0][0]), None)
+        last = next((w for w in words_starting.get(items[-1][0], ()) if w[1] <= items[-1][1]), None)
+        items = [(first[0], first[1]) if first else items[0], *items[1:-1], (last[0], last[1]) if last else items[-1]]
+        known = sum(1 for s, e in items if orgs.covers(s) and orgs.covers(e - 1))
+        if not known or not (2 * known >= len(items) or _COMPANY_LIST_END.match(ctx.text, run.end())):
+            continue   # beside no organisation, or in a list of mostly other things
+        for s, e in items:
+            name = ctx.text[s:e]
+            if tag_of.get((s, e)) == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+                ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
