@@ -175,21 +175,19 @@ def clause_word_end(ctx: FactContext, start: int, end: int) -> int:
     """Where the last clause word (a verb, adverb, pronoun, preposition …, by LAC's tags) inside
     ``start``–``end`` ends, before the name's last two characters and outside a lexicon name;
     ``start`` when there is none or the pipeline ran no LAC."""
-    from cnkg.extract.components.lac_annotator import WORDS_KEY
-    words = ctx.doc.user_data.get(WORDS_KEY)
+    words = ctx.lac_words
     if not words:
         return start
-    import bisect
-    if ctx.__dict__.get("_word_starts") is None:
-        ctx.__dict__["_word_starts"] = [w[0] for w in words]
-    i = bisect.bisect_left(ctx.__dict__["_word_starts"], start)
+    i = max(0, ctx.word_index(start))
+    if words[i][0] < start:
+        i += 1
     last = start
     while i < len(words) and words[i][1] <= end - 2:
         w_start, w_end, tag = words[i]
         word = ctx.text[w_start:w_end]
         if tag in _CLAUSE_TAGS and not (tag == "v" and FIELD_VERB.fullmatch(word)) \
                 and not (word in _AND and not _ends_body_or_post(ctx, ctx.text[start:w_start])) \
-                and not _in_lexicon_name(ctx, w_start, w_end):
+                and not ctx.in_lexicon_name(w_start, w_end):
             last = w_end
         i += 1
     return last
@@ -201,11 +199,6 @@ _AND = {"与", "和", "及", "或", "同", "暨"}
 def _ends_body_or_post(ctx: FactContext, before: str) -> bool:
     """分析与应用 (a name's field) is no coordination of bodies; 部长与…, 某某大学和… are."""
     return before.endswith(bodies.ORG_SUFFIXES) or any(before.endswith(p) for p in ctx.posts if len(p) >= 2)
-
-
-def _in_lexicon_name(ctx: FactContext, start: int, end: int) -> bool:
-    return any(sp.start_char <= start and end <= sp.end_char for sp in ctx.doc.spans.get("kg_lexicon", [])
-               if sp.end_char >= end and sp.start_char <= start)
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")

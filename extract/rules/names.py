@@ -167,26 +167,26 @@ _GENERIC_HEAD = re.compile(
 _AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
 
 
-def _name_start(ctx: FactContext, words: list, at: int, end: int) -> int:
-    """Where the name ending at ``end`` starts: back over LAC's name-like words from the word at
-    ``at`` (the one holding the ending's first character), cut inside a word at a conjunction or verb."""
-    import bisect
-    starts = [w[0] for w in words]
-    i = bisect.bisect_right(starts, at) - 1
+def _name_start(ctx: FactContext, at: int) -> int:
+    """Where the name whose ending starts at ``at`` starts: back over LAC's name-like words from
+    the word holding ``at``, cut inside a word at a conjunction or founding verb."""
+    words = ctx.lac_words
+    i = ctx.word_index(at)
     if i < 0:
         return at
     start = words[i][0]
     j, verbs = i - 1, 0
-    while j >= 0 and words[j][1] == start and not _INNER_BREAK.fullmatch(ctx.text[words[j][0]:words[j][1]]):
+    while j >= 0 and i - j <= 8 and words[j][1] == start and \
+            not _INNER_BREAK.fullmatch(ctx.text[words[j][0]:words[j][1]]):
         if words[j][2] == "v" and verbs == 0 and FIELD_VERB.fullmatch(ctx.text[words[j][0]:words[j][1]]):
             verbs += 1   # 类脑|计算|联合实验室: LAC may tag a word inside the name as a verb (once)
         elif words[j][2] not in _NAME_WORD_TAGS:
             break
         start = words[j][0]
         j -= 1
-    tags = {w[0]: w[2] for w in words[j + 1:i + 1]}
-    while tags.get(start) == "v":   # a name opens with no verb (支持|行业协会)
-        start = next(w[1] for w in words[j + 1:i + 1] if w[0] == start)
+    tags = {w[0]: w for w in words[j + 1:i + 1]}
+    while start in tags and tags[start][2] == "v":   # a name opens with no verb (支持|行业协会)
+        start = tags[start][1]
     inner = None
     for m in _INNER_BREAK.finditer(ctx.text, start, max(start, at)):
         inner = m
@@ -197,16 +197,14 @@ def find_suffixed_names(ctx: FactContext) -> None:
     """Organisations no lexicon knows and no other rule found, named by their ending and LAC's
     words before it: 智能计算联合实验室, 6G联合创新中心, 某某科技股份有限公司, 某某产业联盟 (a chain
     when the name opens with a known body: 某大学某研究院 → subOrganizationOf)."""
-    from cnkg.extract.components.lac_annotator import WORDS_KEY
-    words = ctx.doc.user_data.get(WORDS_KEY)
-    if not words:
+    if not ctx.lac_words:
         return
     known = ctx.mentions_of("Agency", "Organization", "Event", "Document")
     for m in NAME_ENDINGS.finditer(ctx.text):
         end = m.end()
         if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
             continue
-        start = _name_start(ctx, words, m.start(), end)
+        start = _name_start(ctx, m.start())
         text = ctx.text[start:end]
         lead = bodies.LEAD_VERB.match(text)
         if lead:
@@ -227,39 +225,52 @@ def find_suffixed_names(ctx: FactContext) -> None:
 
 #: what closes a list of companies: 等企业, 等12家企业, 等龙头企业, 等公司
 _COMPANY_LIST_END = re.compile(r"等(?:\d+家|多家|一批)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|车企|银行|机构)")
-#: a list of three names or more: A、B、C(和D)
-_NAME_LIST = re.compile(r"[^、，,。；;：:\s“”《》（）()和及等]{2,12}(?:、[^、，,。；;：:\s“”《》（）()和及等]{2,12}){1,}"
-                        r"(?:[和及][^、，,。；;：:\s“”《》（）()和及等]{2,12})?")
 
 
 def find_listed_companies(ctx: FactContext) -> None:
     """Names listed with 、 beside organisations already found (中国航发、某某集团、德勤、华为等企业):
-    a member that LAC calls an organisation is one too."""
-    from cnkg.extract.components.lac_annotator import WORDS_KEY
-    words = ctx.doc.user_data.get(WORDS_KEY)
-    if not words:
+    a member that LAC calls an organisation is one too, when half the list are organisations or
+    the list closes with 等…企业/公司."""
+    words = ctx.lac_words
+    if not words or "、" not in ctx.text:
         return
-    tag_of = {(s, e): t for s, e, t in words}
-    words_ending: dict[int, list] = {}
-    words_starting: dict[int, list] = {}
-    for w in words:
-        words_ending.setdefault(w[1], []).append(w)
-        words_starting.setdefault(w[0], []).append(w)
     orgs = ctx.mentions_of("Organization")
     found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
-    for run in _NAME_LIST.finditer(ctx.text):
-        items = [(m.start(), m.end()) for m in re.finditer(r"[^、和及]+", run.group(0))]
-        items = [(run.start() + s, run.start() + e) for s, e in items]
+    for clause in _CLAUSE.finditer(ctx.text):
+        if clause.group(0).count("、") < 2:
+            continue
+        items = _list_items(ctx, clause.start(), clause.end())
         if len(items) < 3:
             continue
-        # the run's ends are LAC's words (推进|华为、苹果、腾讯|等): the list has no clause around it
-        first = next((w for w in words_ending.get(items[0][1], ()) if w[0] >= items[0][0]), None)
-        last = next((w for w in words_starting.get(items[-1][0], ()) if w[1] <= items[-1][1]), None)
-        items = [(first[0], first[1]) if first else items[0], *items[1:-1], (last[0], last[1]) if last else items[-1]]
-        known = sum(1 for s, e in items if orgs.covers(s) and orgs.covers(e - 1))
-        if not known or not (2 * known >= len(items) or _COMPANY_LIST_END.match(ctx.text, run.end())):
+        known = sum(1 for s, e, _ in items if orgs.covers(s) and orgs.covers(e - 1))
+        if not known or not (2 * known >= len(items) or _COMPANY_LIST_END.match(ctx.text, items[-1][1])):
             continue   # beside no organisation, or in a list of mostly other things
-        for s, e in items:
+        for s, e, tag in items:
             name = ctx.text[s:e]
-            if tag_of.get((s, e)) == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+            if tag == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
                 ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
+_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
+
+
+def _list_items(ctx: FactContext, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The one-word members of the longest 、-list in a clause (推进|华为、苹果、腾讯|等…): LAC's
+    words joined by 、 (the last one also by 和 or 及), each with its tag."""
+    words = ctx.lac_words
+    i = max(0, ctx.word_index(start))
+    best: list = []
+    run: list = []
+    while i < len(words) and words[i][0] < end:
+        w = words[i]
+        joiner = ctx.text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
+        if w[2] != "w" and w[0] >= start:
+            run.append(w)
+            if joiner == "、" or (joiner in ("和", "及") and len(run) >= 2):
+                i += 2
+                continue
+        if len(run) > len(best):
+            best = run
+        run = []
+        i += 1
+    return best if len(best) > len(run) else run
