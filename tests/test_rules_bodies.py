@@ -257,3 +257,8 @@ def test_a_clause_before_a_body_is_no_part_of_its_name():
 def test_a_field_joined_by_and_stays_inside_a_name():
     x = extract(lac_rules_extractor(), "浙江大学数据分析与应用技术国家工程实验室主任王立新说，要开放数据。")
     assert "数据分析与应用技术国家工程实验室" in set(labels(x, "Organization")) | set(labels(x, "Agency"))
+
+
+def test_an_affiliated_hospital_is_named_with_its_whole_chain():
+    x = extract(lac_rules_extractor(), "东湖大学医学院附属第二医院院长陈立新介绍了情况。")
+    assert "东湖大学医学院附属第二医院" in labels(x, "Organization")

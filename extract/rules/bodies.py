@@ -38,7 +38,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
         term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
         label = term.canonical if term else link.surface
         if parent is not None and link.surface.startswith("附属"):   # named with its university: 复旦大学附属中山医院
-            label = (parent_surface or ctx.reg.entities[parent].label) + link.surface
+            label = (ctx.text[start:pos] if contiguous and n >= 2 else
+                     parent_surface or ctx.reg.entities[parent].label) + link.surface   # 某大学医学院附属第一医院: the whole chain
         existing = ctx.reg.find(link.surface, "Agency")
         aliases = list(term.surfaces) if term else []
         if parent is not None and not link.known:
