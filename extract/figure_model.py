@@ -483,6 +483,10 @@ def find_statistics(ctx, model: FigureModel) -> None:
     """The Statistics of the article as the model types and names its figures (in place of
     :func:`extract.rules.statistics.find_statistics`, whose figures are among its features)."""
     a = article_of_context(ctx)
+    listed: dict[int, str] = {}
+    for sent in ctx.sentences:
+        if "分别" in sent.text:
+            listed.update(listed_measures(ctx.text, sent.start, sent.end))
     for c in figure_candidates(ctx.text, ctx.sentences):
         if model.statistic_probability(a, c) < model.threshold:
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
@@ -491,7 +495,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue
         if is_target(ctx.text, c):
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
-        label = model.best_label(a, c)
+        label = listed.get(c.start) or model.best_label(a, c)
         if not label:
             continue
         sentence = ctx.text[c.sentence_start:c.sentence_end]
@@ -519,6 +523,52 @@ def is_target(text: str, c: Candidate) -> bool:
     and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
     before = text[c.sentence_start:c.start]
     return bool(_TARGET_MARK.search(before)) and not _REACHED.search(before)
+
+
+#: A、B和C的产量分别增长5%、8%和10%: the measures listed before 分别, the verb after it, the values
+_RESPECTIVELY = re.compile(r"(?P<subject>[^，,；;。：:！？]{4,60}?)(?P<compare>同比|环比|比上年|较上年)?分别"
+                           r"(?P<verb>为|是|达到?|完成了?|实现了?|占|增长了?|下降了?|提高了?|上升了?|上涨了?|减少了?|增加了?)")
+_LIST_JOIN = re.compile(r"、|以及|和|与|及")
+#: what a listed measure may share with the others, written once after the last of them
+_SHARED_MEASURE = re.compile(r"(?:的)?(?:产量|销量|产值|增加值|营业收入|收入|投资|增速|增幅|规模|总量|占比|比重|数量|人数|"
+                             r"申请量|授权量|用户数|交易额|进出口额|出口额|进口额|利润)$")
+_CHANGE_VERBS = ("增长", "下降", "提高", "上升", "上涨", "减少", "增加")
+
+
+def listed_measures(text: str, start: int, end: int) -> dict[int, str]:
+    """The measure each value names in a sentence of 分别 (智能手机、电子元件产量分别增长18%和25%:
+    智能手机产量增长, 电子元件产量增长), keyed by where the value starts; only where the measures
+    listed before 分别 are as many as the values after it."""
+    out: dict[int, str] = {}
+    sentence = text[start:end]
+    for m in _RESPECTIVELY.finditer(sentence):
+        values, at = [], m.end()
+        while True:
+            v = FIGURE.match(sentence, at)
+            if not v or not (v.group("unit") or v.group("mult")):
+                break
+            values.append(start + v.start())
+            sep = re.match(r"(?:以上|左右)?(?:、|和|及|，)", sentence[v.end():])
+            if not sep:
+                break
+            at = v.end() + sep.end()
+        subject = m.group("subject")
+        lead = _LEAD.match(subject)
+        subject = subject[lead.end():] if lead else subject
+        items = [x for x in _LIST_JOIN.split(subject) if x]
+        if len(values) < 2 or len(items) != len(values) or any(len(x) < 2 or _OTHER_FIGURE.search(x) for x in items):
+            continue
+        shared = _SHARED_MEASURE.search(items[-1])
+        head = shared.group(0).lstrip("的") if shared and not any(_SHARED_MEASURE.search(x) for x in items[:-1]) else ""
+        if shared and head:
+            items[-1] = items[-1][:shared.start()]
+        if any(len(x) < 2 for x in items):
+            continue
+        verb = m.group("verb").rstrip("了")
+        change = (m.group("compare") or "") + verb if verb in _CHANGE_VERBS else ""
+        for item, value in zip(items, values):
+            out[value] = item + head + change
+    return out
 
 
 _BOUND = re.compile(r"以上|以内|以下|左右|上下")

@@ -191,3 +191,21 @@ def test_a_measure_name_opens_with_no_conjunction_comparison_or_tail_of_another_
 def test_a_verb_of_reaching_is_no_part_of_the_measure_name():
     assert figure_model._TRAIL.search("新房价格年涨幅接近").group(0) == "接近"
     assert figure_model._TRAIL.search("全区旅游收入做到了").group(0) == "做到了"
+
+
+def test_values_listed_after_fen_bie_each_take_their_own_measure():
+    text = "今年上半年，全市光伏组件、储能电池、锂电材料产量分别增长31%、18%和12%。"
+    found = figure_model.listed_measures(text, 0, len(text))
+    assert sorted(found.values()) == ["储能电池产量增长", "光伏组件产量增长", "锂电材料产量增长"]
+    text = "5月末全省住户存款和企业贷款余额同比分别增长9.1%和7.6%。"
+    assert sorted(figure_model.listed_measures(text, 0, len(text)).values()) == ["企业贷款余额同比增长", "住户存款同比增长"]
+
+
+def test_a_list_of_another_length_than_its_values_names_none():
+    text = "全区交通、教育、科技和信息化行业分别完成投资82.4亿元、64.5亿元和20.2亿元。"
+    assert figure_model.listed_measures(text, 0, len(text)) == {}
+
+
+def test_listed_values_become_statistics_with_their_measures(extractor):
+    stats, _ = statistics(extractor, "今年上半年，全市光伏组件、储能电池、锂电材料产量分别增长31%、18%和12%。")
+    assert {(s.label, s.value_text) for s in stats} >= {("光伏组件产量增长", "31%"), ("锂电材料产量增长", "12%")}
