@@ -158,3 +158,11 @@ def test_a_name_listed_beside_companies_that_lac_calls_an_organisation_is_one():
 def test_a_list_of_other_things_names_no_organisation():
     x = lac_extract("全市推进5G、人工智能、区块链等技术应用。")
     assert labels(x, "Organization") == []
+
+
+def test_a_joint_laboratory_named_after_both_its_bodies_is_one_organisation():
+    x = lac_extract("会上，东湖大学—华为联合实验室和西岭大学-中国移动智能网络联合创新中心同时揭牌。")
+    orgs = set(labels(x, "Organization"))
+    assert {"东湖大学—华为联合实验室", "西岭大学-中国移动智能网络联合创新中心"} <= orgs
+    assert not any(o == "联合实验室" for o in orgs)
+    assert all(s != "联合实验室" for s, p, o in triples(x) if p == "subOrganizationOf")

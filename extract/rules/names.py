@@ -274,3 +274,29 @@ def _list_items(ctx: FactContext, start: int, end: int) -> list[tuple[int, int, 
         run = []
         i += 1
     return best if len(best) > len(run) else run
+
+
+#: a joint unit of two bodies named with a dash between them: 某大学—某公司联合实验室, 甲-乙人工智能联合创新中心
+_JOINT_UNIT = re.compile(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9]{2,24})[—\-－–](?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)"
+                         r"联合(?:实验室|创新中心|研究中心|研究院|研究所|技术中心|中心)")
+
+
+def find_joint_units(ctx: FactContext) -> None:
+    """A joint laboratory or centre named after both its bodies (某大学—某公司联合实验室) is one
+    organisation under the whole name, not a unit of the second body: the unit another rule made
+    of its ending (联合实验室 → 某公司) gives way to it."""
+    if "联合" not in ctx.text:
+        return
+    for m in _JOINT_UNIT.finditer(ctx.text):
+        run = bodies.left_context(ctx.text, m.end("a"))   # (会上，)(和)东湖大学: fillers before the first body
+        cut = clause_word_end(ctx, m.end("a") - len(run), m.end("a") + 2)
+        a = ctx.text[cut:m.end("a")]
+        if not (a.endswith(bodies.ORG_SUFFIXES) or a in ctx.known_bodies or ctx.reg.find(a) is not None):
+            continue   # the part before the dash names no body
+        name = ctx.text[cut:m.end()]
+        for e in list(ctx.reg.of_type("Agency", "Organization")):
+            if any(mm.end == m.end() and mm.start > cut for mm in e.mentions) and e.label != name:
+                ctx.reg.remove(e)   # 联合实验室 (a unit of 某公司): the joint unit's ending alone
+                ctx.relations = {k: r for k, r in ctx.relations.items() if e.key not in (k[0], k[2])}
+        if ctx.reg.find(name) is None:
+            ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(cut, m.end()))
