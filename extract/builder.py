@@ -52,6 +52,7 @@ class FactBuilder:
         bodies.attach_adjacent_units(ctx)
         names.find_listed_companies(ctx)
         names.find_joint_units(ctx)
+        bodies.find_bare_level_bodies(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)

@@ -262,3 +262,21 @@ def test_a_field_joined_by_and_stays_inside_a_name():
 def test_an_affiliated_hospital_is_named_with_its_whole_chain():
     x = extract(lac_rules_extractor(), "东湖大学医学院附属第二医院院长陈立新介绍了情况。")
     assert "东湖大学医学院附属第二医院" in labels(x, "Organization")
+
+
+def test_a_bare_provincial_committee_and_government_are_the_article_s_province_s():
+    x = extract(lac_rules_extractor(), "安徽省数字乡村建设方案\n\n省委、省政府高度重视数字乡村建设。经省政府同意，现将本方案印发给你们。")
+    agencies = {e.label: e for e in x.entities if e.type == "Agency"}
+    assert "中共安徽省委" in agencies and "省委" in agencies["中共安徽省委"].aliases
+    assert "安徽省人民政府" in agencies and "省政府" in agencies["安徽省人民政府"].aliases
+    assert len([e for e in agencies if e.endswith("政府")]) == 1
+
+
+def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities():
+    x = extract(lac_rules_extractor(), "南京、苏州和无锡三市签署协议。市政府将加大投入。")
+    assert "市政府" in labels(x, "Agency")
+
+
+def test_a_bare_committee_before_a_unit_or_post_is_no_body_alone():
+    x = extract(lac_rules_extractor(), "安徽省召开会议。省委办公厅负责同志和市委书记出席。")
+    assert "中共安徽省委" not in labels(x, "Agency") and "市委" not in labels(x, "Agency")

@@ -407,3 +407,69 @@ def attach_adjacent_units(ctx: FactContext) -> None:
             ctx.reg.alias(unit, ctx.text[parent_start:m.end])   # as written: 华能某公司江苏分公司
             ctx.relate(unit.key, "subOrganizationOf", parent.key, m.sentence, confidence=conf.CHAIN_SUB_ORGANIZATION)
             break
+
+
+#: 省委、省政府, 经市政府同意: a level's party committee or government named without the place
+_BARE_BODY_MENTION = re.compile(r"(?:中共)?(省|市|自治区)(委|党委|人民政府|政府)")
+#: what may stand before such a bare name: punctuation, or a word that opens a phrase (经, 由, 在 …)
+_BEFORE_BARE = set("，,。；;：:、“”\"（）() \n\u3000经由在和与及将并对向为是按据请报")
+#: place kinds of each level
+_LEVEL_KINDS = {"省": ("province", "region"), "自治区": ("region",), "市": ("city", "municipality")}
+
+
+def find_bare_level_bodies(ctx: FactContext) -> None:
+    """省委、省政府高度重视, 经市政府同意: the article's own province's or city's party committee or
+    government, named without the place. Where the article names one place of that level, the
+    body is named with it (中共河南省委, alias 省委); otherwise under the bare name."""
+    words = ctx.lac_words
+    for m in _BARE_BODY_MENTION.finditer(ctx.text):
+        i, end = m.start(), m.end()
+        if (i and ctx.text[i - 1] not in _BEFORE_BARE) or ctx.taken.covers(i) or ctx.taken.covers(end - 1):
+            continue
+        after = ctx.text[end:end + 1]
+        if after and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
+            continue   # 省委办公厅, 市委书记: a unit's or a post's name, not the body alone
+        level, kind = m.group(1), m.group(2)
+        place = _the_place_of_level(ctx, level)
+        bare = level + ("党委" if level == "自治区" and kind == "委" else kind)
+        if place is None:
+            label, aliases = bare, []
+        elif kind in ("委", "党委"):
+            label = "中共" + place + ("党委" if level == "自治区" else "委")
+            aliases = [bare, place + ("党委" if level == "自治区" else "委")]
+        else:
+            label, aliases = place + "人民政府", [bare, place + "政府", level + "人民政府", level + "政府"]
+        existing = ctx.reg.find(label, "Agency") or next(
+            (e for a in aliases if (e := ctx.reg.find(a, "Agency")) is not None), None)
+        if existing is not None:
+            for a in [label, *aliases]:
+                ctx.reg.alias(existing, a)
+            existing.mentions.append(ctx.mention(i, end))
+        else:
+            ctx.reg.add("Agency", label, aliases=aliases, confidence=conf.BARE_LEVEL_BODY, mention=ctx.mention(i, end))
+
+
+def _opens_verb_phrase(ctx: FactContext, at: int) -> bool:
+    """LAC's word at ``at`` is a verb or adverb (省政府|印发, 省委|高度重视)."""
+    i = ctx.word_index(at)
+    words = ctx.lac_words
+    return 0 <= i < len(words) and words[i][0] == at and words[i][2] in ("v", "vd", "d", "ad", "p")
+
+
+def _the_place_of_level(ctx: FactContext, level: str) -> str | None:
+    """The one place of ``level`` (省: a province or region, 市: a city) the article names, written
+    in full (河南省, 广西壮族自治区, 武汉市); None where it names none or several."""
+    kinds = _LEVEL_KINDS[level]
+    found = set()
+    for sp in ctx.doc.spans.get("kg_lexicon", []):
+        term = ctx.place_terms.get(sp.kb_id_) if sp.label_ == "Place" else None
+        if term is not None and term.kind in kinds:
+            found.add(term)
+    if len(found) != 1:
+        return None
+    term = next(iter(found))
+    suffix = {"province": "省", "region": "自治区", "city": "市", "municipality": "市"}[term.kind]
+    full = next((a for a in term.surfaces if a.endswith(suffix)), None)
+    if level == "省" and term.kind == "region" or level == "自治区" and term.kind != "region":
+        return None
+    return full or term.canonical + suffix
