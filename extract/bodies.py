@@ -143,6 +143,13 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             rest = rest[affiliated.end():]
             continue
         prefix = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in known), None)
+        country = next((c for c in _COUNTRY_NAMES if rest.startswith(c)), None) if not prefix and not links else None
+        inner = next((rest[len(country):n] for n in range(len(rest), len(country) + 1, -1)
+                      if known.get(rest[len(country):n]) == "Agency"), None) if country else None
+        if inner:   # 中国工业和信息化部: the country's name before a known state body is part of its name
+            links.append(BodyLink(country + inner, "Agency", True))
+            rest = rest[len(country) + len(inner):]
+            continue
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
             rest = rest[len(prefix):]
@@ -162,6 +169,15 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
         links.append(BodyLink(rest, body_type(rest, parent_type), False))
         rest = ""
     return links
+
+
+_COUNTRY_NAMES = ("中华人民共和国", "中国")
+
+
+def without_country(surface: str) -> str:
+    """中国工业和信息化部 → 工业和信息化部 (the name as the lexicon has it)."""
+    country = next((c for c in _COUNTRY_NAMES if surface.startswith(c)), "")
+    return surface[len(country):]
 
 
 # kinds of bodies, not bodies: 国家级重点实验室, 省级政府, 数字政府, 中央部委

@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import bodies as body_names
 from cnkg.extract.rules import bodies
-from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
+from rules_helpers import context_of, extract, labels, lac_rules_extractor, relation_rules_extractor, triples
 
 
 def test_body_chain_splits_a_university_and_its_laboratory(lexicon):
@@ -280,3 +280,11 @@ def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities
 def test_a_bare_committee_before_a_unit_or_post_is_no_body_alone():
     x = extract(lac_rules_extractor(), "安徽省召开会议。省委办公厅负责同志和市委书记出席。")
     assert "中共安徽省委" not in labels(x, "Agency") and "市委" not in labels(x, "Agency")
+
+
+def test_the_country_s_name_before_a_state_body_is_the_same_body():
+    from cnkg.extract.bodies import split_body_chain
+    links = split_body_chain("中国生态环境部环境监测司", {"生态环境部": "Agency"}, set())
+    assert [(link.surface, link.known) for link in links] == [("中国生态环境部", True), ("环境监测司", False)]
+    x = extract(relation_rules_extractor(), "中国生态环境部环境监测司司长王明说，要加强监测。")
+    assert ("环境监测司", "subOrganizationOf", "生态环境部") in triples(x)

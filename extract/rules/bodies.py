@@ -35,7 +35,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 parent, parent_type, parent_surface = entity.key, entity.type, link.surface
                 pos = start + len(link.surface)
                 continue
-        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
+        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface)) or \
+            (ctx.lexicon_term(bodies.without_country(link.surface)) if link.known else None)
         label = term.canonical if term else link.surface
         if parent is not None and link.surface.startswith("附属"):   # named with its university: 复旦大学附属中山医院
             label = (ctx.text[start:pos] if contiguous and n >= 2 else
