@@ -166,3 +166,9 @@ def test_a_joint_laboratory_named_after_both_its_bodies_is_one_organisation():
     assert {"东湖大学—华为联合实验室", "西岭大学-中国移动智能网络联合创新中心"} <= orgs
     assert not any(o == "联合实验室" for o in orgs)
     assert all(s != "联合实验室" for s, p, o in triples(x) if p == "subOrganizationOf")
+
+
+def test_the_host_named_in_a_press_conference_s_name_is_a_body(extractor):
+    x = extract(extractor, "29日，在国家统计局新闻发布会上，有关负责人介绍，全年经济运行总体平稳。")
+    assert "国家统计局新闻发布会" in labels(x, "Event")
+    assert "国家统计局" in labels(x, "Agency")

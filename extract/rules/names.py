@@ -24,8 +24,12 @@ GENERIC_TECHNOLOGIES = {"信息技术", "数字技术", "智能技术", "数字�
 
 def find_lexicon_entities(ctx: FactContext) -> None:
     names = ctx.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
+    # 国务院新闻办|新闻发布会: the host of a press conference named in its name is a body of the article
+    briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS))
     for span in ctx.doc.spans.get("kg_lexicon", []):
-        if span.label_ == "Post" or ctx.is_taken(span.start_char, span.end_char) or (
+        organiser = span.label_ in ("Agency", "Organization") and any(
+            s == span.start_char and span.end_char < e for s, e, _ in briefings.containing(span.start_char))
+        if span.label_ == "Post" or (ctx.is_taken(span.start_char, span.end_char) and not organiser) or (
                 span.label_ in ("Place", "Technology") and ctx.taken.covers(span.start_char)):
             continue
         if len(span.text) <= 2 and names.covers(span.start_char):
@@ -46,6 +50,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue
         ctx.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+_BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
 
 
 # what follows a place name that makes it part of another name: an idea, a medium
