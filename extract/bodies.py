@@ -20,7 +20,7 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
                 "馆", "台", "社", "网", "组", "队", "党委", "党组", "政协", "人大", "传媒", "全媒体", "媒体", "通信网", "智库")
 # suffixes that end a body named in running text (not a unit's one-character ending)
 # societies, chambers, schools and plants: 深圳市软科学研究会, 中国机电产品进出口商会, 某市第二中学, 某热电厂
-MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网")
+MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网", "分行", "支行")
 ORG_SUFFIXES += MORE_ORG_SUFFIXES
 RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库") + MORE_ORG_SUFFIXES
 # people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委
@@ -143,6 +143,13 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             rest = rest[affiliated.end():]
             continue
         prefix = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in known), None)
+        country = next((c for c in _COUNTRY_NAMES if rest.startswith(c)), None) if not prefix and not links else None
+        inner = next((rest[len(country):n] for n in range(len(rest), len(country) + 1, -1)
+                      if known.get(rest[len(country):n]) == "Agency"), None) if country else None
+        if inner:   # 中国工业和信息化部: the country's name before a known state body is part of its name
+            links.append(BodyLink(country + inner, "Agency", True))
+            rest = rest[len(country) + len(inner):]
+            continue
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
             rest = rest[len(prefix):]
@@ -164,6 +171,15 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
     return links
 
 
+_COUNTRY_NAMES = ("中华人民共和国", "中国")
+
+
+def without_country(surface: str) -> str:
+    """中国工业和信息化部 → 工业和信息化部 (the name as the lexicon has it)."""
+    country = next((c for c in _COUNTRY_NAMES if surface.startswith(c)), "")
+    return surface[len(country):]
+
+
 # kinds of bodies, not bodies: 国家级重点实验室, 省级政府, 数字政府, 中央部委
 _GENERIC_BODY = re.compile(r"(?:国家级|省级|市级|县级|[\u4e00-\u9fff]{0,4}级政府|(?:数字|智慧|城市|地方|各级|基层)(?:人民)?政府$|中央部委$)")
 _AFFILIATED = re.compile(r"附属[\u4e00-\u9fff]{0,12}?(?:医院|中学|小学|实验学校|学校|幼儿园)")
@@ -174,8 +190,8 @@ def _split_point(run: str, places: set[str]) -> int | None:
     leaving a remainder that is itself a body of three characters or more."""
     for n in range(3, len(run) - 2):
         head, tail = run[:n], run[n:]
-        if head in places:
-            continue
+        if head in places or head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+            continue   # 上海紫江（集团）有限公司: no split inside brackets
         if head.endswith(PARENT_SUFFIXES) and tail.endswith(ORG_SUFFIXES) and len(tail) >= 3 \
                 and not tail.startswith(("和", "与", "及", "暨", "由")) and not tail.startswith(LEGAL_FORMS):
             return n

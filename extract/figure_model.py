@@ -55,7 +55,7 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|而且|并且|并|而|且|和|及|以及|目前|当前|截至|截止|到|至|在|从|有|共有|共|已|已经|"
                    r"(?:20\d\d|今|去|明|上|前)年(?:底|末|上半年|前三季度)?|[一二三四]季度|上半年|下半年|前三季度|全年|"
                    r"\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
-_TRAIL = re.compile(r"(?:仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
+_TRAIL = re.compile(r"(?:接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
                     r"共|累计|实现了?|完成了?|占比|占|超|近|逾|将近|了|均|分别|已经|已|有|到|至|在|将|要|以上|左右|的)+$")
 _DE = "的"
 
@@ -238,6 +238,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # no label holds another figure (苏州达到10.9%、北京)
         if _GROWTH_ONLY.fullmatch(label) or _TRAIL.search(label):
             return   # 同比增长, 苏州达到: a change or a verb alone names no measure
+        if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label):
+            return   # 和社会融资规模存量, 比上一年同期, 同期山东: a clause fragment, not a noun phrase
         if label in out:
             out[label] += [f"also:{side}"]
             return
@@ -307,6 +309,12 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         if previous and _MEASURE_END.search(previous) and not _CHANGE_TAIL.fullmatch(previous):
             add(previous, "previous_clause", [])
     return list(out.items())
+
+
+#: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
+_FRAGMENT_OPENING = re.compile(r"[和与及或而并于]|以来|同期|元[和、与及]|累计比")
+#: a comparison alone: 比上一年同期, 累计比上年同期
+_COMPARISON_ONLY = re.compile(r"(?:累计)?(?:比|较)(?:上一?年|去年|上月|上季度|上年度)(?:同期)?")
 
 
 # what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
@@ -475,13 +483,19 @@ def find_statistics(ctx, model: FigureModel) -> None:
     """The Statistics of the article as the model types and names its figures (in place of
     :func:`extract.rules.statistics.find_statistics`, whose figures are among its features)."""
     a = article_of_context(ctx)
+    listed: dict[int, str] = {}
+    for sent in ctx.sentences:
+        if "分别" in sent.text:
+            listed.update(listed_measures(ctx.text, sent.start, sent.end))
     for c in figure_candidates(ctx.text, ctx.sentences):
         if model.statistic_probability(a, c) < model.threshold:
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
                     and model.target_probability(a, c) >= model.targets.threshold:
                 _add_target(ctx, c)
             continue
-        label = model.best_label(a, c)
+        if is_target(ctx.text, c):
+            continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
+        label = listed.get(c.start) or model.best_label(a, c)
         if not label:
             continue
         sentence = ctx.text[c.sentence_start:c.sentence_end]
@@ -496,6 +510,65 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)
+_TARGET_MARK = re.compile(r"(?<![增提升加长降减跃扩])(?:到|至)20\d\d年(?:底|末)?|力争|争取|确保|目标(?:是|为)|预期目标")
+#: a figure that is already reached: 已, 截至, 去年, 同比 …
+_REACHED = re.compile(r"已经|已|截至|截止|去年|上年|同比|环比|比上年|较上年|了|年均增长|[从由]20\d\d年")
+
+
+def is_target(text: str, c: Candidate) -> bool:
+    """The figure is a target: its sentence names a deadline or resolve before it (到2027年, 力争)
+    and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
+    before = text[c.sentence_start:c.start]
+    return bool(_TARGET_MARK.search(before)) and not _REACHED.search(before)
+
+
+#: A、B和C的产量分别增长5%、8%和10%: the measures listed before 分别, the verb after it, the values
+_RESPECTIVELY = re.compile(r"(?P<subject>[^，,；;。：:！？]{4,60}?)(?P<compare>同比|环比|比上年|较上年)?分别"
+                           r"(?P<verb>为|是|达到?|完成了?|实现了?|占|增长了?|下降了?|提高了?|上升了?|上涨了?|减少了?|增加了?)")
+_LIST_JOIN = re.compile(r"、|以及|和|与|及")
+#: what a listed measure may share with the others, written once after the last of them
+_SHARED_MEASURE = re.compile(r"(?:的)?(?:产量|销量|产值|增加值|营业收入|收入|投资|增速|增幅|规模|总量|占比|比重|数量|人数|"
+                             r"申请量|授权量|用户数|交易额|进出口额|出口额|进口额|利润)$")
+_CHANGE_VERBS = ("增长", "下降", "提高", "上升", "上涨", "减少", "增加")
+
+
+def listed_measures(text: str, start: int, end: int) -> dict[int, str]:
+    """The measure each value names in a sentence of 分别 (智能手机、电子元件产量分别增长18%和25%:
+    智能手机产量增长, 电子元件产量增长), keyed by where the value starts; only where the measures
+    listed before 分别 are as many as the values after it."""
+    out: dict[int, str] = {}
+    sentence = text[start:end]
+    for m in _RESPECTIVELY.finditer(sentence):
+        values, at = [], m.end()
+        while True:
+            v = FIGURE.match(sentence, at)
+            if not v or not (v.group("unit") or v.group("mult")):
+                break
+            values.append(start + v.start())
+            sep = re.match(r"(?:以上|左右)?(?:、|和|及|，)", sentence[v.end():])
+            if not sep:
+                break
+            at = v.end() + sep.end()
+        subject = m.group("subject")
+        lead = _LEAD.match(subject)
+        subject = subject[lead.end():] if lead else subject
+        items = [x for x in _LIST_JOIN.split(subject) if x]
+        if len(values) < 2 or len(items) != len(values) or any(len(x) < 2 or _OTHER_FIGURE.search(x) for x in items):
+            continue
+        shared = _SHARED_MEASURE.search(items[-1])
+        head = shared.group(0).lstrip("的") if shared and not any(_SHARED_MEASURE.search(x) for x in items[:-1]) else ""
+        if shared and head:
+            items[-1] = items[-1][:shared.start()]
+        if any(len(x) < 2 for x in items):
+            continue
+        verb = m.group("verb").rstrip("了")
+        change = (m.group("compare") or "") + verb if verb in _CHANGE_VERBS else ""
+        for item, value in zip(items, values):
+            out[value] = item + head + change
+    return out
 
 
 _BOUND = re.compile(r"以上|以内|以下|左右|上下")

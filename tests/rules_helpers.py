@@ -33,6 +33,13 @@ def attribution_rules_extractor() -> Extractor:
     return Extractor.load(use_ner=False, attribution="none")
 
 
+@lru_cache(maxsize=1)
+def lac_rules_extractor() -> Extractor:
+    """The rules' extractor with LAC's names and words (what the name-by-ending rules read), the
+    rules deciding every relation."""
+    return Extractor.load(names="lac", relations="none")
+
+
 def extract(extractor, text, document="t"):
     return extractor.extract(article_from_text(text, document=document))
 

@@ -167,3 +167,45 @@ def test_the_measure_before_a_change_is_named_without_its_change():
 def test_a_figure_alone_in_its_clause_takes_the_measure_of_the_clause_before():
     assert figure_model._previous_clause_measure("全省农民工务工规模基本稳定，外出务工总量持续增加，") == "外出务工总量"
     assert figure_model._previous_clause_measure("顶住压力，") is None
+
+
+def test_a_figure_after_a_deadline_or_resolve_is_a_target_unless_already_reached():
+    def target(text):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text.endswith("%")]
+        return figure_model.is_target(text, c)
+    assert target("到2030年，全县农村自来水普及率提高到98%。")
+    assert target("我们确保全年单位产值能耗下降3%。")
+    assert not target("截至2023年底，全县农村自来水普及率已达96%。")
+    assert not target("全县工业产值从2019年的80亿元增加到2023年的120亿元，年均增长10.7%。")
+    assert not target("去年全县农村自来水普及率提高到96%。")
+
+
+def test_a_measure_name_opens_with_no_conjunction_comparison_or_tail_of_another_figure(extractor):
+    stats, _ = statistics(extractor, "交通、教育和科技行业分别完成投资182.4亿元、164.5亿元和70.2亿元。"
+                                     "上半年甲市进出口总额为3000亿元，同期乙市为2500亿元。")
+    labels = [s.label for s in stats]
+    assert labels and not any(figure_model._FRAGMENT_OPENING.match(label) for label in labels), labels
+    assert figure_model._COMPARISON_ONLY.fullmatch("累计比上年同期") and figure_model._FRAGMENT_OPENING.match("和社会融资规模")
+
+
+def test_a_verb_of_reaching_is_no_part_of_the_measure_name():
+    assert figure_model._TRAIL.search("新房价格年涨幅接近").group(0) == "接近"
+    assert figure_model._TRAIL.search("全区旅游收入做到了").group(0) == "做到了"
+
+
+def test_values_listed_after_fen_bie_each_take_their_own_measure():
+    text = "今年上半年，全市光伏组件、储能电池、锂电材料产量分别增长31%、18%和12%。"
+    found = figure_model.listed_measures(text, 0, len(text))
+    assert sorted(found.values()) == ["储能电池产量增长", "光伏组件产量增长", "锂电材料产量增长"]
+    text = "5月末全省住户存款和企业贷款余额同比分别增长9.1%和7.6%。"
+    assert sorted(figure_model.listed_measures(text, 0, len(text)).values()) == ["企业贷款余额同比增长", "住户存款同比增长"]
+
+
+def test_a_list_of_another_length_than_its_values_names_none():
+    text = "全区交通、教育、科技和信息化行业分别完成投资82.4亿元、64.5亿元和20.2亿元。"
+    assert figure_model.listed_measures(text, 0, len(text)) == {}
+
+
+def test_listed_values_become_statistics_with_their_measures(extractor):
+    stats, _ = statistics(extractor, "今年上半年，全市光伏组件、储能电池、锂电材料产量分别增长31%、18%和12%。")
+    assert {(s.label, s.value_text) for s in stats} >= {("光伏组件产量增长", "31%"), ("锂电材料产量增长", "12%")}

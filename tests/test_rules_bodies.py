@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import bodies as body_names
 from cnkg.extract.rules import bodies
-from rules_helpers import context_of, extract, labels, triples
+from rules_helpers import context_of, extract, labels, lac_rules_extractor, relation_rules_extractor, triples
 
 
 def test_body_chain_splits_a_university_and_its_laboratory(lexicon):
@@ -234,3 +234,57 @@ def test_a_byline_closing_parenthesis_ends_the_body_after_it(extractor):
     assert ("刘伟", "holdsPost", "国家数据局") in triples(x)
     assert not [b for b in labels(x, "Agency") + labels(x, "Organization") if "）" in b]
     assert body_names.left_context("某某（集团）有限公司", 10) == "某某（集团）有限公司"
+
+
+def test_a_legal_form_in_brackets_stays_inside_the_company_name():
+    from cnkg.extract.bodies import split_body_chain
+    links = split_body_chain("江南纺机（集团）有限公司", {}, set())
+    assert [link.surface for link in links] == ["江南纺机（集团）有限公司"]
+
+
+def test_a_unit_named_right_after_a_body_another_rule_found_is_its_unit():
+    x = extract(lac_rules_extractor(), "东方云帆电力股份有限公司江苏分公司、南湖精密仪器研究院等单位参加签约。")
+    assert ("江苏分公司", "subOrganizationOf", "东方云帆电力股份有限公司") in triples(x)
+
+
+def test_a_clause_before_a_body_is_no_part_of_its_name():
+    x = extract(lac_rules_extractor(), "会上，宁州出席宁州市委召开的座谈会。国家应鼓励三级公立医院开展远程诊疗。"
+                                       "中国移动始终锚定世界一流信息服务科技创新公司建设。")
+    bodies_found = set(labels(x, "Agency")) | set(labels(x, "Organization"))
+    assert not any(name.startswith(("宁州出席", "国家应", "始终")) or "锚定" in name for name in bodies_found), bodies_found
+
+
+def test_a_field_joined_by_and_stays_inside_a_name():
+    x = extract(lac_rules_extractor(), "浙江大学数据分析与应用技术国家工程实验室主任王立新说，要开放数据。")
+    assert "数据分析与应用技术国家工程实验室" in set(labels(x, "Organization")) | set(labels(x, "Agency"))
+
+
+def test_an_affiliated_hospital_is_named_with_its_whole_chain():
+    x = extract(lac_rules_extractor(), "东湖大学医学院附属第二医院院长陈立新介绍了情况。")
+    assert "东湖大学医学院附属第二医院" in labels(x, "Organization")
+
+
+def test_a_bare_provincial_committee_and_government_are_the_article_s_province_s():
+    x = extract(lac_rules_extractor(), "安徽省数字乡村建设方案\n\n省委、省政府高度重视数字乡村建设。经省政府同意，现将本方案印发给你们。")
+    agencies = {e.label: e for e in x.entities if e.type == "Agency"}
+    assert "中共安徽省委" in agencies and "省委" in agencies["中共安徽省委"].aliases
+    assert "安徽省人民政府" in agencies and "省政府" in agencies["安徽省人民政府"].aliases
+    assert len([e for e in agencies if e.endswith("政府")]) == 1
+
+
+def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities():
+    x = extract(lac_rules_extractor(), "南京、苏州和无锡三市签署协议。市政府将加大投入。")
+    assert "市政府" in labels(x, "Agency")
+
+
+def test_a_bare_committee_before_a_unit_or_post_is_no_body_alone():
+    x = extract(lac_rules_extractor(), "安徽省召开会议。省委办公厅负责同志和市委书记出席。")
+    assert "中共安徽省委" not in labels(x, "Agency") and "市委" not in labels(x, "Agency")
+
+
+def test_the_country_s_name_before_a_state_body_is_the_same_body():
+    from cnkg.extract.bodies import split_body_chain
+    links = split_body_chain("中国生态环境部环境监测司", {"生态环境部": "Agency"}, set())
+    assert [(link.surface, link.known) for link in links] == [("中国生态环境部", True), ("环境监测司", False)]
+    x = extract(relation_rules_extractor(), "中国生态环境部环境监测司司长王明说，要加强监测。")
+    assert ("环境监测司", "subOrganizationOf", "生态环境部") in triples(x)

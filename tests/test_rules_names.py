@@ -4,7 +4,7 @@ Hand-made sentences in the style of the genre (none from the evaluation articles
 statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract.rules import names
-from rules_helpers import context_of, extract, labels
+from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
 
 
 def test_network_generations_and_gigabit_fibre_are_technologies(extractor):
@@ -121,3 +121,62 @@ def test_energy_and_network_fields_are_technologies_by_their_longest_name(extrac
     for tech in ("光伏发电", "海上风电", "地源热泵", "内容分发网络"):
         assert tech in found
     assert "光伏" not in found
+
+
+# ----------------------------------------------------------------- names by their ending (needs LAC's words)
+
+def lac_extract(text):
+    return extract(lac_rules_extractor(), text)
+
+
+def test_a_joint_laboratory_named_after_a_verb_is_an_organisation():
+    x = lac_extract("本报讯 由某某大学与明湖实验室共建的类脑计算联合实验室在宁波揭牌。"
+                    "两家单位还联合成立了6G联合创新中心。")
+    orgs = set(labels(x, "Organization")) | set(labels(x, "Agency"))
+    assert {"类脑计算联合实验室", "6G联合创新中心"} <= orgs
+
+
+def test_a_company_or_alliance_no_lexicon_knows_is_found_by_its_ending():
+    x = lac_extract("会议由江宁区软件行业协会主办，东海智造产业联盟承办，苏州云帆科技股份有限公司协办。")
+    orgs = set(labels(x, "Organization"))
+    assert {"江宁区软件行业协会", "东海智造产业联盟", "苏州云帆科技股份有限公司"} <= orgs
+
+
+def test_kinds_of_bodies_and_aims_are_no_names():
+    x = lac_extract("要支持行业协会发挥作用，培育一批重点实验室，把本市建设成为国际科技创新中心。")
+    orgs = set(labels(x, "Organization")) | set(labels(x, "Agency"))
+    assert not orgs & {"行业协会", "重点实验室", "一批重点实验室", "国际科技创新中心", "科技创新中心"}
+
+
+def test_a_research_unit_named_with_its_university_is_its_unit():
+    x = lac_extract("会上，华东理工大学智能制造研究院院长钱志伟作了报告。")
+    assert ("智能制造研究院", "subOrganizationOf", "华东理工大学") in triples(x)
+
+
+def test_a_bank_s_branch_is_its_unit():
+    x = lac_extract("中国农业银行江西省分行和某某农商银行赣州支行为项目提供贷款。")
+    assert ("江西省分行", "subOrganizationOf", "中国农业银行") in triples(x)
+
+
+def test_a_name_listed_beside_companies_that_lac_calls_an_organisation_is_one():
+    x = lac_extract("展会期间，小米、联想集团、德勤、华为等企业展示了最新产品。")
+    assert "德勤" in labels(x, "Organization")
+
+
+def test_a_list_of_other_things_names_no_organisation():
+    x = lac_extract("全市推进5G、人工智能、区块链等技术应用。")
+    assert labels(x, "Organization") == []
+
+
+def test_a_joint_laboratory_named_after_both_its_bodies_is_one_organisation():
+    x = lac_extract("会上，东湖大学—华为联合实验室和西岭大学-中国移动智能网络联合创新中心同时揭牌。")
+    orgs = set(labels(x, "Organization"))
+    assert {"东湖大学—华为联合实验室", "西岭大学-中国移动智能网络联合创新中心"} <= orgs
+    assert not any(o == "联合实验室" for o in orgs)
+    assert all(s != "联合实验室" for s, p, o in triples(x) if p == "subOrganizationOf")
+
+
+def test_the_host_named_in_a_press_conference_s_name_is_a_body(extractor):
+    x = extract(extractor, "29日，在国家统计局新闻发布会上，有关负责人介绍，全年经济运行总体平稳。")
+    assert "国家统计局新闻发布会" in labels(x, "Event")
+    assert "国家统计局" in labels(x, "Agency")

@@ -35,10 +35,12 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 parent, parent_type, parent_surface = entity.key, entity.type, link.surface
                 pos = start + len(link.surface)
                 continue
-        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface))
+        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface)) or \
+            (ctx.lexicon_term(bodies.without_country(link.surface)) if link.known else None)
         label = term.canonical if term else link.surface
         if parent is not None and link.surface.startswith("附属"):   # named with its university: 复旦大学附属中山医院
-            label = (parent_surface or ctx.reg.entities[parent].label) + link.surface
+            label = (ctx.text[start:pos] if contiguous and n >= 2 else
+                     parent_surface or ctx.reg.entities[parent].label) + link.surface   # 某大学医学院附属第一医院: the whole chain
         existing = ctx.reg.find(link.surface, "Agency")
         aliases = list(term.surfaces) if term else []
         if parent is not None and not link.known:
@@ -106,7 +108,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
     organisation suffix before a verb or punctuation; it is split into a chain."""
     starts = sorted({sp.start_char for sp in ctx.doc.spans.get("kg_lexicon", [])
                      if sp.label_ in ("Agency", "Organization", "Place")}
-                    | {m.start() for m in re.finditer(r"中国|国家|全国|中华", ctx.text)})
+                    | {m.start() for m in re.finditer(r"(?:健康|数字|美丽|平安|法治|智慧)?中国|国家|全国|中华", ctx.text)})
     suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
     local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
     heapq.heapify(starts)   # a coordinated body (…政府和苏州大学) adds its start
@@ -148,6 +150,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                 and not (e.group(0) == "日报" and (chunk[e.start() - 1].isdigit() or chunk[e.end():e.end() + 1] == "道"))]
         ends = [_with_campus(ctx, chunk, end) for end in ends]
         for end in reversed(ends):
+            if clause_word_end(ctx, start, start + end) > start:
+                continue   # 上海出席上海市委, 国家应鼓励…医院: a clause, not a name
             campus = _CAMPUS_END.search(chunk[:end])
             links = bodies.split_body_chain(chunk[:campus.start()] if campus else chunk[:end], ctx.known_bodies,
                                             ctx.place_names)
@@ -158,6 +162,45 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
                 add_body_chain(ctx, links, start, conf.RUNNING_TEXT_BODY)
                 break
+
+
+#: LAC's tags of the words of a clause, never inside a body's name: verbs, adverbs, pronouns,
+#: prepositions, conjunctions and particles (出席, 应, 我校, 与, 的)
+_CLAUSE_TAGS = {"v", "vd", "d", "ad", "r", "p", "c", "u", "xc"}
+#: verbs that name a field inside a name (类脑计算联合实验室, 智能制造研究院), never a clause's verb (出席, 走出)
+FIELD_VERB = re.compile(r"计算|制造|检测|测试|通信|设计|控制|加工|监测|存储|感知|传感|识别|交互|驾驶|导航|诊断|治理|"
+                        r"服务|管理|发展|开发|应用|创新|育种|合成|转化|融合|计量|勘探|规划|评估|评价|认证|装备|网联|执行|"
+                        r"监督|监察|审查|协调|保障|促进|推广|改革|建设|交流|合作|推进|领导|指导|工作")
+
+
+def clause_word_end(ctx: FactContext, start: int, end: int) -> int:
+    """Where the last clause word (a verb, adverb, pronoun, preposition …, by LAC's tags) inside
+    ``start``–``end`` ends, before the name's last two characters and outside a lexicon name;
+    ``start`` when there is none or the pipeline ran no LAC."""
+    words = ctx.lac_words
+    if not words:
+        return start
+    i = max(0, ctx.word_index(start))
+    if words[i][0] < start:
+        i += 1
+    last = start
+    while i < len(words) and words[i][1] <= end - 2:
+        w_start, w_end, tag = words[i]
+        word = ctx.text[w_start:w_end]
+        if tag in _CLAUSE_TAGS and not (tag == "v" and FIELD_VERB.fullmatch(word)) \
+                and not (word in _AND and not _ends_body_or_post(ctx, ctx.text[start:w_start])) \
+                and not ctx.in_lexicon_name(w_start, w_end):
+            last = w_end
+        i += 1
+    return last
+
+
+_AND = {"与", "和", "及", "或", "同", "暨"}
+
+
+def _ends_body_or_post(ctx: FactContext, before: str) -> bool:
+    """分析与应用 (a name's field) is no coordination of bodies; 部长与…, 某某大学和… are."""
+    return before.endswith(bodies.ORG_SUFFIXES) or any(before.endswith(p) for p in ctx.posts if len(p) >= 2)
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
@@ -338,3 +381,96 @@ def merge_bare_level_bodies(ctx: FactContext) -> None:
             ctx.reg.merge(named[0], bare)
             merged[bare.key] = named[0].key
     _rekey_relations(ctx, merged)
+
+
+#: the endings of a unit that belongs to the body named right before it (华能某公司|江苏分公司,
+#: 某大学|人工智能研究院): found by another rule than its parent, it is still its unit
+_UNIT_ENDINGS = ("分公司", "子公司", "分行", "支行", "分院", "分所", "分中心", "分会", "研究院", "研究所", "研究中心",
+                 "实验室", "学院", "医院", "事业部", "工作部")
+
+
+def attach_adjacent_units(ctx: FactContext) -> None:
+    """A body no lexicon knows, with a unit's ending and no parent yet, whose mention follows a
+    body's mention with nothing between them, is that body's unit (subOrganizationOf), and the
+    two names written together are its alias."""
+    ending_at = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        for m in e.mentions:
+            ending_at.setdefault(m.end, (e, m.start))
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        if unit.parent or not unit.label.endswith(_UNIT_ENDINGS) or ctx.lexicon_term(unit.label) is not None:
+            continue
+        for m in unit.mentions:
+            parent, parent_start = ending_at.get(m.start, (None, None))
+            if parent is None or parent.key == unit.key or parent.parent == unit.key:
+                continue
+            unit.parent = parent.key
+            ctx.reg.alias(unit, ctx.text[parent_start:m.end])   # as written: 华能某公司江苏分公司
+            ctx.relate(unit.key, "subOrganizationOf", parent.key, m.sentence, confidence=conf.CHAIN_SUB_ORGANIZATION)
+            break
+
+
+#: 省委、省政府, 经市政府同意: a level's party committee or government named without the place
+_BARE_BODY_MENTION = re.compile(r"(?:中共)?(省|市|自治区)(委|党委|人民政府|政府)")
+#: what may stand before such a bare name: punctuation, or a word that opens a phrase (经, 由, 在 …)
+_BEFORE_BARE = set("，,。；;：:、“”\"（）() \n\u3000经由在和与及将并对向为是按据请报")
+#: place kinds of each level
+_LEVEL_KINDS = {"省": ("province", "region"), "自治区": ("region",), "市": ("city", "municipality")}
+
+
+def find_bare_level_bodies(ctx: FactContext) -> None:
+    """省委、省政府高度重视, 经市政府同意: the article's own province's or city's party committee or
+    government, named without the place. Where the article names one place of that level, the
+    body is named with it (中共河南省委, alias 省委); otherwise under the bare name."""
+    words = ctx.lac_words
+    for m in _BARE_BODY_MENTION.finditer(ctx.text):
+        i, end = m.start(), m.end()
+        if (i and ctx.text[i - 1] not in _BEFORE_BARE) or ctx.taken.covers(i) or ctx.taken.covers(end - 1):
+            continue
+        after = ctx.text[end:end + 1]
+        if after and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
+            continue   # 省委办公厅, 市委书记: a unit's or a post's name, not the body alone
+        level, kind = m.group(1), m.group(2)
+        place = _the_place_of_level(ctx, level)
+        bare = level + ("党委" if level == "自治区" and kind == "委" else kind)
+        if place is None:
+            label, aliases = bare, []
+        elif kind in ("委", "党委"):
+            label = "中共" + place + ("党委" if level == "自治区" else "委")
+            aliases = [bare, place + ("党委" if level == "自治区" else "委")]
+        else:
+            label, aliases = place + "人民政府", [bare, place + "政府", level + "人民政府", level + "政府"]
+        existing = ctx.reg.find(label, "Agency") or next(
+            (e for a in aliases if (e := ctx.reg.find(a, "Agency")) is not None), None)
+        if existing is not None:
+            for a in [label, *aliases]:
+                ctx.reg.alias(existing, a)
+            existing.mentions.append(ctx.mention(i, end))
+        else:
+            ctx.reg.add("Agency", label, aliases=aliases, confidence=conf.BARE_LEVEL_BODY, mention=ctx.mention(i, end))
+
+
+def _opens_verb_phrase(ctx: FactContext, at: int) -> bool:
+    """LAC's word at ``at`` is a verb or adverb (省政府|印发, 省委|高度重视)."""
+    i = ctx.word_index(at)
+    words = ctx.lac_words
+    return 0 <= i < len(words) and words[i][0] == at and words[i][2] in ("v", "vd", "d", "ad", "p")
+
+
+def _the_place_of_level(ctx: FactContext, level: str) -> str | None:
+    """The one place of ``level`` (省: a province or region, 市: a city) the article names, written
+    in full (河南省, 广西壮族自治区, 武汉市); None where it names none or several."""
+    kinds = _LEVEL_KINDS[level]
+    found = set()
+    for sp in ctx.doc.spans.get("kg_lexicon", []):
+        term = ctx.place_terms.get(sp.kb_id_) if sp.label_ == "Place" else None
+        if term is not None and term.kind in kinds:
+            found.add(term)
+    if len(found) != 1:
+        return None
+    term = next(iter(found))
+    suffix = {"province": "省", "region": "自治区", "city": "市", "municipality": "市"}[term.kind]
+    full = next((a for a in term.surfaces if a.endswith(suffix)), None)
+    if level == "省" and term.kind == "region" or level == "自治区" and term.kind != "region":
+        return None
+    return full or term.canonical + suffix

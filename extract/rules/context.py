@@ -71,6 +71,8 @@ class FactContext:
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None
         self._entity_spans: list[tuple[int, int]] | None = None
+        self._word_starts: list[int] | None = None
+        self._lexicon_names: IntervalSet | None = None
         self.known_bodies = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization")
                              for s in t.surfaces}
         self.place_names = {s for t in lexicon.terms if t.type == "Place" for s in t.surfaces}
@@ -146,6 +148,26 @@ class FactContext:
         spans = self._entity_spans
         i = bisect.bisect_left(spans, (end, -1))   # spans starting before ``end``; lexicon names are short
         return any(e >= end for _, e in spans[max(0, i - 8):i])
+
+    @property
+    def lac_words(self) -> list[tuple[int, int, str]]:
+        """LAC's words of the article, (start, end, tag) in text order; [] when the pipeline ran no LAC."""
+        from cnkg.extract.components.lac_annotator import WORDS_KEY
+        return self.doc.user_data.get(WORDS_KEY) or []
+
+    def word_index(self, offset: int) -> int:
+        """The index of the LAC word that holds ``offset`` (or the last one starting before it)."""
+        if self._word_starts is None:
+            self._word_starts = [w[0] for w in self.lac_words]
+        return bisect.bisect_right(self._word_starts, offset) - 1
+
+    def in_lexicon_name(self, start: int, end: int) -> bool:
+        """A lexicon match (a body, place, technology …) holds all of ``start``–``end``."""
+        if self._lexicon_names is None:
+            self._lexicon_names = IntervalSet()
+            for sp in self.doc.spans.get("kg_lexicon", []):
+                self._lexicon_names.add(sp.start_char, sp.end_char)
+        return any(s <= start and end <= e for s, e, _ in self._lexicon_names.containing(start))
 
     def lexicon_term(self, surface: str):
         return self.body_terms.get(surface)

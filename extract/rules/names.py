@@ -15,7 +15,7 @@ import re
 from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
 from cnkg.extract.jieba_dict import jieba_dictionary
-from cnkg.extract.rules.bodies import RUN_BREAK, add_body_chain
+from cnkg.extract.rules.bodies import FIELD_VERB, RUN_BREAK, add_body_chain, clause_word_end
 from cnkg.extract.rules.context import FactContext
 from cnkg.extract.rules.speakers import SPEECH_VERBS
 
@@ -24,8 +24,12 @@ GENERIC_TECHNOLOGIES = {"信息技术", "数字技术", "智能技术", "数字�
 
 def find_lexicon_entities(ctx: FactContext) -> None:
     names = ctx.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
+    # 国务院新闻办|新闻发布会: the host of a press conference named in its name is a body of the article
+    briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS))
     for span in ctx.doc.spans.get("kg_lexicon", []):
-        if span.label_ == "Post" or ctx.is_taken(span.start_char, span.end_char) or (
+        organiser = span.label_ in ("Agency", "Organization") and any(
+            s == span.start_char and span.end_char < e for s, e, _ in briefings.containing(span.start_char))
+        if span.label_ == "Post" or (ctx.is_taken(span.start_char, span.end_char) and not organiser) or (
                 span.label_ in ("Place", "Technology") and ctx.taken.covers(span.start_char)):
             continue
         if len(span.text) <= 2 and names.covers(span.start_char):
@@ -46,6 +50,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue
         ctx.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+_BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
 
 
 # what follows a place name that makes it part of another name: an idea, a medium
@@ -105,6 +112,9 @@ def find_statistical_entities(ctx: FactContext) -> None:
             brk = RUN_BREAK.search(text, 2)   # 国家发展改革委主办: the verb is not part of the name
             if brk:
                 text = text[:brk.start()]
+            cut = clause_word_end(ctx, start, start + len(text)) - start
+            if cut:   # 部长与|上海市委, 于我校|全国政协: a clause before the name
+                text, start = text[cut:], start + cut
             if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text):
                 continue
             links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
@@ -139,3 +149,161 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
     start += len(text) - len(stripped)
     text = stripped.rstrip(_EDGE_PUNCTUATION)
     return text, start, start + len(text)
+
+
+# ----------------------------------------------------------------- names that end like an organisation
+
+#: endings that make a noun phrase the name of an organisation wherever it stands (joint units first:
+#: 智能计算联合实验室, 6G联合创新中心; then companies, research units, societies and alliances)
+NAME_ENDINGS = re.compile(
+    r"联合实验室|联合创新中心|联合研究中心|联合研究院|联合研究所|重点实验室|实验室|研究院|研究所|研究中心|"
+    r"创新中心|技术中心|工程中心|创新研究院|"
+    r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|分行|支行|协会|学会|研究会|促进会|商会|联盟|基金会")
+#: LAC tags of the words a name may hold: nouns, proper nouns, names, places, organisations,
+#: verbal and adjectival nouns, English and numerals (6G), abbreviations
+_NAME_WORD_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "eng", "x", "s"}
+#: what cuts a name inside one of LAC's words (浙江大学与之江实验室, 重庆大学共建…联合实验室)
+_INNER_BREAK = re.compile(r"[与和及、的]|共建|共同|联合(?=成立|共建|组建|建设|打造)|成立了?|组建|揭牌|牵头|依托|建设|携手")
+#: a head that only says what kind of body it is: 行业协会, 一批重点实验室, 世界一流企业集团
+_GENERIC_HEAD = re.compile(
+    r"(?:一批|一个|多家|各类|各级|相关|有关|该|本|其|这个|这些|我们|行业|产业|企业|重点|龙头|骨干|领军|新型|大型|中小|"
+    r"国家级|省级|市级|县级|国家|全国|省|市|县|区|世界一流|一流|国际一流|高水平|高端|专业|社会|公益|国有|民营|"
+    r"科技型|高新技术|创新型|研发|科研|技术|科技|创新|金融|联合|综合|地方|中央|各|新|大|小|子|母|分|"
+    r"全国性|协会|学会|国际|经济)*")
+#: verbs of an aim right before a name (建设国际科技创新中心, 成为世界主要人工智能创新中心)
+_AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
+
+
+def _name_start(ctx: FactContext, at: int) -> int:
+    """Where the name whose ending starts at ``at`` starts: back over LAC's name-like words from
+    the word holding ``at``, cut inside a word at a conjunction or founding verb."""
+    words = ctx.lac_words
+    i = ctx.word_index(at)
+    if i < 0:
+        return at
+    start = words[i][0]
+    j, verbs = i - 1, 0
+    while j >= 0 and i - j <= 8 and words[j][1] == start and \
+            not _INNER_BREAK.fullmatch(ctx.text[words[j][0]:words[j][1]]):
+        if words[j][2] == "v" and verbs == 0 and FIELD_VERB.fullmatch(ctx.text[words[j][0]:words[j][1]]):
+            verbs += 1   # 类脑|计算|联合实验室: LAC may tag a word inside the name as a verb (once)
+        elif words[j][2] not in _NAME_WORD_TAGS:
+            break
+        start = words[j][0]
+        j -= 1
+    tags = {w[0]: w for w in words[j + 1:i + 1]}
+    while start in tags and tags[start][2] == "v":   # a name opens with no verb (支持|行业协会)
+        start = tags[start][1]
+    inner = None
+    for m in _INNER_BREAK.finditer(ctx.text, start, max(start, at)):
+        inner = m
+    return inner.end() if inner else start
+
+
+def find_suffixed_names(ctx: FactContext) -> None:
+    """Organisations no lexicon knows and no other rule found, named by their ending and LAC's
+    words before it: 智能计算联合实验室, 6G联合创新中心, 某某科技股份有限公司, 某某产业联盟 (a chain
+    when the name opens with a known body: 某大学某研究院 → subOrganizationOf)."""
+    if not ctx.lac_words:
+        return
+    known = ctx.mentions_of("Agency", "Organization", "Event", "Document")
+    for m in NAME_ENDINGS.finditer(ctx.text):
+        end = m.end()
+        if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
+            continue
+        start = _name_start(ctx, m.start())
+        text = ctx.text[start:end]
+        lead = bodies.LEAD_VERB.match(text)
+        if lead:
+            start, text = start + lead.end(), text[lead.end():]
+        head = text[:len(text) - len(m.group(0))]
+        if len(text) < 5 or len(head) < 2 or _GENERIC_HEAD.fullmatch(head) or ctx.reg.find(text) or \
+                ctx.taken.covers(start) or re.search(r"\d{2,}|[，。；：,;:]", text):
+            continue
+        if bodies.splits_common_word(ctx.text, start) or re.match(r"[0-9A-Za-z]", ctx.text[start - 1:start]) or \
+                _AIM_BEFORE.search(ctx.text, max(0, start - 10), start):
+            continue   # (21世纪)经济研究院: a cut name; 成为世界主要…创新中心: an aim, not a body
+        links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
+        if not links or (len(links) == 1 and links[0].known) or any(
+                not link.known and verb_like_unit(link.surface) for link in links):
+            continue
+        add_body_chain(ctx, links, start, conf.STATISTICAL_NAME)
+
+
+#: what closes a list of companies: 等企业, 等12家企业, 等龙头企业, 等公司
+_COMPANY_LIST_END = re.compile(r"等(?:\d+家|多家|一批)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|车企|银行|机构)")
+
+
+def find_listed_companies(ctx: FactContext) -> None:
+    """Names listed with 、 beside organisations already found (中国航发、某某集团、德勤、华为等企业):
+    a member that LAC calls an organisation is one too, when half the list are organisations or
+    the list closes with 等…企业/公司."""
+    words = ctx.lac_words
+    if not words or "、" not in ctx.text:
+        return
+    orgs = ctx.mentions_of("Organization")
+    found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    for clause in _CLAUSE.finditer(ctx.text):
+        if clause.group(0).count("、") < 2:
+            continue
+        items = _list_items(ctx, clause.start(), clause.end())
+        if len(items) < 3:
+            continue
+        known = sum(1 for s, e, _ in items if orgs.covers(s) and orgs.covers(e - 1))
+        if not known or not (2 * known >= len(items) or _COMPANY_LIST_END.match(ctx.text, items[-1][1])):
+            continue   # beside no organisation, or in a list of mostly other things
+        for s, e, tag in items:
+            name = ctx.text[s:e]
+            if tag == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+                ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
+_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
+
+
+def _list_items(ctx: FactContext, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The one-word members of the longest 、-list in a clause (推进|华为、苹果、腾讯|等…): LAC's
+    words joined by 、 (the last one also by 和 or 及), each with its tag."""
+    words = ctx.lac_words
+    i = max(0, ctx.word_index(start))
+    best: list = []
+    run: list = []
+    while i < len(words) and words[i][0] < end:
+        w = words[i]
+        joiner = ctx.text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
+        if w[2] != "w" and w[0] >= start:
+            run.append(w)
+            if joiner == "、" or (joiner in ("和", "及") and len(run) >= 2):
+                i += 2
+                continue
+        if len(run) > len(best):
+            best = run
+        run = []
+        i += 1
+    return best if len(best) > len(run) else run
+
+
+#: a joint unit of two bodies named with a dash between them: 某大学—某公司联合实验室, 甲-乙人工智能联合创新中心
+_JOINT_UNIT = re.compile(r"(?P<a>[\u4e00-\u9fffA-Za-z0-9]{2,24})[—\-－–](?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,30}?)"
+                         r"联合(?:实验室|创新中心|研究中心|研究院|研究所|技术中心|中心)")
+
+
+def find_joint_units(ctx: FactContext) -> None:
+    """A joint laboratory or centre named after both its bodies (某大学—某公司联合实验室) is one
+    organisation under the whole name, not a unit of the second body: the unit another rule made
+    of its ending (联合实验室 → 某公司) gives way to it."""
+    if "联合" not in ctx.text:
+        return
+    for m in _JOINT_UNIT.finditer(ctx.text):
+        run = bodies.left_context(ctx.text, m.end("a"))   # (会上，)(和)东湖大学: fillers before the first body
+        cut = clause_word_end(ctx, m.end("a") - len(run), m.end("a") + 2)
+        a = ctx.text[cut:m.end("a")]
+        if not (a.endswith(bodies.ORG_SUFFIXES) or a in ctx.known_bodies or ctx.reg.find(a) is not None):
+            continue   # the part before the dash names no body
+        name = ctx.text[cut:m.end()]
+        for e in list(ctx.reg.of_type("Agency", "Organization")):
+            if any(mm.end == m.end() and mm.start > cut for mm in e.mentions) and e.label != name:
+                ctx.reg.remove(e)   # 联合实验室 (a unit of 某公司): the joint unit's ending alone
+                ctx.relations = {k: r for k, r in ctx.relations.items() if e.key not in (k[0], k[2])}
+        if ctx.reg.find(name) is None:
+            ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(cut, m.end()))
