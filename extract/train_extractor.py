@@ -233,17 +233,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.relations_only:
         train_relations(train, dev, seed, staged, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
                         trained_on=args.train, threshold_from=args.dev)
-    elif _train_all(train, dev, seed, work, staged, trained_on=args.train, threshold_from=args.dev) != 0:
-        return 1
+    else:
+        _train_all(train, dev, seed, work, staged, committed=args.out, trained_on=args.train, threshold_from=args.dev)
     written = keep_winners(staged, args.out, dev, seed, compare=not args.replace_all)
     print(f"written to {args.out}: {', '.join(written) or 'nothing (the models there stay)'}")
     return 0
 
 
-def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path, out: Path, *,
-               trained_on: str, threshold_from: str) -> int:
+def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path, out: Path, *, committed: Path,
+               trained_on: str, threshold_from: str) -> None:
     """The goal and attribution models, their thresholds, then the relation and figure models,
-    all into ``out`` (the staging folder)."""
+    all into ``out`` (the staging folder). When no goal and owner thresholds beat the rules on
+    dev with the seed at its bar, no goal or attribution model is staged, and the relation and
+    figure models are trained over the ``committed`` ones."""
     from cnkg.extract.pipeline import Extractor
 
     goals, owners = train_models(train, work)
@@ -271,8 +273,12 @@ def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path,
             if ok and (best is None or sum(d) > sum(best[2])):
                 best = (tg, ta, d, s)
     if best is None or sum(best[2]) <= sum(base):
-        print("no threshold pair beats the rules on dev with the seed at its bar: no model written")
-        return 1
+        print("no threshold pair beats the rules on dev with the seed at its bar: no goal or attribution model "
+              f"staged; the relation and figure models are trained over those in {committed}")
+        _train_pairs_and_figures(train, dev, seed, work, out, goals=committed / "goals.npz",
+                                 owners=committed / "attribution.npz", trained_on=trained_on,
+                                 threshold_from=threshold_from)
+        return
     tg, ta, d, s = best
     for name, threshold in (("goals", tg), ("attribution", ta)):
         model = HashedLogistic.load(work / f"{name}.npz")
@@ -283,10 +289,16 @@ def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path,
         model.save(out / f"{name}.npz")
     print(f"kept: goal ≥ {tg}, owner ≥ {ta}: dev {d[0]:.3f} / {d[1]:.3f} (rules alone {base[0]:.3f} / {base[1]:.3f}), "
           f"seed {s[0]:.3f} / {s[1]:.3f} → {out}")
-    train_relations(train, dev, seed, out, goals=out / "goals.npz", owners=out / "attribution.npz",
-                    trained_on=trained_on, threshold_from=threshold_from)
-    train_figure_model(train, dev, seed, work, out, goals=out / "goals.npz", attribution_model=out / "attribution.npz")
-    return 0
+    _train_pairs_and_figures(train, dev, seed, work, out, goals=out / "goals.npz", owners=out / "attribution.npz",
+                             trained_on=trained_on, threshold_from=threshold_from)
+
+
+def _train_pairs_and_figures(train, dev, seed, work: Path, out: Path, *, goals: Path, owners: Path,
+                             trained_on: str, threshold_from: str) -> None:
+    """The relation pair classifier and the figure model, over the given goal and attribution models."""
+    train_relations(train, dev, seed, out, goals=goals, owners=owners, trained_on=trained_on,
+                    threshold_from=threshold_from)
+    train_figure_model(train, dev, seed, work, out, goals=goals, attribution_model=owners)
 
 
 if __name__ == "__main__":
