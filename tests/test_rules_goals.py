@@ -602,3 +602,10 @@ def test_a_review_of_work_done_sets_no_goals_until_the_next_part(extractor):
     goal_labels = labels(extract(extractor, text), "Goal")
     assert "推动制造业数字化转型" not in goal_labels and "建设一批智能工厂" not in goal_labels
     assert "加快发展人工智能产业" in goal_labels
+
+
+def test_ming_que_as_a_verb_and_more_verbs_of_plans():
+    found = _goal_labels("要加强组织领导，明确职责分工，督促企业落实安全责任，继续深化区域合作。")
+    for goal in ("明确职责分工", "督促企业落实安全责任", "继续深化区域合作"):
+        assert goal in found
+    assert "加快建设智能工厂" in _goal_labels("《方案》明确要加快建设智能工厂。")
