@@ -96,6 +96,8 @@ def _ordinal(m: re.Match) -> int:
 
 
 # an enumeration introduced as features, problems or trends lists findings, not goals
+# what an item that judges what is says: 成为, 呈现, 具有, 面临 …
+_JUDGES = re.compile(r"成为|呈现|具有|具备|面临|存在|体现|表现为|^[^，。；]{1,12}是")
 _DESCRIPTIVE_INTRO = re.compile(r"(?:特点|特征|问题|原因|挑战|变化|趋势|成效|成绩|亮点|不足|短板|难点)[：:，,]?\s*$")
 
 
@@ -149,6 +151,11 @@ def enumerations(text: str) -> list[EnumItem]:
     sizes: dict[int, int] = {}
     for it in items:
         sizes[it.group] = sizes.get(it.group, 0) + 1
+    # a list of findings (一是算力成为数字经济新能源。二是数据呈现…): no item opens with a goal verb and
+    # every one judges what is — no tasks
+    findings = {g for g in sizes if all(_JUDGES.search(it.label) and not starts_with_goal_verb(it.label)
+                                        for it in items if it.group == g)}
+    items = [it for it in items if it.group not in findings]
     # (or a quote opened at 一是 runs to the end of the text: a page cut after its first item)
     return [it for it in items if sizes[it.group] >= 2 or
             _ANNOUNCED_LIST.search(text[max(0, it.intro_end - 30):it.intro_end]) or

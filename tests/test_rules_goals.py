@@ -609,3 +609,12 @@ def test_ming_que_as_a_verb_and_more_verbs_of_plans():
     for goal in ("明确职责分工", "督促企业落实安全责任", "继续深化区域合作"):
         assert goal in found
     assert "加快建设智能工厂" in _goal_labels("《方案》明确要加快建设智能工厂。")
+
+
+def test_a_list_of_findings_and_circumstances_sets_no_goals():
+    text = "专家认为：一是算力成为数字经济新引擎。二是数据要素呈现加速流通态势。"
+    assert goals.enumerations(text) == []
+    from cnkg.extract.goal_model import reports_not_aims
+    assert reports_not_aims("随着智能体技术的快速发展")
+    assert reports_not_aims("算力成为推动全要素生产率提升的关键因素")
+    assert not reports_not_aims("加快建设算力基础设施")
