@@ -269,6 +269,9 @@ _STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全�
 
 
 def _stands_alone(part: str) -> bool:
+    core = GOAL_ADVERBS.sub("", strip_lead(part)) or part
+    if len(core) <= 3:   # 进一步发挥好、利用好…优势: a verb that shares the next phrase's object
+        return False
     return len(part) >= _MIN_COORDINATED and part.count("“") == part.count("”") and (
         starts_with_goal_verb(part) or bool(_STATE_REACHED.search(part)))
 

@@ -618,3 +618,9 @@ def test_a_list_of_findings_and_circumstances_sets_no_goals():
     assert reports_not_aims("随着智能体技术的快速发展")
     assert reports_not_aims("算力成为推动全要素生产率提升的关键因素")
     assert not reports_not_aims("加快建设算力基础设施")
+
+
+def test_a_bare_verb_shares_the_next_phrases_object():
+    found = _goal_labels("全省将进一步发挥好、利用好沿边区位优势，全面提升开放水平。", speaker_context=True)
+    assert "进一步发挥好" not in found
+    assert any(g.endswith("利用好沿边区位优势") for g in found)
