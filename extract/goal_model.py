@@ -165,7 +165,7 @@ def reports_not_aims(text: str) -> bool:
     """Whether a clause the model scores as a goal reports the past, describes a trend,
     judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
     if _REPORTED_PAST.search(text) or _TREND.search(text) or _JUDGED.search(text) or \
-            _CIRCUMSTANCE.match(text) or _BECOMES_ROLE.search(text):
+            _CIRCUMSTANCE.match(text) or _BECOMES_ROLE.search(text) or goals.states_no_aim(text):
         return True
     return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
 

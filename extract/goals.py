@@ -478,6 +478,16 @@ _REPORTS = re.compile(r"已|累计|截至|截止|同比|去年|上年|以来|[\u
                       r"|(?<![一二三四五六七八九十])是|重要|意义|手段|途径")   # …是…的重要手段: a judgement
 
 
+# 按照《…》要求, 在…的基础上, 数据安全人才培养怎么落地: a clause of means, a circumstance or a question
+_NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{2,40}(?:基础之?上|背景下|过程中)$|怎么|怎样|如何|哪些|什么|吗$|[？?]")
+
+
+def states_no_aim(clause: str) -> bool:
+    """Whether a clause is means (按照《…》要求), a circumstance (在…的基础上) or a question —
+    no goal, whatever verb it holds."""
+    return bool(_NO_AIM.search(clause))
+
+
 def reports_done(clause: str) -> bool:
     """Whether a clause reports what was done (已, 累计, 了, 截至 …) rather than sets a task."""
     return bool(_REPORTS.search(clause))
@@ -662,7 +672,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
     if found and any(f.weak for f in found) and imperative(sentence):
         found = [replace(f, weak=False, modal=True) for f in found]
-    found = [part for f in found for part in split_coordinated(f, sentence, offset)]
+    found = [part for f in found for part in split_coordinated(f, sentence, offset) if not states_no_aim(part.label)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):
