@@ -277,9 +277,9 @@ def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities
     assert "市政府" in labels(x, "Agency")
 
 
-def test_a_bare_committee_before_a_unit_or_post_is_no_body_alone():
-    x = extract(lac_rules_extractor(), "安徽省召开会议。省委办公厅负责同志和市委书记出席。")
-    assert "中共安徽省委" not in labels(x, "Agency") and "市委" not in labels(x, "Agency")
+def test_a_bare_committee_before_a_post_is_no_body_alone():
+    x = extract(lac_rules_extractor(), "安徽省召开会议。市委书记和市长出席。")
+    assert "市委" not in labels(x, "Agency") and not any(a.endswith("市委") for a in labels(x, "Agency"))
 
 
 def test_the_country_s_name_before_a_state_body_is_the_same_body():
@@ -288,3 +288,14 @@ def test_the_country_s_name_before_a_state_body_is_the_same_body():
     assert [(link.surface, link.known) for link in links] == [("中国生态环境部", True), ("环境监测司", False)]
     x = extract(relation_rules_extractor(), "中国生态环境部环境监测司司长王明说，要加强监测。")
     assert ("环境监测司", "subOrganizationOf", "生态环境部") in triples(x)
+
+
+def test_a_bare_party_unit_belongs_to_the_article_s_province_s_committee():
+    x = extract(relation_rules_extractor(), "吉林省召开干部大会\n\n省委组织部副部长李东出席会议并宣布省委决定。")
+    [unit] = [e for e in x.entities if e.type == "Agency" and "吉林省委组织部" in (e.label, *e.aliases)]
+    assert (unit.label, "subOrganizationOf", "中共吉林省委") in triples(x)
+
+
+def test_a_unit_after_a_committee_in_the_same_sentence_found_late_still_hangs_from_it():
+    x = extract(lac_rules_extractor(), "2015年，王某由芜湖调任合肥市委常委、市委组织部部长。")
+    assert ("市委组织部", "subOrganizationOf", "合肥市委") in triples(x)

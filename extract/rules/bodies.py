@@ -425,13 +425,18 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
     words = ctx.lac_words
     for m in _BARE_BODY_MENTION.finditer(ctx.text):
         i, end = m.start(), m.end()
-        if (i and ctx.text[i - 1] not in _BEFORE_BARE) or ctx.taken.covers(i) or ctx.taken.covers(end - 1):
+        if i and ctx.text[i - 1] not in _BEFORE_BARE:
             continue
         after = ctx.text[end:end + 1]
-        if after and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
-            continue   # 省委办公厅, 市委书记: a unit's or a post's name, not the body alone
+        unit = _PARTY_UNIT.match(ctx.text, end) if m.group(2) in ("委", "党委") else None
+        if not unit and (ctx.taken.covers(i) or ctx.taken.covers(end - 1)):
+            continue   # inside a name another rule read (a unit's own bare name is read here)
+        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
+            continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         level, kind = m.group(1), m.group(2)
         place = _the_place_of_level(ctx, level)
+        if unit and place is None:
+            continue   # 省委组织部 in an article of several provinces: whose, the text does not say
         bare = level + ("党委" if level == "自治区" and kind == "委" else kind)
         if place is None:
             label, aliases = bare, []
@@ -446,8 +451,37 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
             for a in [label, *aliases]:
                 ctx.reg.alias(existing, a)
             existing.mentions.append(ctx.mention(i, end))
+            committee = existing
         else:
-            ctx.reg.add("Agency", label, aliases=aliases, confidence=conf.BARE_LEVEL_BODY, mention=ctx.mention(i, end))
+            committee = ctx.reg.add("Agency", label, aliases=aliases, confidence=conf.BARE_LEVEL_BODY,
+                                    mention=ctx.mention(i, end))
+        if unit and place is not None:   # 省委组织部: the unit of the article's province's committee
+            _add_party_unit(ctx, committee, ctx.text[i:unit.end()], place, unit)
+
+
+#: the working bodies of a party committee named after it (省委组织部, 市委宣传部, 自治区党委统战部)
+_PARTY_UNIT = re.compile(r"组织部|宣传部|统战部|政法委|办公厅|农办|网信办|编办|政研室|财经办|外办|台办|教育工委|巡视办|"
+                         r"纪委|社会工作部|机构编制委员会办公室")
+
+
+def _add_party_unit(ctx: FactContext, committee, surface: str, place: str, unit: re.Match) -> None:
+    full = place + ("党委" if surface.startswith(("自治区", "中共自治区")) else "委") + unit.group(0)
+    bare, named = ctx.reg.find(surface, "Agency"), ctx.reg.find(full, "Agency")
+    mention = ctx.mention(unit.end() - len(surface), unit.end())
+    if bare is not None and named is not None and bare.key != named.key:
+        ctx.reg.merge(named, bare)   # 省委组织部 and 辽宁省委组织部: one unit
+        _rekey_relations(ctx, {bare.key: named.key})
+    entity = named or bare
+    if entity is None:
+        entity = ctx.reg.add("Agency", full, aliases=[surface], confidence=conf.BARE_LEVEL_BODY, mention=mention)
+    else:
+        ctx.reg.alias(entity, full)
+        ctx.reg.alias(entity, surface)
+        entity.mentions.append(mention)
+    if entity.key != committee.key and entity.parent in (None, committee.key):
+        entity.parent = committee.key
+        ctx.relate(entity.key, "subOrganizationOf", committee.key, mention.sentence,
+                   confidence=conf.SHORT_PARTY_UNIT_PARENT)
 
 
 def _opens_verb_phrase(ctx: FactContext, at: int) -> bool:
