@@ -299,3 +299,12 @@ def test_a_bare_party_unit_belongs_to_the_article_s_province_s_committee():
 def test_a_unit_after_a_committee_in_the_same_sentence_found_late_still_hangs_from_it():
     x = extract(lac_rules_extractor(), "2015年，王某由芜湖调任合肥市委常委、市委组织部部长。")
     assert ("市委组织部", "subOrganizationOf", "合肥市委") in triples(x)
+
+
+def test_bare_units_listed_after_a_ministry_s_unit_are_the_ministry_s():
+    x = extract(relation_rules_extractor(), "出席发布会的有：交通运输部综合规划司副司长王平、公路局局长李安、"
+                                            "运输服务司司长赵明。市公安局负责同志也出席。")
+    found = triples(x)
+    assert ("公路局", "subOrganizationOf", "交通运输部") in found
+    assert ("运输服务司", "subOrganizationOf", "交通运输部") in found
+    assert not any(s == "市公安局" for s, p, o in found if p == "subOrganizationOf")

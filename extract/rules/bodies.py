@@ -10,6 +10,7 @@ entities), ``taken`` (the characters of a body chain).
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from functools import lru_cache
@@ -508,3 +509,43 @@ def _the_place_of_level(ctx: FactContext, level: str) -> str | None:
     if level == "省" and term.kind == "region" or level == "自治区" and term.kind != "region":
         return None
     return full or term.canonical + suffix
+
+
+#: a ministry-level body that has 司 and 局 as units (工业和信息化部, 国家发展改革委, 市场监管总局)
+_MINISTRY_ENDINGS = ("部", "委", "委员会", "总局", "署", "银行")
+#: a bare unit of a ministry: 职业能力建设司, 运行监测协调局 (not 国家统计局 nor 某省某局, bodies of their own)
+_BARE_MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:司|局)")
+
+
+def _is_bare_ministry_unit(ctx: FactContext, e) -> bool:
+    return bool(_BARE_MINISTRY_UNIT.fullmatch(e.label)) and ctx.lexicon_term(e.label) is None and \
+        not e.label.startswith(("国家", "中国", "中央")) and not e.label.startswith(ctx.place_prefixes) and \
+        e.label[0] not in "省市县区州"
+
+
+def attach_bare_ministry_units(ctx: FactContext) -> None:
+    """A bare 司 or 局 no rule gave a parent (…就业促进司副司长甲、职业能力建设司司长乙) is a unit of
+    the ministry named last before it in the article."""
+    ministries = sorted(((m.start, e) for e in ctx.reg.of_type("Agency") if not e.parent
+                         and ctx.lexicon_term(e.label) is not None and e.label.endswith(_MINISTRY_ENDINGS)
+                         for m in e.mentions), key=lambda t: t[0])
+    if not ministries:
+        return
+    starts = [s for s, _ in ministries]
+    for unit in ctx.reg.of_type("Agency"):
+        sibling = ctx.reg.entities.get(unit.parent) if unit.parent else None
+        if sibling is not None and unit.label.endswith("司") and _is_bare_ministry_unit(ctx, sibling):
+            # …公路局局长乙、运输服务司司长丙: a 司 is the ministry's, never a unit of the 局 listed before it
+            ctx.relations.pop((unit.key, "subOrganizationOf", sibling.key), None)
+            unit.parent = None
+    for unit in ctx.reg.of_type("Agency"):
+        if unit.parent or not unit.mentions or not _is_bare_ministry_unit(ctx, unit):
+            continue
+        first = min(unit.mentions, key=lambda m: m.start)
+        i = bisect.bisect_right(starts, first.start) - 1
+        if i < 0:
+            continue
+        ministry = ministries[i][1]
+        unit.parent = ministry.key
+        ctx.reg.alias(unit, ministry.label + unit.label)
+        ctx.relate(unit.key, "subOrganizationOf", ministry.key, first.sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
