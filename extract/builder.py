@@ -52,6 +52,7 @@ class FactBuilder:
         bodies.attach_adjacent_units(ctx)
         names.find_listed_companies(ctx)
         names.find_joint_units(ctx)
+        names.find_source_lines(ctx)
         bodies.find_bare_level_bodies(ctx)
         bodies.attach_short_party_units(ctx)   # again: the name rules above may have found more units
         bodies.merge_short_body_names(ctx)

@@ -307,3 +307,27 @@ def find_joint_units(ctx: FactContext) -> None:
                 ctx.relations = {k: r for k, r in ctx.relations.items() if e.key not in (k[0], k[2])}
         if ctx.reg.find(name) is None:
             ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(cut, m.end()))
+
+
+#: a dateline of the page an article was taken from: 2022-03-08 06:35:35 来源：舜网-济南日报 作者：…
+_SOURCE_LINE = re.compile(r"^\s*\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*(?:星期.)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                          r"(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)\s*(?:作者[:：].*|编辑[:：].*)?$")
+
+
+def find_source_lines(ctx: FactContext) -> None:
+    """The outlets of a page's dateline (2019-01-29 13:06 来源：中国网; …来源:舜网-济南日报): each is an
+    organisation of the article (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
+    at = 0
+    for line in ctx.text.split("\n")[:6]:
+        m = _SOURCE_LINE.match(line)
+        if m and not re.search(r"\d{4}年", m.group("source")):
+            start = at + m.start("source")
+            for part in re.finditer(r"[^\-－—]+", m.group("source")):
+                name, s = part.group(0), start + part.start()
+                name = re.sub(r"(?:综合|报道|整理|消息)$", "", name)   # 某新闻综合: compiled by the outlet
+                if len(name) < 2 or re.search(r"^\d|星期|\d日$", name) or name.endswith(("网站", "发布", "滚动")) or ctx.reg.find(name) or \
+                        name in ctx.known_bodies or name in ctx.place_names or ctx.taken.covers(s):
+                    continue
+                ctx.reg.add(bodies.body_type(name), name, confidence=conf.STATISTICAL_NAME,
+                            mention=ctx.mention(s, s + len(name)))
+        at += len(line) + 1
