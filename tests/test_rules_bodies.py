@@ -308,3 +308,17 @@ def test_bare_units_listed_after_a_ministry_s_unit_are_the_ministry_s():
     assert ("公路局", "subOrganizationOf", "交通运输部") in found
     assert ("运输服务司", "subOrganizationOf", "交通运输部") in found
     assert not any(s == "市公安局" for s, p, o in found if p == "subOrganizationOf")
+
+
+def test_two_ways_of_writing_one_body_s_name_are_one_body():
+    x = extract(lac_rules_extractor(), "东岳重工集团有限公司董事长王明说，东岳重工集团将加大研发投入。"
+                                       "泉城市卫生健康委员会主任李红介绍，泉城市卫生健康委已完成改造。")
+    names = labels(x, "Organization") + labels(x, "Agency")
+    assert len([n for n in names if n.startswith("东岳重工集团")]) == 1, names
+    assert len([n for n in names if n.startswith("泉城市卫生健康委")]) == 1, names
+
+
+def test_a_group_and_a_company_of_the_group_stay_two():
+    from cnkg.extract.rules.bodies import _variant_key
+    assert _variant_key("某研究总院集团有限公司") != _variant_key("某研究总院")
+    assert _variant_key("中国航天科技集团有限公司") == _variant_key("航天科技集团")

@@ -549,3 +549,33 @@ def attach_bare_ministry_units(ctx: FactContext) -> None:
         unit.parent = ministry.key
         ctx.reg.alias(unit, ministry.label + unit.label)
         ctx.relate(unit.key, "subOrganizationOf", ministry.key, first.sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
+
+
+def _variant_key(name: str) -> str:
+    """One key for the ways a body's name is written: without its legal form, 委员会 as 委, 科学技术协会 as
+    科协, without the country before it (中国航天科技集团有限公司, 航天科技集团; 某市卫生健康委员会, 某市卫生健康委)."""
+    key = re.sub(r"(?<=..)(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$", "", name)   # a group (集团) stays
+    key = re.sub(r"委员会$", "委", key)
+    key = key.replace("科学技术协会", "科协")
+    key = key[2:] if key.startswith("中国") and len(key) >= 6 else key
+    return key
+
+
+def merge_name_variants(ctx: FactContext) -> None:
+    """Two bodies whose names differ only in how they are written (a legal form, 委员会 for 委, 中国 before
+    a name) are one, and so are the units that hang from them; the kept one is the first found."""
+    merged: dict[str, str] = {}
+    seen: dict[tuple, object] = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if e.key not in ctx.reg.entities:
+            continue
+        key = (_variant_key(e.label), e.parent)
+        if len(key[0]) < 4:
+            continue
+        kept = seen.get(key)
+        if kept is None or kept.key not in ctx.reg.entities:
+            seen[key] = e
+            continue
+        ctx.reg.merge(kept, e)
+        merged[e.key] = kept.key
+    _rekey_relations(ctx, merged)
