@@ -180,3 +180,9 @@ def test_the_outlets_of_a_page_s_dateline_are_organisations(extractor):
     assert {"江城晚报", "江城新闻网"} <= set(labels(x, "Organization"))
     x = extract(extractor, "某市发布规划\n2018年02月26日 星期一\n日前，某市发布规划。")
     assert labels(x, "Organization") == []
+
+
+def test_a_kind_of_body_is_no_name_whichever_rule_reads_it():
+    from cnkg.extract.rules.names import _kind_of_body
+    assert _kind_of_body("省技术创新中心") and _kind_of_body("省工程研究中心") and _kind_of_body("大型企业集团")
+    assert not _kind_of_body("省大数据公司") and not _kind_of_body("江宁区软件行业协会")
