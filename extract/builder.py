@@ -52,7 +52,10 @@ class FactBuilder:
         bodies.attach_adjacent_units(ctx)
         names.find_listed_companies(ctx)
         names.find_joint_units(ctx)
+        names.find_source_lines(ctx)
         bodies.find_bare_level_bodies(ctx)
+        bodies.attach_short_party_units(ctx)   # again: the name rules above may have found more units
+        bodies.merge_name_variants(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)
@@ -61,6 +64,7 @@ class FactBuilder:
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
+        bodies.attach_bare_ministry_units(ctx)
         title_document.find_title_document(ctx)
         speakers.find_speakers(ctx)
         goals.find_enumerated_goals(ctx)

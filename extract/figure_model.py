@@ -352,6 +352,7 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     pre = text[start:m.start()]
     lead = _LEAD.match(pre)
     pre = pre[lead.end():] if lead else pre
+    pre = re.sub(r"^(?:实现了?|完成了?)", "", pre)   # (全市)实现地区生产总值…: the measure, not the verb
     done = _DONE.search(pre)
     if done and done.start() >= 2:
         pre = pre[:done.start()] + done.group("what")

@@ -209,3 +209,10 @@ def test_a_list_of_another_length_than_its_values_names_none():
 def test_listed_values_become_statistics_with_their_measures(extractor):
     stats, _ = statistics(extractor, "今年上半年，全市光伏组件、储能电池、锂电材料产量分别增长31%、18%和12%。")
     assert {(s.label, s.value_text) for s in stats} >= {("光伏组件产量增长", "31%"), ("锂电材料产量增长", "12%")}
+
+
+def test_the_growth_of_a_measure_named_after_a_verb_of_doing_is_named_without_the_verb():
+    text = "前三季度，全市实现地区生产总值5230亿元，同比增长6.1%。"
+    a = figure_model.Article(text, sentences_of(text))
+    [_, growth] = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model._previous_measure(a, growth) == "地区生产总值"

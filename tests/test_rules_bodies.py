@@ -277,9 +277,9 @@ def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities
     assert "市政府" in labels(x, "Agency")
 
 
-def test_a_bare_committee_before_a_unit_or_post_is_no_body_alone():
-    x = extract(lac_rules_extractor(), "安徽省召开会议。省委办公厅负责同志和市委书记出席。")
-    assert "中共安徽省委" not in labels(x, "Agency") and "市委" not in labels(x, "Agency")
+def test_a_bare_committee_before_a_post_is_no_body_alone():
+    x = extract(lac_rules_extractor(), "安徽省召开会议。市委书记和市长出席。")
+    assert "市委" not in labels(x, "Agency") and not any(a.endswith("市委") for a in labels(x, "Agency"))
 
 
 def test_the_country_s_name_before_a_state_body_is_the_same_body():
@@ -288,3 +288,37 @@ def test_the_country_s_name_before_a_state_body_is_the_same_body():
     assert [(link.surface, link.known) for link in links] == [("中国生态环境部", True), ("环境监测司", False)]
     x = extract(relation_rules_extractor(), "中国生态环境部环境监测司司长王明说，要加强监测。")
     assert ("环境监测司", "subOrganizationOf", "生态环境部") in triples(x)
+
+
+def test_a_bare_party_unit_belongs_to_the_article_s_province_s_committee():
+    x = extract(relation_rules_extractor(), "吉林省召开干部大会\n\n省委组织部副部长李东出席会议并宣布省委决定。")
+    [unit] = [e for e in x.entities if e.type == "Agency" and "吉林省委组织部" in (e.label, *e.aliases)]
+    assert (unit.label, "subOrganizationOf", "中共吉林省委") in triples(x)
+
+
+def test_a_unit_after_a_committee_in_the_same_sentence_found_late_still_hangs_from_it():
+    x = extract(lac_rules_extractor(), "2015年，王某由芜湖调任合肥市委常委、市委组织部部长。")
+    assert ("市委组织部", "subOrganizationOf", "合肥市委") in triples(x)
+
+
+def test_bare_units_listed_after_a_ministry_s_unit_are_the_ministry_s():
+    x = extract(relation_rules_extractor(), "出席发布会的有：交通运输部综合规划司副司长王平、公路局局长李安、"
+                                            "运输服务司司长赵明。市公安局负责同志也出席。")
+    found = triples(x)
+    assert ("公路局", "subOrganizationOf", "交通运输部") in found
+    assert ("运输服务司", "subOrganizationOf", "交通运输部") in found
+    assert not any(s == "市公安局" for s, p, o in found if p == "subOrganizationOf")
+
+
+def test_two_ways_of_writing_one_body_s_name_are_one_body():
+    x = extract(lac_rules_extractor(), "东岳重工集团有限公司董事长王明说，东岳重工集团将加大研发投入。"
+                                       "泉城市卫生健康委员会主任李红介绍，泉城市卫生健康委已完成改造。")
+    names = labels(x, "Organization") + labels(x, "Agency")
+    assert len([n for n in names if n.startswith("东岳重工集团")]) == 1, names
+    assert len([n for n in names if n.startswith("泉城市卫生健康委")]) == 1, names
+
+
+def test_a_group_and_a_company_of_the_group_stay_two():
+    from cnkg.extract.rules.bodies import _variant_key
+    assert _variant_key("某研究总院集团有限公司") != _variant_key("某研究总院")
+    assert _variant_key("中国航天科技集团有限公司") == _variant_key("航天科技集团")

@@ -180,3 +180,17 @@ def test_the_host_named_in_a_press_conference_s_name_is_a_body(extractor):
     x = extract(extractor, "29日，在国家统计局新闻发布会上，有关负责人介绍，全年经济运行总体平稳。")
     assert "国家统计局新闻发布会" in labels(x, "Event")
     assert "国家统计局" in labels(x, "Agency")
+
+
+def test_the_outlets_of_a_page_s_dateline_are_organisations(extractor):
+    x = extract(extractor, "某市发布数字经济规划\n2023-05-12 09:41 来源：江城晚报-江城新闻网 作者：记者 王某\n"
+                           "日前，某市发布数字经济规划。")
+    assert {"江城晚报", "江城新闻网"} <= set(labels(x, "Organization"))
+    x = extract(extractor, "某市发布规划\n2018年02月26日 星期一\n日前，某市发布规划。")
+    assert labels(x, "Organization") == []
+
+
+def test_a_kind_of_body_is_no_name_whichever_rule_reads_it():
+    from cnkg.extract.rules.names import _kind_of_body
+    assert _kind_of_body("省技术创新中心") and _kind_of_body("省工程研究中心") and _kind_of_body("大型企业集团")
+    assert not _kind_of_body("省大数据公司") and not _kind_of_body("江宁区软件行业协会")

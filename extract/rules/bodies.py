@@ -10,6 +10,7 @@ entities), ``taken`` (the characters of a body chain).
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from functools import lru_cache
@@ -425,13 +426,18 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
     words = ctx.lac_words
     for m in _BARE_BODY_MENTION.finditer(ctx.text):
         i, end = m.start(), m.end()
-        if (i and ctx.text[i - 1] not in _BEFORE_BARE) or ctx.taken.covers(i) or ctx.taken.covers(end - 1):
+        if i and ctx.text[i - 1] not in _BEFORE_BARE:
             continue
         after = ctx.text[end:end + 1]
-        if after and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
-            continue   # 省委办公厅, 市委书记: a unit's or a post's name, not the body alone
+        unit = _PARTY_UNIT.match(ctx.text, end) if m.group(2) in ("委", "党委") else None
+        if not unit and (ctx.taken.covers(i) or ctx.taken.covers(end - 1)):
+            continue   # inside a name another rule read (a unit's own bare name is read here)
+        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
+            continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         level, kind = m.group(1), m.group(2)
         place = _the_place_of_level(ctx, level)
+        if unit and place is None:
+            continue   # 省委组织部 in an article of several provinces: whose, the text does not say
         bare = level + ("党委" if level == "自治区" and kind == "委" else kind)
         if place is None:
             label, aliases = bare, []
@@ -446,8 +452,37 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
             for a in [label, *aliases]:
                 ctx.reg.alias(existing, a)
             existing.mentions.append(ctx.mention(i, end))
+            committee = existing
         else:
-            ctx.reg.add("Agency", label, aliases=aliases, confidence=conf.BARE_LEVEL_BODY, mention=ctx.mention(i, end))
+            committee = ctx.reg.add("Agency", label, aliases=aliases, confidence=conf.BARE_LEVEL_BODY,
+                                    mention=ctx.mention(i, end))
+        if unit and place is not None:   # 省委组织部: the unit of the article's province's committee
+            _add_party_unit(ctx, committee, ctx.text[i:unit.end()], place, unit)
+
+
+#: the working bodies of a party committee named after it (省委组织部, 市委宣传部, 自治区党委统战部)
+_PARTY_UNIT = re.compile(r"组织部|宣传部|统战部|政法委|办公厅|农办|网信办|编办|政研室|财经办|外办|台办|教育工委|巡视办|"
+                         r"纪委|社会工作部|机构编制委员会办公室")
+
+
+def _add_party_unit(ctx: FactContext, committee, surface: str, place: str, unit: re.Match) -> None:
+    full = place + ("党委" if surface.startswith(("自治区", "中共自治区")) else "委") + unit.group(0)
+    bare, named = ctx.reg.find(surface, "Agency"), ctx.reg.find(full, "Agency")
+    mention = ctx.mention(unit.end() - len(surface), unit.end())
+    if bare is not None and named is not None and bare.key != named.key:
+        ctx.reg.merge(named, bare)   # 省委组织部 and 辽宁省委组织部: one unit
+        _rekey_relations(ctx, {bare.key: named.key})
+    entity = named or bare
+    if entity is None:
+        entity = ctx.reg.add("Agency", full, aliases=[surface], confidence=conf.BARE_LEVEL_BODY, mention=mention)
+    else:
+        ctx.reg.alias(entity, full)
+        ctx.reg.alias(entity, surface)
+        entity.mentions.append(mention)
+    if entity.key != committee.key and entity.parent in (None, committee.key):
+        entity.parent = committee.key
+        ctx.relate(entity.key, "subOrganizationOf", committee.key, mention.sentence,
+                   confidence=conf.SHORT_PARTY_UNIT_PARENT)
 
 
 def _opens_verb_phrase(ctx: FactContext, at: int) -> bool:
@@ -474,3 +509,73 @@ def _the_place_of_level(ctx: FactContext, level: str) -> str | None:
     if level == "省" and term.kind == "region" or level == "自治区" and term.kind != "region":
         return None
     return full or term.canonical + suffix
+
+
+#: a ministry-level body that has 司 and 局 as units (工业和信息化部, 国家发展改革委, 市场监管总局)
+_MINISTRY_ENDINGS = ("部", "委", "委员会", "总局", "署", "银行")
+#: a bare unit of a ministry: 职业能力建设司, 运行监测协调局 (not 国家统计局 nor 某省某局, bodies of their own)
+_BARE_MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:司|局)")
+
+
+def _is_bare_ministry_unit(ctx: FactContext, e) -> bool:
+    return bool(_BARE_MINISTRY_UNIT.fullmatch(e.label)) and ctx.lexicon_term(e.label) is None and \
+        not e.label.startswith(("国家", "中国", "中央")) and not e.label.startswith(ctx.place_prefixes) and \
+        e.label[0] not in "省市县区州"
+
+
+def attach_bare_ministry_units(ctx: FactContext) -> None:
+    """A bare 司 or 局 no rule gave a parent (…就业促进司副司长甲、职业能力建设司司长乙) is a unit of
+    the ministry named last before it in the article."""
+    ministries = sorted(((m.start, e) for e in ctx.reg.of_type("Agency") if not e.parent
+                         and ctx.lexicon_term(e.label) is not None and e.label.endswith(_MINISTRY_ENDINGS)
+                         for m in e.mentions), key=lambda t: t[0])
+    if not ministries:
+        return
+    starts = [s for s, _ in ministries]
+    for unit in ctx.reg.of_type("Agency"):
+        sibling = ctx.reg.entities.get(unit.parent) if unit.parent else None
+        if sibling is not None and unit.label.endswith("司") and _is_bare_ministry_unit(ctx, sibling):
+            # …公路局局长乙、运输服务司司长丙: a 司 is the ministry's, never a unit of the 局 listed before it
+            ctx.relations.pop((unit.key, "subOrganizationOf", sibling.key), None)
+            unit.parent = None
+    for unit in ctx.reg.of_type("Agency"):
+        if unit.parent or not unit.mentions or not _is_bare_ministry_unit(ctx, unit):
+            continue
+        first = min(unit.mentions, key=lambda m: m.start)
+        i = bisect.bisect_right(starts, first.start) - 1
+        if i < 0:
+            continue
+        ministry = ministries[i][1]
+        unit.parent = ministry.key
+        ctx.reg.alias(unit, ministry.label + unit.label)
+        ctx.relate(unit.key, "subOrganizationOf", ministry.key, first.sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
+
+
+def _variant_key(name: str) -> str:
+    """One key for the ways a body's name is written: without its legal form, 委员会 as 委, 科学技术协会 as
+    科协, without the country before it (中国航天科技集团有限公司, 航天科技集团; 某市卫生健康委员会, 某市卫生健康委)."""
+    key = re.sub(r"(?<=..)(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$", "", name)   # a group (集团) stays
+    key = re.sub(r"委员会$", "委", key)
+    key = key.replace("科学技术协会", "科协")
+    key = key[2:] if key.startswith("中国") and len(key) >= 6 else key
+    return key
+
+
+def merge_name_variants(ctx: FactContext) -> None:
+    """Two bodies whose names differ only in how they are written (a legal form, 委员会 for 委, 中国 before
+    a name) are one, and so are the units that hang from them; the kept one is the first found."""
+    merged: dict[str, str] = {}
+    seen: dict[tuple, object] = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if e.key not in ctx.reg.entities:
+            continue
+        key = (_variant_key(e.label), e.parent)
+        if len(key[0]) < 4:
+            continue
+        kept = seen.get(key)
+        if kept is None or kept.key not in ctx.reg.entities:
+            seen[key] = e
+            continue
+        ctx.reg.merge(kept, e)
+        merged[e.key] = kept.key
+    _rekey_relations(ctx, merged)

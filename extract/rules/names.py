@@ -115,7 +115,7 @@ def find_statistical_entities(ctx: FactContext) -> None:
             cut = clause_word_end(ctx, start, start + len(text)) - start
             if cut:   # 部长与|上海市委, 于我校|全国政协: a clause before the name
                 text, start = text[cut:], start + cut
-            if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text):
+            if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text) or _kind_of_body(text):
                 continue
             links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
             if any(not link.known and verb_like_unit(link.surface) for link in links):
@@ -169,9 +169,18 @@ _GENERIC_HEAD = re.compile(
     r"(?:一批|一个|多家|各类|各级|相关|有关|该|本|其|这个|这些|我们|行业|产业|企业|重点|龙头|骨干|领军|新型|大型|中小|"
     r"国家级|省级|市级|县级|国家|全国|省|市|县|区|世界一流|一流|国际一流|高水平|高端|专业|社会|公益|国有|民营|"
     r"科技型|高新技术|创新型|研发|科研|技术|科技|创新|金融|联合|综合|地方|中央|各|新|大|小|子|母|分|"
-    r"全国性|协会|学会|国际|经济)*")
+    r"全国性|协会|学会|国际|经济|工程|工业|制造业)*")
 #: verbs of an aim right before a name (建设国际科技创新中心, 成为世界主要人工智能创新中心)
 _AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
+
+
+def _kind_of_body(text: str) -> bool:
+    """省技术创新中心, 行业协会, 大型企业集团: a kind of body (its ending after words that only say
+    which kind), not a body's name."""
+    ending = None
+    for ending in NAME_ENDINGS.finditer(text):
+        pass
+    return ending is not None and ending.end() == len(text) and bool(_GENERIC_HEAD.fullmatch(text[:ending.start()]))
 
 
 def _name_start(ctx: FactContext, at: int) -> int:
@@ -307,3 +316,27 @@ def find_joint_units(ctx: FactContext) -> None:
                 ctx.relations = {k: r for k, r in ctx.relations.items() if e.key not in (k[0], k[2])}
         if ctx.reg.find(name) is None:
             ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(cut, m.end()))
+
+
+#: a dateline of the page an article was taken from: 2022-03-08 06:35:35 来源：舜网-济南日报 作者：…
+_SOURCE_LINE = re.compile(r"^\s*\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*(?:星期.)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                          r"(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)\s*(?:作者[:：].*|编辑[:：].*)?$")
+
+
+def find_source_lines(ctx: FactContext) -> None:
+    """The outlets of a page's dateline (2019-01-29 13:06 来源：中国网; …来源:舜网-济南日报): each is an
+    organisation of the article (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
+    at = 0
+    for line in ctx.text.split("\n")[:6]:
+        m = _SOURCE_LINE.match(line)
+        if m and not re.search(r"\d{4}年", m.group("source")):
+            start = at + m.start("source")
+            for part in re.finditer(r"[^\-－—]+", m.group("source")):
+                name, s = part.group(0), start + part.start()
+                name = re.sub(r"(?:综合|报道|整理|消息)$", "", name)   # 某新闻综合: compiled by the outlet
+                if len(name) < 2 or re.search(r"^\d|星期|\d日$", name) or name.endswith(("网站", "发布", "滚动")) or ctx.reg.find(name) or \
+                        name in ctx.known_bodies or name in ctx.place_names or ctx.taken.covers(s):
+                    continue
+                ctx.reg.add(bodies.body_type(name), name, confidence=conf.STATISTICAL_NAME,
+                            mention=ctx.mention(s, s + len(name)))
+        at += len(line) + 1
