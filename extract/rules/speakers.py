@@ -46,7 +46,7 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
 def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
     """The registered person named within ~30 characters of the start of ``window``
     (one clause) and followed by a speech verb."""
-    clause = re.split(r"[，。；：“”\n]", window, maxsplit=1)[0]
+    clause = re.split(r"[，,。；;：:“”\n]", window, maxsplit=1)[0]
     best = None
     for person in persons_in(persons, clause):
         for m in re.finditer(re.escape(person.label), clause):
@@ -159,7 +159,7 @@ def find_speakers(ctx: FactContext) -> None:
             if s.start <= start < s.end:
                 # to the end of the clause: X代表学校对…表示衷心感谢 (a one-character verb only close by)
                 after = ctx.text[end:min(end + 80, s.end)]
-                after = re.split(r"[，。；：“”]", after, maxsplit=1)[0]
+                after = re.split(r"[，,。；;：:“”]", after, maxsplit=1)[0]
                 if re.search(verbs, after[:14]) or re.search(long_verbs, after):
                     speaker = key
                     break
