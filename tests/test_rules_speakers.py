@@ -237,3 +237,10 @@ def test_a_half_width_comma_ends_the_clause_a_speech_verb_must_be_in(extractor):
     assert ("王立新", "proposes", "加快推进国土绿化") not in t
     t = triples(extract(extractor, "国家林业和草原局局长王立新强调,要加快推进国土绿化。"))
     assert ("王立新", "proposes", "加快推进国土绿化") in t
+
+
+def test_a_pronoun_after_a_half_width_comma_refers_to_the_last_speaker(extractor):
+    t = triples(extract(extractor, "国家林业和草原局局长王立新表示，林草工作取得新进展。\n"
+                                   "会上，专家们进行了交流。\n"
+                                   "会后,他指出,要加快推进国土绿化。"))
+    assert ("王立新", "proposes", "加快推进国土绿化") in t
