@@ -88,6 +88,31 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     return pairs
 
 
+# 作题为《…》的主旨演讲, 以《…》为题发表演讲: the title of a talk, not a document that sets goals
+_TALK_BEFORE = re.compile(r"(?:题为|以)[“《]?$")
+_TALK_AFTER = re.compile(r"[”》]?(?:为题|的?(?:主旨|主题|专题)?(?:演讲|讲话|发言|致辞))")
+
+
+def talk_titles(text: str, entities) -> set[str]:
+    """The documents that are only ever named as the title of a talk (作题为《…》的主旨演讲,
+    以《…》为题): the speaker and their body state its goals, the title has none."""
+    found = set()
+    for doc in (e for e in entities if e.type == "Document"):
+        if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 3), m.start)
+                                and _TALK_AFTER.match(text, m.end) for m in doc.mentions):
+            found.add(doc.key)
+    return found
+
+
+def drop_talk_titles(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove the hasGoal relations of :func:`talk_titles` (in place) and return every
+    (title, goal) pair, which the learned model then leaves aside too."""
+    titles = talk_titles(text, entities)
+    for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
+        del relations[key]
+    return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
+
+
 # research bodies: their people give advice, which no body adopts by saying it
 _RESEARCH = re.compile(r"(?:研究院|研究所|研究中心|研究会|大学|学院|实验室|智库|学会)$")
 
