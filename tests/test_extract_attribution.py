@@ -89,3 +89,25 @@ def test_a_speech_whose_title_is_named_gives_its_goals_to_the_speaker_not_the_ti
                                    "柯瑞文表示，要加快建设云网融合新型基础设施。"))
     assert ("柯瑞文", "proposes", "加快建设云网融合新型基础设施") in t
     assert ("共建数字生态", "hasGoal", "加快建设云网融合新型基础设施") not in t
+
+
+def _one_document_two_goals(text, doc_label):
+    def mention(start, length):
+        return Mention(start, start + length, text.count("。", 0, start))
+    spans = [i for i in range(len(text)) if text.startswith(doc_label, i)]
+    doc = Entity("doc/d", "Document", doc_label, mentions=[mention(i, len(doc_label)) for i in spans])
+    goals = [Entity(f"goal/{n}", "Goal", label, mentions=[mention(text.index(label), len(label))])
+             for n, label in enumerate(("加快建设数据市场", "完善数据制度"))]
+    return [doc, *goals]
+
+
+def test_a_document_the_article_names_only_as_followed_sets_none_of_its_goals():
+    text = "为落实《数据规划》，加快建设数据市场。下一步，将深入实施《数据规划》。要完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
+
+
+def test_a_document_first_named_as_issued_keeps_the_goals_of_other_sentences():
+    text = "近日，某部印发了《数据规划》。会议要求加快建设数据市场。为落实《数据规划》，完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/1")}
