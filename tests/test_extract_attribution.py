@@ -1,6 +1,5 @@
-"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them (the
-title of a talk among them),
-and the documents a goal only acts on.
+"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them
+(the title of a talk among them), and the documents a goal only acts on.
 
 Hand-made entities, relations and sentences (none from the evaluation articles); the extractor
 fixture (no statistical model) is in tests/conftest.py."""
