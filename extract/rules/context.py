@@ -244,6 +244,20 @@ class FactContext:
                 return gov.key
         return ""
 
+    def subject_bodies(self, name: str) -> list[str] | None:
+        """The bodies a subject names (:meth:`subject_body`), for a joint subject too (工信部与上海市
+        将共同推进…: both); None when ``name`` names no subject, or a part of it none."""
+        one = self.subject_body(name)
+        if one is not None:
+            return [one] if one else []
+        for m in re.finditer(r"与|和|同|及|、", name):   # 工业和信息化部与上海市: the split that leaves two subjects
+            left, right = name[:m.start()], name[m.end():]
+            if len(left) >= 2 and len(right) >= 2 and self.subject_body(left) is not None:
+                rest = self.subject_bodies(right)
+                if rest is not None:
+                    return list(dict.fromkeys(b for b in (self.subject_body(left), *rest) if b))
+        return None
+
     def similar_goal(self, label: str):
         bigrams = _goal_bigrams(label)
         for g in self.reg.of_type("Goal"):
