@@ -120,8 +120,11 @@ def reporters(ctx: FactContext) -> set[str]:
 
 def find_speakers(ctx: FactContext) -> None:
     """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),
-    a quote attributed to X, 他/她 referring back to the last speaker, or — inside one
-    paragraph — the speaker of an earlier sentence."""
+    a quote attributed to X (before it, after it, or at the end of its sentence: …X如是说),
+    他/她 referring back to the last speaker, or — inside one paragraph — the speaker of an
+    earlier sentence, or of a later one that only names them (…。X称。); a transcript answer
+    (X：…) runs on over its paragraphs to the next speaker line, and the person a headline
+    names speaks the later paragraphs that name nobody."""
     persons = ctx.by_sentence("Person")
     bylines = reporters(ctx)
     persons = {i: [(m, p) for m, p in found if p.key not in bylines] for i, found in persons.items()}
