@@ -64,14 +64,25 @@ _ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|�
                                r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?[“《]?$")
 
 
+_ISSUED = re.compile(r"印发[了好]?[“《]?$")
+
+
 def object_documents(text: str, entities) -> set[tuple[str, str]]:
     """(document, goal) pairs where the goal's sentences name the document only as the
-    object of an action (全面实施《规划》, 根据《意见》): the document does not set that goal."""
+    object of an action (全面实施《规划》, 根据《意见》): the document does not set that goal.
+    A document the article names only so (为落实《意见》, 深入实施《中国制造2025》) sets none of
+    its goals — unless it is first named as issued (某部印发了《…》: the article reports it)."""
     goals = [e for e in entities if e.type == "Goal"]
     pairs = set()
     for doc in (e for e in entities if e.type == "Document"):
-        acted = {m.sentence for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)}
+        acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)]
+        acted = {m.sentence for m in acted_on}
         stated = {m.sentence for m in doc.mentions} - acted
+        first = min(doc.mentions, key=lambda m: m.start, default=None)
+        if first is not None and len(acted_on) == len(doc.mentions) \
+                and not _ISSUED.search(text, max(0, first.start - 8), first.start):
+            pairs |= {(doc.key, goal.key) for goal in goals}
+            continue
         for goal in goals:
             sentences = {m.sentence for m in goal.mentions}
             if sentences & acted and not sentences & stated:
@@ -86,6 +97,31 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     for key in [k for k in relations if k[1] == "hasGoal" and (k[0], k[2]) in pairs]:
         del relations[key]
     return pairs
+
+
+# 作题为《…》的主旨演讲, 以《…》为题发表演讲: the title of a talk, not a document that sets goals
+_TALK_BEFORE = re.compile(r"(?:题为|以)[“《]?$")
+_TALK_AFTER = re.compile(r"[”》]?(?:为题|的?(?:主旨|主题|专题)?(?:演讲|讲话|发言|致辞))")
+
+
+def talk_titles(text: str, entities) -> set[str]:
+    """The documents that are only ever named as the title of a talk (作题为《…》的主旨演讲,
+    以《…》为题): the speaker and their body state its goals, the title has none."""
+    found = set()
+    for doc in (e for e in entities if e.type == "Document"):
+        if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 3), m.start)
+                                and _TALK_AFTER.match(text, m.end) for m in doc.mentions):
+            found.add(doc.key)
+    return found
+
+
+def drop_talk_titles(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove the hasGoal relations of :func:`talk_titles` (in place) and return every
+    (title, goal) pair, which the learned model then leaves aside too."""
+    titles = talk_titles(text, entities)
+    for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
+        del relations[key]
+    return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
 
 
 # research bodies: their people give advice, which no body adopts by saying it

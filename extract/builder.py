@@ -92,10 +92,12 @@ class FactBuilder:
     def attribute_goals(self) -> None:
         """Who has and who proposes each goal, decided by the learned attribution model
         (extract/attribution.py) over every candidate, the rules' choices among its features;
-        media outlets and plenary congresses are no owners, whoever named them."""
+        media outlets, plenary congresses and the titles of talks (作题为《…》的主旨演讲) are no
+        owners, whoever named them."""
         ctx = self.context
         attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
         acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
+        acted_on |= attribution.drop_talk_titles(ctx.text, list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
                                   excluded=acted_on)

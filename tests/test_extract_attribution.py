@@ -1,5 +1,5 @@
-"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them,
-and the documents a goal only acts on.
+"""Who has a goal (extract/attribution.py): the owners that never have one, whoever named them
+(the title of a talk among them), and the documents a goal only acts on.
 
 Hand-made entities, relations and sentences (none from the evaluation articles); the extractor
 fixture (no statistical model) is in tests/conftest.py."""
@@ -66,3 +66,47 @@ def test_a_cppcc_members_proposal_is_not_their_companys_goal(extractor):
     t = triples(extract(extractor, "全国政协委员、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。"))
     assert ("王明", "proposes", "加快建设全国统一的碳排放交易市场") in t
     assert ("华源集团", "hasGoal", "加快建设全国统一的碳排放交易市场") not in t
+
+
+def test_the_title_of_a_talk_has_no_goals_but_a_work_report_does():
+    text = ("某公司董事长李明作题为《共建数字生态》的主旨演讲，要加快建设算力网络。"
+            "总经理王强以《智能时代》为题发言。省长张华作《2025年政府工作报告》。")
+    def doc(label):
+        i = text.index(label)
+        return Entity("doc/" + label, "Document", label, mentions=[Mention(i, i + len(label), 0)])
+    entities = [doc("共建数字生态"), doc("智能时代"), doc("2025年政府工作报告"), Entity("goal/g", "Goal", "加快建设算力网络")]
+    assert attribution.talk_titles(text, entities) == {"doc/共建数字生态", "doc/智能时代"}
+    relations = {(d, "hasGoal", "goal/g"): Relation(d, "hasGoal", "goal/g", 0)
+                 for d in ("doc/共建数字生态", "doc/2025年政府工作报告")}
+    pairs = attribution.drop_talk_titles(text, entities, relations)
+    assert list(relations) == [("doc/2025年政府工作报告", "hasGoal", "goal/g")]
+    assert ("doc/共建数字生态", "goal/g") in pairs
+
+
+def test_a_speech_whose_title_is_named_gives_its_goals_to_the_speaker_not_the_title(extractor):
+    t = triples(extract(extractor, "中国电信董事长柯瑞文作题为《共建数字生态》的主旨演讲。"
+                                   "柯瑞文表示，要加快建设云网融合新型基础设施。"))
+    assert ("柯瑞文", "proposes", "加快建设云网融合新型基础设施") in t
+    assert ("共建数字生态", "hasGoal", "加快建设云网融合新型基础设施") not in t
+
+
+def _one_document_two_goals(text, doc_label):
+    def mention(start, length):
+        return Mention(start, start + length, text.count("。", 0, start))
+    spans = [i for i in range(len(text)) if text.startswith(doc_label, i)]
+    doc = Entity("doc/d", "Document", doc_label, mentions=[mention(i, len(doc_label)) for i in spans])
+    goals = [Entity(f"goal/{n}", "Goal", label, mentions=[mention(text.index(label), len(label))])
+             for n, label in enumerate(("加快建设数据市场", "完善数据制度"))]
+    return [doc, *goals]
+
+
+def test_a_document_the_article_names_only_as_followed_sets_none_of_its_goals():
+    text = "为落实《数据规划》，加快建设数据市场。下一步，将深入实施《数据规划》。要完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
+
+
+def test_a_document_first_named_as_issued_keeps_the_goals_of_other_sentences():
+    text = "近日，某部印发了《数据规划》。会议要求加快建设数据市场。为落实《数据规划》，完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/1")}

@@ -32,3 +32,19 @@ def test_a_cppcc_member_speaks_for_themselves_not_for_their_company(extractor):
                             "person/王明") == "org/华源集团"
     assert _speaker_body_of(extractor, "全国政协委员、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。",
                             "person/王明") is None
+
+
+def test_a_joint_subject_names_both_bodies_and_each_has_the_goal(extractor):
+    t = triples(extract(extractor, "国家数据局与浙江省人民政府将共同推进数据要素市场建设。"))
+    assert ("国家数据局", "hasGoal", "共同推进数据要素市场建设") in t
+    assert ("浙江省人民政府", "hasGoal", "共同推进数据要素市场建设") in t
+
+
+def test_subject_bodies_split_a_joint_subject_where_both_sides_are_bodies(extractor):
+    from rules_helpers import built_context
+
+    ctx = built_context(extractor, "工业和信息化部与上海市人民政府签署合作协议。国家数据局将加快建设数据市场。")
+    labels = lambda keys: [ctx.reg.entities[k].label for k in keys]
+    assert labels(ctx.subject_bodies("工业和信息化部与上海市人民政府")) == ["工业和信息化部", "上海市人民政府"]
+    assert labels(ctx.subject_bodies("国家数据局")) == ["国家数据局"]
+    assert ctx.subject_bodies("工业和农业") is None

@@ -229,3 +229,18 @@ def test_a_member_who_submits_a_proposal_proposes_what_it_suggests(extractor):
 def test_a_member_who_offers_advice_proposes_it(extractor):
     t = triples(extract(extractor, "全国政协委员陈立新建言，要加快建设乡村学校图书馆，完善乡村教师补贴制度。"))
     assert ("陈立新", "proposes", "加快建设乡村学校图书馆") in t
+
+
+def test_a_half_width_comma_ends_the_clause_a_speech_verb_must_be_in(extractor):
+    # the speech verb belongs to the next clause (会议强调): the person only attended
+    t = triples(extract(extractor, "国家林业和草原局局长王立新出席了会议,会议强调要加快推进国土绿化。"))
+    assert ("王立新", "proposes", "加快推进国土绿化") not in t
+    t = triples(extract(extractor, "国家林业和草原局局长王立新强调,要加快推进国土绿化。"))
+    assert ("王立新", "proposes", "加快推进国土绿化") in t
+
+
+def test_a_pronoun_after_a_half_width_comma_refers_to_the_last_speaker(extractor):
+    t = triples(extract(extractor, "国家林业和草原局局长王立新表示，林草工作取得新进展。\n"
+                                   "会上，专家们进行了交流。\n"
+                                   "会后,他指出,要加快推进国土绿化。"))
+    assert ("王立新", "proposes", "加快推进国土绿化") in t

@@ -44,7 +44,7 @@ _NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员�
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
 # 为落实《某意见》, 根据《某方案》, 结合某规划: a document the sentence's owner follows, not its owner
 _FOLLOWS_DOCUMENT = re.compile(r"(?:落实|贯彻|根据|按照|依据|依照|对照|结合|遵循|参照|响应|执行|学习|实施)[“《]?"
-                               r"(?:好|了|国家|省|市|党中央|国务院)?[^，。；、]{0,4}$")
+                               r"(?:好|了|国家|省|市|党中央|国务院)?[^，,。；;、]{0,4}$")
 _GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 
 
@@ -233,7 +233,7 @@ class FactContext:
             return doc.key
         refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
         # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
-        m = re.search(r"(?:^|[，。：“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
+        m = re.search(r"(?:^|[，,。：:“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
             or re.search(r"(?:此|该|这份|这一|上述)(" + refs + ")", s.text)
         if m:
             earlier = [e for e in docs if e.mentions and e.mentions[0].start < s.start]
@@ -265,6 +265,20 @@ class FactContext:
             if gov is not None:
                 return gov.key
         return ""
+
+    def subject_bodies(self, name: str) -> list[str] | None:
+        """The bodies a subject names (:meth:`subject_body`), for a joint subject too (工信部与上海市
+        将共同推进…: both); None when ``name`` names no subject, or a part of it none."""
+        one = self.subject_body(name)
+        if one is not None:
+            return [one] if one else []
+        for m in re.finditer(r"与|和|同|及|、", name):   # 工业和信息化部与上海市: the split that leaves two subjects
+            left, right = name[:m.start()], name[m.end():]
+            if len(left) >= 2 and len(right) >= 2 and self.subject_body(left) is not None:
+                rest = self.subject_bodies(right)
+                if rest is not None:
+                    return list(dict.fromkeys(b for b in (self.subject_body(left), *rest) if b))
+        return None
 
     def similar_goal(self, label: str):
         bigrams = _goal_bigrams(label)

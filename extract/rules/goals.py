@@ -161,7 +161,7 @@ def find_clause_goals(ctx: FactContext) -> None:
             doc_key = carried[1]
         clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or heading is not None,
                                      speaker_context=bool(speaker) or '“' in s.text,
-                                     is_subject=lambda name: ctx.subject_body(name) is not None)
+                                     is_subject=lambda name: ctx.subject_bodies(name) is not None)
         pm = _PROPOSAL_OPEN.match(s.text)
         rest = s.text[pm.end():] if pm else s.text
         headline = bool(_HEADLINE.match(rest))
@@ -211,9 +211,11 @@ def find_clause_goals(ctx: FactContext) -> None:
                     goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
             ctx.goal_spans.add(clause.start, clause.end, goal.key)
             made = made or goal
-            owner = ctx.subject_body(clause.subject) if clause.subject else None
-            if owner:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article names it)
-                ctx.relate(owner, "hasGoal", goal.key, s.index, confidence=conf.SUBJECT_HAS_GOAL)
+            owners = (ctx.subject_bodies(clause.subject) or []) if clause.subject else []
+            owner = owners[0] if owners else None
+            for body in owners:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article
+                # names it), 工信部与上海市将共同推进… (both)
+                ctx.relate(body, "hasGoal", goal.key, s.index, confidence=conf.SUBJECT_HAS_GOAL)
             stated = _DOCUMENT_STATES.search(s.text)
             if doc_key and stated and s.start + stated.end() <= clause.start:
                 # 他说：“《意见》指出，要坚持创新发展…”: the document's goal, which the speaker quotes

@@ -17,7 +17,7 @@ from cnkg.extract.rules.context import FactContext
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
                 "建议", "提出", "分享", "阐述", "提到", "总结", "补充", "回应", "直言", "看来", "告诉", "介绍说",
                 "要求", "建言", "提交")
-_PRONOUN = re.compile(r"(?:^|[，。：；“])\s*(?:在|据)?(?:他|她)")
+_PRONOUN = re.compile(r"(?:^|[，,。：:；;“])\s*(?:在|据)?(?:他|她)")
 # 他指出, 在她看来, 据他介绍: a sentence opened by a pronoun
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
@@ -28,7 +28,7 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
     persons = ctx.reg.of_type("Person")
     for q in re.finditer(r"“[^“”\n]{6,}”", ctx.text):
         who = None
-        after = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:在[^，。“”]{0,12})?(?:" + verbs + ")", ctx.text[q.end():q.end() + 20])
+        after = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:在[^，,。“”]{0,12})?(?:" + verbs + ")", ctx.text[q.end():q.end() + 20])
         before = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:" + verbs + r")[：:，,]$", ctx.text[max(0, q.start() - 12):q.start()])
         for m in (after, before):
             if m and (person := ctx.reg.find(m.group(1), "Person")):
@@ -46,11 +46,11 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
 def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
     """The registered person named within ~30 characters of the start of ``window``
     (one clause) and followed by a speech verb."""
-    clause = re.split(r"[，。；：“”\n]", window, maxsplit=1)[0]
+    clause = re.split(r"[，,。；;：:“”\n]", window, maxsplit=1)[0]
     best = None
     for person in persons_in(persons, clause):
         for m in re.finditer(re.escape(person.label), clause):
-            if m.start() <= 30 and re.match(r"(?:在[^，。“”]{0,12})?(?:" + verbs + ")", clause[m.end():]) \
+            if m.start() <= 30 and re.match(r"(?:在[^，,。“”]{0,12})?(?:" + verbs + ")", clause[m.end():]) \
                     and (best is None or m.start() < best[0]):
                 best = (m.start(), person.key)
     return best[1] if best else None
@@ -81,7 +81,7 @@ def persons_in(persons: list, chunk: str) -> list:
 
 
 # a transcript line: a speaker's label (记者, 主持人, 某部副部长某某) and a colon open the paragraph
-_SPEAKER_LINE = re.compile(r"\s*[^，。；！？：:“”\n]{1,30}[：:]")
+_SPEAKER_LINE = re.compile(r"\s*[^，,。；;！!？?：:“”\n]{1,30}[：:]")
 # a paragraph that goes on with a list announced before it: ——要…, 一是…, 第一，…, （一）…, 1.…, “…
 _LIST_ITEM = re.compile(r"\s*(?:——|—|[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|"
                         r"\d+[.、．]|[一二三四五六七八九十]、|“|首先|其次|再次|最后)")
@@ -120,8 +120,11 @@ def reporters(ctx: FactContext) -> set[str]:
 
 def find_speakers(ctx: FactContext) -> None:
     """Who speaks in each sentence: a person followed by a speech verb (据X介绍, 在X看来),
-    a quote attributed to X, 他/她 referring back to the last speaker, or — inside one
-    paragraph — the speaker of an earlier sentence."""
+    a quote attributed to X (before it, after it, or at the end of its sentence: …X如是说),
+    他/她 referring back to the last speaker, or — inside one paragraph — the speaker of an
+    earlier sentence, or of a later one that only names them (…。X称。); a transcript answer
+    (X：…) runs on over its paragraphs to the next speaker line, and the person a headline
+    names speaks the later paragraphs that name nobody."""
     persons = ctx.by_sentence("Person")
     bylines = reporters(ctx)
     persons = {i: [(m, p) for m, p in found if p.key not in bylines] for i, found in persons.items()}
@@ -159,13 +162,13 @@ def find_speakers(ctx: FactContext) -> None:
             if s.start <= start < s.end:
                 # to the end of the clause: X代表学校对…表示衷心感谢 (a one-character verb only close by)
                 after = ctx.text[end:min(end + 80, s.end)]
-                after = re.split(r"[，。；：“”]", after, maxsplit=1)[0]
+                after = re.split(r"[，,。；;：:“”]", after, maxsplit=1)[0]
                 if re.search(verbs, after[:14]) or re.search(long_verbs, after):
                     speaker = key
                     break
         opener = previous_opener
         previous_opener = next((p.key for m, p in persons.get(s.index, ())
-                                if m.start - s.start <= 24 and not re.search(r"[，、：:“”]", ctx.text[s.start:m.start])),
+                                if m.start - s.start <= 24 and not re.search(r"[，,、：:“”]", ctx.text[s.start:m.start])),
                                None)
         if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
             answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
@@ -176,7 +179,7 @@ def find_speakers(ctx: FactContext) -> None:
             if speaker is None:   # 省工业和信息化厅副厅长李红：下一步，…: a transcript line with its speaker's post
                 speaker = next((p.key for m, p in persons.get(s.index, ()) if m.start - s.start <= 30
                                 and ctx.text[m.end:m.end + 1] in ("：", ":")
-                                and not re.search(r"[，。；：:“”]", ctx.text[s.start:m.start])), None)
+                                and not re.search(r"[，,。；;：:“”]", ctx.text[s.start:m.start])), None)
                 if speaker is not None:
                     answering = (paragraph, speaker)
             if speaker is not None and s.start > 0:   # (a headline 某某：… is no transcript line)
@@ -269,7 +272,7 @@ def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
 
 
 # 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
-_BODY_SPEAKS = re.compile(r"(?:(?:有关|相关|主要)?负责(?:人|同志)|新闻发言人|发言人)?(?:在[^，。“”]{0,16})?"
+_BODY_SPEAKS = re.compile(r"(?:(?:有关|相关|主要)?负责(?:人|同志)|新闻发言人|发言人)?(?:在[^，,。“”]{0,16})?"
                           r"(?:表示|指出|提出|强调|介绍|称|透露|要求|明确)[，,：:]")
 
 
@@ -287,7 +290,7 @@ def body_speakers(ctx: FactContext) -> dict[int, str]:
             continue
         body = None
         for m, e in by_sentence.get(s.index, ()):
-            clause_start = max(ctx.text.rfind(c, s.start, m.start) for c in "，。；：“") + 1
+            clause_start = max(ctx.text.rfind(c, s.start, m.start) for c in "，,。；;：:“") + 1
             if clause_start <= s.start + 1 or not re.search(r"[\u4e00-\u9fff]", ctx.text[max(s.start, clause_start):m.start]):
                 if _BODY_SPEAKS.match(ctx.text, m.end):
                     body = e.key
