@@ -33,3 +33,14 @@ def test_a_plans_own_title_is_the_document_that_has_its_goals(extractor):
 
 def test_a_headline_about_a_plan_is_not_its_title(extractor):
     assert labels(extract(extractor, "某市发布数据要素发展行动计划\n记者从市政府获悉。"), "Document") == []
+
+
+def test_a_title_after_a_column_tag_or_the_issuers_line_and_joint_issuers(extractor):
+    x = extract(extractor, "公布 | 中共中央办公厅 国务院办公厅关于加快建设智慧城市的意见\n（2024年5月1日）\n"
+                           "为加快建设智慧城市，现提出如下意见。\n")
+    assert "关于加快建设智慧城市的意见" in labels(x, "Document")
+    t = triples(x)
+    assert ("关于加快建设智慧城市的意见", "publishedBy", "国务院办公厅") in t
+    assert any(p == "publishedBy" and s == "关于加快建设智慧城市的意见" and o.endswith("中央办公厅") for s, p, o in t)
+    x = extract(extractor, "某省人民政府\n关于推进数字政府建设的实施意见\n各市人民政府：\n现提出以下意见。\n")
+    assert "关于推进数字政府建设的实施意见" in labels(x, "Document")

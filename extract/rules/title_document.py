@@ -13,7 +13,7 @@ from cnkg.extract import confidence as conf
 from cnkg.extract.rules.context import FactContext
 
 # [issuer]关于…的意见 / 通知 / 决定 / 方案 …: the whole line
-TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()]{2,40}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
+TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{1,60}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
                             r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
                             r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告))$")
 # 某市人工智能产业发展行动计划（2025—2027年）: a plan's own title line, its years after it
@@ -28,17 +28,41 @@ _CARRIES = re.compile(r"^关于(?:印发|转发|发布|公布)《?([^《》]{4,6
 _ISSUER_END = re.compile(r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|委|厅|局|部|署|院|会|中心)$")
 
 
+# a reprint's column tag before the title: 发布 | …, 通知丨…
+_COLUMN_TAG = re.compile(r"^[^|｜丨\n]{1,8}\s*[|｜丨]\s*")
+#: how many lines the title may come after (a column tag, the issuers' line, a date line)
+_TITLE_LINES = 4
+
+
+def title_lines(text: str):
+    """(offset, line) of the lines that may hold the article's title: the first few, up to the
+    first sentence of its body (a line that ends with 。)."""
+    for k, m in enumerate(re.finditer(r"[^\n]+", text)):
+        line = m.group(0)
+        if k >= _TITLE_LINES or line.rstrip().endswith("。"):
+            return
+        tag = _COLUMN_TAG.match(line)
+        yield (m.start() + tag.end(), line[tag.end():]) if tag else (m.start(), line)
+
+
 def find_title_document(ctx: FactContext) -> None:
-    end = ctx.text.find("\n")
-    line = ctx.text[:end if end >= 0 else len(ctx.text)]
-    lead = len(line) - len(line.lstrip())
+    for offset, line in title_lines(ctx.text):
+        if _document_of_line(ctx, offset, line):
+            return
+
+
+def _document_of_line(ctx: FactContext, offset: int, line: str) -> bool:
+    """The document the title ``line`` (at ``offset``) is, registered as the article's; False
+    when the line is no document's title."""
+    lead = offset + len(line) - len(line.lstrip())
     m = TITLE_DOCUMENT.match(line.strip())
     if not m:
         plan = PLAN_TITLE.match(line.strip())
         if plan and not _HEADLINE_VERB.search(plan.group("doc")):
             _title_document(ctx, plan.group("doc"), lead + plan.start("doc"),
                             (line.strip(),) if plan.group("years") else ())
-        return
+            return True
+        return False
     start = lead + m.start("doc")
     label = m.group("doc")
     carried = _CARRIES.match(label)
@@ -48,9 +72,12 @@ def find_title_document(ctx: FactContext) -> None:
     document = _title_document(ctx, label, start, (line.strip(),) if m.group("body") and not carried else ())
     if not any(mm.start == start for mm in document.mentions):
         document.mentions.append(ctx.mention(start, start + len(label)))   # the title names it: the article's own
-    issuer = issuing_body(ctx, m.group("body") or "", lead + (m.start("body") if m.group("body") else 0))
-    if issuer is not None:
-        ctx.relate(document.key, "publishedBy", issuer, ctx.sentence_at(start), confidence=conf.TITLE_PUBLISHER)
+    body_start = lead + (m.start("body") if m.group("body") else 0)
+    for name in re.finditer(r"[^\s\u3000]+", m.group("body") or ""):   # 中共中央办公厅 国务院办公厅关于…: each issuer
+        issuer = issuing_body(ctx, name.group(0), body_start + name.start())
+        if issuer is not None:
+            ctx.relate(document.key, "publishedBy", issuer, ctx.sentence_at(start), confidence=conf.TITLE_PUBLISHER)
+    return True
 
 
 def _title_document(ctx: FactContext, label: str, start: int, aliases: tuple[str, ...]):
