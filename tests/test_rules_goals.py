@@ -631,3 +631,11 @@ def test_means_circumstances_and_questions_are_no_goals():
         assert goals.states_no_aim(clause)
     assert not goals.states_no_aim("加快培育数据安全人才")
     assert _goal_labels("要按照国家标准要求，加快建设安全监测平台。") == ["加快建设安全监测平台"]
+
+
+def test_a_list_heading_on_its_own_line_heads_the_tasks_of_the_paragraph_after_it(extractor):
+    text = ("某市人工智能发展行动计划\n（一）促进算力设施联通\n"
+            "完善城市算力网络布局，积极协助企业接入公共算力平台，助力中小企业用好人工智能。\n")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    for goal in ("促进算力设施联通", "完善城市算力网络布局", "助力中小企业用好人工智能"):
+        assert goal in goal_labels
