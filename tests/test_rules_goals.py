@@ -628,7 +628,8 @@ def test_a_bare_verb_shares_the_next_phrases_object():
 
 def test_means_circumstances_and_questions_are_no_goals():
     for clause in ("按照《数据安全法》等相关标准要求", "在前期重点企业监管推进的基础上", "数据安全人才培养怎么有效落地",
-                   "推动数据产业发展的思路与重点", "建设数字城市分为三个阶段"):
+                   "推动数据产业发展的思路与重点", "建设数字城市分为三个阶段", "发展智能汽车的战略意义",
+                   "在国务院新闻办举行的新闻发布会上", "两部法律相继颁布实施"):
         assert goals.states_no_aim(clause)
     assert not goals.states_no_aim("加快培育数据安全人才")
     assert _goal_labels("要按照国家标准要求，加快建设安全监测平台。") == ["加快建设安全监测平台"]
