@@ -107,28 +107,40 @@ def document_quotes(ctx: FactContext) -> list[tuple[int, int, str]]:
 _HEADING_LENGTH = 20
 
 
-def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, tuple[int, int]]]:
-    """(start, end, (heading start, heading end)) of the bodies of items that open with a short
-    heading — enumerated items (一是加快标准制定。联合有关部门…，进一步加快推进…), the list items
-    of plans (（一）建设人才梯队。引进A，支持B。) and a list heading on a line of its own with its
-    paragraph after it (（一）促进基础设施联通 / 完善A，协助B，助力C。): the heading is the item's
-    goal, and the tasks its body sets out are goals of their own."""
-    items = [(item.start, item.end) for item in goals.enumerations(ctx.text)]
-    lines = list(re.finditer(r"[^\n]+", ctx.text))
-    items += [(line.start(), line.end()) for line in lines if goals.LIST_MARK.match(line.group(0))]
+def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
+    """(start, end, heading) of the bodies of items that open with a short heading — enumerated
+    items (一是加快标准制定。联合有关部门…，进一步加快推进…), the list items of plans (（一）建设人才
+    梯队。引进A，支持B。) and a list heading on a line of its own with its paragraph after it
+    (（一）促进基础设施联通 / 完善A，协助B，助力C。): the heading is the item's goal, and the tasks
+    its body sets out are goals of their own. ``heading`` is where an enumerated item starts (its
+    body's tasks are had and proposed as its goal is); None for a plan's list items, whose tasks
+    are left to the attribution that follows (copying the heading's owners lost on train)."""
     bodies = []
-    for start, end in items:
-        text = ctx.text[start:end]
-        first = re.match(r"[^。！？]*[。！？]", text)
-        if first and len(first.group(0)) <= _HEADING_LENGTH + 4 * bool(goals.LIST_MARK.match(text)) \
-                and len(text) - first.end() >= 6:
-            bodies.append((start + first.end(), end, (start, start + first.end())))
+    for item in goals.enumerations(ctx.text):
+        body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH)
+        if body is not None:
+            bodies.append((body, item.end, item.start))
+    lines = list(re.finditer(r"[^\n]+", ctx.text))
+    for line in lines:
+        if goals.LIST_MARK.match(line.group(0)):
+            body = _body_after_heading(ctx.text, line.start(), line.end(), _HEADING_LENGTH + 4)
+            if body is not None:
+                bodies.append((body, line.end(), None))
     for line, after in zip(lines, lines[1:]):   # （一）促进基础设施联通 / its paragraph
         text = line.group(0).strip()
         if goals.LIST_MARK.match(text) and len(text) <= _HEADING_LENGTH + 10 and not re.search(r"[。！？：:]", text) \
                 and not goals.LIST_MARK.match(after.group(0)) and re.search(r"[。！？]\s*$", after.group(0)):
-            bodies.append((after.start(), after.end(), (line.start(), line.end())))
+            bodies.append((after.start(), after.end(), None))
     return bodies
+
+
+def _body_after_heading(text: str, start: int, end: int, longest: int) -> int | None:
+    """Where the body of the item text[start:end] begins, when the item opens with a heading
+    sentence of at most ``longest`` characters and goes on; None otherwise."""
+    first = re.match(r"[^。！？]*[。！？]", text[start:end])
+    if first and len(first.group(0)) <= longest and end - start - first.end() >= 6:
+        return start + first.end()
+    return None
 
 
 def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> None:
@@ -141,8 +153,9 @@ def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> No
 def find_clause_goals(ctx: FactContext) -> None:
     bodies = heading_item_bodies(ctx)
 
-    def body_of(offset: int) -> tuple[int, int] | None:
-        return next((heading for a, b, heading in bodies if a <= offset < b), None)
+    def body_of(offset: int) -> tuple[int | None] | None:
+        """(heading,) of the item body ``offset`` lies in, or None outside every body."""
+        return next(((heading,) for a, b, heading in bodies if a <= offset < b), None)
 
     def inside_enumeration(offset: int) -> bool:
         return ctx.goal_spans.covers(offset) and body_of(offset) is None
@@ -200,8 +213,9 @@ def find_clause_goals(ctx: FactContext) -> None:
                                    mention=ctx.mention(clause.start, clause.end))
                 goal.evidence = ctx.text[clause.start:clause.end]
                 ctx.goal_spans.add(clause.start, clause.end, goal.key)
-                for _, _, key in ctx.goal_spans.containing(heading[0])[:1]:   # the heading's own goal
-                    _follow_heading(ctx, key, goal.key, s.index)
+                if heading[0] is not None:   # an enumerated item: had and proposed as its own goal is
+                    for _, _, key in ctx.goal_spans.containing(heading[0])[:1]:
+                        _follow_heading(ctx, key, goal.key, s.index)
                 continue
             if existing is None and (clause.weak or not (clause.modal or doc_key)):
                 continue
