@@ -51,19 +51,21 @@ def resolve_unit(ctx: FactContext, name: str):
     if len(rest) < 2:
         return None
     found = [e for e in ctx.reg.of_type("Agency", "Organization")
-             if _normal(e.label).endswith(rest) and level in e.label[:-len(rest)]]
+             if _normal(e.label).endswith(rest) and level in _normal(e.label)[:-len(rest)]]
     return found[0] if len(found) == 1 else None
 
 
 def find_responsible_units(ctx: FactContext) -> None:
+    """hasGoal(unit, task) for each unit a bracket names (units of no one body, 各区…, left out)
+    and each goal between the paragraph's previous bracket of units, or its start, and this one."""
     for line in re.finditer(r"[^\n]+", ctx.text):
         since = line.start()
         for m in _BRACKET.finditer(line.group(0)):
             start, end = line.start() + m.start(), line.start() + m.end()
             names = [n for n in unit_names(m.group(1)) if not n.startswith(("各", "有关", "相关"))]
-            tasks = [key for a, b, key in ctx.goal_spans.within(since, start)]
             if not names:
                 continue
+            tasks = [key for _, _, key in ctx.goal_spans.within(since, start)]
             since = end
             if not tasks:
                 continue
