@@ -48,8 +48,7 @@ def find_enumerated_goals(ctx: FactContext) -> None:
         same = ctx.reg.find(label, "Goal")
         if same is not None and same.key in group_goals.get(item.group, ()):
             # two items of one list are two goals, even when their first clauses agree
-            label = goals.goal_label(re.split(r"[。！？]", evidence, maxsplit=1)[0])
-            label = re.sub(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])", "", label)
+            label = goals.goal_label(re.split(r"[。！？]", evidence, maxsplit=1)[0])   # (without its 一是)
         goal = ctx.reg.add("Goal", label, confidence=conf.ENUMERATED_GOAL, mention=ctx.mention(item.start, item.end))
         group_goals.setdefault(item.group, set()).add(goal.key)
         goal.evidence = goal.evidence or evidence
@@ -153,9 +152,9 @@ def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> No
 def find_clause_goals(ctx: FactContext) -> None:
     bodies = heading_item_bodies(ctx)
 
-    def body_of(offset: int) -> tuple[int | None] | None:
-        """(heading,) of the item body ``offset`` lies in, or None outside every body."""
-        return next(((heading,) for a, b, heading in bodies if a <= offset < b), None)
+    def body_of(offset: int) -> tuple[int, int, int | None] | None:
+        """The item body ``offset`` lies in (heading_item_bodies), or None outside every body."""
+        return next((body for body in bodies if body[0] <= offset < body[1]), None)
 
     def inside_enumeration(offset: int) -> bool:
         return ctx.goal_spans.covers(offset) and body_of(offset) is None
@@ -171,14 +170,14 @@ def find_clause_goals(ctx: FactContext) -> None:
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
-        heading = body_of(s.start)
+        item_body = body_of(s.start)
         if doc_key and not speaker:
             carried = (paragraph, doc_key)
         elif speaker or (carried and carried[0] != paragraph):
             carried = None
         elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
             doc_key = carried[1]
-        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or heading is not None,
+        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None,
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_bodies(name) is not None)
         pm = _PROPOSAL_OPEN.match(s.text)
@@ -208,13 +207,14 @@ def find_clause_goals(ctx: FactContext) -> None:
                 ctx.relate(quote[2], "hasGoal", goal.key, s.index, confidence=conf.QUOTED_DOCUMENT_HAS_GOAL)
                 continue
             existing = ctx.reg.find(clause.label, "Goal") or ctx.similar_goal(clause.label)
-            if heading is not None and existing is None and not goals.reports_done(clause.label):
+            if item_body is not None and existing is None and not goals.reports_done(clause.label):
                 goal = ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                    mention=ctx.mention(clause.start, clause.end))
                 goal.evidence = ctx.text[clause.start:clause.end]
                 ctx.goal_spans.add(clause.start, clause.end, goal.key)
-                if heading[0] is not None:   # an enumerated item: had and proposed as its own goal is
-                    for _, _, key in ctx.goal_spans.containing(heading[0])[:1]:
+                heading = item_body[2]
+                if heading is not None:   # an enumerated item: had and proposed as its own goal is
+                    for _, _, key in ctx.goal_spans.containing(heading)[:1]:
                         _follow_heading(ctx, key, goal.key, s.index)
                 continue
             if existing is None and (clause.weak or not (clause.modal or doc_key)):

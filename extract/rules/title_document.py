@@ -1,7 +1,8 @@
 """The document an article is: a title line that is a document's own title without 《》 —
-江苏省人民政府办公厅关于深入推进数字经济发展的意见, 某市人民政府关于印发《…》的通知.
+江苏省人民政府办公厅关于深入推进数字经济发展的意见, 某市人民政府关于印发《…》的通知 — among the
+first lines before the body (past a reprint's column tag, the issuers' line, a date line).
 
-Reads from the context: ``text`` (its first line), ``reg`` (Agency and Organization, Document).
+Reads from the context: ``text`` (its first lines), ``reg`` (Agency and Organization, Document).
 Writes to the context: ``reg`` (the Document, and the issuing body when the title names one the
 rules did not register), ``relations`` (publishedBy).
 """
