@@ -268,6 +268,20 @@ _STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全�
                             r"加强|降低|下降|增长|建成|落实|发展|解决|缓解)$")
 
 
+# verbs that open a task only among others (加强A，梳理B，编制C), never a sentence's first goal: each
+# opens goal labels in at least three train articles
+_LISTED_TASK_VERBS = ("服务", "支撑", "总结", "牵头", "梳理", "编制", "调整", "开发", "学习", "联合", "排查",
+                      "掌握", "举办", "规划", "护航", "设计", "公布", "清理", "识别", "征集", "选取", "摸清",
+                      "消除", "共享", "处置", "查处")
+_TASK_ADVERBS = re.compile(r"^(?:认真|从严|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
+
+
+def opens_listed_task(clause: str) -> bool:
+    """Whether a clause opens with a task verb of :data:`_LISTED_TASK_VERBS`, past its adverbs."""
+    core = _TASK_ADVERBS.sub("", strip_lead(clause))
+    return core.startswith(_LISTED_TASK_VERBS) and not _ASPECT.match(core)
+
+
 def _stands_alone(part: str) -> bool:
     core = GOAL_ADVERBS.sub("", strip_lead(part)) or part
     if len(core) <= 3:   # 进一步发挥好、利用好…优势: a verb that shares the next phrase's object
@@ -619,6 +633,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             weak = not (has_modal or modal_seen or document_context)
         elif starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
             label = c
+        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and opens_listed_task(c):
+            label = c   # 加强A，梳理B: a task verb of the plans' register, after a goal of the same list
         elif starts_with_goal_verb(c):
             label, weak = c, True
         elif not starts_with_goal_verb(c):

@@ -641,3 +641,11 @@ def test_a_list_heading_on_its_own_line_heads_the_tasks_of_the_paragraph_after_i
     goal_labels = labels(extract(extractor, text), "Goal")
     for goal in ("促进算力设施联通", "完善城市算力网络布局", "助力中小企业用好人工智能"):
         assert goal in goal_labels
+
+
+def test_task_verbs_of_the_plans_register_join_a_list_of_goals_but_never_open_one():
+    clauses = goals.goal_clauses("要加强数据安全监管，梳理重点企业的数据资源，及时编制数据资产台账。", 0,
+                                 document_context=True)
+    assert [c.label for c in clauses] == ["加强数据安全监管", "梳理重点企业的数据资源", "及时编制数据资产台账"]
+    alone = goals.goal_clauses("梳理重点企业的数据资源，编制数据资产台账。", 0, document_context=True)
+    assert alone == []
