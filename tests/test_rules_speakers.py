@@ -244,3 +244,23 @@ def test_a_pronoun_after_a_half_width_comma_refers_to_the_last_speaker(extractor
                                    "会上，专家们进行了交流。\n"
                                    "会后,他指出,要加快推进国土绿化。"))
     assert ("王立新", "proposes", "加快推进国土绿化") in t
+
+
+def test_an_authors_byline_names_who_proposes_the_pieces_goals(extractor):
+    text = ("以标准引领算力网络建设\n"
+            "文 | 国家信息中心主任\u00a0王建平\n"
+            "当前算力需求快速增长。下一步，要加快制定算力网络标准，推动算力资源高效调度。\n"
+            "《算力发展指南》提出，要推进绿色数据中心建设。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "holdsPost", "国家信息中心") in found
+    assert ("王建平", "proposes", "加快制定算力网络标准") in found
+    # what a document sets stays the document's
+    assert ("王建平", "proposes", "推进绿色数据中心建设") not in found
+
+
+def test_a_journalists_byline_is_no_author(extractor):
+    text = ("某市加快算力网络建设\n"
+            "作者 | 本报记者 王建平\n"
+            "下一步，要加快制定算力网络标准，推动算力资源高效调度。\n")
+    found = triples(extract(extractor, text))
+    assert not any(p == "proposes" and s == "王建平" for s, p, o in found)

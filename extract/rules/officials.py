@@ -556,6 +556,27 @@ def find_guest_lines(ctx: FactContext) -> None:
             _relate_post_line(ctx, person.key, following, ctx.text.index(following, m.end()))
 
 
+# 文 | 国家信息中心党委书记、主任 徐强: an opinion piece's author, with the posts they write from
+_AUTHOR_LINE = re.compile(r"^(?:文|作者|撰文)\s*[|｜丨/／:：]\s*(?P<posts>[\u4e00-\u9fff、（）()]{3,60}?)"
+                          r"[ \u3000\xa0]+(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000\xa0]*$", re.M)
+#: how far into the text an author's byline may stand (after the title and a column line)
+_AUTHOR_LINE_WITHIN = 300
+
+
+def find_author_bylines(ctx: FactContext) -> None:
+    """The author of an opinion piece or an expert's interpretation, named with their posts on
+    a byline near the top (文 | 某研究院副院长 某某): the person, their posts, and ``ctx.author``.
+    A journalist's byline (作者 | 记者某某) names no post of a body and is left to the reporter rules."""
+    m = _AUTHOR_LINE.search(ctx.text, 0, _AUTHOR_LINE_WITHIN)
+    if m is None or not any(m.group("posts").endswith(p) for p in ctx.posts) or "记者" in m.group("posts") \
+            or not looks_like_name(ctx, m.group("name")):
+        return
+    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
+                                                                     conf.OFFICIAL_NAME)
+    _relate_post_line(ctx, person.key, m.group("posts"), m.start("posts"))
+    ctx.author = person.key
+
+
 def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> None:
     """某局局长、新闻发言人: each post of the line with its body (a bare post shares the one before)."""
     body = None

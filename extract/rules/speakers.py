@@ -343,3 +343,16 @@ def relate_spokesperson_goals(ctx: FactContext) -> None:
     for (person, p, goal), rel in list(ctx.relations.items()):
         if p == "proposes" and person in spokes and goal not in owned:
             ctx.relate(spokes[person], "hasGoal", goal, rel.sentence, confidence=conf.SPOKESPERSON_BODY_HAS_GOAL)
+
+
+def relate_author_goals(ctx: FactContext) -> None:
+    """An author's byline (``ctx.author``): the author proposes every goal of the piece that no
+    one else is said to propose and no document is said to set."""
+    if ctx.author is None:
+        return
+    documents = {e.key for e in ctx.reg.of_type("Document")}
+    claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
+    for goal in ctx.reg.of_type("Goal"):
+        if goal.key not in claimed:
+            sentence = min((m.sentence for m in goal.mentions), default=0)
+            ctx.relate(ctx.author, "proposes", goal.key, sentence, confidence=conf.AUTHOR_PROPOSES)
