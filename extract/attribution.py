@@ -264,9 +264,11 @@ def features(ctx: Context, goal: str, other: str, predicate: str) -> list[str]:
 
 
 def attribute(text: str, entities, relations: dict, sentences, model: HashedLogistic,
-              decides: tuple[str, ...] = DECIDES, excluded: set[tuple[str, str]] = frozenset()) -> None:
+              decides: tuple[str, ...] = DECIDES, excluded: set[tuple[str, str]] = frozenset(),
+              unowned: set[str] = frozenset()) -> None:
     """Give each goal that the rules left without an owner (a ``decides`` relation) the
-    candidate the model ranks first, when the model is confident of it (in place).
+    candidate the model ranks first, when the model is confident of it (in place). The
+    ``unowned`` goals (an author's own proposals) get none.
 
     The rules keep what they found: on the seed articles they are right, and a model that
     overrode them lost there what it won on the corpus."""
@@ -274,7 +276,7 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     best: dict[tuple[str, str], tuple[float, str]] = {}
     owned = {(o, p) for (s, p, o) in relations if p in decides}
     unfit = unfit_owners(entities, relations)
-    advice = experts_goals(ctx)
+    advice = experts_goals(ctx) | set(unowned)
     members = members_goals(ctx, relations)
     for goal, other, predicate in candidates(ctx):
         if goal in advice or goal in members and ctx.entities[other].type != "Document":

@@ -101,8 +101,9 @@ class FactBuilder:
         acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         acted_on |= attribution.drop_talk_titles(ctx.text, list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
+            authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s == ctx.author}
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
-                                  excluded=acted_on)
+                                  excluded=acted_on, unowned=authored)
 
     def classify_relations(self) -> None:
         """Pairs the rules missed and pairs they got wrong, for the predicates where the learned

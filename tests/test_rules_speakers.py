@@ -254,8 +254,10 @@ def test_an_authors_byline_names_who_proposes_the_pieces_goals(extractor):
     found = triples(extract(extractor, text))
     assert ("王建平", "holdsPost", "国家信息中心") in found
     assert ("王建平", "proposes", "加快制定算力网络标准") in found
-    # what a document sets stays the document's
+    # what a document sets stays the document's, and the author's own proposals are not the document's
     assert ("王建平", "proposes", "推进绿色数据中心建设") not in found
+    assert ("算力发展指南", "hasGoal", "推进绿色数据中心建设") in found
+    assert ("算力发展指南", "hasGoal", "加快制定算力网络标准") not in found
 
 
 def test_a_journalists_byline_is_no_author(extractor):
