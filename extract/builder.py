@@ -78,6 +78,7 @@ class FactBuilder:
         speakers.relate_body_speaker_goals(ctx)
         speakers.relate_spokesperson_goals(ctx)
         speakers.relate_author_goals(ctx)
+        title_document.relate_printed_document_goals(ctx)
         self.attribute_goals()
         responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)

@@ -44,3 +44,18 @@ def test_a_title_after_a_column_tag_or_the_issuers_line_and_joint_issuers(extrac
     assert any(p == "publishedBy" and s == "关于加快建设智慧城市的意见" and o.endswith("中央办公厅") for s, p, o in t)
     x = extract(extractor, "某省人民政府\n关于推进数字政府建设的实施意见\n各市人民政府：\n现提出以下意见。\n")
     assert "关于推进数字政府建设的实施意见" in labels(x, "Document")
+
+
+def test_a_document_printed_in_full_after_the_lead_has_the_goals_after_its_title(extractor):
+    text = ("通知 | 某部等部门联合发文 推动算力设施协调发展\n"
+            "工业和信息化部、教育部等部门联合印发通知，部署推动算力设施协调发展。\n"
+            "关于推动算力设施协调发展的通知\n"
+            "一、重点任务\n（一）加快建设算力网络。统筹布局数据中心，推进算力互联互通。\n")
+    x = extract(extractor, text)
+    assert "关于推动算力设施协调发展的通知" in labels(x, "Document")
+    t = triples(x)
+    for goal in ("加快建设算力网络", "推进算力互联互通"):
+        assert ("关于推动算力设施协调发展的通知", "hasGoal", goal) in t
+    # a line of running text is no title
+    x = extract(extractor, "某市推进数字政府建设\n会议指出，要关于推动数字政府建设的通知精神抓好落实。\n")
+    assert labels(x, "Document") == []

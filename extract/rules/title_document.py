@@ -1,13 +1,17 @@
 """The document an article is: a title line that is a document's own title without 《》 —
 江苏省人民政府办公厅关于深入推进数字经济发展的意见, 某市人民政府关于印发《…》的通知 — among the
-first lines before the body (past a reprint's column tag, the issuers' line, a date line).
+first lines before the body (past a reprint's column tag, the issuers' line, a date line) — and
+a document printed in full after a report's lead paragraph, its title on a line of its own.
 
-Reads from the context: ``text`` (its first lines), ``reg`` (Agency and Organization, Document).
+Reads from the context: ``text`` (its lines), ``reg`` (Agency and Organization, Document, Goal),
+``relations`` (hasGoal).
 Writes to the context: ``reg`` (the Document, and the issuing body when the title names one the
-rules did not register), ``relations`` (publishedBy).
+rules did not register), ``printed_documents``, ``relations`` (publishedBy; hasGoal of a printed
+document).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from cnkg.extract import confidence as conf
@@ -47,23 +51,49 @@ def title_lines(text: str):
 
 
 def find_title_document(ctx: FactContext) -> None:
+    """The document the article is (its title among the first lines), and a document printed in
+    full after the article's lead (某部等联合印发通知…。⏎关于推动…的通知⏎一、…): a line that is a
+    document's whole title, on its own, further down. The goals after a printed document's
+    title line, up to the next such line, are that document's."""
+    first = set()
     for offset, line in title_lines(ctx.text):
+        first.add(offset)
         if _document_of_line(ctx, offset, line):
-            return
+            break
+    for m in re.finditer(r"[^\n]+", ctx.text):
+        if m.start() not in first and not m.group(0).rstrip().endswith(("。", "；", "：", "，")) \
+                and len(m.group(0)) <= 90:
+            document = _document_of_line(ctx, m.start(), m.group(0))
+            if document is not None:
+                ctx.printed_documents.append((m.end(), document.key))
 
 
-def _document_of_line(ctx: FactContext, offset: int, line: str) -> bool:
-    """The document the title ``line`` (at ``offset``) is, registered as the article's; False
+def relate_printed_document_goals(ctx: FactContext) -> None:
+    """Each goal after a printed document's title line (``ctx.printed_documents``), up to the
+    next one, that no document has yet: the printed document's."""
+    if not ctx.printed_documents:
+        return
+    starts = [start for start, _ in ctx.printed_documents]
+    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type == "Document"}
+    for goal in ctx.reg.of_type("Goal"):
+        first = min((m.start for m in goal.mentions), default=-1)
+        k = bisect.bisect_right(starts, first) - 1
+        if k >= 0 and goal.key not in owned:
+            ctx.relate(ctx.printed_documents[k][1], "hasGoal", goal.key, ctx.sentence_at(first),
+                       confidence=conf.DOCUMENT_HAS_GOAL)
+
+
+def _document_of_line(ctx: FactContext, offset: int, line: str):
+    """The document the title ``line`` (at ``offset``) is, registered as the article's; None
     when the line is no document's title."""
     lead = offset + len(line) - len(line.lstrip())
     m = TITLE_DOCUMENT.match(line.strip())
     if not m:
         plan = PLAN_TITLE.match(line.strip())
         if plan and not _HEADLINE_VERB.search(plan.group("doc")):
-            _title_document(ctx, plan.group("doc"), lead + plan.start("doc"),
-                            (line.strip(),) if plan.group("years") else ())
-            return True
-        return False
+            return _title_document(ctx, plan.group("doc"), lead + plan.start("doc"),
+                                   (line.strip(),) if plan.group("years") else ())
+        return None
     start = lead + m.start("doc")
     label = m.group("doc")
     carried = _CARRIES.match(label)
@@ -78,7 +108,7 @@ def _document_of_line(ctx: FactContext, offset: int, line: str) -> bool:
         issuer = issuing_body(ctx, name.group(0), body_start + name.start())
         if issuer is not None:
             ctx.relate(document.key, "publishedBy", issuer, ctx.sentence_at(start), confidence=conf.TITLE_PUBLISHER)
-    return True
+    return document
 
 
 def _title_document(ctx: FactContext, label: str, start: int, aliases: tuple[str, ...]):
