@@ -649,3 +649,11 @@ def test_task_verbs_of_the_plans_register_join_a_list_of_goals_but_never_open_on
     assert [c.label for c in clauses] == ["加强数据安全监管", "梳理重点企业的数据资源", "及时编制数据资产台账"]
     alone = goals.goal_clauses("梳理重点企业的数据资源，编制数据资产台账。", 0, document_context=True)
     assert alone == []
+
+
+def test_a_speaker_presenting_a_document_states_the_goals_it_sets(extractor):
+    text = "在《数字经济发展白皮书》中，中国信息通信研究院院长王建平指出，要完善数据安全责任制，加快制定数据分类分级标准。\n"
+    t = triples(extract(extractor, text))
+    for goal in ("完善数据安全责任制", "加快制定数据分类分级标准"):
+        assert ("王建平", "proposes", goal) in t
+        assert ("数字经济发展白皮书", "hasGoal", goal) in t

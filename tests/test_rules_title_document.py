@@ -59,3 +59,10 @@ def test_a_document_printed_in_full_after_the_lead_has_the_goals_after_its_title
     # a line of running text is no title
     x = extract(extractor, "某市推进数字政府建设\n会议指出，要关于推动数字政府建设的通知精神抓好落实。\n")
     assert labels(x, "Document") == []
+
+
+def test_a_proposal_printed_in_full_has_the_goals_after_its_title(extractor):
+    text = ("两会聚焦 | 全国政协委员王建平的提案\n全国政协委员王建平今年带来一份提案。\n"
+            "关于加强数据安全保护的提案\n一、完善数据安全责任制。加快制定数据分类分级标准。\n")
+    t = triples(extract(extractor, text))
+    assert ("关于加强数据安全保护的提案", "hasGoal", "完善数据安全责任制") in t

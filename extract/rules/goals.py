@@ -21,6 +21,8 @@ from cnkg.extract.rules.names import GENERIC_TECHNOLOGIES
 # policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
 POLICY_CONCEPTS = {"互联网+"}
 # 《意见》指出，要…: a document as the subject that states what follows
+# 在《关于…的提案》中，某某指出: the document whose content the speaker presents
+_DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[，,]?")
 _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
@@ -160,6 +162,7 @@ def find_clause_goals(ctx: FactContext) -> None:
         return ctx.goal_spans.covers(offset) and body_of(offset) is None
     quotes = document_quotes(ctx)
     carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
+    container: tuple[int, str] | None = None   # (paragraph, document) its speaker is presenting (在《某提案》中，…)
     proposal: list | None = None   # [paragraph, headline goal]: 李明建议，… runs to the end of the paragraph
     for s in ctx.sentences:
         quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
@@ -194,6 +197,12 @@ def find_clause_goals(ctx: FactContext) -> None:
                 clauses = [goals.GoalClause(first.label, first.start, first.end, first.deadline, True)] \
                     if first else []
         made = None
+        contains = _DOCUMENT_CONTAINS.match(s.text)
+        if contains and speaker:
+            document = ctx.reg.find(contains.group(1), "Document")
+            container = (paragraph, document.key) if document is not None else None
+        elif container and container[0] != paragraph:
+            container = None
         for clause in clauses:
             quoted = quote is not None and quote[0] - 1 <= clause.start < quote[1]
             if inside_enumeration(clause.start) and not quoted:
@@ -242,6 +251,8 @@ def find_clause_goals(ctx: FactContext) -> None:
                 ctx.relate(doc_key, "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
             elif speaker:
                 ctx.relate(speaker, "proposes", goal.key, s.index, confidence=conf.SPEAKER_PROPOSES)
+                if container:   # 在《某提案》中，某某指出，要…: the goals the proposal sets out
+                    ctx.relate(container[1], "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
                 named = re.search(r"《([^《》]+)》", clause.label)
                 named = ctx.reg.find(named.group(1), "Document") if named else None
                 body = ctx.speaker_body(speaker) if clause.own_body or (s.index in ctx.transcript

@@ -20,7 +20,7 @@ from cnkg.extract.rules.context import FactContext
 # [issuer]关于…的意见 / 通知 / 决定 / 方案 …: the whole line
 TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{1,60}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
                             r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
-                            r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告))$")
+                            r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告|提案|议案|建议))$")
 # 某市人工智能产业发展行动计划（2025—2027年）: a plan's own title line, its years after it
 PLAN_TITLE = re.compile(r"^(?P<doc>[\u4e00-\u9fffA-Za-z0-9“”+]{4,60}?(?:行动计划|实施方案|行动方案|工作方案|三年行动|"
                         r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要))"
