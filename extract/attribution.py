@@ -64,6 +64,16 @@ _ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|�
                                r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?[“《]?$")
 
 
+# 为贯彻落实某委联合印发的《若干措施》，…: the document the purpose clause carries out, however long its object
+_PURPOSE_CARRIES_OUT = re.compile(r"为了?(?:全面|深入|进一步|更好地?)?(?:贯彻落实|贯彻|落实|实施|执行|推动落实)")
+
+
+def _carried_out_in_purpose(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` ends a purpose clause that carries it out."""
+    clause = max(text.rfind(c, 0, start) for c in "，,。；\n") + 1
+    return bool(_PURPOSE_CARRIES_OUT.match(text, clause)) and text[end:end + 2].lstrip("》")[:1] in ("，", ",")
+
+
 _ISSUED = re.compile(r"印发[了好]?[“《]?$")
 
 
@@ -73,9 +83,15 @@ def object_documents(text: str, entities) -> set[tuple[str, str]]:
     A document the article names only so (为落实《意见》, 深入实施《中国制造2025》) sets none of
     its goals — unless it is first named as issued (某部印发了《…》: the article reports it)."""
     goals = [e for e in entities if e.type == "Goal"]
+    documents = [e for e in entities if e.type == "Document"]
+    spans = [(m.start, m.end, d.key) for d in documents for m in d.mentions]
     pairs = set()
-    for doc in (e for e in entities if e.type == "Document"):
-        acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)]
+    for doc in documents:
+        # …推进落实<某若干措施>重点任务分工方案: a document named inside another's title is what that one carries out
+        acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)
+                    or _carried_out_in_purpose(text, m.start, m.end)
+                    or any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) and k != doc.key
+                           for a, b, k in spans)]
         acted = {m.sentence for m in acted_on}
         stated = {m.sentence for m in doc.mentions} - acted
         first = min(doc.mentions, key=lambda m: m.start, default=None)

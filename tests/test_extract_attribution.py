@@ -110,3 +110,20 @@ def test_a_document_first_named_as_issued_keeps_the_goals_of_other_sentences():
     text = "近日，某部印发了《数据规划》。会议要求加快建设数据市场。为落实《数据规划》，完善数据制度。"
     pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
     assert pairs == {("doc/d", "goal/1")}
+
+
+def test_a_document_a_purpose_clause_carries_out_sets_none_of_its_goals_however_long_the_clause():
+    text = "为贯彻落实市商务委联合印发的《数据规划》，组织推进各项政策。下一步，将深入实施《数据规划》。要完善数据制度。加快建设数据市场。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
+
+
+def test_a_document_named_inside_another_documents_title_is_what_that_one_carries_out():
+    text = "区政府印发《某区推进落实<数据规划>任务分工方案》。加快建设数据市场。完善数据制度。"
+    entities = _one_document_two_goals(text, "数据规划")
+    outer = "某区推进落实<数据规划>任务分工方案"
+    entities.append(Entity("doc/o", "Document", outer,
+                           mentions=[Mention(text.index(outer), text.index(outer) + len(outer), 0)]))
+    pairs = attribution.object_documents(text, entities)
+    assert {("doc/d", "goal/0"), ("doc/d", "goal/1")} <= pairs
+    assert not any(d == "doc/o" for d, _ in pairs)
