@@ -153,8 +153,9 @@ LEARNED_STATISTIC = 0.75
 #: a target (a Goal with its figure) that only the learned figure model found (extract/figure_model.py)
 LEARNED_TARGET = 0.55
 
+#: the author of a piece (文 | 某中心主任 某某) proposes the goals no one else is said to propose
+AUTHOR_PROPOSES = 0.6
+
 #: every confidence above, by name (read-only)
 TABLE = MappingProxyType({name: value for name, value in sorted(globals().items())
                           if name.isupper() and isinstance(value, float)})
-#: the author of a piece (文 | 某中心主任 某某) proposes the goals no one else is said to propose
-AUTHOR_PROPOSES = 0.6
