@@ -155,6 +155,9 @@ def enumerations(text: str) -> list[EnumItem]:
     # every one judges what is — no tasks
     findings = {g for g in sizes if all(_JUDGES.search(it.label) and not starts_with_goal_verb(it.label)
                                         for it in items if it.group == g)}
+    # a list of topics (一是技术应用；二是中美差距；三是科学影响): no item names a task
+    findings |= {g for g in sizes if not any(starts_with_goal_verb(_MODALS.sub("", it.label)) or _TARGET.match(it.label)
+                                             for it in items if it.group == g)}
     items = [it for it in items if it.group not in findings]
     # (or a quote opened at 一是 runs to the end of the text: a page cut after its first item)
     return [it for it in items if sizes[it.group] >= 2 or

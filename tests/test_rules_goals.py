@@ -657,3 +657,11 @@ def test_a_speaker_presenting_a_document_states_the_goals_it_sets(extractor):
     for goal in ("完善数据安全责任制", "加快制定数据分类分级标准"):
         assert ("王建平", "proposes", goal) in t
         assert ("数字经济发展白皮书", "hasGoal", goal) in t
+
+
+def test_a_list_of_topics_names_no_goals(extractor):
+    text = ("今天我想谈三个方面。一是技术发展态势，二是全球监管动向，三是中美差距。\n"
+            "要加强数据安全监管，梳理重点企业的数据资源。\n")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert "加强数据安全监管" in goal_labels
+    assert not {"技术发展态势", "全球监管动向", "中美差距"} & set(goal_labels)
