@@ -66,3 +66,11 @@ def test_a_proposal_printed_in_full_has_the_goals_after_its_title(extractor):
             "关于加强数据安全保护的提案\n一、完善数据安全责任制。加快制定数据分类分级标准。\n")
     t = triples(extract(extractor, text))
     assert ("关于加强数据安全保护的提案", "hasGoal", "完善数据安全责任制") in t
+
+
+def test_a_headline_names_the_document_a_body_issued_without_guillemets(extractor):
+    x = extract(extractor, "国务院印发2030年前碳达峰行动方案：大力推广新能源汽车\n方案提出，要推进能源绿色低碳转型。\n")
+    assert "2030年前碳达峰行动方案" in labels(x, "Document")
+    assert ("2030年前碳达峰行动方案", "publishedBy", "国务院") in triples(x)
+    # a headline about issuing, with no document's name in it, names none
+    assert labels(extract(extractor, "国务院印发通知：加快推进数字政府建设\n"), "Document") == []

@@ -25,6 +25,11 @@ TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（
 PLAN_TITLE = re.compile(r"^(?P<doc>[\u4e00-\u9fffA-Za-z0-9“”+]{4,60}?(?:行动计划|实施方案|行动方案|工作方案|三年行动|"
                         r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要))"
                         r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）])?$")
+# 国务院印发2030年前碳达峰行动方案：… — a headline that names, without 《》, the document a body issued
+_ISSUED_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:联合)?印发了?"
+                                 r"(?P<doc>(?:关于)?[\u4e00-\u9fff\d“”]{4,50}?(?:行动方案|实施方案|工作方案|方案|行动计划|"
+                                 r"指导意见|实施意见|意见|发展规划|规划纲要|战略纲要|纲要|规划|办法|指南|若干措施|条例|决定))"
+                                 r"(?=$|[\s:：，,！!；;])")
 # a headline about a document, not its title: 某市发布…方案, 解读《…》
 _HEADLINE_VERB = re.compile(r"发布|印发|出台|举行|解读|召开|推出|公布|通过|审议|答记者问|出炉|亮相|启动|获批|政策|问答")
 # 关于印发《…》的通知: the notice only carries the document it prints
@@ -60,6 +65,12 @@ def find_title_document(ctx: FactContext) -> None:
         first.add(offset)
         if _document_of_line(ctx, offset, line):
             break
+    headline = _ISSUED_IN_HEADLINE.match(ctx.text[:ctx.text.find("\n") if "\n" in ctx.text else len(ctx.text)])
+    if headline and not ctx.taken.covers(headline.start("doc")) and not ctx.taken.within(headline.start("doc"), headline.end("doc")):
+        document = _title_document(ctx, headline.group("doc"), headline.start("doc"), ())
+        issuer = ctx.reg.find(headline.group("body"), "Agency") or ctx.reg.find(headline.group("body"), "Organization")
+        if issuer is not None:
+            ctx.relate(document.key, "publishedBy", issuer.key, 0, confidence=conf.TITLE_PUBLISHER)
     for m in re.finditer(r"[^\n]+", ctx.text):
         if m.start() not in first and not m.group(0).rstrip().endswith(("。", "；", "：", "，")) \
                 and len(m.group(0)) <= 90:
