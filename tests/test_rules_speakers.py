@@ -266,3 +266,12 @@ def test_a_journalists_byline_is_no_author(extractor):
             "下一步，要加快制定算力网络标准，推动算力资源高效调度。\n")
     found = triples(extract(extractor, text))
     assert not any(p == "proposes" and s == "王建平" for s, p, o in found)
+
+
+def test_a_body_on_the_byline_has_the_pieces_goals_that_no_one_else_has(extractor):
+    text = ("打造网络安全优势赛道\n"
+            "文 | 某市互联网信息办公室\n"
+            "下一步，要加快制定网络安全产业规划，推动网络安全企业集聚发展。\n")
+    found = triples(extract(extractor, text))
+    owners = {s for s, p, o in found if p == "hasGoal" and o == "加快制定网络安全产业规划"}
+    assert owners == {"某市互联网信息办公室"}

@@ -565,16 +565,40 @@ _AUTHOR_LINE_WITHIN = 300
 
 def find_author_bylines(ctx: FactContext) -> None:
     """The author of an opinion piece or an expert's interpretation, named with their posts on
-    a byline near the top (文 | 某研究院副院长 某某): the person, their posts, and ``ctx.author``.
+    a byline near the top (文 | 某研究院副院长 某某): the person, their posts, and ``ctx.author``;
+    or a body named alone there (文 | 某市互联网信息办公室): ``ctx.author_body``.
     A journalist's byline (作者 | 记者某某) names no post of a body and is left to the reporter rules."""
     m = _AUTHOR_LINE.search(ctx.text, 0, _AUTHOR_LINE_WITHIN)
-    if m is None or not any(m.group("posts").endswith(p) for p in ctx.posts) or "记者" in m.group("posts") \
+    if m is None:
+        _author_body(ctx)
+        return
+    if not any(m.group("posts").endswith(p) for p in ctx.posts) or "记者" in m.group("posts") \
             or not looks_like_name(ctx, m.group("name")):
         return
     person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
                                                                      conf.OFFICIAL_NAME)
     _relate_post_line(ctx, person.key, m.group("posts"), m.start("posts"))
     ctx.author = person.key
+
+
+# 文 | 四川省成都市互联网信息办公室: a body as the author
+_AUTHOR_BODY_LINE = re.compile(r"^(?:文|作者|撰文)\s*[|｜丨/／:：]\s*(?P<body>[\u4e00-\u9fff（）()]{4,40})[ \u3000\xa0]*$", re.M)
+
+
+def _author_body(ctx: FactContext) -> None:
+    """A byline that names a body alone (文 | 某市互联网信息办公室): the body, and ``ctx.author_body``."""
+    m = _AUTHOR_BODY_LINE.search(ctx.text, 0, _AUTHOR_LINE_WITHIN)
+    if m is None:
+        return
+    name = m.group("body")
+    known = ctx.reg.find(name, "Agency") or ctx.reg.find(name, "Organization")
+    if known is not None:
+        ctx.author_body = known.key
+        return
+    links = bodies.split_body_chain(name, ctx.known_bodies, ctx.place_names)
+    body = add_body_chain(ctx, links, m.start("body"), conf.OFFICIAL_BODY) if links else None
+    if body is not None:
+        ctx.author_body = body
 
 
 def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> None:

@@ -347,7 +347,14 @@ def relate_spokesperson_goals(ctx: FactContext) -> None:
 
 def relate_author_goals(ctx: FactContext) -> None:
     """An author's byline (``ctx.author``): the author proposes every goal of the piece that no
-    one else is said to propose and no document is said to set."""
+    one else is said to propose and no document is said to set. A body as the author
+    (``ctx.author_body``) has every goal that no rule gave an owner."""
+    if ctx.author_body is not None:
+        owned = {o for (s, p, o) in ctx.relations if p == "hasGoal"}
+        for goal in ctx.reg.of_type("Goal"):
+            if goal.key not in owned:
+                sentence = min((m.sentence for m in goal.mentions), default=0)
+                ctx.relate(ctx.author_body, "hasGoal", goal.key, sentence, confidence=conf.AUTHOR_PROPOSES)
     if ctx.author is None:
         return
     documents = {e.key for e in ctx.reg.of_type("Document")}
