@@ -236,8 +236,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         label = label.strip("“”\"、 ")
         if len(label) < 2 or len(label) > 30 or re.fullmatch(r"[\d.%]+", label) or _OTHER_FIGURE.search(label):
             return   # no label holds another figure (苏州达到10.9%、北京)
-        if _GROWTH_ONLY.fullmatch(label) or _TRAIL.search(label):
-            return   # 同比增长, 苏州达到: a change or a verb alone names no measure
+        if _GROWTH_ONLY.fullmatch(label) or (_TRAIL.search(label) and not (side == "composed" and label.endswith("占比"))):
+            return   # 同比增长, 苏州达到: a change or a verb alone names no measure (政府投资占比 is a share)
         if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label):
             return   # 和社会融资规模存量, 比上一年同期, 同期山东: a clause fragment, not a noun phrase
         if label in out:
@@ -249,7 +249,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # 我校, 今天, 蒋健, 每年: a pronoun, a time, a name or a function word names no measure
         if side in ("before", "after") and at >= 0 and a.words:
             first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
-            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or (last == "v" and not _CHANGE_END.search(label)) \
+            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or \
+                    (last == "v" and not _CHANGE_END.search(label) and not _NOMINAL_VERB_END.search(label)) \
                     or (side == "after" and first is None):   # 14亿人口的大国: the figure cut a word in two
                 return   # 现在已经有全职, 它不是建立, 广深应当先跨越: a clause fragment, not a noun phrase
         f = [f"side:{side}", f"len:{_bucket(len(label))}", f"one_word:{one_word or '-'}", f"first:{label[0]}", f"last:{label[-1]}",
@@ -262,7 +263,9 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     lead = _LEAD.match(before)
     body_start = c.clause_start + (lead.end() if lead else 0)
     pre = text[body_start:c.start]
-    trail = _TRAIL.search(pre)
+    bracket = re.search(r"[(（]$", pre)   # 5G基站占移动电话基站比重(37.2%): the measure before the bracket
+    pre = pre[:bracket.start()] if bracket else pre
+    trail = _TRAIL.search(pre) or _FROM_TAIL.search(pre)
     core_end = body_start + (trail.start() if trail else len(pre))
     for end, cut in ((core_end, "trimmed"),):
         if end - body_start < 2:
@@ -275,9 +278,15 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
                      f"tag_first:{a.tag_at.get(s, '-')}", f"tag_last:{a.tag_ending.get(end, '-')}",
                      f"words:{_bucket(len(a.starts_between(s - 1, end)))}"]
             add(label, "before", extra)
-    # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure
-    after_start = c.end
+    # 城镇化率从63.2%提高到72.7%: the later value is the measure's too
+    changed = _FROM_FIGURE.match(pre)
+    if changed:
+        add(changed.group("subject"), "from", [])
+    # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure; 约70%的罕见病: after 的
+    after_start = c.end + (1 if text[c.end:c.end + 1] == _DE and c.unit in ("%", "％") else 0)
     after_end = c.clause_end
+    listed = re.search(r"、", text[after_start:after_end])   # 人大建议637件、政协提案387件: the next one's
+    after_end = after_start + listed.start() if listed else after_end
     if after_end - after_start >= 2:
         ends = [e for e in a.starts_between(after_start + 1, after_end)] + [after_end] if a.words else [after_end]
         for e in ends:
@@ -302,6 +311,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             add(subject + growth.group("word"), "composed", [f"growth:{growth.group('word')}"])
         elif subject and share:
             add(subject + "占" + share.group("what") + "比重", "composed", ["share"])
+        elif subject and _SHARE_ALONE.fullmatch(text[body_start:c.start]):   # …575.5亿元，占25.7%
+            add(subject + "占比", "composed", ["share"])
     if not out and c.clause_start > c.sentence_start:
         # 务工总量持续增加，9月底达到3103万人: nothing names the figure in its clause; the clause
         # before names the measure (only where no other label is found)
@@ -314,7 +325,10 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
 #: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
 _FRAGMENT_OPENING = re.compile(r"[和与及或而并于]|以来|同期|元[和、与及]|累计比")
 #: a comparison alone: 比上一年同期, 累计比上年同期
-_COMPARISON_ONLY = re.compile(r"(?:累计)?(?:比|较)(?:上一?年|去年|上月|上季度|上年度)(?:同期)?")
+#: what a change is measured against: 比上年同期, 较上年末, 比2019年同期, 比一季度, 与去年同期相比
+_AGAINST = (r"(?:(?:比|较)(?:上一?年|去年|前年|上月|上季度|上年度|上年末|去年末|年初|[一二三四]季度|20\d\d年)(?:同期)?"
+            r"|与(?:上一?年|去年)同期相比[，,]?)")
+_COMPARISON_ONLY = re.compile(r"(?:累计)?" + _AGAINST)
 
 
 # what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
@@ -336,8 +350,15 @@ def _previous_clause_measure(opening: str) -> str | None:
     return subject if subject and 2 <= len(subject) <= 20 and not _DIGIT.search(subject) else None
 
 
+#: 城镇化率从 / 条目数由: where a change of the measure starts
+_FROM_TAIL = re.compile(r"(?:从|由)$")
+#: 城镇化率从63.2%提高到 / 条目数由93项减至: the measure whose later value follows
+_FROM_FIGURE = re.compile(r"(?P<subject>[^，,；;。从由\d]{2,20}?)(?:从|由)(?:20\d\d年的?)?\d[^，,；;。]{0,12}?"
+                          r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|跃升|减|增|升|降)(?:到|至|为)$")
 _DONE = re.compile(r"(?:实现|完成)(?:了)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:约|近|超|达|为)?$")
-_SHARE_ONLY = re.compile(r"(?:约|已|均)?占(?P<what>[\u4e00-\u9fffA-Z]{1,10}?)(?:的)?(?:比重|比例)?(?:约|达到?|为|超过)?")
+#: a share named by nothing but 占 or 占比 (占25.7%, 占比约为56.5%)
+_SHARE_ALONE = re.compile(r"(?:约|已|均)?占(?:比)?(?:约|达到?|为|超过)*")
+_SHARE_ONLY = re.compile(r"(?:约|已|均)?占(?!比)(?P<what>[\u4e00-\u9fffA-Z]{1,10}?)(?:的)?(?:比重|比例)?(?:约|达到?|为|超过)?")
 
 
 def _previous_measure(a: Article, c: Candidate) -> str | None:
@@ -350,6 +371,8 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     m = before[-1]
     start = max((x.end() for x in _CLAUSE_CUT.finditer(text, c.sentence_start, m.start())), default=c.sentence_start)
     pre = text[start:m.start()]
+    counts = [x for x in FIGURE.finditer(pre) if x.group("unit") or x.group("mult")]
+    pre = pre[counts[-1].end():] if counts else pre   # 全国337个地级及以上城市平均优良天数比例: not the count
     lead = _LEAD.match(pre)
     pre = pre[lead.end():] if lead else pre
     pre = re.sub(r"^(?:实现了?|完成了?)", "", pre)   # (全市)实现地区生产总值…: the measure, not the verb
@@ -360,11 +383,15 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     pre = pre[:trail.start()] if trail else pre
     change = _CHANGE_TAIL.search(pre)   # 比例同比上升5个百分点，浓度…: the measure, not its change
     pre = pre[:change.start()] if change and change.start() >= 2 else pre
-    return pre if 2 <= len(pre) <= 24 and not _DIGIT.search(pre) else None
+    return pre if 2 <= len(pre) <= 24 and not _HOLDS_FIGURE.search(pre) else None
 
 
-_CHANGE_TAIL = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|比上月|同比|环比)"
-                          r"(?:增长|下降|提高|减少|上升|上涨|回落|降低|多增)?$")
+#: digits that are a figure or a date, not part of a name (PM2.5, M2, 5G, IPv6 are names)
+_HOLDS_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+
+
+_CHANGE_TAIL = re.compile(r"(?:" + _AGAINST + r"|同比|环比)"
+                          r"(?:增长|下降|提高|减少|上升|上涨|回落|降低|多增|加快|放缓|增加)?$")
 
 
 #: LAC tags of a lone word that is no measure: pronoun, time, person, place, organisation, numeral,
@@ -376,9 +403,11 @@ _NO_OPENING_TAGS = {"r", "d", "p", "c", "u", "t", "v", "vd", "ad", "xc", "w", "T
 _NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
 #: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
 _CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|回落)$")
+#: … or a verb used as a noun that names a measure (政府投资, 人民币贷款, 城镇新增就业, 货物出口)
+_NOMINAL_VERB_END = re.compile(r"(?:投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机|建议|提案|授权|申请)$")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
-_GROWTH_ONLY = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|比上月|同比|环比|两年平均|年均)?(?:实际)?"
-                          r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增)(?:了|为|达到?|约)?")
+_GROWTH_ONLY = re.compile(r"(?:" + _AGAINST + r"|同比|环比|两年平均|年均)?(?:分别)?(?:实际)?"
+                          r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增|加快|放缓|增加)(?:了|为|达到?|约)?")
 _SUBJECT_END = re.compile(r"(?:实现|完成|达到|达|为|超过|突破|同比|比上年|增长|下降|约|共|累计|有|占)")
 
 
@@ -391,7 +420,7 @@ def _sentence_subject(opening: str) -> str | None:
         return m.group("who") + m.group("what")
     m = _SUBJECT_END.search(first)
     subject = first[:m.start()] if m else None
-    return subject if subject and 2 <= len(subject) <= 24 and not re.search(r"\d", subject) else None
+    return subject if subject and 2 <= len(subject) <= 24 and not _HOLDS_FIGURE.search(subject) else None
 
 
 # ----------------------------------------------------------------- the model

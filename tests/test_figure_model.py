@@ -5,6 +5,7 @@ Hand-made sentences in the style of the genre (none from the corpus or the evalu
 articles). The extractor runs with LAC (its words cut the measure names) and the committed
 model; the training tests fit small models on hand-made gold.
 """
+import re
 from decimal import Decimal
 
 import pytest
@@ -216,3 +217,54 @@ def test_the_growth_of_a_measure_named_after_a_verb_of_doing_is_named_without_th
     a = figure_model.Article(text, sentences_of(text))
     [_, growth] = figure_model.figure_candidates(text, a.sentences)
     assert figure_model._previous_measure(a, growth) == "地区生产总值"
+
+
+def named(extractor, text):
+    """Each figure of the text → the measure names it may take (with LAC's words, as in the pipeline)."""
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    sentences = doc._.kg_extraction.sentences
+    a = figure_model.Article(text, sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    return {c.value_text: [label for label, _ in figure_model.label_candidates(a, c)]
+            for c in figure_model.figure_candidates(text, sentences)}
+
+
+def test_a_change_against_an_earlier_period_is_named_by_the_measure_before_it(extractor):
+    stats, _ = statistics(extractor, "去年全县规模以上工业增加值为412亿元，比上一年同期增长了6.3%。")
+    assert ("全县规模以上工业增加值增长", "6.3%") in {(s.label, s.value_text) for s in stats}
+    assert figure_model._GROWTH_ONLY.fullmatch("比2021年同期上升") and figure_model._GROWTH_ONLY.fullmatch("较上年末上升")
+    assert figure_model._COMPARISON_ONLY.fullmatch("与去年同期相比，")
+
+
+def test_digits_of_a_name_stay_in_the_measure_a_count_before_it_does_not(extractor):
+    stats, _ = statistics(extractor, "今年一季度，全市PM2.5平均浓度为38微克/立方米，同比下降7.2%。")
+    assert ("PM2.5平均浓度下降", "7.2%") in {(s.label, s.value_text) for s in stats}
+    labels = named(extractor, "去年全市21个县区平均优良天数比例为88.1%，比2021年同期上升2.4个百分点。")["2.4个百分点"]
+    assert labels and not any(re.search(r"\d", label) for label in labels), labels
+
+
+def test_a_verb_used_as_a_noun_may_end_a_measure_name(extractor):
+    stats, _ = statistics(extractor, "全区社会投资905.1亿元。")
+    assert [s.value_text for s in stats] == ["905.1亿元"] and stats[0].label.endswith("社会投资")
+
+
+def test_a_share_named_by_zhan_alone_is_the_share_of_the_measure_before(extractor):
+    assert named(extractor, "全年政府投资320.6亿元，占31.2%。")["31.2%"] == ["政府投资占比"]
+
+
+def test_a_percentage_before_de_names_what_follows(extractor):
+    assert "中小企业" in named(extractor, "去年全省约60%的中小企业完成了数字化改造。")["60%"]
+
+
+def test_the_measure_after_a_figure_stops_at_the_next_listed_item(extractor):
+    labels = named(extractor, "今年共收到代表建议412件、委员提案236件。")
+    assert "代表建议" in labels["412件"] and not any("提案" in label for label in labels["412件"])
+
+
+def test_a_measure_changed_from_one_value_to_another_names_both(extractor):
+    labels = named(extractor, "全县森林覆盖率从52.1%提高到58.4%。")
+    assert "森林覆盖率" in labels["52.1%"] and labels["58.4%"] == ["全县森林覆盖率"]
+
+
+def test_a_figure_in_brackets_is_named_by_the_measure_before_the_bracket(extractor):
+    stats, _ = statistics(extractor, "全市新能源汽车渗透率(41.5%)位居全省第一。")
+    assert [(s.label, s.value_text) for s in stats] == [("新能源汽车渗透率", "41.5%")]
