@@ -641,3 +641,23 @@ def test_a_list_heading_on_its_own_line_heads_the_tasks_of_the_paragraph_after_i
     goal_labels = labels(extract(extractor, text), "Goal")
     for goal in ("促进算力设施联通", "完善城市算力网络布局", "助力中小企业用好人工智能"):
         assert goal in goal_labels
+
+
+def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extractor):
+    # the last owner rules (an agreement's parties, a proposal's party) and the pair classifier
+    # come after the first promotion pass: what they add promotes too, but not a plan's co-issuers
+    context = context_of(extractor, "双方将在智慧城市领域深化合作，推动人工智能和物联网应用。")
+    body = context.reg.add("Organization", "星河科技集团")
+    issuer = context.reg.add("Agency", "江城市科技局")
+    plan = context.reg.add("Document", "江城市智慧城市行动方案")
+    goal = context.reg.add("Goal", "推动人工智能和物联网应用")
+    ai = context.reg.add("Technology", "人工智能")
+    iot = context.reg.add("Technology", "物联网")
+    context.goal_technologies = {goal.key: {ai.key: None}}            # the rules' pass: named in the goal
+    context.relate(goal.key, "involvesTechnology", iot.key, 0)          # added by the pair classifier
+    context.relate(body.key, "hasGoal", goal.key, 0)                    # added by an owner rule after it
+    context.relate(plan.key, "hasGoal", goal.key, 0)
+    context.relate(plan.key, "publishedBy", issuer.key, 0)
+    rules_goals.promote_late_goal_technologies(context)
+    promoted = {(s, o) for (s, p, o) in context.relations if p == "promotes"}
+    assert promoted == {(body.key, ai.key), (body.key, iot.key)}

@@ -67,6 +67,7 @@ class FactContext:
         self.speakers: dict[int, str] = {}        # sentence index -> person key
         self.school_posts: list[tuple[str, str, int]] = []   # (person, 校长/副校长…, offset) with no body named
         self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
+        self.goal_technologies: dict[str, dict[str, None]] = {}   # goal -> the technologies its words name
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None

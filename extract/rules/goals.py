@@ -291,6 +291,7 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
         for ts, _, tech in techs.within(start, end):
             ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
             involves.setdefault(goal, {})[tech] = None
+    ctx.goal_technologies = involves
     publishers: dict[str, list[str]] = {}
     for (s, p, o) in ctx.relations:
         if p == "publishedBy":
@@ -307,3 +308,21 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
                     continue
                 ctx.relate(body, "promotes", tech, rel.sentence,
                            confidence=conf.BODY_PROMOTES_TECHNOLOGY if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
+
+
+def promote_late_goal_technologies(ctx: FactContext) -> None:
+    """After the last owner rules and the pair classifier: a body that has a goal promotes the
+    technologies the goal names, those the rules found in its words and those the classifier
+    related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Not
+    through the publishers the classifier added (a plan's co-issuers are not all its promoters:
+    on dev and train that cost more than it won)."""
+    involves = {goal: dict(techs) for goal, techs in ctx.goal_technologies.items()}
+    for (s, p, o) in ctx.relations:
+        if p == "involvesTechnology":
+            involves.setdefault(s, {})[o] = None
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p != "hasGoal" or ctx.reg.entities[s].type not in ("Agency", "Organization"):
+            continue
+        for tech in involves.get(o, ()):
+            if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
+                ctx.relate(s, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY)
