@@ -46,16 +46,16 @@ _CLASSIFIERS = ("元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨
                 "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
                 # measures of the environment, energy and data
                 "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB")
-#: a figure: digits, a scale word, 余/多 (300余人), a unit or classifier; 第3 and years are no figures
+#: a figure: digits, a scale word, 余/多 (300余人, 5400余万条), a unit or classifier; 第3 and years are no figures
 # longest first: 5.0个百分点 and 3个月 are not 5.0个 and 3个
 _CLASSIFIERS = "|".join(sorted(_CLASSIFIERS.split("|"), key=len, reverse=True))
-FIGURE = re.compile(r"(?<![第\dA-Za-z.])(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>" + _UNIT + r")?(?P<approx>余|多|几)?"
+FIGURE = re.compile(r"(?<![第\dA-Za-z.])(?P<num>\d+(?:[.,]\d+)*)\s*(?:余|多)?(?P<mult>" + _UNIT + r")?(?P<approx>余|多|几)?"
                     r"(?P<unit>" + _CLASSIFIERS + r")?")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|而且|并且|并|而|且|和|及|以及|目前|当前|截至|截止|到|至|在|从|有|共有|共|已|已经|"
                    r"(?:20\d\d|今|去|明|上|前)年(?:底|末|上半年|前三季度)?|[一二三四]季度|上半年|下半年|前三季度|全年|"
                    r"\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
-_TRAIL = re.compile(r"(?:接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
+_TRAIL = re.compile(r"(?:预计|预期|估计|可能|长期|持续|一直|始终|仍然|仍|稳定|保持|维持|徘徊|降到|升到|扩充到了?|接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
                     r"共|累计|实现了?|完成了?|占比|占|超|近|逾|将近|了|均|分别|已经|已|有|到|至|在|将|要|以上|左右|的)+$")
 _DE = "的"
 
@@ -313,6 +313,14 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             add(subject + "占" + share.group("what") + "比重", "composed", ["share"])
         elif subject and _SHARE_ALONE.fullmatch(text[body_start:c.start]):   # …575.5亿元，占25.7%
             add(subject + "占比", "composed", ["share"])
+    rest = re.sub(r"^同期", "", text[body_start:core_end])
+    rest_at = core_end - len(rest)
+    if not out and c.clause_start > c.sentence_start and (len(rest) < 2 or a.word_tag.get((rest_at, core_end)) in ("LOC", "t", "TIME")):
+        # 甲市为14578亿元，同期乙市为19775.9亿元 / 2021年达到8.2万元: nothing in its clause names the
+        # figure (a place or a time at most); the measure of the figure before does
+        carried = _previous_measure(a, c)
+        if carried and not _GROWTH_ONLY.fullmatch(carried):
+            add(carried, "carried", [])
     if not out and c.clause_start > c.sentence_start:
         # 务工总量持续增加，9月底达到3103万人: nothing names the figure in its clause; the clause
         # before names the measure (only where no other label is found)
@@ -366,10 +374,16 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     before it, lead words and verbs cut off (数字经济核心产业增加值达到5675亿元，同比增长8.2%)."""
     text = a.text
     before = [m for m in FIGURE.finditer(text, c.sentence_start, c.clause_start) if m.group("unit") or m.group("mult")]
-    if not before:
-        return None
-    m = before[-1]
-    start = max((x.end() for x in _CLAUSE_CUT.finditer(text, c.sentence_start, m.start())), default=c.sentence_start)
+    for m in reversed(before):   # …金额3819亿元，同比增长41.6%，占比达79.4%: past the growth to the amount
+        measure = _measure_of(text, c.sentence_start, m)
+        if measure is None or not (_GROWTH_ONLY.fullmatch(measure) or _CHANGE_TAIL.fullmatch(measure)):
+            return measure
+    return None
+
+
+def _measure_of(text: str, sentence_start: int, m: re.Match) -> str | None:
+    """The measure named before one figure in its clause."""
+    start = max((x.end() for x in _CLAUSE_CUT.finditer(text, sentence_start, m.start())), default=sentence_start)
     pre = text[start:m.start()]
     counts = [x for x in FIGURE.finditer(pre) if x.group("unit") or x.group("mult")]
     pre = pre[counts[-1].end():] if counts else pre   # 全国337个地级及以上城市平均优良天数比例: not the count
@@ -420,6 +434,8 @@ def _sentence_subject(opening: str) -> str | None:
         return m.group("who") + m.group("what")
     m = _SUBJECT_END.search(first)
     subject = first[:m.start()] if m else None
+    if m is None and _MEASURE_END.search(re.sub(r"[（(][A-Za-z\d.]+[)）]$", "", first)):
+        subject = first   # 上半年国内生产总值（GDP），按不变价格计算，同比增长2.5%: the clause is the measure
     return subject if subject and 2 <= len(subject) <= 24 and not _HOLDS_FIGURE.search(subject) else None
 
 

@@ -268,3 +268,29 @@ def test_a_measure_changed_from_one_value_to_another_names_both(extractor):
 def test_a_figure_in_brackets_is_named_by_the_measure_before_the_bracket(extractor):
     stats, _ = statistics(extractor, "全市新能源汽车渗透率(41.5%)位居全省第一。")
     assert [(s.label, s.value_text) for s in stats] == [("新能源汽车渗透率", "41.5%")]
+
+
+def test_about_before_the_scale_word_is_still_a_figure():
+    text = "今年以来累计清理违规信息3200余万条，处置账号45多万个。"
+    found = {c.value_text: c.value for c in figure_model.figure_candidates(text, sentences_of(text))}
+    assert found == {"3200余万条": Decimal("32000000"), "45多万个": Decimal("450000")}
+
+
+def test_hedges_and_verbs_of_staying_are_no_part_of_the_measure_name(extractor):
+    assert named(extractor, "全省研发经费投入强度长期徘徊在1.8%左右。")["1.8%"][0] == "研发经费投入强度"
+    assert figure_model._TRAIL.search("软件业务收入预计").group(0) == "预计"
+
+
+def test_a_share_after_a_growth_is_the_share_of_the_amount_before_both(extractor):
+    assert named(extractor, "全市软件业务收入1200亿元，同比增长9.5%，占比达31.2%。")["31.2%"] == ["软件业务收入占比"]
+
+
+def test_a_sentence_opening_with_its_measure_names_the_growth_after_an_aside(extractor):
+    labels = named(extractor, "上半年全省地区生产总值（GRP），按可比价格计算，同比增长5.1%。")["5.1%"]
+    assert labels == ["地区生产总值（GRP）增长"]
+
+
+def test_a_figure_whose_clause_names_only_a_place_or_a_time_takes_the_measure_before(extractor):
+    assert named(extractor, "前三季度，南湖市规上工业增加值为3578亿元，同期江苏为4012.5亿元。")["4012.5亿元"] == \
+        ["南湖市规上工业增加值"]
+    assert named(extractor, "2022年，全区新房均价为5.1万元/平方米，2023年达到5.4万元/平方米。")["5.4万元"] == ["全区新房均价"]
