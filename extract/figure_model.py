@@ -238,8 +238,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # no label holds another figure (苏州达到10.9%、北京)
         if _GROWTH_ONLY.fullmatch(label) or (_TRAIL.search(label) and not (side == "composed" and label.endswith("占比"))):
             return   # 同比增长, 苏州达到: a change or a verb alone names no measure (政府投资占比 is a share)
-        if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label):
-            return   # 和社会融资规模存量, 比上一年同期, 同期山东: a clause fragment, not a noun phrase
+        if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label) or "把" in label:
+            return   # 和社会融资规模存量, 比上一年同期, 同期山东, 海淀把…产值: a clause fragment, not a noun phrase
         if label in out:
             out[label] += [f"also:{side}"]
             return
@@ -262,6 +262,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     before = text[c.clause_start:c.start]
     lead = _LEAD.match(before)
     body_start = c.clause_start + (lead.end() if lead else 0)
+    if lead and a.words and body_start not in a.tag_at:   # 有效支撑…: 有 opens a word here, it is no lead word
+        body_start = max((s for s in a.starts_between(c.clause_start - 1, body_start)), default=c.clause_start)
     pre = text[body_start:c.start]
     bracket = re.search(r"[(（]$", pre)   # 5G基站占移动电话基站比重(37.2%): the measure before the bracket
     pre = pre[:bracket.start()] if bracket else pre
@@ -331,7 +333,7 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
 
 
 #: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
-_FRAGMENT_OPENING = re.compile(r"[和与及或而并于]|以来|同期|元[和、与及]|累计比")
+_FRAGMENT_OPENING = re.compile(r"[和与及或而并于（(]|以来|同期|元[和、与及]|累计比|约?占")
 #: a comparison alone: 比上一年同期, 累计比上年同期
 #: what a change is measured against: 比上年同期, 较上年末, 比2019年同期, 比一季度, 与去年同期相比
 _AGAINST = (r"(?:(?:比|较)(?:上一?年|去年|前年|上月|上季度|上年度|上年末|去年末|年初|[一二三四]季度|20\d\d年)(?:同期)?"
@@ -375,8 +377,11 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     text = a.text
     before = [m for m in FIGURE.finditer(text, c.sentence_start, c.clause_start) if m.group("unit") or m.group("mult")]
     for m in reversed(before):   # …金额3819亿元，同比增长41.6%，占比达79.4%: past the growth to the amount
+        if m.group("unit") in ("%", "％") and text[m.start() - 1:m.start()] == _DE:
+            continue   # 完成全年目标任务的95%，…增加147万人: a ratio of another thing, not the amount that grew
         measure = _measure_of(text, c.sentence_start, m)
-        if measure is None or not (_GROWTH_ONLY.fullmatch(measure) or _CHANGE_TAIL.fullmatch(measure)):
+        if measure is None or not (_GROWTH_ONLY.fullmatch(measure) or _CHANGE_TAIL.fullmatch(measure)
+                                   or _FRAGMENT_OPENING.match(measure)):   # …占北京市总量的23.56%，增长5.9%
             return measure
     return None
 

@@ -294,3 +294,20 @@ def test_a_figure_whose_clause_names_only_a_place_or_a_time_takes_the_measure_be
     assert named(extractor, "前三季度，南湖市规上工业增加值为3578亿元，同期江苏为4012.5亿元。")["4012.5亿元"] == \
         ["南湖市规上工业增加值"]
     assert named(extractor, "2022年，全区新房均价为5.1万元/平方米，2023年达到5.4万元/平方米。")["5.4万元"] == ["全区新房均价"]
+
+
+def test_a_lead_word_is_cut_only_at_a_word_boundary(extractor):
+    labels = named(extractor, "平台上线以来，有效支撑各级部门600多个业务场景。")["600多个"]
+    assert not any(label.startswith("效") for label in labels), labels
+
+
+def test_a_disposal_clause_or_a_bracketed_aside_names_no_measure(extractor):
+    assert "把" not in "".join(named(extractor, "全区把文旅产业的产值做到了约320亿元。")["320亿元"])
+    labels = named(extractor, "全省两院院士120名（约占全国的4.5%）。")["4.5%"]
+    assert labels and not any(label.startswith(("（", "约占")) for label in labels), labels
+
+
+def test_a_growth_takes_the_amount_before_it_not_a_share_or_a_ratio_between(extractor):
+    assert named(extractor, "去年全区GDP为2100亿元，占全市总量的18.2%，同比增长6.1%。")["6.1%"] == ["全区GDP增长"]
+    labels = named(extractor, "上半年全省城镇新增就业52万人，完成全年目标任务的60%，与去年同期相比，增加4万人。")
+    assert labels["4万人"] == ["城镇新增就业增加"]
