@@ -573,7 +573,19 @@ def is_target(text: str, c: Candidate) -> bool:
     """The figure is a target: its sentence names a deadline or resolve before it (到2027年, 力争)
     and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
     before = text[c.sentence_start:c.start]
-    return bool(_TARGET_MARK.search(before)) and not _REACHED.search(before)
+    if _TARGET_MARK.search(before) and not _REACHED.search(before):
+        return True
+    # …规模将达12000万千瓦, GDP预期增长6%: a forecast in the figure's own clause
+    clause = text[c.clause_start:c.start]
+    return bool(_FUTURE_MARK.search(clause)) and not _REACHED.search(clause) \
+        and not _FROM_VALUE.match(text, c.end)
+
+
+#: a forecast: 将 with a verb of reaching or growing (not 将 as 把: 将8万桌椅捐赠…), 有望, 预期, 届时
+#: (计划 and 可能 not: 年度计划投资规模, 可能仅为 are reported figures as often as forecasts)
+_FUTURE_MARK = re.compile(r"将(?:会)?(?:达|超|突破|增|提高|提升|有|实现|保持|降|减少|下降|形成|建成|新增)|有望|预期|届时")
+#: 由2685万千瓦增至…: the figure a change starts from is the present value, not the plan's
+_FROM_VALUE = re.compile(r"(?:增|提高|提升|增加|扩大|降低|减少|下降|缩小)(?:至|到)")
 
 
 #: A、B和C的产量分别增长5%、8%和10%: the measures listed before 分别, the verb after it, the values

@@ -311,3 +311,15 @@ def test_a_growth_takes_the_amount_before_it_not_a_share_or_a_ratio_between(extr
     assert named(extractor, "去年全区GDP为2100亿元，占全市总量的18.2%，同比增长6.1%。")["6.1%"] == ["全区GDP增长"]
     labels = named(extractor, "上半年全省城镇新增就业52万人，完成全年目标任务的60%，与去年同期相比，增加4万人。")
     assert labels["4万人"] == ["城镇新增就业增加"]
+
+
+def test_a_forecast_in_the_figure_s_own_clause_is_no_reported_figure():
+    def target(text, value):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == value]
+        return figure_model.is_target(text, c)
+    text = "目前全区新能源装机规模为800万千瓦，届时将达1200万千瓦。"
+    assert target(text, "1200万千瓦") and not target(text, "800万千瓦")
+    assert target("今年全市地区生产总值预期增长6%左右。", "6%")
+    assert not target("全市计划将光伏装机由300万千瓦增至500万千瓦。", "300万千瓦")   # the present value
+    assert not target("年度计划投资规模为550亿元。", "550亿元")                   # 计划 as a noun
+    assert not target("企业将8万套桌椅捐赠给乡村学校。", "8万套")                 # 将 as 把
