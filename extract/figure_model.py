@@ -546,6 +546,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue
         if is_target(ctx.text, c):
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
+        if is_qualifier(ctx.text, c):
+            continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = listed.get(c.start) or model.best_label(a, c)
         if not label:
             continue
@@ -579,6 +581,27 @@ def is_target(text: str, c: Candidate) -> bool:
     clause = text[c.clause_start:c.start]
     return bool(_FUTURE_MARK.search(clause)) and not _REACHED.search(clause) \
         and not _FROM_VALUE.match(text, c.end)
+
+
+def is_qualifier(text: str, c: Candidate) -> bool:
+    """The figure is no measure's value: one end of a range (4-5个小时, 1-2场), or a threshold
+    that qualifies what another figure counts (超20亿元项目200个: 200 projects of over 2 billion)."""
+    if _RANGE_BEFORE.search(text, max(c.clause_start, c.start - 8), c.start) or _RANGE_AFTER.match(text, c.end):
+        return True
+    if not _OVER.search(text, max(c.clause_start, c.start - 2), c.start):
+        return False
+    after = _QUALIFIED.match(text, c.end, c.clause_end)
+    nxt = FIGURE.match(text, after.end(), c.clause_end) if after else None
+    return bool(nxt and (nxt.group("unit") or nxt.group("mult")) and nxt.group("unit") != "G")
+
+
+#: 4-5个 / 20-60万元: the figure ends a range; 4-: it opens one
+_RANGE_BEFORE = re.compile(r"\d\s*[-—–~～]$")
+_RANGE_AFTER = re.compile(r"\s*[-—–~～]\s*\d")
+#: 超 / 超过 / 逾 before a threshold
+_OVER = re.compile(r"(?:超过?|逾)$")
+#: what lies between a threshold and the figure it qualifies: a noun of a few characters, no verb or list
+_QUALIFIED = re.compile(r"[\u4e00-\u9fffA-Za-z](?:(?![和与及、到至从由的])[\u4e00-\u9fffA-Za-z]){0,5}(?=\d)")
 
 
 #: a forecast: 将 with a verb of reaching or growing (not 将 as 把: 将8万桌椅捐赠…), 有望, 预期, 届时

@@ -323,3 +323,15 @@ def test_a_forecast_in_the_figure_s_own_clause_is_no_reported_figure():
     assert not target("全市计划将光伏装机由300万千瓦增至500万千瓦。", "300万千瓦")   # the present value
     assert not target("年度计划投资规模为550亿元。", "550亿元")                   # 计划 as a noun
     assert not target("企业将8万套桌椅捐赠给乡村学校。", "8万套")                 # 将 as 把
+
+
+def test_a_threshold_or_an_end_of_a_range_is_no_reported_figure():
+    def qualifier(text, value):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == value]
+        return figure_model.is_qualifier(text, c)
+    text = "全年引进总投资超5亿元项目120个，其中超10亿元项目45个。"
+    assert qualifier(text, "5亿元") and qualifier(text, "10亿元")
+    assert not qualifier(text, "120个") and not qualifier(text, "45个")
+    assert qualifier("门诊患者平均需要等待2-3个小时。", "3个")
+    assert not qualifier("风电装机容量超过300万千瓦，光伏装机200万千瓦。", "300万千瓦")   # the next one is another clause's
+    assert not qualifier("全省累计接种疫苗2亿4531.6万剂次。", "2亿")
