@@ -661,3 +661,9 @@ def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extra
     rules_goals.promote_late_goal_technologies(context)
     promoted = {(s, o) for (s, p, o) in context.relations if p == "promotes"}
     assert promoted == {(body.key, ai.key), (body.key, iot.key)}
+
+
+def test_a_technology_naming_only_a_kind_of_company_is_not_the_goal_s(extractor):
+    x = extract(extractor, "市经信局表示，要支持互联网平台企业开放数据资源，推动人工智能与制造业深度融合。")
+    involved = {o for _, p, o in triples(x) if p == "involvesTechnology"}
+    assert "人工智能" in involved and "互联网" not in involved

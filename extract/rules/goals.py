@@ -284,11 +284,17 @@ def find_direct_promotion(ctx: FactContext) -> None:
                 ctx.relate(body.key, "promotes", tech, index, confidence=conf.BODY_PUSHES_TECHNOLOGY)
 
 
+#: a technology that only names a kind of company (互联网平台企业, 人工智能公司): the goal is about the companies
+_COMPANY_KIND = re.compile(r"(?:平台)?(?:企业|公司)")
+
+
 def relate_goals_to_technologies(ctx: FactContext) -> None:
     techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
     involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
     for start, end, goal in ctx.goal_spans:       # its order would follow the hash seed)
-        for ts, _, tech in techs.within(start, end):
+        for ts, te, tech in techs.within(start, end):
+            if _COMPANY_KIND.match(ctx.text, te):
+                continue
             ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
             involves.setdefault(goal, {})[tech] = None
     ctx.goal_technologies = involves
