@@ -667,3 +667,16 @@ def test_a_technology_naming_only_a_kind_of_company_is_not_the_goal_s(extractor)
     x = extract(extractor, "市经信局表示，要支持互联网平台企业开放数据资源，推动人工智能与制造业深度融合。")
     involved = {o for _, p, o in triples(x) if p == "involvesTechnology"}
     assert "人工智能" in involved and "互联网" not in involved
+
+
+def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of_its_goals(extractor):
+    context = context_of(extractor, "今年要加快发展人工智能。")
+    government = context.reg.add("Agency", "江城市人民政府")
+    report = context.reg.add("Document", "政府工作报告")
+    goal = context.reg.add("Goal", "加快发展人工智能")
+    ai = context.reg.add("Technology", "人工智能")
+    context.goal_technologies = {goal.key: {ai.key: None}}
+    context.relate(report.key, "hasGoal", goal.key, 0)
+    context.relate(report.key, "publishedBy", government.key, 0)   # as the pair classifier adds it
+    rules_goals.promote_late_goal_technologies(context)
+    assert (government.key, "promotes", ai.key) in context.relations

@@ -321,14 +321,23 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
     technologies the goal names, those the rules found in its words and those the classifier
     related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Not
     through the publishers the classifier added (a plan's co-issuers are not all its promoters:
-    on dev and train that cost more than it won)."""
+    on dev and train that cost more than it won), except the government that delivers a work
+    report (政府工作报告): its goals are that government's."""
     involves = {goal: dict(techs) for goal, techs in ctx.goal_technologies.items()}
     for (s, p, o) in ctx.relations:
         if p == "involvesTechnology":
             involves.setdefault(s, {})[o] = None
+    reporters: dict[str, list[str]] = {}   # a government work report → the government that delivers it
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy" and ctx.reg.entities[s].label.endswith("政府工作报告"):
+            reporters.setdefault(s, []).append(o)
     for (s, p, o), rel in list(ctx.relations.items()):
-        if p != "hasGoal" or ctx.reg.entities[s].type not in ("Agency", "Organization"):
+        if p != "hasGoal":
             continue
-        for tech in involves.get(o, ()):
-            if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
-                ctx.relate(s, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY)
+        kind = ctx.reg.entities[s].type
+        bodies = [s] if kind in ("Agency", "Organization") else reporters.get(s, [])
+        for body in bodies:
+            for tech in involves.get(o, ()):
+                if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
+                    ctx.relate(body, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY
+                               if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
