@@ -555,6 +555,10 @@ def find_statistics(ctx, model: FigureModel) -> None:
         rule = a.rule_figure(c)
         target = re.search(r"(?:到|至)(20\d\d年)", sentence)
         date_m = figures._DATE.search(sentence)
+        again = _same_statistic(ctx, label, c)
+        if again is not None:   # M2同比增长11.4% after 广义货币（M2）同比增长11.4%: one figure said twice
+            again.mentions.append(ctx.mention(c.start, c.end))
+            continue
         known = ctx.reg.find(label, "Statistic")
         other_value = known is not None and known.value is not None and known.value != c.value
         stat = ctx.reg.add("Statistic", label, confidence=CONFIDENCE, mention=ctx.mention(c.start, c.end),
@@ -581,6 +585,21 @@ def is_target(text: str, c: Candidate) -> bool:
     clause = text[c.clause_start:c.start]
     return bool(_FUTURE_MARK.search(clause)) and not _REACHED.search(clause) \
         and not _FROM_VALUE.match(text, c.end)
+
+
+def _same_statistic(ctx, label: str, c: Candidate):
+    """A Statistic already found with this value and unit whose measure holds this label or is
+    held by it (the same figure reported again, its measure named shorter or longer)."""
+    mine = _BRACKETS.sub("", label)
+    for known in ctx.reg.of_type("Statistic"):
+        theirs = _BRACKETS.sub("", known.label)
+        if known.value == c.value and known.unit == c.unit and known.label != label \
+                and (mine in theirs or theirs in mine):
+            return known
+    return None
+
+
+_BRACKETS = re.compile(r"[（）()]")
 
 
 def is_qualifier(text: str, c: Candidate) -> bool:

@@ -335,3 +335,10 @@ def test_a_threshold_or_an_end_of_a_range_is_no_reported_figure():
     assert qualifier("门诊患者平均需要等待2-3个小时。", "3个")
     assert not qualifier("风电装机容量超过300万千瓦，光伏装机200万千瓦。", "300万千瓦")   # the next one is another clause's
     assert not qualifier("全省累计接种疫苗2亿4531.6万剂次。", "2亿")
+
+
+def test_a_figure_reported_again_under_a_shorter_name_is_one_statistic(extractor):
+    stats, _ = statistics(extractor, "全市广义货币（M2）余额同比增长9.8%。数据显示，M2余额同比增长9.8%，保持较快增长。")
+    assert [(s.label, s.value_text, len(s.mentions)) for s in stats] == [("广义货币（M2）余额同比增长", "9.8%", 2)]
+    stats, _ = statistics(extractor, "全市快递业务量增长12%。全市快递业务收入增长12%。")
+    assert len(stats) == 2   # two measures that grew alike are two figures
