@@ -87,6 +87,7 @@ class FactBuilder:
         self.classify_relations()
         proposals.relate_proposal_goals(ctx)
         agreements.relate_signatory_goals(ctx)
+        goals.promote_late_goal_technologies(ctx)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),

@@ -46,16 +46,16 @@ _CLASSIFIERS = ("元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨
                 "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
                 # measures of the environment, energy and data
                 "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB")
-#: a figure: digits, a scale word, 余/多 (300余人), a unit or classifier; 第3 and years are no figures
+#: a figure: digits, a scale word, 余/多 (300余人, 5400余万条), a unit or classifier; 第3 and years are no figures
 # longest first: 5.0个百分点 and 3个月 are not 5.0个 and 3个
 _CLASSIFIERS = "|".join(sorted(_CLASSIFIERS.split("|"), key=len, reverse=True))
-FIGURE = re.compile(r"(?<![第\dA-Za-z.])(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>" + _UNIT + r")?(?P<approx>余|多|几)?"
+FIGURE = re.compile(r"(?<![第\dA-Za-z.])(?P<num>\d+(?:[.,]\d+)*)\s*(?:余|多)?(?P<mult>" + _UNIT + r")?(?P<approx>余|多|几)?"
                     r"(?P<unit>" + _CLASSIFIERS + r")?")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|而且|并且|并|而|且|和|及|以及|目前|当前|截至|截止|到|至|在|从|有|共有|共|已|已经|"
                    r"(?:20\d\d|今|去|明|上|前)年(?:底|末|上半年|前三季度)?|[一二三四]季度|上半年|下半年|前三季度|全年|"
                    r"\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
-_TRAIL = re.compile(r"(?:接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
+_TRAIL = re.compile(r"(?:预计|预期|估计|可能|长期|持续|一直|始终|仍然|仍|稳定|保持|维持|徘徊|降到|升到|扩充到了?|接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
                     r"共|累计|实现了?|完成了?|占比|占|超|近|逾|将近|了|均|分别|已经|已|有|到|至|在|将|要|以上|左右|的)+$")
 _DE = "的"
 
@@ -236,10 +236,10 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         label = label.strip("“”\"、 ")
         if len(label) < 2 or len(label) > 30 or re.fullmatch(r"[\d.%]+", label) or _OTHER_FIGURE.search(label):
             return   # no label holds another figure (苏州达到10.9%、北京)
-        if _GROWTH_ONLY.fullmatch(label) or _TRAIL.search(label):
-            return   # 同比增长, 苏州达到: a change or a verb alone names no measure
-        if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label):
-            return   # 和社会融资规模存量, 比上一年同期, 同期山东: a clause fragment, not a noun phrase
+        if _GROWTH_ONLY.fullmatch(label) or (_TRAIL.search(label) and not (side == "composed" and label.endswith("占比"))):
+            return   # 同比增长, 苏州达到: a change or a verb alone names no measure (政府投资占比 is a share)
+        if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label) or "把" in label:
+            return   # 和社会融资规模存量, 比上一年同期, 同期山东, 海淀把…产值: a clause fragment, not a noun phrase
         if label in out:
             out[label] += [f"also:{side}"]
             return
@@ -249,7 +249,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # 我校, 今天, 蒋健, 每年: a pronoun, a time, a name or a function word names no measure
         if side in ("before", "after") and at >= 0 and a.words:
             first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
-            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or (last == "v" and not _CHANGE_END.search(label)) \
+            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or \
+                    (last == "v" and not _CHANGE_END.search(label) and not _NOMINAL_VERB_END.search(label)) \
                     or (side == "after" and first is None):   # 14亿人口的大国: the figure cut a word in two
                 return   # 现在已经有全职, 它不是建立, 广深应当先跨越: a clause fragment, not a noun phrase
         f = [f"side:{side}", f"len:{_bucket(len(label))}", f"one_word:{one_word or '-'}", f"first:{label[0]}", f"last:{label[-1]}",
@@ -261,8 +262,12 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     before = text[c.clause_start:c.start]
     lead = _LEAD.match(before)
     body_start = c.clause_start + (lead.end() if lead else 0)
+    if lead and a.words and body_start not in a.tag_at:   # 有效支撑…: 有 opens a word here, it is no lead word
+        body_start = max((s for s in a.starts_between(c.clause_start - 1, body_start)), default=c.clause_start)
     pre = text[body_start:c.start]
-    trail = _TRAIL.search(pre)
+    bracket = re.search(r"[(（]$", pre)   # 5G基站占移动电话基站比重(37.2%): the measure before the bracket
+    pre = pre[:bracket.start()] if bracket else pre
+    trail = _TRAIL.search(pre) or _FROM_TAIL.search(pre)
     core_end = body_start + (trail.start() if trail else len(pre))
     for end, cut in ((core_end, "trimmed"),):
         if end - body_start < 2:
@@ -275,9 +280,15 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
                      f"tag_first:{a.tag_at.get(s, '-')}", f"tag_last:{a.tag_ending.get(end, '-')}",
                      f"words:{_bucket(len(a.starts_between(s - 1, end)))}"]
             add(label, "before", extra)
-    # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure
-    after_start = c.end
+    # 城镇化率从63.2%提高到72.7%: the later value is the measure's too
+    changed = _FROM_FIGURE.match(pre)
+    if changed:
+        add(changed.group("subject"), "from", [])
+    # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure; 约70%的罕见病: after 的
+    after_start = c.end + (1 if text[c.end:c.end + 1] == _DE and c.unit in ("%", "％") else 0)
     after_end = c.clause_end
+    listed = re.search(r"、", text[after_start:after_end])   # 人大建议637件、政协提案387件: the next one's
+    after_end = after_start + listed.start() if listed else after_end
     if after_end - after_start >= 2:
         ends = [e for e in a.starts_between(after_start + 1, after_end)] + [after_end] if a.words else [after_end]
         for e in ends:
@@ -302,6 +313,16 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             add(subject + growth.group("word"), "composed", [f"growth:{growth.group('word')}"])
         elif subject and share:
             add(subject + "占" + share.group("what") + "比重", "composed", ["share"])
+        elif subject and _SHARE_ALONE.fullmatch(text[body_start:c.start]):   # …575.5亿元，占25.7%
+            add(subject + "占比", "composed", ["share"])
+    rest = re.sub(r"^同期", "", text[body_start:core_end])
+    rest_at = core_end - len(rest)
+    if not out and c.clause_start > c.sentence_start and (len(rest) < 2 or a.word_tag.get((rest_at, core_end)) in ("LOC", "t", "TIME")):
+        # 甲市为14578亿元，同期乙市为19775.9亿元 / 2021年达到8.2万元: nothing in its clause names the
+        # figure (a place or a time at most); the measure of the figure before does
+        carried = _previous_measure(a, c)
+        if carried and not _GROWTH_ONLY.fullmatch(carried):
+            add(carried, "carried", [])
     if not out and c.clause_start > c.sentence_start:
         # 务工总量持续增加，9月底达到3103万人: nothing names the figure in its clause; the clause
         # before names the measure (only where no other label is found)
@@ -312,9 +333,12 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
 
 
 #: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
-_FRAGMENT_OPENING = re.compile(r"[和与及或而并于]|以来|同期|元[和、与及]|累计比")
+_FRAGMENT_OPENING = re.compile(r"[和与及或而并于（(]|以来|同期|元[和、与及]|累计比|约?占")
 #: a comparison alone: 比上一年同期, 累计比上年同期
-_COMPARISON_ONLY = re.compile(r"(?:累计)?(?:比|较)(?:上一?年|去年|上月|上季度|上年度)(?:同期)?")
+#: what a change is measured against: 比上年同期, 较上年末, 比2019年同期, 比一季度, 与去年同期相比
+_AGAINST = (r"(?:(?:比|较)(?:上一?年|去年|前年|上月|上季度|上年度|上年末|去年末|年初|[一二三四]季度|20\d\d年)(?:同期)?"
+            r"|与(?:上一?年|去年)同期相比[，,]?)")
+_COMPARISON_ONLY = re.compile(r"(?:累计)?" + _AGAINST)
 
 
 # what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
@@ -336,8 +360,15 @@ def _previous_clause_measure(opening: str) -> str | None:
     return subject if subject and 2 <= len(subject) <= 20 and not _DIGIT.search(subject) else None
 
 
+#: 城镇化率从 / 条目数由: where a change of the measure starts
+_FROM_TAIL = re.compile(r"(?:从|由)$")
+#: 城镇化率从63.2%提高到 / 条目数由93项减至: the measure whose later value follows
+_FROM_FIGURE = re.compile(r"(?P<subject>[^，,；;。从由\d]{2,20}?)(?:从|由)(?:20\d\d年的?)?\d[^，,；;。]{0,12}?"
+                          r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|跃升|减|增|升|降)(?:到|至|为)$")
 _DONE = re.compile(r"(?:实现|完成)(?:了)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:约|近|超|达|为)?$")
-_SHARE_ONLY = re.compile(r"(?:约|已|均)?占(?P<what>[\u4e00-\u9fffA-Z]{1,10}?)(?:的)?(?:比重|比例)?(?:约|达到?|为|超过)?")
+#: a share named by nothing but 占 or 占比 (占25.7%, 占比约为56.5%)
+_SHARE_ALONE = re.compile(r"(?:约|已|均)?占(?:比)?(?:约|达到?|为|超过)*")
+_SHARE_ONLY = re.compile(r"(?:约|已|均)?占(?!比)(?P<what>[\u4e00-\u9fffA-Z]{1,10}?)(?:的)?(?:比重|比例)?(?:约|达到?|为|超过)?")
 
 
 def _previous_measure(a: Article, c: Candidate) -> str | None:
@@ -345,11 +376,22 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     before it, lead words and verbs cut off (数字经济核心产业增加值达到5675亿元，同比增长8.2%)."""
     text = a.text
     before = [m for m in FIGURE.finditer(text, c.sentence_start, c.clause_start) if m.group("unit") or m.group("mult")]
-    if not before:
-        return None
-    m = before[-1]
-    start = max((x.end() for x in _CLAUSE_CUT.finditer(text, c.sentence_start, m.start())), default=c.sentence_start)
+    for m in reversed(before):   # …金额3819亿元，同比增长41.6%，占比达79.4%: past the growth to the amount
+        if m.group("unit") in ("%", "％") and text[m.start() - 1:m.start()] == _DE:
+            continue   # 完成全年目标任务的95%，…增加147万人: a ratio of another thing, not the amount that grew
+        measure = _measure_of(text, c.sentence_start, m)
+        if measure is None or not (_GROWTH_ONLY.fullmatch(measure) or _CHANGE_TAIL.fullmatch(measure)
+                                   or _FRAGMENT_OPENING.match(measure)):   # …占北京市总量的23.56%，增长5.9%
+            return measure
+    return None
+
+
+def _measure_of(text: str, sentence_start: int, m: re.Match) -> str | None:
+    """The measure named before one figure in its clause."""
+    start = max((x.end() for x in _CLAUSE_CUT.finditer(text, sentence_start, m.start())), default=sentence_start)
     pre = text[start:m.start()]
+    counts = [x for x in FIGURE.finditer(pre) if x.group("unit") or x.group("mult")]
+    pre = pre[counts[-1].end():] if counts else pre   # 全国337个地级及以上城市平均优良天数比例: not the count
     lead = _LEAD.match(pre)
     pre = pre[lead.end():] if lead else pre
     pre = re.sub(r"^(?:实现了?|完成了?)", "", pre)   # (全市)实现地区生产总值…: the measure, not the verb
@@ -360,11 +402,15 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
     pre = pre[:trail.start()] if trail else pre
     change = _CHANGE_TAIL.search(pre)   # 比例同比上升5个百分点，浓度…: the measure, not its change
     pre = pre[:change.start()] if change and change.start() >= 2 else pre
-    return pre if 2 <= len(pre) <= 24 and not _DIGIT.search(pre) else None
+    return pre if 2 <= len(pre) <= 24 and not _HOLDS_FIGURE.search(pre) else None
 
 
-_CHANGE_TAIL = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|比上月|同比|环比)"
-                          r"(?:增长|下降|提高|减少|上升|上涨|回落|降低|多增)?$")
+#: digits that are a figure or a date, not part of a name (PM2.5, M2, 5G, IPv6 are names)
+_HOLDS_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+
+
+_CHANGE_TAIL = re.compile(r"(?:" + _AGAINST + r"|同比|环比)"
+                          r"(?:增长|下降|提高|减少|上升|上涨|回落|降低|多增|加快|放缓|增加)?$")
 
 
 #: LAC tags of a lone word that is no measure: pronoun, time, person, place, organisation, numeral,
@@ -376,9 +422,11 @@ _NO_OPENING_TAGS = {"r", "d", "p", "c", "u", "t", "v", "vd", "ad", "xc", "w", "T
 _NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
 #: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
 _CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|回落)$")
+#: … or a verb used as a noun that names a measure (政府投资, 人民币贷款, 城镇新增就业, 货物出口)
+_NOMINAL_VERB_END = re.compile(r"(?:投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机|建议|提案|授权|申请)$")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
-_GROWTH_ONLY = re.compile(r"(?:比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|比上月|同比|环比|两年平均|年均)?(?:实际)?"
-                          r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增)(?:了|为|达到?|约)?")
+_GROWTH_ONLY = re.compile(r"(?:" + _AGAINST + r"|同比|环比|两年平均|年均)?(?:分别)?(?:实际)?"
+                          r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增|加快|放缓|增加)(?:了|为|达到?|约)?")
 _SUBJECT_END = re.compile(r"(?:实现|完成|达到|达|为|超过|突破|同比|比上年|增长|下降|约|共|累计|有|占)")
 
 
@@ -391,7 +439,9 @@ def _sentence_subject(opening: str) -> str | None:
         return m.group("who") + m.group("what")
     m = _SUBJECT_END.search(first)
     subject = first[:m.start()] if m else None
-    return subject if subject and 2 <= len(subject) <= 24 and not re.search(r"\d", subject) else None
+    if m is None and _MEASURE_END.search(re.sub(r"[（(][A-Za-z\d.]+[)）]$", "", first)):
+        subject = first   # 上半年国内生产总值（GDP），按不变价格计算，同比增长2.5%: the clause is the measure
+    return subject if subject and 2 <= len(subject) <= 24 and not _HOLDS_FIGURE.search(subject) else None
 
 
 # ----------------------------------------------------------------- the model
@@ -496,6 +546,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue
         if is_target(ctx.text, c):
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
+        if is_qualifier(ctx.text, c):
+            continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = listed.get(c.start) or model.best_label(a, c)
         if not label:
             continue
@@ -503,6 +555,10 @@ def find_statistics(ctx, model: FigureModel) -> None:
         rule = a.rule_figure(c)
         target = re.search(r"(?:到|至)(20\d\d年)", sentence)
         date_m = figures._DATE.search(sentence)
+        again = _same_statistic(ctx, label, c)
+        if again is not None:   # M2同比增长11.4% after 广义货币（M2）同比增长11.4%: one figure said twice
+            again.mentions.append(ctx.mention(c.start, c.end))
+            continue
         known = ctx.reg.find(label, "Statistic")
         other_value = known is not None and known.value is not None and known.value != c.value
         stat = ctx.reg.add("Statistic", label, confidence=CONFIDENCE, mention=ctx.mention(c.start, c.end),
@@ -523,7 +579,55 @@ def is_target(text: str, c: Candidate) -> bool:
     """The figure is a target: its sentence names a deadline or resolve before it (到2027年, 力争)
     and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
     before = text[c.sentence_start:c.start]
-    return bool(_TARGET_MARK.search(before)) and not _REACHED.search(before)
+    if _TARGET_MARK.search(before) and not _REACHED.search(before):
+        return True
+    # …规模将达12000万千瓦, GDP预期增长6%: a forecast in the figure's own clause
+    clause = text[c.clause_start:c.start]
+    return bool(_FUTURE_MARK.search(clause)) and not _REACHED.search(clause) \
+        and not _FROM_VALUE.match(text, c.end)
+
+
+def _same_statistic(ctx, label: str, c: Candidate):
+    """A Statistic already found with this value and unit whose measure holds this label or is
+    held by it (the same figure reported again, its measure named shorter or longer)."""
+    mine = _BRACKETS.sub("", label)
+    for known in ctx.reg.of_type("Statistic"):
+        theirs = _BRACKETS.sub("", known.label)
+        if known.value == c.value and known.unit == c.unit and known.label != label \
+                and (mine in theirs or theirs in mine):
+            return known
+    return None
+
+
+_BRACKETS = re.compile(r"[（）()]")
+
+
+def is_qualifier(text: str, c: Candidate) -> bool:
+    """The figure is no measure's value: one end of a range (4-5个小时, 1-2场), or a threshold
+    that qualifies what another figure counts (超20亿元项目200个: 200 projects of over 2 billion)."""
+    if _RANGE_BEFORE.search(text, max(c.clause_start, c.start - 8), c.start) or _RANGE_AFTER.match(text, c.end):
+        return True
+    if not _OVER.search(text, max(c.clause_start, c.start - 2), c.start):
+        return False
+    after = _QUALIFIED.match(text, c.end, c.clause_end)
+    nxt = FIGURE.match(text, after.end(), c.clause_end) if after else None
+    return bool(nxt and (nxt.group("unit") or nxt.group("mult")) and nxt.group("unit") != "G")
+
+
+#: 4-5个 / 20-60万元: the figure ends a range; 4-: it opens one
+_RANGE_BEFORE = re.compile(r"\d\s*[-—–~～]$")
+_RANGE_AFTER = re.compile(r"\s*[-—–~～]\s*\d")
+#: 超 / 超过 / 逾 before a threshold
+_OVER = re.compile(r"(?:超过?|逾)$")
+#: what lies between a threshold and the figure it qualifies: a noun of a few characters, no verb or list
+_QUALIFIED = re.compile(r"[\u4e00-\u9fffA-Za-z](?:(?![和与及、到至从由的])[\u4e00-\u9fffA-Za-z]){0,5}(?=\d)")
+
+
+#: a forecast: 将 with a verb of reaching or growing (not 将 as 把: 将8万桌椅捐赠…), 有望, 预期, 届时
+#: (计划 and 可能 not: 年度计划投资规模, 可能仅为 are reported figures as often as forecasts)
+_FUTURE_MARK = re.compile(r"将(?:会)?(?:达|超|突破|增|提高|提升|有|实现|保持|降|减少|下降|形成|建成|新增)|有望|预期|届时")
+#: 由2685万千瓦增至…: the figure a change starts from is the present value, not the plan's
+_FROM_VALUE = re.compile(r"(?:增|提高|提升|增加|扩大|降低|减少|下降|缩小)(?:至|到)")
 
 
 #: A、B和C的产量分别增长5%、8%和10%: the measures listed before 分别, the verb after it, the values

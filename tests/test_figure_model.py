@@ -5,6 +5,7 @@ Hand-made sentences in the style of the genre (none from the corpus or the evalu
 articles). The extractor runs with LAC (its words cut the measure names) and the committed
 model; the training tests fit small models on hand-made gold.
 """
+import re
 from decimal import Decimal
 
 import pytest
@@ -216,3 +217,128 @@ def test_the_growth_of_a_measure_named_after_a_verb_of_doing_is_named_without_th
     a = figure_model.Article(text, sentences_of(text))
     [_, growth] = figure_model.figure_candidates(text, a.sentences)
     assert figure_model._previous_measure(a, growth) == "地区生产总值"
+
+
+def named(extractor, text):
+    """Each figure of the text → the measure names it may take (with LAC's words, as in the pipeline)."""
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    sentences = doc._.kg_extraction.sentences
+    a = figure_model.Article(text, sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    return {c.value_text: [label for label, _ in figure_model.label_candidates(a, c)]
+            for c in figure_model.figure_candidates(text, sentences)}
+
+
+def test_a_change_against_an_earlier_period_is_named_by_the_measure_before_it(extractor):
+    stats, _ = statistics(extractor, "去年全县规模以上工业增加值为412亿元，比上一年同期增长了6.3%。")
+    assert ("全县规模以上工业增加值增长", "6.3%") in {(s.label, s.value_text) for s in stats}
+    assert figure_model._GROWTH_ONLY.fullmatch("比2021年同期上升") and figure_model._GROWTH_ONLY.fullmatch("较上年末上升")
+    assert figure_model._COMPARISON_ONLY.fullmatch("与去年同期相比，")
+
+
+def test_digits_of_a_name_stay_in_the_measure_a_count_before_it_does_not(extractor):
+    stats, _ = statistics(extractor, "今年一季度，全市PM2.5平均浓度为38微克/立方米，同比下降7.2%。")
+    assert ("PM2.5平均浓度下降", "7.2%") in {(s.label, s.value_text) for s in stats}
+    labels = named(extractor, "去年全市21个县区平均优良天数比例为88.1%，比2021年同期上升2.4个百分点。")["2.4个百分点"]
+    assert labels and not any(re.search(r"\d", label) for label in labels), labels
+
+
+def test_a_verb_used_as_a_noun_may_end_a_measure_name(extractor):
+    stats, _ = statistics(extractor, "全区社会投资905.1亿元。")
+    assert [s.value_text for s in stats] == ["905.1亿元"] and stats[0].label.endswith("社会投资")
+
+
+def test_a_share_named_by_zhan_alone_is_the_share_of_the_measure_before(extractor):
+    assert named(extractor, "全年政府投资320.6亿元，占31.2%。")["31.2%"] == ["政府投资占比"]
+
+
+def test_a_percentage_before_de_names_what_follows(extractor):
+    assert "中小企业" in named(extractor, "去年全省约60%的中小企业完成了数字化改造。")["60%"]
+
+
+def test_the_measure_after_a_figure_stops_at_the_next_listed_item(extractor):
+    labels = named(extractor, "今年共收到代表建议412件、委员提案236件。")
+    assert "代表建议" in labels["412件"] and not any("提案" in label for label in labels["412件"])
+
+
+def test_a_measure_changed_from_one_value_to_another_names_both(extractor):
+    labels = named(extractor, "全县森林覆盖率从52.1%提高到58.4%。")
+    assert "森林覆盖率" in labels["52.1%"] and labels["58.4%"] == ["全县森林覆盖率"]
+
+
+def test_a_figure_in_brackets_is_named_by_the_measure_before_the_bracket(extractor):
+    stats, _ = statistics(extractor, "全市新能源汽车渗透率(41.5%)位居全省第一。")
+    assert [(s.label, s.value_text) for s in stats] == [("新能源汽车渗透率", "41.5%")]
+
+
+def test_about_before_the_scale_word_is_still_a_figure():
+    text = "今年以来累计清理违规信息3200余万条，处置账号45多万个。"
+    found = {c.value_text: c.value for c in figure_model.figure_candidates(text, sentences_of(text))}
+    assert found == {"3200余万条": Decimal("32000000"), "45多万个": Decimal("450000")}
+
+
+def test_hedges_and_verbs_of_staying_are_no_part_of_the_measure_name(extractor):
+    assert named(extractor, "全省研发经费投入强度长期徘徊在1.8%左右。")["1.8%"][0] == "研发经费投入强度"
+    assert figure_model._TRAIL.search("软件业务收入预计").group(0) == "预计"
+
+
+def test_a_share_after_a_growth_is_the_share_of_the_amount_before_both(extractor):
+    assert named(extractor, "全市软件业务收入1200亿元，同比增长9.5%，占比达31.2%。")["31.2%"] == ["软件业务收入占比"]
+
+
+def test_a_sentence_opening_with_its_measure_names_the_growth_after_an_aside(extractor):
+    labels = named(extractor, "上半年全省地区生产总值（GRP），按可比价格计算，同比增长5.1%。")["5.1%"]
+    assert labels == ["地区生产总值（GRP）增长"]
+
+
+def test_a_figure_whose_clause_names_only_a_place_or_a_time_takes_the_measure_before(extractor):
+    assert named(extractor, "前三季度，南湖市规上工业增加值为3578亿元，同期江苏为4012.5亿元。")["4012.5亿元"] == \
+        ["南湖市规上工业增加值"]
+    assert named(extractor, "2022年，全区新房均价为5.1万元/平方米，2023年达到5.4万元/平方米。")["5.4万元"] == ["全区新房均价"]
+
+
+def test_a_lead_word_is_cut_only_at_a_word_boundary(extractor):
+    labels = named(extractor, "平台上线以来，有效支撑各级部门600多个业务场景。")["600多个"]
+    assert not any(label.startswith("效") for label in labels), labels
+
+
+def test_a_disposal_clause_or_a_bracketed_aside_names_no_measure(extractor):
+    assert "把" not in "".join(named(extractor, "全区把文旅产业的产值做到了约320亿元。")["320亿元"])
+    labels = named(extractor, "全省两院院士120名（约占全国的4.5%）。")["4.5%"]
+    assert labels and not any(label.startswith(("（", "约占")) for label in labels), labels
+
+
+def test_a_growth_takes_the_amount_before_it_not_a_share_or_a_ratio_between(extractor):
+    assert named(extractor, "去年全区GDP为2100亿元，占全市总量的18.2%，同比增长6.1%。")["6.1%"] == ["全区GDP增长"]
+    labels = named(extractor, "上半年全省城镇新增就业52万人，完成全年目标任务的60%，与去年同期相比，增加4万人。")
+    assert labels["4万人"] == ["城镇新增就业增加"]
+
+
+def test_a_forecast_in_the_figure_s_own_clause_is_no_reported_figure():
+    def target(text, value):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == value]
+        return figure_model.is_target(text, c)
+    text = "目前全区新能源装机规模为800万千瓦，届时将达1200万千瓦。"
+    assert target(text, "1200万千瓦") and not target(text, "800万千瓦")
+    assert target("今年全市地区生产总值预期增长6%左右。", "6%")
+    assert not target("全市计划将光伏装机由300万千瓦增至500万千瓦。", "300万千瓦")   # the present value
+    assert not target("年度计划投资规模为550亿元。", "550亿元")                   # 计划 as a noun
+    assert not target("企业将8万套桌椅捐赠给乡村学校。", "8万套")                 # 将 as 把
+
+
+def test_a_threshold_or_an_end_of_a_range_is_no_reported_figure():
+    def qualifier(text, value):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == value]
+        return figure_model.is_qualifier(text, c)
+    text = "全年引进总投资超5亿元项目120个，其中超10亿元项目45个。"
+    assert qualifier(text, "5亿元") and qualifier(text, "10亿元")
+    assert not qualifier(text, "120个") and not qualifier(text, "45个")
+    assert qualifier("门诊患者平均需要等待2-3个小时。", "3个")
+    assert not qualifier("风电装机容量超过300万千瓦，光伏装机200万千瓦。", "300万千瓦")   # the next one is another clause's
+    assert not qualifier("全省累计接种疫苗2亿4531.6万剂次。", "2亿")
+
+
+def test_a_figure_reported_again_under_a_shorter_name_is_one_statistic(extractor):
+    stats, _ = statistics(extractor, "全市广义货币（M2）余额同比增长9.8%。数据显示，M2余额同比增长9.8%，保持较快增长。")
+    assert [(s.label, s.value_text, len(s.mentions)) for s in stats] == [("广义货币（M2）余额同比增长", "9.8%", 2)]
+    stats, _ = statistics(extractor, "全市快递业务量增长12%。全市快递业务收入增长12%。")
+    assert len(stats) == 2   # two measures that grew alike are two figures

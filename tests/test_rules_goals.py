@@ -665,3 +665,42 @@ def test_a_list_of_topics_names_no_goals(extractor):
     goal_labels = labels(extract(extractor, text), "Goal")
     assert "加强数据安全监管" in goal_labels
     assert not {"技术发展态势", "全球监管动向", "中美差距"} & set(goal_labels)
+
+
+def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extractor):
+    # the last owner rules (an agreement's parties, a proposal's party) and the pair classifier
+    # come after the first promotion pass: what they add promotes too, but not a plan's co-issuers
+    context = context_of(extractor, "双方将在智慧城市领域深化合作，推动人工智能和物联网应用。")
+    body = context.reg.add("Organization", "星河科技集团")
+    issuer = context.reg.add("Agency", "江城市科技局")
+    plan = context.reg.add("Document", "江城市智慧城市行动方案")
+    goal = context.reg.add("Goal", "推动人工智能和物联网应用")
+    ai = context.reg.add("Technology", "人工智能")
+    iot = context.reg.add("Technology", "物联网")
+    context.goal_technologies = {goal.key: {ai.key: None}}            # the rules' pass: named in the goal
+    context.relate(goal.key, "involvesTechnology", iot.key, 0)          # added by the pair classifier
+    context.relate(body.key, "hasGoal", goal.key, 0)                    # added by an owner rule after it
+    context.relate(plan.key, "hasGoal", goal.key, 0)
+    context.relate(plan.key, "publishedBy", issuer.key, 0)
+    rules_goals.promote_late_goal_technologies(context)
+    promoted = {(s, o) for (s, p, o) in context.relations if p == "promotes"}
+    assert promoted == {(body.key, ai.key), (body.key, iot.key)}
+
+
+def test_a_technology_naming_only_a_kind_of_company_is_not_the_goal_s(extractor):
+    x = extract(extractor, "市经信局表示，要支持互联网平台企业开放数据资源，推动人工智能与制造业深度融合。")
+    involved = {o for _, p, o in triples(x) if p == "involvesTechnology"}
+    assert "人工智能" in involved and "互联网" not in involved
+
+
+def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of_its_goals(extractor):
+    context = context_of(extractor, "今年要加快发展人工智能。")
+    government = context.reg.add("Agency", "江城市人民政府")
+    report = context.reg.add("Document", "政府工作报告")
+    goal = context.reg.add("Goal", "加快发展人工智能")
+    ai = context.reg.add("Technology", "人工智能")
+    context.goal_technologies = {goal.key: {ai.key: None}}
+    context.relate(report.key, "hasGoal", goal.key, 0)
+    context.relate(report.key, "publishedBy", government.key, 0)   # as the pair classifier adds it
+    rules_goals.promote_late_goal_technologies(context)
+    assert (government.key, "promotes", ai.key) in context.relations

@@ -194,3 +194,9 @@ def test_a_kind_of_body_is_no_name_whichever_rule_reads_it():
     from cnkg.extract.rules.names import _kind_of_body
     assert _kind_of_body("省技术创新中心") and _kind_of_body("省工程研究中心") and _kind_of_body("大型企业集团")
     assert not _kind_of_body("省大数据公司") and not _kind_of_body("江宁区软件行业协会")
+
+
+def test_security_and_data_centres_are_fields_not_named_technologies(extractor):
+    x = extract(extractor, "市网信办表示，要筑牢网络安全防线，统筹布局数据中心，推动人工智能和区块链应用。")
+    assert set(labels(x, "Technology")) == {"人工智能", "区块链"}
+    assert not any(p == "involvesTechnology" and o in ("网络安全", "数据中心") for _, p, o in triples(x))

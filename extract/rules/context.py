@@ -68,8 +68,9 @@ class FactContext:
         self.school_posts: list[tuple[str, str, int]] = []   # (person, 校长/副校长…, offset) with no body named
         self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
         self.printed_documents: list[tuple[int, str]] = []   # (end of its title line, key) of a document printed in full
-        self.author: str | None = None
-        self.author_body: str | None = None       # a body named alone on the byline (文 | 某市网信办)            # the person of an author's byline (文 | 某中心主任 某某)
+        self.author: str | None = None            # the person of an author's byline (文 | 某中心主任 某某)
+        self.author_body: str | None = None       # a body named alone on the byline (文 | 某市网信办)
+        self.goal_technologies: dict[str, dict[str, None]] = {}   # goal -> the technologies its words name
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None

@@ -295,13 +295,20 @@ def find_direct_promotion(ctx: FactContext) -> None:
                 ctx.relate(body.key, "promotes", tech, index, confidence=conf.BODY_PUSHES_TECHNOLOGY)
 
 
+#: a technology that only names a kind of company (互联网平台企业, 人工智能公司): the goal is about the companies
+_COMPANY_KIND = re.compile(r"(?:平台)?(?:企业|公司)")
+
+
 def relate_goals_to_technologies(ctx: FactContext) -> None:
     techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
     involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
     for start, end, goal in ctx.goal_spans:       # its order would follow the hash seed)
-        for ts, _, tech in techs.within(start, end):
+        for ts, te, tech in techs.within(start, end):
+            if _COMPANY_KIND.match(ctx.text, te):
+                continue
             ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
             involves.setdefault(goal, {})[tech] = None
+    ctx.goal_technologies = involves
     publishers: dict[str, list[str]] = {}
     for (s, p, o) in ctx.relations:
         if p == "publishedBy":
@@ -318,3 +325,30 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
                     continue
                 ctx.relate(body, "promotes", tech, rel.sentence,
                            confidence=conf.BODY_PROMOTES_TECHNOLOGY if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
+
+
+def promote_late_goal_technologies(ctx: FactContext) -> None:
+    """After the last owner rules and the pair classifier: a body that has a goal promotes the
+    technologies the goal names, those the rules found in its words and those the classifier
+    related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Not
+    through the publishers the classifier added (a plan's co-issuers are not all its promoters:
+    on dev and train that cost more than it won), except the government that delivers a work
+    report (政府工作报告): its goals are that government's."""
+    involves = {goal: dict(techs) for goal, techs in ctx.goal_technologies.items()}
+    for (s, p, o) in ctx.relations:
+        if p == "involvesTechnology":
+            involves.setdefault(s, {})[o] = None
+    reporters: dict[str, list[str]] = {}   # a government work report → the government that delivers it
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy" and ctx.reg.entities[s].label.endswith("政府工作报告"):
+            reporters.setdefault(s, []).append(o)
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p != "hasGoal":
+            continue
+        kind = ctx.reg.entities[s].type
+        bodies = [s] if kind in ("Agency", "Organization") else reporters.get(s, [])
+        for body in bodies:
+            for tech in involves.get(o, ()):
+                if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
+                    ctx.relate(body, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY
+                               if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
