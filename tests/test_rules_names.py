@@ -190,6 +190,17 @@ def test_the_outlets_of_a_page_s_dateline_are_organisations(extractor):
     assert labels(x, "Organization") == []
 
 
+def test_a_source_credit_anywhere_in_the_page_names_its_outlets(extractor):
+    x = extract(extractor, "某省召开数字经济推进会，部署全年工作。\n（来源：江城晚报）\n")
+    assert "江城晚报" in labels(x, "Organization")
+    x = extract(extractor, "某市印发规划\n来源:江城新闻网 发布时间:2023-05-12 09:41\n日前，某市印发规划。")
+    assert "江城新闻网" in labels(x, "Organization")
+    x = extract(extractor, "倡议发布\n来源:江城一点通 2022-12-08 15:26:55\n大会开幕。")
+    assert "江城一点通" in labels(x, "Organization")
+    x = extract(extractor, "会议召开。\n（来源：未知）\n数据来源显示，产量上升。")
+    assert labels(x, "Organization") == []
+
+
 def test_a_kind_of_body_is_no_name_whichever_rule_reads_it():
     from cnkg.extract.rules.names import _kind_of_body
     assert _kind_of_body("省技术创新中心") and _kind_of_body("省工程研究中心") and _kind_of_body("大型企业集团")

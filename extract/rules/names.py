@@ -323,20 +323,33 @@ _SOURCE_LINE = re.compile(r"^\s*\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*(?:星�
                           r"(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)\s*(?:作者[:：].*|编辑[:：].*)?$")
 
 
+#: a source credit anywhere in the page: （来源：某某日报）, 来源:某某网 2022-12-08, 信息来源:某某 时间:…, (文章来源:…)
+_SOURCE_CREDIT = re.compile(r"(?:信息|内容|文章|报送)?来源\s*[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)"
+                            r"(?=\s|[）)|丨]|$|\d{4}[-年/.]|(?:发布)?时间|作者|编辑)")
+
+
 def find_source_lines(ctx: FactContext) -> None:
-    """The outlets of a page's dateline (2019-01-29 13:06 来源：中国网; …来源:舜网-济南日报): each is an
-    organisation of the article (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
+    """The outlets of a page's dateline (2019-01-29 13:06 来源：中国网; …来源:舜网-济南日报) and of its
+    source credits (（来源：某某日报）, 来源:某某网 2022-12-08): each is an organisation of the article
+    (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
     at = 0
     for line in ctx.text.split("\n")[:6]:
         m = _SOURCE_LINE.match(line)
         if m and not re.search(r"\d{4}年", m.group("source")):
-            start = at + m.start("source")
-            for part in re.finditer(r"[^\-－—]+", m.group("source")):
-                name, s = part.group(0), start + part.start()
-                name = re.sub(r"(?:综合|报道|整理|消息)$", "", name)   # 某新闻综合: compiled by the outlet
-                if len(name) < 2 or re.search(r"^\d|星期|\d日$", name) or name.endswith(("网站", "发布", "滚动")) or ctx.reg.find(name) or \
-                        name in ctx.known_bodies or name in ctx.place_names or ctx.taken.covers(s):
-                    continue
-                ctx.reg.add(bodies.body_type(name), name, confidence=conf.STATISTICAL_NAME,
-                            mention=ctx.mention(s, s + len(name)))
+            _add_outlets(ctx, m.group("source"), at + m.start("source"))
         at += len(line) + 1
+    for m in _SOURCE_CREDIT.finditer(ctx.text):
+        _add_outlets(ctx, m.group("source"), m.start("source"))
+
+
+def _add_outlets(ctx: FactContext, source: str, start: int) -> None:
+    """Each outlet of a source (舜网-济南日报: two), unless another rule or the lexicon has it."""
+    for part in re.finditer(r"[^\-－—]+", source):
+        name, s = part.group(0), start + part.start()
+        name = re.sub(r"(?:综合|报道|整理|消息)$", "", name)   # 某新闻综合: compiled by the outlet
+        if len(name) < 2 or re.search(r"^\d|\d$|星期|未知|本站|本网", name) or \
+                name.endswith(("网站", "发布", "滚动")) or ctx.reg.find(name) or \
+                name in ctx.known_bodies or name in ctx.place_names or ctx.taken.covers(s):
+            continue
+        ctx.reg.add(bodies.body_type(name), name, confidence=conf.STATISTICAL_NAME,
+                    mention=ctx.mention(s, s + len(name)))
