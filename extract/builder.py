@@ -64,6 +64,7 @@ class FactBuilder:
         officials.find_person_mentions(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
+        bodies.attach_units_named_with_their_body(ctx)
         bodies.attach_bare_ministry_units(ctx)
         title_document.find_title_document(ctx)
         speakers.find_speakers(ctx)

@@ -322,3 +322,15 @@ def test_a_group_and_a_company_of_the_group_stay_two():
     from cnkg.extract.rules.bodies import _variant_key
     assert _variant_key("某研究总院集团有限公司") != _variant_key("某研究总院")
     assert _variant_key("中国航天科技集团有限公司") == _variant_key("航天科技集团")
+
+
+def test_a_known_body_named_with_its_parent_s_name_is_its_unit(extractor):
+    t = triples(extract(extractor, "近日，中共中央办公厅、国务院办公厅印发意见。国务院常务会议研究部署。"
+                                   "中共中央要求各地区各部门结合实际认真贯彻落实。"))
+    assert ("中央办公厅", "subOrganizationOf", "中共中央") in t
+
+
+def test_a_body_s_company_or_commission_is_no_unit_of_it():
+    unit_ending = bodies._UNIT_REMAINDER.fullmatch
+    assert unit_ending("办公厅") and unit_ending("秘书处") and unit_ending("财务司") and unit_ending("禁毒局")
+    assert not unit_ending("集团有限公司") and not unit_ending("国有资产监督管理委员会") and not unit_ending("网站")

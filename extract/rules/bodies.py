@@ -579,3 +579,33 @@ def merge_name_variants(ctx: FactContext) -> None:
         ctx.reg.merge(kept, e)
         merged[e.key] = kept.key
     _rekey_relations(ctx, merged)
+
+
+#: what a unit's name adds to its body's name (国务院|办公厅, 某省委农办|秘书处, 某部|某某司): an office's,
+#: a department's or a bureau's ending, never a company's (集团有限公司), a commission (…委员会), a research
+#: office (…研究室) or an organisation department (…组织部), bodies the genre names on their own
+_UNIT_REMAINDER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:办公厅|秘书处|(?<!公)司|局|处)")
+
+
+def attach_units_named_with_their_body(ctx: FactContext) -> None:
+    """A body without a parent whose name is another body's name of the article and a unit's ending
+    (国务院办公厅 beside 国务院, 中共中央办公厅 beside 中共中央, 北京大学党委 beside 北京大学) is that
+    body's unit (subOrganizationOf), even where both are bodies the lexicon knows; the longest such
+    body is its parent."""
+    named = [(n, e) for e in ctx.reg.of_type("Agency", "Organization") if e.mentions
+             for n in {e.label, *e.aliases} if len(n) >= 2]
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        if unit.parent:
+            continue
+        best = None
+        for name in {unit.label, *unit.aliases}:
+            for n, body in named:
+                if body.key == unit.key or body.parent == unit.key or not name.startswith(n) or \
+                        not _UNIT_REMAINDER.fullmatch(name[len(n):]) or len(name) - len(n) < 2:
+                    continue
+                if best is None or len(n) > len(best[0]):
+                    best = (n, body)
+        if best is not None:
+            unit.parent = best[1].key
+            ctx.relate(unit.key, "subOrganizationOf", best[1].key, unit.mentions[0].sentence if unit.mentions else
+                       best[1].mentions[0].sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
