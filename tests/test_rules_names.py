@@ -205,3 +205,9 @@ def test_a_kind_of_body_is_no_name_whichever_rule_reads_it():
     from cnkg.extract.rules.names import _kind_of_body
     assert _kind_of_body("省技术创新中心") and _kind_of_body("省工程研究中心") and _kind_of_body("大型企业集团")
     assert not _kind_of_body("省大数据公司") and not _kind_of_body("江宁区软件行业协会")
+
+
+def test_a_known_company_written_with_its_legal_form_keeps_that_name(extractor):
+    x = extract(extractor, "试点单位包括中国电信集团有限公司和若干地方企业。")
+    telecom = next(e for e in x.entities if e.label == "中国电信")
+    assert "中国电信集团有限公司" in telecom.aliases

@@ -48,8 +48,16 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         term = ctx.terms.get((span.kb_id_, span.label_))
         if term is None:
             continue
-        ctx.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
+        aliases = term.aliases
+        legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char) if span.label_ in ("Agency", "Organization") else None
+        if legal:   # 中国移动通信集团有限公司: the company's full name as written is its name too
+            aliases = (*aliases, span.text + legal.group(0))
+        ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+#: a company's legal form right after a name the lexicon knows (某某集团|有限公司)
+_LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)")
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
