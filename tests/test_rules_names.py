@@ -211,3 +211,13 @@ def test_a_known_company_written_with_its_legal_form_keeps_that_name(extractor):
     x = extract(extractor, "试点单位包括中国电信集团有限公司和若干地方企业。")
     telecom = next(e for e in x.entities if e.label == "中国电信")
     assert "中国电信集团有限公司" in telecom.aliases
+
+
+def test_well_known_companies_are_named_by_their_short_names(extractor):
+    x = extract(extractor, "座谈会上，拼多多、网易和英伟达的代表介绍了各自的人工智能布局。")
+    assert {"拼多多", "网易", "英伟达"} <= set(labels(x, "Organization"))
+
+
+def test_a_phrase_that_holds_a_company_s_short_name_is_no_company(extractor):
+    x = extract(extractor, "共创美好未来，掀起新浪潮，提升高通量计算能力。")
+    assert labels(x, "Organization") == []
