@@ -272,6 +272,13 @@ def test_a_bare_provincial_committee_and_government_are_the_article_s_province_s
     assert len([e for e in agencies if e.endswith("政府")]) == 1
 
 
+def test_a_bare_committee_after_a_verb_is_the_article_s_province_s_when_lac_reads_it_alone():
+    x = extract(lac_rules_extractor(), "河南省智慧农业方案\n\n各地要认真落实省委省政府工作部署，按照省委要求推进。")
+    agencies = {e.label: e for e in x.entities if e.type == "Agency"}
+    assert "中共河南省委" in agencies and "省委" in agencies["中共河南省委"].aliases
+    assert "河南省人民政府" in agencies
+
+
 def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities():
     x = extract(lac_rules_extractor(), "南京、苏州和无锡三市签署协议。市政府将加大投入。")
     assert "市政府" in labels(x, "Agency")

@@ -426,13 +426,15 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
     words = ctx.lac_words
     for m in _BARE_BODY_MENTION.finditer(ctx.text):
         i, end = m.start(), m.end()
-        if i and ctx.text[i - 1] not in _BEFORE_BARE:
+        lac_org = _is_lac_organisation(ctx, i, end)   # 落实|省委|省政府|工作部署: LAC reads the body alone
+        if i and ctx.text[i - 1] not in _BEFORE_BARE and not lac_org:
             continue
         after = ctx.text[end:end + 1]
         unit = _PARTY_UNIT.match(ctx.text, end) if m.group(2) in ("委", "党委") else None
         if not unit and (ctx.taken.covers(i) or ctx.taken.covers(end - 1)):
             continue   # inside a name another rule read (a unit's own bare name is read here)
-        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
+        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)) \
+                and not lac_org:
             continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         level, kind = m.group(1), m.group(2)
         place = _the_place_of_level(ctx, level)
@@ -483,6 +485,14 @@ def _add_party_unit(ctx: FactContext, committee, surface: str, place: str, unit:
         entity.parent = committee.key
         ctx.relate(entity.key, "subOrganizationOf", committee.key, mention.sentence,
                    confidence=conf.SHORT_PARTY_UNIT_PARENT)
+
+
+def _is_lac_organisation(ctx: FactContext, start: int, end: int) -> bool:
+    """LAC's word at ``start``–``end`` is one organisation word (省委, 自治区党委), no longer word
+    such as 省委书记 or 省政府办公厅."""
+    i = ctx.word_index(start)
+    words = ctx.lac_words
+    return 0 <= i < len(words) and words[i][0] == start and words[i][1] == end and words[i][2] == "ORG"
 
 
 def _opens_verb_phrase(ctx: FactContext, at: int) -> bool:
