@@ -341,3 +341,9 @@ def test_a_body_s_company_or_commission_is_no_unit_of_it():
     unit_ending = bodies._UNIT_REMAINDER.fullmatch
     assert unit_ending("办公厅") and unit_ending("秘书处") and unit_ending("财务司") and unit_ending("禁毒局")
     assert not unit_ending("集团有限公司") and not unit_ending("国有资产监督管理委员会") and not unit_ending("网站")
+
+
+def test_the_politburo_is_a_body_of_its_own_not_a_unit_read_off_an_official_s_title(extractor):
+    x = extract(extractor, "中共中央政治局委员、某市委书记王明出席开幕式并致辞。")
+    assert "中共中央政治局" in labels(x, "Agency")
+    assert not [t for t in triples(x) if t[1] == "subOrganizationOf" and "政治局" in t[0]]
