@@ -347,3 +347,15 @@ def test_the_politburo_is_a_body_of_its_own_not_a_unit_read_off_an_official_s_ti
     x = extract(extractor, "中共中央政治局委员、某市委书记王明出席开幕式并致辞。")
     assert "中共中央政治局" in labels(x, "Agency")
     assert not [t for t in triples(x) if t[1] == "subOrganizationOf" and "政治局" in t[0]]
+
+
+def test_a_provincial_committee_s_working_bodies_are_its_units(extractor):
+    t = triples(extract(extractor, "日前，河北省委组织部发布一批干部任前公示。"))
+    assert ("组织部", "subOrganizationOf", "河北省委") in t
+
+
+def test_a_local_committee_s_office_is_not_the_central_office_of_the_same_short_name(extractor):
+    x = extract(extractor, "湖南省委网信办牵头建设平台，中央网信办给予指导。")
+    assert ("湖南省委网信办", "subOrganizationOf", "湖南省委") in triples(x)
+    central = next(e for e in x.entities if e.label == "中央网信办")
+    assert "湖南省委网信办" not in central.aliases

@@ -36,13 +36,16 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 parent, parent_type, parent_surface = entity.key, entity.type, link.surface
                 pos = start + len(link.surface)
                 continue
-        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface)) or \
-            (ctx.lexicon_term(bodies.without_country(link.surface)) if link.known else None)
-        label = term.canonical if term else link.surface
+        # 某省委|网信办: a local committee's office, named like a central body the lexicon knows, is not that body
+        local_office = parent is not None and not link.known and ctx.lexicon_term(link.surface) is not None
+        term = None if local_office else (
+            ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface)) or
+            (ctx.lexicon_term(bodies.without_country(link.surface)) if link.known else None))
+        label = term.canonical if term else (parent_surface + link.surface if local_office else link.surface)
         if parent is not None and link.surface.startswith("附属"):   # named with its university: 复旦大学附属中山医院
             label = (ctx.text[start:pos] if contiguous and n >= 2 else
                      parent_surface or ctx.reg.entities[parent].label) + link.surface   # 某大学医学院附属第一医院: the whole chain
-        existing = ctx.reg.find(link.surface, "Agency")
+        existing = None if local_office else ctx.reg.find(link.surface, "Agency")
         aliases = list(term.surfaces) if term else []
         if parent is not None and not link.known:
             full = ctx.reg.entities[parent].label + link.surface
