@@ -55,6 +55,7 @@ class FactBuilder:
         names.find_source_lines(ctx)
         bodies.find_bare_level_bodies(ctx)
         bodies.attach_short_party_units(ctx)   # again: the name rules above may have found more units
+        bodies.attach_bare_party_units(ctx)
         bodies.merge_name_variants(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)

@@ -359,3 +359,9 @@ def test_a_local_committee_s_office_is_not_the_central_office_of_the_same_short_
     assert ("湖南省委网信办", "subOrganizationOf", "湖南省委") in triples(x)
     central = next(e for e in x.entities if e.label == "中央网信办")
     assert "湖南省委网信办" not in central.aliases
+
+
+def test_a_bare_working_body_after_a_committee_post_is_that_committee_s(extractor):
+    t = triples(extract(extractor, "会上，江城市委常委、政法委书记王立新通报了有关情况。"))
+    assert ("政法委", "subOrganizationOf", "江城市委") in t
+    assert ("王立新", "holdsPost", "政法委") in t

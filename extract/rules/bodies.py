@@ -251,6 +251,31 @@ def attach_short_party_units(ctx: FactContext) -> None:
                 break
 
 
+#: a party committee's working body named bare (宣传部, 政法委), as after the committee's post: 某市委常委、政法委书记
+_BARE_PARTY_UNIT = re.compile(r"组织部|宣传部|统战部|政法委|网信办|农办|编办|政研室|财经办|外办|台办|社会工作部")
+_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,12}(?:省委|市委|区委|县委|州委|党委)")
+
+
+def attach_bare_party_units(ctx: FactContext) -> None:
+    """某自治区党委常委、统战部部长: a bare working body of a party committee (组织部, 宣传部, 政法委 …)
+    without a parent belongs to the committee named last before it in the same sentence."""
+    committees = [(m, e) for e in ctx.reg.of_type("Agency") if _COMMITTEE.fullmatch(e.label) for m in e.mentions]
+    if not committees:
+        return
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        if unit.parent or not _BARE_PARTY_UNIT.fullmatch(unit.label):
+            continue
+        for um in unit.mentions:
+            before = [(m.end, e) for m, e in committees if m.sentence == um.sentence and m.end <= um.start
+                      and e.key != unit.key]
+            if before:
+                parent = max(before, key=lambda x: x[0])[1]
+                unit.parent = parent.key
+                ctx.reg.alias(unit, parent.label + unit.label)
+                ctx.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=conf.SHORT_PARTY_UNIT_PARENT)
+                break
+
+
 # the eight democratic parties: short name → short name of the central committee
 _PARTIES = {"民革": "民革中央", "民盟": "民盟中央", "民建": "民建中央", "民进": "民进中央", "农工党": "农工党中央",
             "致公党": "致公党中央", "九三学社": "九三学社中央", "台盟": "台盟中央"}
