@@ -221,3 +221,9 @@ def test_well_known_companies_are_named_by_their_short_names(extractor):
 def test_a_phrase_that_holds_a_company_s_short_name_is_no_company(extractor):
     x = extract(extractor, "共创美好未来，掀起新浪潮，提升高通量计算能力。")
     assert labels(x, "Organization") == []
+
+
+def test_national_papers_and_people_s_organisations_are_organisations(extractor):
+    x = extract(extractor, "据农民日报报道，全国妇联和中国残联联合开展帮扶活动，欧盟代表团到场观摩。")
+    assert {"农民日报", "中华全国妇女联合会", "中国残疾人联合会", "欧洲联盟"} <= set(labels(x, "Organization"))
+    assert "欧盟" not in labels(x, "Place")

@@ -622,7 +622,7 @@ def merge_name_variants(ctx: FactContext) -> None:
 #: what a unit's name adds to its body's name (国务院|办公厅, 某省委农办|秘书处, 某部|某某司): an office's,
 #: a department's or a bureau's ending, never a company's (集团有限公司), a commission (…委员会), a research
 #: office (…研究室) or an organisation department (…组织部), bodies the genre names on their own
-_UNIT_REMAINDER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:办公厅|秘书处|(?<!公)司|局|处)")
+_UNIT_REMAINDER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:办公厅|秘书处|(?<!公)司|(?<!政治)局|处)")
 
 
 def attach_units_named_with_their_body(ctx: FactContext) -> None:
