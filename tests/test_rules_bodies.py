@@ -365,3 +365,9 @@ def test_a_bare_working_body_after_a_committee_post_is_that_committee_s(extracto
     t = triples(extract(extractor, "会上，江城市委常委、政法委书记王立新通报了有关情况。"))
     assert ("政法委", "subOrganizationOf", "江城市委") in t
     assert ("王立新", "holdsPost", "政法委") in t
+
+
+def test_a_founding_verb_ends_a_body_s_name_in_running_text(extractor):
+    x = extract(extractor, "会上，江城大学和华夏电子研究院共建实验室，并成立专家委员会。")
+    orgs = labels(x, "Organization") + labels(x, "Agency")
+    assert not [o for o in orgs if "共建" in o or o == "共建实验室"]

@@ -74,6 +74,7 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
 
 
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
+                        r"共建|组建|成立|揭牌|依托|签署|签约|"   # 某大学|共建实验室: a founding verb ends the name
                         r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成|"
                         # a clause or a count, never inside a name: 淮南市召开…, 江西5名市委书记, 黑龙江等省也各有
                         r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]|"
