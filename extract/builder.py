@@ -60,6 +60,7 @@ class FactBuilder:
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)
+        bodies.merge_bare_level_departments(ctx)
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)

@@ -371,3 +371,17 @@ def test_a_founding_verb_ends_a_body_s_name_in_running_text(extractor):
     x = extract(extractor, "会上，江城大学和华夏电子研究院共建实验室，并成立专家委员会。")
     orgs = labels(x, "Organization") + labels(x, "Agency")
     assert not [o for o in orgs if "共建" in o or o == "共建实验室"]
+
+
+def test_a_department_named_without_its_province_is_the_one_named_with_it(extractor):
+    x = extract(extractor, "湖南省教育厅召开全省教育工作会议。省教育厅厅长王明要求，各地要抓好落实。")
+    agencies = labels(x, "Agency")
+    assert "湖南省教育厅" in agencies and "省教育厅" not in agencies
+
+
+def test_two_spellings_of_a_city_s_bureau_or_government_are_one_body(extractor):
+    x = extract(extractor, "湖南省人力资源和社会保障厅印发通知。湖南省人力资源社会保障厅将加强指导。"
+                           "长沙市人民政府与某公司签约，长沙市政府表示全力支持。")
+    agencies = labels(x, "Agency")
+    assert len([a for a in agencies if a.endswith("社会保障厅")]) == 1
+    assert len([a for a in agencies if a.endswith("政府")]) == 1

@@ -440,6 +440,35 @@ def attach_adjacent_units(ctx: FactContext) -> None:
             break
 
 
+#: a level's department named without the place: 省教育厅, 市人力资源社会保障局, 区发展改革委
+_BARE_LEVEL_DEPARTMENT = re.compile(r"(省|市|区|县|自治区)([\u4e00-\u9fff]{2,16}(?:厅|局|委|委员会|办|办公室))")
+
+
+def merge_bare_level_departments(ctx: FactContext) -> None:
+    """省教育厅 in an article that names 广东省教育厅 (and no other province's 教育厅) is that
+    department: the bare node is merged into the named one (its name becomes an alias)."""
+    merged: dict[str, str] = {}
+    bodies_ = ctx.reg.of_type("Agency")
+    for bare in bodies_:
+        m = _BARE_LEVEL_DEPARTMENT.fullmatch(bare.label)
+        if not m or bare.key not in ctx.reg.entities or bare.label in ctx.place_names:
+            continue
+        level, key = m.group(1), _variant_key(m.group(2))
+        named = [e for e in bodies_ if e.key != bare.key and e.key in ctx.reg.entities and
+                 any(e.label.startswith(p) and _variant_key(e.label[len(p):]) == key
+                     for p in _place_heads_of_level(ctx, e.label, level))]
+        if len(named) == 1:
+            ctx.reg.merge(named[0], bare)
+            merged[bare.key] = named[0].key
+    _rekey_relations(ctx, merged)
+
+
+def _place_heads_of_level(ctx: FactContext, label: str, level: str) -> list[str]:
+    """The place names of ``level`` (广东省, 北京市) that open ``label``."""
+    return [label[:n] for n in range(len(level) + 1, min(len(label), 10)) if label[:n].endswith(level)
+            and label[:n] in ctx.place_names]
+
+
 #: 省委、省政府, 经市政府同意: a level's party committee or government named without the place
 _BARE_BODY_MENTION = re.compile(r"(?:中共)?(省|市|自治区)(委|党委|人民政府|政府)")
 #: what may stand before such a bare name: punctuation, or a word that opens a phrase (经, 由, 在 …)
@@ -591,10 +620,12 @@ def attach_bare_ministry_units(ctx: FactContext) -> None:
 
 
 def _variant_key(name: str) -> str:
-    """One key for the ways a body's name is written: without its legal form, 委员会 as 委, 科学技术协会 as
-    科协, without the country before it (中国航天科技集团有限公司, 航天科技集团; 某市卫生健康委员会, 某市卫生健康委)."""
+    """One key for the ways a body's name is written: without its legal form, 委员会 as 委, 人民政府 as 政府,
+    without 和 inside it, 科学技术协会 as 科协, without the country before it (中国航天科技集团有限公司, 航天科技集团; 某市卫生健康委员会, 某市卫生健康委)."""
     key = re.sub(r"(?<=..)(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$", "", name)   # a group (集团) stays
     key = re.sub(r"委员会$", "委", key)
+    key = re.sub(r"人民政府$", "政府", key)   # 某市人民政府, 某市政府
+    key = re.sub(r"(?<=..)和(?=..)", "", key)   # 人力资源和社会保障局, 人力资源社会保障局
     key = key.replace("科学技术协会", "科协")
     key = key[2:] if key.startswith("中国") and len(key) >= 6 else key
     return key
