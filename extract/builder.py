@@ -61,6 +61,7 @@ class FactBuilder:
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)
         bodies.merge_bare_level_departments(ctx)
+        bodies.venues_are_places(ctx)
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)

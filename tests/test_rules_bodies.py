@@ -385,3 +385,10 @@ def test_two_spellings_of_a_city_s_bureau_or_government_are_one_body(extractor):
     agencies = labels(x, "Agency")
     assert len([a for a in agencies if a.endswith("社会保障厅")]) == 1
     assert len([a for a in agencies if a.endswith("政府")]) == 1
+
+
+def test_a_venue_is_a_place_not_an_organisation(extractor):
+    x = extract(extractor, "论坛在杭州湖滨国际会议中心举行，江城大学校长王明致辞。")
+    assert "杭州湖滨国际会议中心" not in labels(x, "Organization") + labels(x, "Agency")
+    assert "杭州湖滨国际会议中心" in labels(x, "Place")
+    assert not [t for t in triples(x) if "杭州湖滨国际会议中心" in (t[0], t[2]) and t[1] != "locatedIn"]

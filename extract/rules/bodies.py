@@ -679,3 +679,24 @@ def attach_units_named_with_their_body(ctx: FactContext) -> None:
             unit.parent = best[1].key
             ctx.relate(unit.key, "subOrganizationOf", best[1].key, unit.mentions[0].sentence if unit.mentions else
                        best[1].mentions[0].sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
+
+
+#: the endings of a venue: a place where a meeting is held, not a body (国家会议中心, 某宾馆, 某会堂)
+_VENUE = re.compile(r"(?:会议中心|会展中心|博览中心|展览中心|展览馆|会堂|多功能厅|报告厅|宾馆|酒店|饭店)$")
+
+
+def venues_are_places(ctx: FactContext) -> None:
+    """A body the lexicon does not know whose name ends like a venue (某国际会议中心, 某宾馆, 某中心多功能厅)
+    is a place where something is held, not an organisation: it becomes a Place, and the unit or
+    post relations another rule gave it go."""
+    gone = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if not _VENUE.search(e.label) or ctx.lexicon_term(e.label) is not None:
+            continue
+        ctx.reg.remove(e)
+        place = None
+        for m in e.mentions or [None]:
+            place = ctx.reg.add("Place", e.label, aliases=e.aliases, confidence=e.confidence, mention=m)
+        gone[e.key] = place.key if place is not None else None
+    if gone:
+        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
