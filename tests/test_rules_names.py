@@ -227,3 +227,10 @@ def test_national_papers_and_people_s_organisations_are_organisations(extractor)
     x = extract(extractor, "据农民日报报道，全国妇联和中国残联联合开展帮扶活动，欧盟代表团到场观摩。")
     assert {"农民日报", "中华全国妇女联合会", "中国残疾人联合会", "欧洲联盟"} <= set(labels(x, "Organization"))
     assert "欧盟" not in labels(x, "Place")
+
+
+def test_a_body_s_short_name_inside_other_words_is_no_body():
+    x = extract(lac_rules_extractor(), "市里印发了新基建行动方案。东北大学的专家参加论证。")
+    assert "中国建设银行" not in labels(x, "Organization") and "北京大学" not in labels(x, "Organization")
+    x = extract(lac_rules_extractor(), "北大和建行的专家参加论证。")
+    assert {"北京大学", "中国建设银行"} <= set(labels(x, "Organization"))

@@ -34,6 +34,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue
         if len(span.text) <= 2 and names.covers(span.start_char):
             continue
+        if len(span.text) <= 2 and span.label_ in ("Agency", "Organization") and \
+                not _on_word_bounds(ctx, span.start_char, span.end_char):
+            continue   # 新基|建行|动, 东|北大|学: a short name inside other words, not the body
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
@@ -61,6 +64,20 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任�
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
+
+
+def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
+    """``start``–``end`` is LAC's words, or opens or ends one of them (新疆|兵团, 央视|节假日…), neither
+    across two words (新基|建行|动) nor strictly inside one (东|北大|学); true when the pipeline ran no LAC."""
+    words = ctx.lac_words
+    if not words:
+        return True
+    i, j = ctx.word_index(start), ctx.word_index(end - 1)
+    if i < 0 or j < 0:
+        return True
+    if i == j:
+        return words[i][0] == start or words[i][1] == end
+    return words[i][0] == start and words[j][1] == end
 
 
 # what follows a place name that makes it part of another name: an idea, a medium
