@@ -392,3 +392,8 @@ def test_a_venue_is_a_place_not_an_organisation(extractor):
     assert "杭州湖滨国际会议中心" not in labels(x, "Organization") + labels(x, "Agency")
     assert "杭州湖滨国际会议中心" in labels(x, "Place")
     assert not [t for t in triples(x) if "杭州湖滨国际会议中心" in (t[0], t[2]) and t[1] != "locatedIn"]
+
+
+def test_a_ministry_s_market_or_regional_department_is_no_city_body(extractor):
+    t = triples(extract(extractor, "商务部新闻发言人表示，外贸司司长王明、市场运行和消费促进司司长李华出席。"))
+    assert ("市场运行和消费促进司", "subOrganizationOf", "商务部") in t

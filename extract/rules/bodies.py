@@ -588,7 +588,11 @@ _BARE_MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:司|局)")
 def _is_bare_ministry_unit(ctx: FactContext, e) -> bool:
     return bool(_BARE_MINISTRY_UNIT.fullmatch(e.label)) and ctx.lexicon_term(e.label) is None and \
         not e.label.startswith(("国家", "中国", "中央")) and not e.label.startswith(ctx.place_prefixes) and \
-        e.label[0] not in "省市县区州"
+        (e.label[0] not in "省市县区州" or e.label.startswith(_WORDS_OF_A_LEVEL_CHARACTER))
+
+
+#: words that open with a level's character but name no level (市场监管司, 区域开放司 are a ministry's)
+_WORDS_OF_A_LEVEL_CHARACTER = ("市场", "区域")
 
 
 def attach_bare_ministry_units(ctx: FactContext) -> None:
