@@ -397,3 +397,11 @@ def test_a_venue_is_a_place_not_an_organisation(extractor):
 def test_a_ministry_s_market_or_regional_department_is_no_city_body(extractor):
     t = triples(extract(extractor, "商务部新闻发言人表示，外贸司司长王明、市场运行和消费促进司司长李华出席。"))
     assert ("市场运行和消费促进司", "subOrganizationOf", "商务部") in t
+
+
+def test_two_bodies_units_of_the_same_bare_name_stay_two_nodes(extractor):
+    x = extract(extractor, "清华大学人工智能研究院院长王明、北京大学人工智能研究院副院长李华出席论坛。")
+    t = triples(x)
+    units = [(s, o) for s, p, o in t if p == "subOrganizationOf"]
+    assert {o for _, o in units} == {"清华大学", "北京大学"} and len({s for s, _ in units}) == 2
+    assert "北京大学人工智能研究院" in labels(x, "Organization")

@@ -46,6 +46,11 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
             label = (ctx.text[start:pos] if contiguous and n >= 2 else
                      parent_surface or ctx.reg.entities[parent].label) + link.surface   # 某大学医学院附属第一医院: the whole chain
         existing = None if local_office else ctx.reg.find(link.surface, "Agency")
+        # 甲大学人工智能研究院 after 乙大学人工智能研究院: the same bare name, another body's unit
+        other_body_s = existing is not None and parent is not None and not link.known and \
+            existing.parent not in (None, parent) and existing.key != parent
+        if other_body_s:
+            existing = None
         aliases = list(term.surfaces) if term else []
         if parent is not None and not link.known:
             full = ctx.reg.entities[parent].label + link.surface
@@ -54,6 +59,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 aliases.append(parent_surface + link.surface)
             if existing is None:
                 existing = ctx.reg.find(full, "Agency")
+            if other_body_s and existing is None:
+                label = full   # named with its body, so the bare name keeps finding the first unit
         type_ = existing.type if existing else (term.type if term else link.type)
         if existing is not None:
             entity = ctx.reg.add(existing.type, existing.label, aliases=[link.surface, *aliases],
