@@ -405,3 +405,12 @@ def test_two_bodies_units_of_the_same_bare_name_stay_two_nodes(extractor):
     units = [(s, o) for s, p, o in t if p == "subOrganizationOf"]
     assert {o for _, o in units} == {"清华大学", "北京大学"} and len({s for s, _ in units}) == 2
     assert "北京大学人工智能研究院" in labels(x, "Organization")
+
+
+def test_a_known_body_and_another_joined_by_and_are_two_bodies_not_a_unit(extractor):
+    x = extract(extractor, "由华为与浙江大学共建的联合实验室近日揭牌。")
+    assert {"华为", "浙江大学"} <= set(labels(x, "Organization"))
+    assert not [t for t in triples(x) if t[1] == "subOrganizationOf"]
+    x = extract(extractor, "由智谱华章与之江实验室联合成立的创新中心正式揭牌。")
+    assert "之江实验室" in labels(x, "Organization")
+    assert not [o for o in labels(x, "Organization") if "与" in o]

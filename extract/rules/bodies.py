@@ -143,10 +143,11 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         if post:   # 亳州市委|常委, 吉林省|代省长…: the body ends before a post (not 常委会, 理事会)
             # …and inside 省委书记, 党委常委: the committee is the body's
             chunk = chunk[:post.start() + (2 if post.group().startswith(_COMMITTEE_HEADS) else 0)]
-        for brk in _COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
+        for brk in _COORDINATION.finditer(chunk, 2):   # 苏州市人民政府|和|苏州大学: two bodies
             tail = chunk[brk.end():]
-            if _CAMPUS_END.sub("", chunk[:brk.start()]).endswith(bodies.ORG_SUFFIXES) and \
-                    any(tail.find(x, 2) >= 0 for x in local_suffixes):
+            head = _CAMPUS_END.sub("", chunk[:brk.start()])
+            if (head.endswith(bodies.ORG_SUFFIXES) or head in ctx.known_bodies) and \
+                    any(tail.find(x, 2) >= 0 for x in local_suffixes):   # 智谱华章|与|之江实验室 too
                 chunk = chunk[:brk.start()]
                 heapq.heappush(starts, start + brk.end())
                 break

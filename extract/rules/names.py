@@ -140,6 +140,8 @@ def find_statistical_entities(ctx: FactContext) -> None:
             cut = clause_word_end(ctx, start, start + len(text)) - start
             if cut:   # 部长与|上海市委, 于我校|全国政协: a clause before the name
                 text, start = text[cut:], start + cut
+            if _coordinates_known_bodies(ctx, text):
+                continue   # 甲公司与之江实验室: two bodies the lexicon names, not one
             if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text) or _kind_of_body(text):
                 continue
             links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
@@ -150,6 +152,15 @@ def find_statistical_entities(ctx: FactContext) -> None:
         elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
                 3 <= len(text) <= 8 and text not in _GENERIC_PLACES and not text.endswith("城市"):
             ctx.reg.add("Place", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+
+
+def _coordinates_known_bodies(ctx: FactContext, text: str) -> bool:
+    """A span of the NER that joins two names with 与, 和 or 及, one of which the lexicon knows
+    (智谱华章与之江实验室): two bodies, each found on its own, not one."""
+    for m in re.finditer(r"[与和及]", text):
+        if text[:m.start()] in ctx.known_bodies or text[m.end():] in ctx.known_bodies:
+            return True
+    return False
 
 
 # characters that open a phrase before a name: 由, 据, 请, 向, 对, 和, 与
