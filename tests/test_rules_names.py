@@ -234,3 +234,9 @@ def test_a_body_s_short_name_inside_other_words_is_no_body():
     assert "中国建设银行" not in labels(x, "Organization") and "北京大学" not in labels(x, "Organization")
     x = extract(lac_rules_extractor(), "北大和建行的专家参加论证。")
     assert {"北京大学", "中国建设银行"} <= set(labels(x, "Organization"))
+
+
+def test_a_name_that_opens_with_a_technology_keeps_all_of_it():
+    x = extract(lac_rules_extractor(), "华夏科技牵头成立的大模型联合创新中心近日揭牌。")
+    assert "大模型联合创新中心" in labels(x, "Organization")
+    assert "模型联合创新中心" not in labels(x, "Organization")

@@ -245,6 +245,15 @@ def _name_start(ctx: FactContext, at: int) -> int:
     return inner.end() if inner else start
 
 
+def _technology_start(ctx: FactContext, start: int) -> int:
+    """Where the technology a name opens inside starts (大|模型联合创新中心: LAC's 大 is an adjective,
+    the name's field is 大模型); ``start`` when it opens inside none."""
+    for sp in ctx.doc.spans.get("kg_lexicon", []):
+        if sp.label_ == "Technology" and sp.start_char < start < sp.end_char:
+            return sp.start_char
+    return start
+
+
 def find_suffixed_names(ctx: FactContext) -> None:
     """Organisations no lexicon knows and no other rule found, named by their ending and LAC's
     words before it: 智能计算联合实验室, 6G联合创新中心, 某某科技股份有限公司, 某某产业联盟 (a chain
@@ -256,7 +265,7 @@ def find_suffixed_names(ctx: FactContext) -> None:
         end = m.end()
         if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
             continue
-        start = _name_start(ctx, m.start())
+        start = _technology_start(ctx, _name_start(ctx, m.start()))
         text = ctx.text[start:end]
         lead = bodies.LEAD_VERB.match(text)
         if lead:
