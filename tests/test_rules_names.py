@@ -240,3 +240,9 @@ def test_a_name_that_opens_with_a_technology_keeps_all_of_it():
     x = extract(lac_rules_extractor(), "华夏科技牵头成立的大模型联合创新中心近日揭牌。")
     assert "大模型联合创新中心" in labels(x, "Organization")
     assert "模型联合创新中心" not in labels(x, "Organization")
+
+
+def test_a_quoted_term_inside_a_name_belongs_to_it():
+    x = extract(lac_rules_extractor(), "两市双方共同发起成立“智慧港口”科技产业联盟。")
+    orgs = labels(x, "Organization")
+    assert "“智慧港口”科技产业联盟" in orgs and not [o for o in orgs if o.startswith("双方")]

@@ -245,6 +245,21 @@ def _name_start(ctx: FactContext, at: int) -> int:
     return inner.end() if inner else start
 
 
+#: a short quoted term right before a name's words (“城市大脑”|科技产业联盟)
+_QUOTED_BEFORE = re.compile(r"“[^“”，。；：、\s]{1,10}”$")
+
+
+def _proper_name_start(ctx: FactContext, at: int) -> int:
+    """``at``, or the start of the place and organisation names LAC reads right before it
+    (杭州|“数字经济”…; not a common word: 双方|“城市大脑”…)."""
+    words = ctx.lac_words
+    i = ctx.word_index(at - 1)
+    while i >= 0 and words[i][1] == at and words[i][2] in ("LOC", "ORG", "nz", "nw"):
+        at = words[i][0]
+        i -= 1
+    return at
+
+
 def _technology_start(ctx: FactContext, start: int) -> int:
     """Where the technology a name opens inside starts (大|模型联合创新中心: LAC's 大 is an adjective,
     the name's field is 大模型); ``start`` when it opens inside none."""
@@ -266,6 +281,9 @@ def find_suffixed_names(ctx: FactContext) -> None:
         if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
             continue
         start = _technology_start(ctx, _name_start(ctx, m.start()))
+        quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 14), start)
+        if quoted:   # “城市大脑”科技产业联盟, 杭州“数字经济”产业联盟: a quoted term inside the name
+            start = _proper_name_start(ctx, quoted.start())
         text = ctx.text[start:end]
         lead = bodies.LEAD_VERB.match(text)
         if lead:
