@@ -414,3 +414,10 @@ def test_a_known_body_and_another_joined_by_and_are_two_bodies_not_a_unit(extrac
     x = extract(extractor, "由智谱华章与之江实验室联合成立的创新中心正式揭牌。")
     assert "之江实验室" in labels(x, "Organization")
     assert not [o for o in labels(x, "Organization") if "与" in o]
+
+
+def test_a_province_s_big_data_centre_is_a_body_but_a_national_one_is_a_facility(extractor):
+    x = extract(extractor, "会议由江西省大数据中心承办。各地加快全国一体化大数据中心体系建设。")
+    bodies_ = labels(x, "Agency") + labels(x, "Organization")
+    assert "江西省大数据中心" in bodies_
+    assert not [b for b in bodies_ if b.startswith("全国一体化")]

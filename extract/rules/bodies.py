@@ -171,7 +171,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             if links and campus:   # 中国矿业大学（北京）: one university, named with its campus
                 links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
-                if not links[-1].known and links[-1].surface.endswith(_FACILITIES):
+                if not links[-1].known and links[-1].surface.endswith(_FACILITIES) and \
+                        not _is_local_big_data_centre(ctx, links):
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
                 add_body_chain(ctx, links, start, conf.RUNNING_TEXT_BODY)
                 break
@@ -217,6 +218,12 @@ def _ends_body_or_post(ctx: FactContext, before: str) -> bool:
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
+
+
+def _is_local_big_data_centre(ctx: FactContext, links: list[bodies.BodyLink]) -> bool:
+    """某省大数据中心, 某市大数据中心: a province's or city's agency for its data, not a facility."""
+    name = "".join(link.surface for link in links)
+    return name.endswith("大数据中心") and name[:-len("大数据中心")] in ctx.place_names
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]$")
 
