@@ -421,3 +421,9 @@ def test_a_province_s_big_data_centre_is_a_body_but_a_national_one_is_a_facility
     bodies_ = labels(x, "Agency") + labels(x, "Organization")
     assert "江西省大数据中心" in bodies_
     assert not [b for b in bodies_ if b.startswith("全国一体化")]
+
+
+def test_a_democratic_party_s_local_committee_is_never_named_as_the_cpc_s(extractor):
+    x = extract(extractor, "民盟北京市委副主委王明建议，加强基础研究投入。")
+    committee = next(e for e in x.entities if e.label == "民盟北京市委")
+    assert not [a for a in committee.aliases if a.startswith("中共")]

@@ -178,6 +178,10 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                 break
 
 
+#: the democratic parties' short names, which open their local committees' names (民盟北京市委)
+_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+
+
 #: LAC's tags of the words of a clause, never inside a body's name: verbs, adverbs, pronouns,
 #: prepositions, conjunctions and particles (出席, 应, 我校, 与, 的)
 _CLAUSE_TAGS = {"v", "vd", "d", "ad", "r", "p", "c", "u", "xc"}
@@ -379,7 +383,8 @@ def name_party_committees_both_ways(ctx: FactContext) -> None:
             continue
         if e.label.startswith("中共") and _PARTY_COMMITTEE.fullmatch(e.label[2:]):
             other = e.label[2:]
-        elif _PARTY_COMMITTEE.fullmatch(e.label) and not e.label.startswith(("中共", "党委")):
+        elif _PARTY_COMMITTEE.fullmatch(e.label) and not e.label.startswith(("中共", "党委")) and \
+                not _DEMOCRATIC_PARTY.match(e.label):   # 民盟北京市委: a democratic party's, never 中共…
             other = "中共" + e.label
         else:
             continue
