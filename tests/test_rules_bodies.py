@@ -427,3 +427,11 @@ def test_a_democratic_party_s_local_committee_is_never_named_as_the_cpc_s(extrac
     x = extract(extractor, "民盟北京市委副主委王明建议，加强基础研究投入。")
     committee = next(e for e in x.entities if e.label == "民盟北京市委")
     assert not [a for a in committee.aliases if a.startswith("中共")]
+
+
+def test_a_bare_committee_before_its_secretary_is_the_article_s_one_city_s():
+    x = extract(lac_rules_extractor(), "成都市举办数字经济大会。市委书记王立新出席开幕式并致辞。")
+    committee = next(e for e in x.entities if e.type == "Agency" and e.label == "中共成都市委")
+    assert "市委" in committee.aliases
+    x = extract(lac_rules_extractor(), "成都、重庆两市举办大会。市委书记王立新出席。")
+    assert not [a for a in labels(x, "Agency") if a.endswith("市委")]

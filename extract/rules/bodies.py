@@ -511,11 +511,15 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
         unit = _PARTY_UNIT.match(ctx.text, end) if m.group(2) in ("委", "党委") else None
         if not unit and (ctx.taken.covers(i) or ctx.taken.covers(end - 1)):
             continue   # inside a name another rule read (a unit's own bare name is read here)
-        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)) \
-                and not lac_org:
-            continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         level, kind = m.group(1), m.group(2)
+        # 市委书记某某 in an article of one city: that city's committee, whose post it is
+        committee_post = kind in ("委", "党委") and _COMMITTEE_POST.match(ctx.text, end) is not None
+        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)) \
+                and not lac_org and not committee_post:
+            continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         place = _the_place_of_level(ctx, level)
+        if committee_post and place is None and not (after in "、，,。；;和与及" or lac_org):
+            continue   # 市委书记 in an article of several cities (or none): whose, the text does not say
         if unit and place is None:
             continue   # 省委组织部 in an article of several provinces: whose, the text does not say
         bare = level + ("党委" if level == "自治区" and kind == "委" else kind)
@@ -538,6 +542,10 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
                                     mention=ctx.mention(i, end))
         if unit and place is not None:   # 省委组织部: the unit of the article's province's committee
             _add_party_unit(ctx, committee, ctx.text[i:unit.end()], place, unit)
+
+
+#: a party committee's posts right after its bare name (市委书记, 省委副书记, 市委常委)
+_COMMITTEE_POST = re.compile(r"(?:副?书记|常委)(?!会)")
 
 
 #: the working bodies of a party committee named after it (省委组织部, 市委宣传部, 自治区党委统战部)
