@@ -62,6 +62,7 @@ class FactBuilder:
         bodies.merge_bare_level_bodies(ctx)
         bodies.merge_bare_level_departments(ctx)
         bodies.venues_are_places(ctx)
+        bodies.name_local_bodies_without_their_province(ctx)
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)

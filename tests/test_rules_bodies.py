@@ -435,3 +435,9 @@ def test_a_bare_committee_before_its_secretary_is_the_article_s_one_city_s():
     assert "市委" in committee.aliases
     x = extract(lac_rules_extractor(), "成都、重庆两市举办大会。市委书记王立新出席。")
     assert not [a for a in labels(x, "Agency") if a.endswith("市委")]
+
+
+def test_a_city_s_committee_named_with_its_province_is_also_named_without_it(extractor):
+    x = extract(extractor, "中共宁夏中卫市委办公室印发通知。中共宁夏中卫市委要求各地抓好落实。")
+    committee = next(e for e in x.entities if e.type == "Agency" and "中卫市委" in e.label)
+    assert {"中卫市委", "中共中卫市委"} <= {committee.label, *committee.aliases}

@@ -732,3 +732,20 @@ def venues_are_places(ctx: FactContext) -> None:
         gone[e.key] = place.key if place is not None else None
     if gone:
         ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
+def name_local_bodies_without_their_province(ctx: FactContext) -> None:
+    """宁夏中卫市委, 浙江省台州市卫生健康委: a city's or county's body named with its province before
+    it is also named without it (中卫市委, 中共中卫市委; 台州市卫生健康委)."""
+    for e in ctx.reg.of_type("Agency"):
+        label = e.label[2:] if e.label.startswith("中共") else e.label
+        province = next((p for p in ctx.place_prefixes if label.startswith(p)), None)
+        if province is None:
+            continue
+        rest = label[len(province):]
+        city = next((p for p in ctx.place_prefixes if rest.startswith(p)), None)
+        if city is None or not city.endswith(("市", "州", "县", "区", "盟", "地区")) or len(rest) <= len(city):
+            continue
+        ctx.reg.alias(e, rest)
+        if _PARTY_COMMITTEE.fullmatch(rest):
+            ctx.reg.alias(e, "中共" + rest)
