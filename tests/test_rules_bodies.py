@@ -441,3 +441,9 @@ def test_a_city_s_committee_named_with_its_province_is_also_named_without_it(ext
     x = extract(extractor, "中共宁夏中卫市委办公室印发通知。中共宁夏中卫市委要求各地抓好落实。")
     committee = next(e for e in x.entities if e.type == "Agency" and "中卫市委" in e.label)
     assert {"中卫市委", "中共中卫市委"} <= {committee.label, *committee.aliases}
+
+
+def test_a_body_s_term_is_not_part_of_its_name(extractor):
+    x = extract(extractor, "十三届湖南省政协副主席王明在会上提出建议。")
+    assert "湖南省政协" in labels(x, "Agency")
+    assert not [a for a in labels(x, "Agency") if "届" in a]

@@ -25,6 +25,11 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
     """Register a chain of bodies (parent first), linked by subOrganizationOf; returns the last key.
 
     ``contiguous=False``: the first link was named earlier in the sentence, not at ``start``."""
+    term_number = _TERM_NUMBER.match(links[0].surface) if links and contiguous else None
+    if term_number and len(links[0].surface) - term_number.end() >= 2:   # 十四届|全国政协: the term, not the name
+        surface = links[0].surface[term_number.end():]
+        links = [bodies.BodyLink(surface, links[0].type, surface in ctx.known_bodies), *links[1:]]
+        start += term_number.end()
     parent = None
     parent_type = None
     parent_surface = None
@@ -78,6 +83,10 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
     if contiguous:
         ctx.taken.add(start, pos)
     return parent
+
+
+#: a body's term before its name (十四届全国政协, 第十届某省政协)
+_TERM_NUMBER = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 
 
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
