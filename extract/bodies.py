@@ -27,7 +27,9 @@ RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网",
 PEOPLES_ORGANISATIONS = ("科协", "工商联", "妇联", "侨联", "文联", "总工会", "工委")
 ORG_SUFFIXES += PEOPLES_ORGANISATIONS
 # bodies of a province, city or county: 杭州市人民政府, 浙江省经济和信息化厅, 深圳市委
-LOCAL_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "人大常委会", "政协", "办公厅", "办公室", "委员会", "管委会", "厅", "局", "委")
+LOCAL_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "人大常委会", "政协", "办公厅", "办公室", "委员会", "管委会", "厅", "局", "委",
+                             # a party committee's working bodies: 某省委组织部, 某市委网信办
+                             "组织部", "宣传部", "统战部", "社会工作部", "网信办", "农办", "编办", "外办", "台办", "政研室")
 # posts only a company has: the name before them is a company's, whatever its ending (字节跳动副总裁)
 CORPORATE_POSTS = frozenset({"总裁", "副总裁", "董事长", "副董事长", "总经理", "副总经理", "首席执行官", "首席技术官",
                              "首席信息官", "首席财务官", "创始人", "联合创始人", "董事", "CEO", "CTO"})
@@ -150,6 +152,11 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             links.append(BodyLink(country + inner, "Agency", True))
             rest = rest[len(country) + len(inner):]
             continue
+        if prefix and links and links[-1].surface.endswith(_LOCAL_COMMITTEES) and \
+                not prefix.startswith(_CENTRAL_HEADS):
+            links.append(BodyLink(prefix, "Agency", False))   # 某省委|网信办: the committee's own office,
+            rest = rest[len(prefix):]                          # not the central one the short name also names
+            continue
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
             rest = rest[len(prefix):]
@@ -172,6 +179,9 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
 
 
 _COUNTRY_NAMES = ("中华人民共和国", "中国")
+#: a local party committee (某省委, 某市委, 某自治区党委) and the heads of central bodies' names
+_LOCAL_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委")
+_CENTRAL_HEADS = ("国家", "中央", "中国", "中华", "国务院", "中共", "全国")
 
 
 def without_country(surface: str) -> str:

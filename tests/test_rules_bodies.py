@@ -272,6 +272,13 @@ def test_a_bare_provincial_committee_and_government_are_the_article_s_province_s
     assert len([e for e in agencies if e.endswith("政府")]) == 1
 
 
+def test_a_bare_committee_after_a_verb_is_the_article_s_province_s_when_lac_reads_it_alone():
+    x = extract(lac_rules_extractor(), "河南省智慧农业方案\n\n各地要认真落实省委省政府工作部署，按照省委要求推进。")
+    agencies = {e.label: e for e in x.entities if e.type == "Agency"}
+    assert "中共河南省委" in agencies and "省委" in agencies["中共河南省委"].aliases
+    assert "河南省人民政府" in agencies
+
+
 def test_a_bare_city_government_stays_bare_when_the_article_names_several_cities():
     x = extract(lac_rules_extractor(), "南京、苏州和无锡三市签署协议。市政府将加大投入。")
     assert "市政府" in labels(x, "Agency")
@@ -322,3 +329,121 @@ def test_a_group_and_a_company_of_the_group_stay_two():
     from cnkg.extract.rules.bodies import _variant_key
     assert _variant_key("某研究总院集团有限公司") != _variant_key("某研究总院")
     assert _variant_key("中国航天科技集团有限公司") == _variant_key("航天科技集团")
+
+
+def test_a_known_body_named_with_its_parent_s_name_is_its_unit(extractor):
+    t = triples(extract(extractor, "近日，中共中央办公厅、国务院办公厅印发意见。国务院常务会议研究部署。"
+                                   "中共中央要求各地区各部门结合实际认真贯彻落实。"))
+    assert ("中央办公厅", "subOrganizationOf", "中共中央") in t
+
+
+def test_a_body_s_company_or_commission_is_no_unit_of_it():
+    unit_ending = bodies._UNIT_REMAINDER.fullmatch
+    assert unit_ending("办公厅") and unit_ending("秘书处") and unit_ending("财务司") and unit_ending("禁毒局")
+    assert not unit_ending("集团有限公司") and not unit_ending("国有资产监督管理委员会") and not unit_ending("网站")
+
+
+def test_the_politburo_is_a_body_of_its_own_not_a_unit_read_off_an_official_s_title(extractor):
+    x = extract(extractor, "中共中央政治局委员、某市委书记王明出席开幕式并致辞。")
+    assert "中共中央政治局" in labels(x, "Agency")
+    assert not [t for t in triples(x) if t[1] == "subOrganizationOf" and "政治局" in t[0]]
+
+
+def test_a_provincial_committee_s_working_bodies_are_its_units(extractor):
+    t = triples(extract(extractor, "日前，河北省委组织部发布一批干部任前公示。"))
+    assert ("组织部", "subOrganizationOf", "河北省委") in t
+
+
+def test_a_local_committee_s_office_is_not_the_central_office_of_the_same_short_name(extractor):
+    x = extract(extractor, "湖南省委网信办牵头建设平台，中央网信办给予指导。")
+    assert ("湖南省委网信办", "subOrganizationOf", "湖南省委") in triples(x)
+    central = next(e for e in x.entities if e.label == "中央网信办")
+    assert "湖南省委网信办" not in central.aliases
+
+
+def test_a_bare_working_body_after_a_committee_post_is_that_committee_s(extractor):
+    t = triples(extract(extractor, "会上，江城市委常委、政法委书记王立新通报了有关情况。"))
+    assert ("政法委", "subOrganizationOf", "江城市委") in t
+    assert ("王立新", "holdsPost", "政法委") in t
+
+
+def test_a_founding_verb_ends_a_body_s_name_in_running_text(extractor):
+    x = extract(extractor, "会上，江城大学和华夏电子研究院共建实验室，并成立专家委员会。")
+    orgs = labels(x, "Organization") + labels(x, "Agency")
+    assert not [o for o in orgs if "共建" in o or o == "共建实验室"]
+
+
+def test_a_department_named_without_its_province_is_the_one_named_with_it(extractor):
+    x = extract(extractor, "湖南省教育厅召开全省教育工作会议。省教育厅厅长王明要求，各地要抓好落实。")
+    agencies = labels(x, "Agency")
+    assert "湖南省教育厅" in agencies and "省教育厅" not in agencies
+
+
+def test_two_spellings_of_a_city_s_bureau_or_government_are_one_body(extractor):
+    x = extract(extractor, "湖南省人力资源和社会保障厅印发通知。湖南省人力资源社会保障厅将加强指导。"
+                           "长沙市人民政府与某公司签约，长沙市政府表示全力支持。")
+    agencies = labels(x, "Agency")
+    assert len([a for a in agencies if a.endswith("社会保障厅")]) == 1
+    assert len([a for a in agencies if a.endswith("政府")]) == 1
+
+
+def test_a_venue_is_a_place_not_an_organisation(extractor):
+    x = extract(extractor, "论坛在杭州湖滨国际会议中心举行，江城大学校长王明致辞。")
+    assert "杭州湖滨国际会议中心" not in labels(x, "Organization") + labels(x, "Agency")
+    assert "杭州湖滨国际会议中心" in labels(x, "Place")
+    assert not [t for t in triples(x) if "杭州湖滨国际会议中心" in (t[0], t[2]) and t[1] != "locatedIn"]
+
+
+def test_a_ministry_s_market_or_regional_department_is_no_city_body(extractor):
+    t = triples(extract(extractor, "商务部新闻发言人表示，外贸司司长王明、市场运行和消费促进司司长李华出席。"))
+    assert ("市场运行和消费促进司", "subOrganizationOf", "商务部") in t
+
+
+def test_two_bodies_units_of_the_same_bare_name_stay_two_nodes(extractor):
+    x = extract(extractor, "清华大学人工智能研究院院长王明、北京大学人工智能研究院副院长李华出席论坛。")
+    t = triples(x)
+    units = [(s, o) for s, p, o in t if p == "subOrganizationOf"]
+    assert {o for _, o in units} == {"清华大学", "北京大学"} and len({s for s, _ in units}) == 2
+    assert "北京大学人工智能研究院" in labels(x, "Organization")
+
+
+def test_a_known_body_and_another_joined_by_and_are_two_bodies_not_a_unit(extractor):
+    x = extract(extractor, "由华为与浙江大学共建的联合实验室近日揭牌。")
+    assert {"华为", "浙江大学"} <= set(labels(x, "Organization"))
+    assert not [t for t in triples(x) if t[1] == "subOrganizationOf"]
+    x = extract(extractor, "由智谱华章与之江实验室联合成立的创新中心正式揭牌。")
+    assert "之江实验室" in labels(x, "Organization")
+    assert not [o for o in labels(x, "Organization") if "与" in o]
+
+
+def test_a_province_s_big_data_centre_is_a_body_but_a_national_one_is_a_facility(extractor):
+    x = extract(extractor, "会议由江西省大数据中心承办。各地加快全国一体化大数据中心体系建设。")
+    bodies_ = labels(x, "Agency") + labels(x, "Organization")
+    assert "江西省大数据中心" in bodies_
+    assert not [b for b in bodies_ if b.startswith("全国一体化")]
+
+
+def test_a_democratic_party_s_local_committee_is_never_named_as_the_cpc_s(extractor):
+    x = extract(extractor, "民盟北京市委副主委王明建议，加强基础研究投入。")
+    committee = next(e for e in x.entities if e.label == "民盟北京市委")
+    assert not [a for a in committee.aliases if a.startswith("中共")]
+
+
+def test_a_bare_committee_before_its_secretary_is_the_article_s_one_city_s():
+    x = extract(lac_rules_extractor(), "成都市举办数字经济大会。市委书记王立新出席开幕式并致辞。")
+    committee = next(e for e in x.entities if e.type == "Agency" and e.label == "中共成都市委")
+    assert "市委" in committee.aliases
+    x = extract(lac_rules_extractor(), "成都、重庆两市举办大会。市委书记王立新出席。")
+    assert not [a for a in labels(x, "Agency") if a.endswith("市委")]
+
+
+def test_a_city_s_committee_named_with_its_province_is_also_named_without_it(extractor):
+    x = extract(extractor, "中共宁夏中卫市委办公室印发通知。中共宁夏中卫市委要求各地抓好落实。")
+    committee = next(e for e in x.entities if e.type == "Agency" and "中卫市委" in e.label)
+    assert {"中卫市委", "中共中卫市委"} <= {committee.label, *committee.aliases}
+
+
+def test_a_body_s_term_is_not_part_of_its_name(extractor):
+    x = extract(extractor, "十三届湖南省政协副主席王明在会上提出建议。")
+    assert "湖南省政协" in labels(x, "Agency")
+    assert not [a for a in labels(x, "Agency") if "届" in a]

@@ -190,6 +190,17 @@ def test_the_outlets_of_a_page_s_dateline_are_organisations(extractor):
     assert labels(x, "Organization") == []
 
 
+def test_a_source_credit_anywhere_in_the_page_names_its_outlets(extractor):
+    x = extract(extractor, "某省召开数字经济推进会，部署全年工作。\n（来源：江城晚报）\n")
+    assert "江城晚报" in labels(x, "Organization")
+    x = extract(extractor, "某市印发规划\n来源:江城新闻网 发布时间:2023-05-12 09:41\n日前，某市印发规划。")
+    assert "江城新闻网" in labels(x, "Organization")
+    x = extract(extractor, "倡议发布\n来源:江城一点通 2022-12-08 15:26:55\n大会开幕。")
+    assert "江城一点通" in labels(x, "Organization")
+    x = extract(extractor, "会议召开。\n（来源：未知）\n数据来源显示，产量上升。")
+    assert labels(x, "Organization") == []
+
+
 def test_a_kind_of_body_is_no_name_whichever_rule_reads_it():
     from cnkg.extract.rules.names import _kind_of_body
     assert _kind_of_body("省技术创新中心") and _kind_of_body("省工程研究中心") and _kind_of_body("大型企业集团")
@@ -200,3 +211,44 @@ def test_security_and_data_centres_are_fields_not_named_technologies(extractor):
     x = extract(extractor, "市网信办表示，要筑牢网络安全防线，统筹布局数据中心，推动人工智能和区块链应用。")
     assert set(labels(x, "Technology")) == {"人工智能", "区块链"}
     assert not any(p == "involvesTechnology" and o in ("网络安全", "数据中心") for _, p, o in triples(x))
+
+
+def test_a_known_company_written_with_its_legal_form_keeps_that_name(extractor):
+    x = extract(extractor, "试点单位包括中国电信集团有限公司和若干地方企业。")
+    telecom = next(e for e in x.entities if e.label == "中国电信")
+    assert "中国电信集团有限公司" in telecom.aliases
+
+
+def test_well_known_companies_are_named_by_their_short_names(extractor):
+    x = extract(extractor, "座谈会上，拼多多、网易和英伟达的代表介绍了各自的人工智能布局。")
+    assert {"拼多多", "网易", "英伟达"} <= set(labels(x, "Organization"))
+
+
+def test_a_phrase_that_holds_a_company_s_short_name_is_no_company(extractor):
+    x = extract(extractor, "共创美好未来，掀起新浪潮，提升高通量计算能力。")
+    assert labels(x, "Organization") == []
+
+
+def test_national_papers_and_people_s_organisations_are_organisations(extractor):
+    x = extract(extractor, "据农民日报报道，全国妇联和中国残联联合开展帮扶活动，欧盟代表团到场观摩。")
+    assert {"农民日报", "中华全国妇女联合会", "中国残疾人联合会", "欧洲联盟"} <= set(labels(x, "Organization"))
+    assert "欧盟" not in labels(x, "Place")
+
+
+def test_a_body_s_short_name_inside_other_words_is_no_body():
+    x = extract(lac_rules_extractor(), "市里印发了新基建行动方案。东北大学的专家参加论证。")
+    assert "中国建设银行" not in labels(x, "Organization") and "北京大学" not in labels(x, "Organization")
+    x = extract(lac_rules_extractor(), "北大和建行的专家参加论证。")
+    assert {"北京大学", "中国建设银行"} <= set(labels(x, "Organization"))
+
+
+def test_a_name_that_opens_with_a_technology_keeps_all_of_it():
+    x = extract(lac_rules_extractor(), "华夏科技牵头成立的大模型联合创新中心近日揭牌。")
+    assert "大模型联合创新中心" in labels(x, "Organization")
+    assert "模型联合创新中心" not in labels(x, "Organization")
+
+
+def test_a_quoted_term_inside_a_name_belongs_to_it():
+    x = extract(lac_rules_extractor(), "两市双方共同发起成立“智慧港口”科技产业联盟。")
+    orgs = labels(x, "Organization")
+    assert "“智慧港口”科技产业联盟" in orgs and not [o for o in orgs if o.startswith("双方")]

@@ -368,3 +368,9 @@ def test_former_and_ordinal_prefixes_and_words_after_a_name_stay_out_of_names(ex
     assert not any(b.startswith(("原", "第", "济")) for b in labels(x, "Agency") + labels(x, "Organization"))
     assert "经济委员会" in labels(x, "Agency") + labels(x, "Organization")
     assert "王五" in labels(x, "Person") and "王五围" not in labels(x, "Person")
+
+
+def test_a_board_chair_holds_a_post_in_the_company_not_in_its_board(extractor):
+    x = extract(extractor, "华夏科技创始人、董事局主席兼首席执行官王明阳在论坛上发言。")
+    assert ("王明阳", "holdsPost", "华夏科技") in triples(x)
+    assert not [label for label in labels(x, "Organization") + labels(x, "Agency") if label.endswith("董事局")]

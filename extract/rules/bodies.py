@@ -25,6 +25,11 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
     """Register a chain of bodies (parent first), linked by subOrganizationOf; returns the last key.
 
     ``contiguous=False``: the first link was named earlier in the sentence, not at ``start``."""
+    term_number = _TERM_NUMBER.match(links[0].surface) if links and contiguous else None
+    if term_number and len(links[0].surface) - term_number.end() >= 2:   # 十四届|全国政协: the term, not the name
+        surface = links[0].surface[term_number.end():]
+        links = [bodies.BodyLink(surface, links[0].type, surface in ctx.known_bodies), *links[1:]]
+        start += term_number.end()
     parent = None
     parent_type = None
     parent_surface = None
@@ -36,13 +41,21 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 parent, parent_type, parent_surface = entity.key, entity.type, link.surface
                 pos = start + len(link.surface)
                 continue
-        term = ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface)) or \
-            (ctx.lexicon_term(bodies.without_country(link.surface)) if link.known else None)
-        label = term.canonical if term else link.surface
+        # 某省委|网信办: a local committee's office, named like a central body the lexicon knows, is not that body
+        local_office = parent is not None and not link.known and ctx.lexicon_term(link.surface) is not None
+        term = None if local_office else (
+            ctx.lexicon_term(link.surface) or ctx.lexicon_term(bodies.strip_legal_form(link.surface)) or
+            (ctx.lexicon_term(bodies.without_country(link.surface)) if link.known else None))
+        label = term.canonical if term else (parent_surface + link.surface if local_office else link.surface)
         if parent is not None and link.surface.startswith("附属"):   # named with its university: 复旦大学附属中山医院
             label = (ctx.text[start:pos] if contiguous and n >= 2 else
                      parent_surface or ctx.reg.entities[parent].label) + link.surface   # 某大学医学院附属第一医院: the whole chain
-        existing = ctx.reg.find(link.surface, "Agency")
+        existing = None if local_office else ctx.reg.find(link.surface, "Agency")
+        # 甲大学人工智能研究院 after 乙大学人工智能研究院: the same bare name, another body's unit
+        other_body_s = existing is not None and parent is not None and not link.known and \
+            existing.parent not in (None, parent) and existing.key != parent
+        if other_body_s:
+            existing = None
         aliases = list(term.surfaces) if term else []
         if parent is not None and not link.known:
             full = ctx.reg.entities[parent].label + link.surface
@@ -51,6 +64,8 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
                 aliases.append(parent_surface + link.surface)
             if existing is None:
                 existing = ctx.reg.find(full, "Agency")
+            if other_body_s and existing is None:
+                label = full   # named with its body, so the bare name keeps finding the first unit
         type_ = existing.type if existing else (term.type if term else link.type)
         if existing is not None:
             entity = ctx.reg.add(existing.type, existing.label, aliases=[link.surface, *aliases],
@@ -70,7 +85,12 @@ def add_body_chain(ctx: FactContext, links: list[bodies.BodyLink], start: int, c
     return parent
 
 
+#: a body's term before its name (十四届全国政协, 第十届某省政协)
+_TERM_NUMBER = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+
+
 RUN_BREAK = re.compile(r"联合|编写|编制|发布|举办|主办|承办|牵头|会同|携手|共同|指导|支持|正在|正|将|已|在|的|"
+                        r"共建|组建|成立|揭牌|依托|签署|签约|"   # 某大学|共建实验室: a founding verb ends the name
                         r"建设成为|成为|打造|(?<!自)由|积极|参与|院士|组成|"
                         # a clause or a count, never inside a name: 淮南市召开…, 江西5名市委书记, 黑龙江等省也各有
                         r"召开|宣布|调任|会见|任命|免去|共有|各有|也有|\d+[名家个位所]|等[省市地]|"
@@ -132,10 +152,11 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         if post:   # 亳州市委|常委, 吉林省|代省长…: the body ends before a post (not 常委会, 理事会)
             # …and inside 省委书记, 党委常委: the committee is the body's
             chunk = chunk[:post.start() + (2 if post.group().startswith(_COMMITTEE_HEADS) else 0)]
-        for brk in _COORDINATION.finditer(chunk, 3):   # 苏州市人民政府|和|苏州大学: two bodies
+        for brk in _COORDINATION.finditer(chunk, 2):   # 苏州市人民政府|和|苏州大学: two bodies
             tail = chunk[brk.end():]
-            if _CAMPUS_END.sub("", chunk[:brk.start()]).endswith(bodies.ORG_SUFFIXES) and \
-                    any(tail.find(x, 2) >= 0 for x in local_suffixes):
+            head = _CAMPUS_END.sub("", chunk[:brk.start()])
+            if (head.endswith(bodies.ORG_SUFFIXES) or head in ctx.known_bodies) and \
+                    any(tail.find(x, 2) >= 0 for x in local_suffixes):   # 智谱华章|与|之江实验室 too
                 chunk = chunk[:brk.start()]
                 heapq.heappush(starts, start + brk.end())
                 break
@@ -159,10 +180,15 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
             if links and campus:   # 中国矿业大学（北京）: one university, named with its campus
                 links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
-                if not links[-1].known and links[-1].surface.endswith(_FACILITIES):
+                if not links[-1].known and links[-1].surface.endswith(_FACILITIES) and \
+                        not _is_local_big_data_centre(ctx, links):
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
                 add_body_chain(ctx, links, start, conf.RUNNING_TEXT_BODY)
                 break
+
+
+#: the democratic parties' short names, which open their local committees' names (民盟北京市委)
+_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 
 
 #: LAC's tags of the words of a clause, never inside a body's name: verbs, adverbs, pronouns,
@@ -205,6 +231,12 @@ def _ends_body_or_post(ctx: FactContext, before: str) -> bool:
 
 
 _FACILITIES = ("数据中心", "算力中心", "计算中心", "超算中心")
+
+
+def _is_local_big_data_centre(ctx: FactContext, links: list[bodies.BodyLink]) -> bool:
+    """某省大数据中心, 某市大数据中心: a province's or city's agency for its data, not a facility."""
+    name = "".join(link.surface for link in links)
+    return name.endswith("大数据中心") and name[:-len("大数据中心")] in ctx.place_names
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]$")
 
@@ -244,6 +276,31 @@ def attach_short_party_units(ctx: FactContext) -> None:
             if before:
                 parent = max(before, key=lambda x: x[0])[1]
                 unit.parent = parent.key
+                ctx.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=conf.SHORT_PARTY_UNIT_PARENT)
+                break
+
+
+#: a party committee's working body named bare (宣传部, 政法委), as after the committee's post: 某市委常委、政法委书记
+_BARE_PARTY_UNIT = re.compile(r"组织部|宣传部|统战部|政法委|网信办|农办|编办|政研室|财经办|外办|台办|社会工作部")
+_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,12}(?:省委|市委|区委|县委|州委|党委)")
+
+
+def attach_bare_party_units(ctx: FactContext) -> None:
+    """某自治区党委常委、统战部部长: a bare working body of a party committee (组织部, 宣传部, 政法委 …)
+    without a parent belongs to the committee named last before it in the same sentence."""
+    committees = [(m, e) for e in ctx.reg.of_type("Agency") if _COMMITTEE.fullmatch(e.label) for m in e.mentions]
+    if not committees:
+        return
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        if unit.parent or not _BARE_PARTY_UNIT.fullmatch(unit.label):
+            continue
+        for um in unit.mentions:
+            before = [(m.end, e) for m, e in committees if m.sentence == um.sentence and m.end <= um.start
+                      and e.key != unit.key]
+            if before:
+                parent = max(before, key=lambda x: x[0])[1]
+                unit.parent = parent.key
+                ctx.reg.alias(unit, parent.label + unit.label)
                 ctx.relate(unit.key, "subOrganizationOf", parent.key, um.sentence, confidence=conf.SHORT_PARTY_UNIT_PARENT)
                 break
 
@@ -335,7 +392,8 @@ def name_party_committees_both_ways(ctx: FactContext) -> None:
             continue
         if e.label.startswith("中共") and _PARTY_COMMITTEE.fullmatch(e.label[2:]):
             other = e.label[2:]
-        elif _PARTY_COMMITTEE.fullmatch(e.label) and not e.label.startswith(("中共", "党委")):
+        elif _PARTY_COMMITTEE.fullmatch(e.label) and not e.label.startswith(("中共", "党委")) and \
+                not _DEMOCRATIC_PARTY.match(e.label):   # 民盟北京市委: a democratic party's, never 中共…
             other = "中共" + e.label
         else:
             continue
@@ -411,6 +469,35 @@ def attach_adjacent_units(ctx: FactContext) -> None:
             break
 
 
+#: a level's department named without the place: 省教育厅, 市人力资源社会保障局, 区发展改革委
+_BARE_LEVEL_DEPARTMENT = re.compile(r"(省|市|区|县|自治区)([\u4e00-\u9fff]{2,16}(?:厅|局|委|委员会|办|办公室))")
+
+
+def merge_bare_level_departments(ctx: FactContext) -> None:
+    """省教育厅 in an article that names 广东省教育厅 (and no other province's 教育厅) is that
+    department: the bare node is merged into the named one (its name becomes an alias)."""
+    merged: dict[str, str] = {}
+    bodies_ = ctx.reg.of_type("Agency")
+    for bare in bodies_:
+        m = _BARE_LEVEL_DEPARTMENT.fullmatch(bare.label)
+        if not m or bare.key not in ctx.reg.entities or bare.label in ctx.place_names:
+            continue
+        level, key = m.group(1), _variant_key(m.group(2))
+        named = [e for e in bodies_ if e.key != bare.key and e.key in ctx.reg.entities and
+                 any(e.label.startswith(p) and _variant_key(e.label[len(p):]) == key
+                     for p in _place_heads_of_level(ctx, e.label, level))]
+        if len(named) == 1:
+            ctx.reg.merge(named[0], bare)
+            merged[bare.key] = named[0].key
+    _rekey_relations(ctx, merged)
+
+
+def _place_heads_of_level(ctx: FactContext, label: str, level: str) -> list[str]:
+    """The place names of ``level`` (广东省, 北京市) that open ``label``."""
+    return [label[:n] for n in range(len(level) + 1, min(len(label), 10)) if label[:n].endswith(level)
+            and label[:n] in ctx.place_names]
+
+
 #: 省委、省政府, 经市政府同意: a level's party committee or government named without the place
 _BARE_BODY_MENTION = re.compile(r"(?:中共)?(省|市|自治区)(委|党委|人民政府|政府)")
 #: what may stand before such a bare name: punctuation, or a word that opens a phrase (经, 由, 在 …)
@@ -426,16 +513,22 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
     words = ctx.lac_words
     for m in _BARE_BODY_MENTION.finditer(ctx.text):
         i, end = m.start(), m.end()
-        if i and ctx.text[i - 1] not in _BEFORE_BARE:
+        lac_org = _is_lac_organisation(ctx, i, end)   # 落实|省委|省政府|工作部署: LAC reads the body alone
+        if i and ctx.text[i - 1] not in _BEFORE_BARE and not lac_org:
             continue
         after = ctx.text[end:end + 1]
         unit = _PARTY_UNIT.match(ctx.text, end) if m.group(2) in ("委", "党委") else None
         if not unit and (ctx.taken.covers(i) or ctx.taken.covers(end - 1)):
             continue   # inside a name another rule read (a unit's own bare name is read here)
-        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)):
-            continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         level, kind = m.group(1), m.group(2)
+        # 市委书记某某 in an article of one city: that city's committee, whose post it is
+        committee_post = kind in ("委", "党委") and _COMMITTEE_POST.match(ctx.text, end) is not None
+        if after and not unit and after not in "、，,。；;和与及" and not (words and _opens_verb_phrase(ctx, end)) \
+                and not lac_org and not committee_post:
+            continue   # 市委书记, 省政府办公厅: a post's or another unit's name, not the body alone
         place = _the_place_of_level(ctx, level)
+        if committee_post and place is None and not (after in "、，,。；;和与及" or lac_org):
+            continue   # 市委书记 in an article of several cities (or none): whose, the text does not say
         if unit and place is None:
             continue   # 省委组织部 in an article of several provinces: whose, the text does not say
         bare = level + ("党委" if level == "自治区" and kind == "委" else kind)
@@ -458,6 +551,10 @@ def find_bare_level_bodies(ctx: FactContext) -> None:
                                     mention=ctx.mention(i, end))
         if unit and place is not None:   # 省委组织部: the unit of the article's province's committee
             _add_party_unit(ctx, committee, ctx.text[i:unit.end()], place, unit)
+
+
+#: a party committee's posts right after its bare name (市委书记, 省委副书记, 市委常委)
+_COMMITTEE_POST = re.compile(r"(?:副?书记|常委)(?!会)")
 
 
 #: the working bodies of a party committee named after it (省委组织部, 市委宣传部, 自治区党委统战部)
@@ -483,6 +580,14 @@ def _add_party_unit(ctx: FactContext, committee, surface: str, place: str, unit:
         entity.parent = committee.key
         ctx.relate(entity.key, "subOrganizationOf", committee.key, mention.sentence,
                    confidence=conf.SHORT_PARTY_UNIT_PARENT)
+
+
+def _is_lac_organisation(ctx: FactContext, start: int, end: int) -> bool:
+    """LAC's word at ``start``–``end`` is one organisation word (省委, 自治区党委), no longer word
+    such as 省委书记 or 省政府办公厅."""
+    i = ctx.word_index(start)
+    words = ctx.lac_words
+    return 0 <= i < len(words) and words[i][0] == start and words[i][1] == end and words[i][2] == "ORG"
 
 
 def _opens_verb_phrase(ctx: FactContext, at: int) -> bool:
@@ -520,7 +625,11 @@ _BARE_MINISTRY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:司|局)")
 def _is_bare_ministry_unit(ctx: FactContext, e) -> bool:
     return bool(_BARE_MINISTRY_UNIT.fullmatch(e.label)) and ctx.lexicon_term(e.label) is None and \
         not e.label.startswith(("国家", "中国", "中央")) and not e.label.startswith(ctx.place_prefixes) and \
-        e.label[0] not in "省市县区州"
+        (e.label[0] not in "省市县区州" or e.label.startswith(_WORDS_OF_A_LEVEL_CHARACTER))
+
+
+#: words that open with a level's character but name no level (市场监管司, 区域开放司 are a ministry's)
+_WORDS_OF_A_LEVEL_CHARACTER = ("市场", "区域")
 
 
 def attach_bare_ministry_units(ctx: FactContext) -> None:
@@ -552,10 +661,12 @@ def attach_bare_ministry_units(ctx: FactContext) -> None:
 
 
 def _variant_key(name: str) -> str:
-    """One key for the ways a body's name is written: without its legal form, 委员会 as 委, 科学技术协会 as
-    科协, without the country before it (中国航天科技集团有限公司, 航天科技集团; 某市卫生健康委员会, 某市卫生健康委)."""
+    """One key for the ways a body's name is written: without its legal form, 委员会 as 委, 人民政府 as 政府,
+    without 和 inside it, 科学技术协会 as 科协, without the country before it (中国航天科技集团有限公司, 航天科技集团; 某市卫生健康委员会, 某市卫生健康委)."""
     key = re.sub(r"(?<=..)(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$", "", name)   # a group (集团) stays
     key = re.sub(r"委员会$", "委", key)
+    key = re.sub(r"人民政府$", "政府", key)   # 某市人民政府, 某市政府
+    key = re.sub(r"(?<=..)和(?=..)", "", key)   # 人力资源和社会保障局, 人力资源社会保障局
     key = key.replace("科学技术协会", "科协")
     key = key[2:] if key.startswith("中国") and len(key) >= 6 else key
     return key
@@ -579,3 +690,71 @@ def merge_name_variants(ctx: FactContext) -> None:
         ctx.reg.merge(kept, e)
         merged[e.key] = kept.key
     _rekey_relations(ctx, merged)
+
+
+#: what a unit's name adds to its body's name (国务院|办公厅, 某省委农办|秘书处, 某部|某某司): an office's,
+#: a department's or a bureau's ending, never a company's (集团有限公司), a commission (…委员会), a research
+#: office (…研究室) or an organisation department (…组织部), bodies the genre names on their own
+_UNIT_REMAINDER = re.compile(r"[\u4e00-\u9fff]{0,10}(?:办公厅|秘书处|(?<!公)司|(?<!政治)局|处)")
+
+
+def attach_units_named_with_their_body(ctx: FactContext) -> None:
+    """A body without a parent whose name is another body's name of the article and a unit's ending
+    (国务院办公厅 beside 国务院, 中共中央办公厅 beside 中共中央, 北京大学党委 beside 北京大学) is that
+    body's unit (subOrganizationOf), even where both are bodies the lexicon knows; the longest such
+    body is its parent."""
+    named = [(n, e) for e in ctx.reg.of_type("Agency", "Organization") if e.mentions
+             for n in {e.label, *e.aliases} if len(n) >= 2]
+    for unit in ctx.reg.of_type("Agency", "Organization"):
+        if unit.parent:
+            continue
+        best = None
+        for name in {unit.label, *unit.aliases}:
+            for n, body in named:
+                if body.key == unit.key or body.parent == unit.key or not name.startswith(n) or \
+                        not _UNIT_REMAINDER.fullmatch(name[len(n):]) or len(name) - len(n) < 2:
+                    continue
+                if best is None or len(n) > len(best[0]):
+                    best = (n, body)
+        if best is not None:
+            unit.parent = best[1].key
+            ctx.relate(unit.key, "subOrganizationOf", best[1].key, unit.mentions[0].sentence if unit.mentions else
+                       best[1].mentions[0].sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
+
+
+#: the endings of a venue: a place where a meeting is held, not a body (国家会议中心, 某宾馆, 某会堂)
+_VENUE = re.compile(r"(?:会议中心|会展中心|博览中心|展览中心|展览馆|会堂|多功能厅|报告厅|宾馆|酒店|饭店)$")
+
+
+def venues_are_places(ctx: FactContext) -> None:
+    """A body the lexicon does not know whose name ends like a venue (某国际会议中心, 某宾馆, 某中心多功能厅)
+    is a place where something is held, not an organisation: it becomes a Place, and the unit or
+    post relations another rule gave it go."""
+    gone = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if not _VENUE.search(e.label) or ctx.lexicon_term(e.label) is not None:
+            continue
+        ctx.reg.remove(e)
+        place = None
+        for m in e.mentions or [None]:
+            place = ctx.reg.add("Place", e.label, aliases=e.aliases, confidence=e.confidence, mention=m)
+        gone[e.key] = place.key if place is not None else None
+    if gone:
+        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
+def name_local_bodies_without_their_province(ctx: FactContext) -> None:
+    """宁夏中卫市委, 浙江省台州市卫生健康委: a city's or county's body named with its province before
+    it is also named without it (中卫市委, 中共中卫市委; 台州市卫生健康委)."""
+    for e in ctx.reg.of_type("Agency"):
+        label = e.label[2:] if e.label.startswith("中共") else e.label
+        province = next((p for p in ctx.place_prefixes if label.startswith(p)), None)
+        if province is None:
+            continue
+        rest = label[len(province):]
+        city = next((p for p in ctx.place_prefixes if rest.startswith(p)), None)
+        if city is None or not city.endswith(("市", "州", "县", "区", "盟", "地区")) or len(rest) <= len(city):
+            continue
+        ctx.reg.alias(e, rest)
+        if _PARTY_COMMITTEE.fullmatch(rest):
+            ctx.reg.alias(e, "中共" + rest)

@@ -35,6 +35,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue
         if len(span.text) <= 2 and names.covers(span.start_char):
             continue
+        if len(span.text) <= 2 and span.label_ in ("Agency", "Organization") and \
+                not _on_word_bounds(ctx, span.start_char, span.end_char):
+            continue   # 新基|建行|动, 东|北大|学: a short name inside other words, not the body
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
@@ -49,11 +52,33 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         term = ctx.terms.get((span.kb_id_, span.label_))
         if term is None:
             continue
-        ctx.reg.add(term.type, term.canonical, aliases=term.aliases, label_en=term.english or None,
+        aliases = term.aliases
+        legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char) if span.label_ in ("Agency", "Organization") else None
+        if legal:   # 中国移动通信集团有限公司: the company's full name as written is its name too
+            aliases = (*aliases, span.text + legal.group(0))
+        ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
 
 
+#: a company's legal form right after a name the lexicon knows (某某集团|有限公司)
+_LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)")
+
+
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
+
+
+def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
+    """``start``–``end`` is LAC's words, or opens or ends one of them (新疆|兵团, 央视|节假日…), neither
+    across two words (新基|建行|动) nor strictly inside one (东|北大|学); true when the pipeline ran no LAC."""
+    words = ctx.lac_words
+    if not words:
+        return True
+    i, j = ctx.word_index(start), ctx.word_index(end - 1)
+    if i < 0 or j < 0:
+        return True
+    if i == j:
+        return words[i][0] == start or words[i][1] == end
+    return words[i][0] == start and words[j][1] == end
 
 
 # what follows a place name that makes it part of another name: an idea, a medium
@@ -116,6 +141,8 @@ def find_statistical_entities(ctx: FactContext) -> None:
             cut = clause_word_end(ctx, start, start + len(text)) - start
             if cut:   # 部长与|上海市委, 于我校|全国政协: a clause before the name
                 text, start = text[cut:], start + cut
+            if _coordinates_known_bodies(ctx, text):
+                continue   # 甲公司与之江实验室: two bodies the lexicon names, not one
             if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text) or _kind_of_body(text):
                 continue
             links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
@@ -126,6 +153,15 @@ def find_statistical_entities(ctx: FactContext) -> None:
         elif span.label_ == "PLACE" and text.endswith(("省", "市", "县", "州", "自治区")) and \
                 3 <= len(text) <= 8 and text not in _GENERIC_PLACES and not text.endswith("城市"):
             ctx.reg.add("Place", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+
+
+def _coordinates_known_bodies(ctx: FactContext, text: str) -> bool:
+    """A span of the NER that joins two names with 与, 和 or 及, one of which the lexicon knows
+    (智谱华章与之江实验室): two bodies, each found on its own, not one."""
+    for m in re.finditer(r"[与和及]", text):
+        if text[:m.start()] in ctx.known_bodies or text[m.end():] in ctx.known_bodies:
+            return True
+    return False
 
 
 # characters that open a phrase before a name: 由, 据, 请, 向, 对, 和, 与
@@ -210,6 +246,30 @@ def _name_start(ctx: FactContext, at: int) -> int:
     return inner.end() if inner else start
 
 
+#: a short quoted term right before a name's words (“城市大脑”|科技产业联盟)
+_QUOTED_BEFORE = re.compile(r"“[^“”，。；：、\s]{1,10}”$")
+
+
+def _proper_name_start(ctx: FactContext, at: int) -> int:
+    """``at``, or the start of the place and organisation names LAC reads right before it
+    (杭州|“数字经济”…; not a common word: 双方|“城市大脑”…)."""
+    words = ctx.lac_words
+    i = ctx.word_index(at - 1)
+    while i >= 0 and words[i][1] == at and words[i][2] in ("LOC", "ORG", "nz", "nw"):
+        at = words[i][0]
+        i -= 1
+    return at
+
+
+def _technology_start(ctx: FactContext, start: int) -> int:
+    """Where the technology a name opens inside starts (大|模型联合创新中心: LAC's 大 is an adjective,
+    the name's field is 大模型); ``start`` when it opens inside none."""
+    for sp in ctx.doc.spans.get("kg_lexicon", []):
+        if sp.label_ == "Technology" and sp.start_char < start < sp.end_char:
+            return sp.start_char
+    return start
+
+
 def find_suffixed_names(ctx: FactContext) -> None:
     """Organisations no lexicon knows and no other rule found, named by their ending and LAC's
     words before it: 智能计算联合实验室, 6G联合创新中心, 某某科技股份有限公司, 某某产业联盟 (a chain
@@ -221,7 +281,10 @@ def find_suffixed_names(ctx: FactContext) -> None:
         end = m.end()
         if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
             continue
-        start = _name_start(ctx, m.start())
+        start = _technology_start(ctx, _name_start(ctx, m.start()))
+        quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 14), start)
+        if quoted:   # “城市大脑”科技产业联盟, 杭州“数字经济”产业联盟: a quoted term inside the name
+            start = _proper_name_start(ctx, quoted.start())
         text = ctx.text[start:end]
         lead = bodies.LEAD_VERB.match(text)
         if lead:
@@ -324,20 +387,33 @@ _SOURCE_LINE = re.compile(r"^\s*\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*(?:星�
                           r"(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)\s*(?:作者[:：].*|编辑[:：].*)?$")
 
 
+#: a source credit anywhere in the page: （来源：某某日报）, 来源:某某网 2022-12-08, 信息来源:某某 时间:…, (文章来源:…)
+_SOURCE_CREDIT = re.compile(r"(?:信息|内容|文章|报送)?来源\s*[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)"
+                            r"(?=\s|[）)|丨]|$|\d{4}[-年/.]|(?:发布)?时间|作者|编辑)")
+
+
 def find_source_lines(ctx: FactContext) -> None:
-    """The outlets of a page's dateline (2019-01-29 13:06 来源：中国网; …来源:舜网-济南日报): each is an
-    organisation of the article (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
+    """The outlets of a page's dateline (2019-01-29 13:06 来源：中国网; …来源:舜网-济南日报) and of its
+    source credits (（来源：某某日报）, 来源:某某网 2022-12-08): each is an organisation of the article
+    (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
     at = 0
     for line in ctx.text.split("\n")[:6]:
         m = _SOURCE_LINE.match(line)
         if m and not re.search(r"\d{4}年", m.group("source")):
-            start = at + m.start("source")
-            for part in re.finditer(r"[^\-－—]+", m.group("source")):
-                name, s = part.group(0), start + part.start()
-                name = re.sub(r"(?:综合|报道|整理|消息)$", "", name)   # 某新闻综合: compiled by the outlet
-                if len(name) < 2 or re.search(r"^\d|星期|\d日$", name) or name.endswith(("网站", "发布", "滚动")) or ctx.reg.find(name) or \
-                        name in ctx.known_bodies or name in ctx.place_names or ctx.taken.covers(s):
-                    continue
-                ctx.reg.add(bodies.body_type(name), name, confidence=conf.STATISTICAL_NAME,
-                            mention=ctx.mention(s, s + len(name)))
+            _add_outlets(ctx, m.group("source"), at + m.start("source"))
         at += len(line) + 1
+    for m in _SOURCE_CREDIT.finditer(ctx.text):
+        _add_outlets(ctx, m.group("source"), m.start("source"))
+
+
+def _add_outlets(ctx: FactContext, source: str, start: int) -> None:
+    """Each outlet of a source (舜网-济南日报: two), unless another rule or the lexicon has it."""
+    for part in re.finditer(r"[^\-－—]+", source):
+        name, s = part.group(0), start + part.start()
+        name = re.sub(r"(?:综合|报道|整理|消息)$", "", name)   # 某新闻综合: compiled by the outlet
+        if len(name) < 2 or re.search(r"^\d|\d$|星期|未知|本站|本网", name) or \
+                name.endswith(("网站", "发布", "滚动")) or ctx.reg.find(name) or \
+                name in ctx.known_bodies or name in ctx.place_names or ctx.taken.covers(s):
+            continue
+        ctx.reg.add(bodies.body_type(name), name, confidence=conf.STATISTICAL_NAME,
+                    mention=ctx.mention(s, s + len(name)))
