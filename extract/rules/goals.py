@@ -346,7 +346,8 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
         if p != "hasGoal":
             continue
         kind = ctx.reg.entities[s].type
-        bodies = [s] if kind in ("Agency", "Organization") else reporters.get(s, [])
+        delivered_by = reporters.get(s, [])   # (one government: a report many publish is a compilation)
+        bodies = [s] if kind in ("Agency", "Organization") else delivered_by if len(delivered_by) == 1 else []
         for body in bodies:
             for tech in involves.get(o, ()):
                 if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
