@@ -155,6 +155,8 @@ LEARNED_TARGET = 0.55
 
 #: the author of a piece (文 | 某中心主任 某某) proposes the goals no one else is said to propose
 AUTHOR_PROPOSES = 0.6
+#: a body named alone on a piece's byline (文 | 某市网信办) has the goals no rule gave an owner
+AUTHOR_BODY_HAS_GOAL = 0.6
 
 #: every confidence above, by name (read-only)
 TABLE = MappingProxyType({name: value for name, value in sorted(globals().items())

@@ -20,9 +20,9 @@ from cnkg.extract.rules.names import GENERIC_TECHNOLOGIES
 
 # policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
 POLICY_CONCEPTS = {"互联网+"}
-# 《意见》指出，要…: a document as the subject that states what follows
 # 在《关于…的提案》中，某某指出: the document whose content the speaker presents
 _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[，,]?")
+# 《意见》指出，要…: a document as the subject that states what follows
 _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
@@ -309,22 +309,35 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
             ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
             involves.setdefault(goal, {})[tech] = None
     ctx.goal_technologies = involves
-    publishers: dict[str, list[str]] = {}
+    publishers = _publishers(ctx)
+
+    def promoters(owner: str) -> list[str]:   # the body has the goal, or issued the document that sets it
+        kind = ctx.reg.entities[owner].type     # (省政府办公厅 印发《规划》: 推进5G…)
+        return [owner] if kind in ("Agency", "Organization") else publishers.get(owner, []) if kind == "Document" else []
+    _promote_goal_technologies(ctx, involves, promoters)
+
+
+def _publishers(ctx: FactContext, of=lambda document: True) -> dict[str, list[str]]:
+    """Document → the bodies that publish it (publishedBy), for the documents ``of`` keeps."""
+    found: dict[str, list[str]] = {}
     for (s, p, o) in ctx.relations:
-        if p == "publishedBy":
-            publishers.setdefault(s, []).append(o)
+        if p == "publishedBy" and of(s):
+            found.setdefault(s, []).append(o)
+    return found
+
+
+def _promote_goal_technologies(ctx: FactContext, involves: dict[str, dict[str, None]], promoters) -> None:
+    """Each body ``promoters(owner)`` names for a goal's owner promotes the technologies the goal
+    involves (``involves``: goal → technologies), policy concepts aside; the owner itself
+    promotes as a body, the others as publishers."""
     for (s, p, o), rel in list(ctx.relations.items()):
         if p != "hasGoal":
             continue
-        kind = ctx.reg.entities[s].type
-        # the body has the goal, or issued the document that sets it (省政府办公厅 印发《规划》: 推进5G…)
-        bodies = [s] if kind in ("Agency", "Organization") else publishers.get(s, []) if kind == "Document" else []
-        for body in bodies:
+        for body in promoters(s):
             for tech in involves.get(o, ()):
-                if ctx.reg.entities[tech].label in POLICY_CONCEPTS:
-                    continue
-                ctx.relate(body, "promotes", tech, rel.sentence,
-                           confidence=conf.BODY_PROMOTES_TECHNOLOGY if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
+                if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
+                    ctx.relate(body, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY
+                               if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
 
 
 def promote_late_goal_technologies(ctx: FactContext) -> None:
@@ -338,18 +351,12 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
     for (s, p, o) in ctx.relations:
         if p == "involvesTechnology":
             involves.setdefault(s, {})[o] = None
-    reporters: dict[str, list[str]] = {}   # a government work report → the government that delivers it
-    for (s, p, o) in ctx.relations:
-        if p == "publishedBy" and ctx.reg.entities[s].label.endswith("政府工作报告"):
-            reporters.setdefault(s, []).append(o)
-    for (s, p, o), rel in list(ctx.relations.items()):
-        if p != "hasGoal":
-            continue
-        kind = ctx.reg.entities[s].type
-        delivered_by = reporters.get(s, [])   # (one government: a report many publish is a compilation)
-        bodies = [s] if kind in ("Agency", "Organization") else delivered_by if len(delivered_by) == 1 else []
-        for body in bodies:
-            for tech in involves.get(o, ()):
-                if ctx.reg.entities[tech].label not in POLICY_CONCEPTS:
-                    ctx.relate(body, "promotes", tech, rel.sentence, confidence=conf.BODY_PROMOTES_TECHNOLOGY
-                               if body == s else conf.PUBLISHER_PROMOTES_TECHNOLOGY)
+    # a government work report → the government that delivers it
+    reporters = _publishers(ctx, of=lambda document: ctx.reg.entities[document].label.endswith("政府工作报告"))
+
+    def promoters(owner: str) -> list[str]:   # (one government: a report many publish is a compilation)
+        if ctx.reg.entities[owner].type in ("Agency", "Organization"):
+            return [owner]
+        delivered_by = reporters.get(owner, [])
+        return delivered_by if len(delivered_by) == 1 else []
+    _promote_goal_technologies(ctx, involves, promoters)

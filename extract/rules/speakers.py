@@ -351,15 +351,15 @@ def relate_author_goals(ctx: FactContext) -> None:
     (``ctx.author_body``) has every goal that no rule gave an owner."""
     if ctx.author_body is not None:
         owned = {o for (s, p, o) in ctx.relations if p == "hasGoal"}
-        for goal in ctx.reg.of_type("Goal"):
-            if goal.key not in owned:
-                sentence = min((m.sentence for m in goal.mentions), default=0)
-                ctx.relate(ctx.author_body, "hasGoal", goal.key, sentence, confidence=conf.AUTHOR_PROPOSES)
-    if ctx.author is None:
-        return
-    documents = {e.key for e in ctx.reg.of_type("Document")}
-    claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
+        _relate_unclaimed_goals(ctx, ctx.author_body, "hasGoal", owned, conf.AUTHOR_BODY_HAS_GOAL)
+    if ctx.author is not None:
+        documents = {e.key for e in ctx.reg.of_type("Document")}
+        claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
+        _relate_unclaimed_goals(ctx, ctx.author, "proposes", claimed, conf.AUTHOR_PROPOSES)
+
+
+def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed: set[str], confidence: float) -> None:
     for goal in ctx.reg.of_type("Goal"):
         if goal.key not in claimed:
             sentence = min((m.sentence for m in goal.mentions), default=0)
-            ctx.relate(ctx.author, "proposes", goal.key, sentence, confidence=conf.AUTHOR_PROPOSES)
+            ctx.relate(who, predicate, goal.key, sentence, confidence=confidence)

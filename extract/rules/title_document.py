@@ -65,8 +65,9 @@ def find_title_document(ctx: FactContext) -> None:
         first.add(offset)
         if _document_of_line(ctx, offset, line):
             break
-    headline = _ISSUED_IN_HEADLINE.match(ctx.text[:ctx.text.find("\n") if "\n" in ctx.text else len(ctx.text)])
-    if headline and not ctx.taken.covers(headline.start("doc")) and not ctx.taken.within(headline.start("doc"), headline.end("doc")):
+    headline = _ISSUED_IN_HEADLINE.match(ctx.text.split("\n", 1)[0])
+    if headline and not ctx.taken.covers(headline.start("doc")) \
+            and not ctx.taken.within(headline.start("doc"), headline.end("doc")):
         document = _title_document(ctx, headline.group("doc"), headline.start("doc"), ())
         issuer = ctx.reg.find(headline.group("body"), "Agency") or ctx.reg.find(headline.group("body"), "Organization")
         if issuer is not None:
