@@ -425,17 +425,27 @@ _BARE_LEVEL_BODY = re.compile(r"(?:中共)?(省|市|区|县|自治区)(委|党�
 def merge_bare_level_bodies(ctx: FactContext) -> None:
     """省政府 in an article that names 四川省人民政府 and no other province's government is
     that government: the bare node is merged into the named one (its name becomes an alias)."""
+    def names_it(bare):
+        m = _BARE_LEVEL_BODY.fullmatch(bare.label)
+        if not m:
+            return None
+        level, kind = m.group(1), m.group(2)
+        kinds = ("人民政府", "政府") if kind in ("人民政府", "政府") else (kind,)
+        return lambda e: not _BARE_LEVEL_BODY.fullmatch(e.label) and any(
+            re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{2,8}?" + level + k, e.label) for k in kinds)
+    _merge_into_the_one_named(ctx, names_it)
+
+
+def _merge_into_the_one_named(ctx: FactContext, names_it) -> None:
+    """Merge each bare agency into the one other agency that ``names_it(bare)`` accepts (a
+    predicate, or None for no bare name), when there is exactly one; relations follow."""
     merged: dict[str, str] = {}
     agencies = ctx.reg.of_type("Agency")
     for bare in agencies:
-        m = _BARE_LEVEL_BODY.fullmatch(bare.label)
-        if not m or bare.key not in ctx.reg.entities:
+        accepts = names_it(bare) if bare.key in ctx.reg.entities else None
+        if accepts is None:
             continue
-        level, kind = m.group(1), m.group(2)
-        kinds = ("人民政府", "政府") if kind in ("人民政府", "政府") else (kind,)
-        named = [e for e in agencies if e.key != bare.key and e.key in ctx.reg.entities
-                 and not _BARE_LEVEL_BODY.fullmatch(e.label)
-                 and any(re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{2,8}?" + level + k, e.label) for k in kinds)]
+        named = [e for e in agencies if e.key != bare.key and e.key in ctx.reg.entities and accepts(e)]
         if len(named) == 1:
             ctx.reg.merge(named[0], bare)
             merged[bare.key] = named[0].key
@@ -476,20 +486,14 @@ _BARE_LEVEL_DEPARTMENT = re.compile(r"(省|市|区|县|自治区)([\u4e00-\u9fff
 def merge_bare_level_departments(ctx: FactContext) -> None:
     """省教育厅 in an article that names 广东省教育厅 (and no other province's 教育厅) is that
     department: the bare node is merged into the named one (its name becomes an alias)."""
-    merged: dict[str, str] = {}
-    bodies_ = ctx.reg.of_type("Agency")
-    for bare in bodies_:
+    def names_it(bare):
         m = _BARE_LEVEL_DEPARTMENT.fullmatch(bare.label)
-        if not m or bare.key not in ctx.reg.entities or bare.label in ctx.place_names:
-            continue
+        if not m or bare.label in ctx.place_names:
+            return None
         level, key = m.group(1), _variant_key(m.group(2))
-        named = [e for e in bodies_ if e.key != bare.key and e.key in ctx.reg.entities and
-                 any(e.label.startswith(p) and _variant_key(e.label[len(p):]) == key
-                     for p in _place_heads_of_level(ctx, e.label, level))]
-        if len(named) == 1:
-            ctx.reg.merge(named[0], bare)
-            merged[bare.key] = named[0].key
-    _rekey_relations(ctx, merged)
+        return lambda e: any(e.label.startswith(p) and _variant_key(e.label[len(p):]) == key
+                             for p in _place_heads_of_level(ctx, e.label, level))
+    _merge_into_the_one_named(ctx, names_it)
 
 
 def _place_heads_of_level(ctx: FactContext, label: str, level: str) -> list[str]:
