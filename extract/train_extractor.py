@@ -21,7 +21,7 @@
 6. each model trained, swapped in alone for the one in ``extract/models/``, replaces it only
    when it beats it on ``corpus/dev`` with the seed at its bar (:func:`keep_winners`;
    ``--replace-all`` writes them all) **and** the behaviour tests pass with it in place
-   (:func:`behaviour_failures`: ``pytest`` on :func:`behaviour_tests`, about ten seconds a
+   (:func:`behaviour_failures`: ``pytest`` on :func:`behaviour_tests`, 10–20 s a
    model); a model that fails one is not written, and the failing tests are printed.
 
 Trains into a staging folder, then writes the winners among ``extract/models/goals.npz``,
