@@ -59,13 +59,14 @@ eval: $(BIN)/kg
 	$(BIN)/kg evaluate corpus/dev
 
 # The extractor's corpus-trained parts (goal clauses, goal attribution, relation pairs, figures): corpus/train, thresholds on
-# corpus/dev with the seed articles held at their bar; a few minutes of CPU (extract/models/EXTRACTOR_CARD.md)
-train: $(BIN)/kg
+# corpus/dev with the seed articles held at their bar; a few minutes of CPU (extract/models/EXTRACTOR_CARD.md).
+# A model that wins is written only when its behaviour tests pass with it in place (pytest: the test extras)
+train: $(VENV)/.test-extras
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev
 
 # The relation pair classifier alone, over the committed goal and attribution models (how the
 # committed relations.npz was made, extract/models/EXTRACTOR_CARD.md), about two minutes of CPU
-train-relations: $(BIN)/kg
+train-relations: $(VENV)/.test-extras
 	$(BIN)/python -m cnkg.extract.train_extractor --train corpus/train --dev corpus/dev --relations-only
 
 # The CLUENER NER (extract/models/ner, MODEL_CARD.md): about two hours of CPU

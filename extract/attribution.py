@@ -23,11 +23,11 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from cnkg.extract import confidence
+from cnkg.extract import confidence, learned
 from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "attribution.npz"
+MODEL_PATH = learned.model_path("attribution.npz")   # extract/models/, or $KG_EXTRACTOR_MODELS
 OWNER_TYPES = ("Agency", "Organization", "Document")
 CONFIDENCE = confidence.LEARNED_ATTRIBUTION   # extract/confidence.py
 #: the relations the model decides: on the dev split it beat the rules for hasGoal

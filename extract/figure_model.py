@@ -33,10 +33,10 @@ from pathlib import Path
 
 import numpy as np
 
-from cnkg.extract import confidence, figures
+from cnkg.extract import confidence, figures, learned
 from cnkg.extract.learned import DIMENSIONS, HashedLogistic, hashed, train_or_evaluate_args
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "figures.npz"
+MODEL_PATH = learned.model_path("figures.npz")   # extract/models/, or $KG_EXTRACTOR_MODELS
 CONFIDENCE = confidence.LEARNED_STATISTIC
 TARGET_CONFIDENCE = confidence.LEARNED_TARGET
 WORDS_KEY = "kg_lac_words"   # where kg_lac leaves its segmentation (extract/components/lac_annotator.py)

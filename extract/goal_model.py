@@ -23,12 +23,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from cnkg.extract import confidence, goals
+from cnkg.extract import confidence, goals, learned
 from cnkg.errors import KgError
 from cnkg.extract.evaluate import Tally, gold_paths, read_gold
 from cnkg.extract.learned import HashedLogistic, train_or_evaluate_args
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "goals.npz"
+MODEL_PATH = learned.model_path("goals.npz")   # extract/models/, or $KG_EXTRACTOR_MODELS
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|介绍|提出|认为|建议|呼吁|透露|称|谈到|要求|希望)")
 _PAST = re.compile(r"(?:已经|已|累计|同比|环比|增长|下降|达到|达|实现了|完成了|取得|截至|截止|去年|上年|以来)")

@@ -14,12 +14,34 @@ True
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from pathlib import Path
 
 import numpy as np
 
+from cnkg.errors import KgError
+
 DIMENSIONS = 1 << 18
+
+#: the environment variable naming a folder that holds the learned models (goals.npz,
+#: attribution.npz, relations.npz, figures.npz) in place of ``extract/models/``: how
+#: ``make train`` runs a candidate model's behaviour tests before writing it
+#: (``extract/train_extractor.py``, ``candidate_check``)
+MODELS_ENV = "KG_EXTRACTOR_MODELS"
+COMMITTED_MODELS = Path(__file__).resolve().parent / "models"
+
+
+def model_path(name: str) -> Path:
+    """Where the learned model ``name`` (``"goals.npz"`` …) is read from by default: the
+    committed one in ``extract/models/``, or the one in the folder ``KG_EXTRACTOR_MODELS``
+    names (a folder that does not exist is an error, not the rules alone in silence)."""
+    folder = os.environ.get(MODELS_ENV)
+    if not folder:
+        return COMMITTED_MODELS / name
+    if not Path(folder).is_dir():
+        raise KgError(f"{MODELS_ENV}={folder}: no such folder (it names the folder of the learned models)")
+    return Path(folder).resolve() / name
 
 
 def hashed(names: list[str]) -> np.ndarray:

@@ -27,11 +27,11 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from cnkg.extract import confidence
+from cnkg.extract import confidence, learned
 from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
 
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "relations.npz"
+MODEL_PATH = learned.model_path("relations.npz")   # extract/models/, or $KG_EXTRACTOR_MODELS
 CONFIDENCE = confidence.LEARNED_RELATION   # extract/confidence.py
 BODY = ("Agency", "Organization")
 #: predicate → (subject types, object types, how far apart a candidate pair may stand:

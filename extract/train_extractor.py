@@ -20,7 +20,9 @@
 
 6. each model trained, swapped in alone for the one in ``extract/models/``, replaces it only
    when it beats it on ``corpus/dev`` with the seed at its bar (:func:`keep_winners`;
-   ``--replace-all`` writes them all).
+   ``--replace-all`` writes them all) **and** the behaviour tests pass with it in place
+   (:func:`behaviour_failures`: ``pytest`` on :func:`behaviour_tests`, 10–20 s a
+   model); a model that fails one is not written, and the failing tests are printed.
 
 Trains into a staging folder, then writes the winners among ``extract/models/goals.npz``,
 ``attribution.npz``, ``relations.npz`` and ``figures.npz`` (each with its thresholds and a
@@ -30,14 +32,17 @@ few minutes of CPU.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
 from cnkg.extract.evaluate import gold_paths, micro_f1
-from cnkg.extract.learned import HashedLogistic
+from cnkg.extract.learned import MODELS_ENV, HashedLogistic
 
 GOAL_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 ATTRIBUTION_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -176,15 +181,80 @@ def train_relations(train: list[Path], dev: list[Path], seed: list[Path], out: P
 MODEL_FILES = {"goals.npz": "goal_model", "attribution.npz": "attribution", "relations.npz": "relations",
                "figures.npz": "figure_model"}
 
+#: the checkout whose tests guard the models (``tests/`` beside ``extract/``)
+REPOSITORY = Path(__file__).resolve().parent.parent
 
-def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path], *, compare: bool = True) -> list[str]:
+#: each model's own tests: they load the committed model (or fail without it)
+MODEL_TESTS = {"goals.npz": ("tests/test_rules_goals.py",),
+               "attribution.npz": ("tests/test_extract_attribution.py",),
+               "relations.npz": ("tests/test_relations_model.py",),
+               "figures.npz": ("tests/test_figure_model.py",)}
+
+#: the extractor-level tests every model is checked against besides its own: they run the
+#: extractor with all four committed models, and a model's behaviour is guarded well beyond
+#: its own file (without the goal model, tests of test_rules_agreements.py and
+#: test_rules_speakers.py fail; without the attribution model, test_rules_title_document.py's;
+#: without the relation model, test_rules_agreements.py's and test_rules_proposals.py's;
+#: without the figure model, test_rules_goals.py's). Left out: tests/test_extract_pipeline.py
+#: (hash-seed subprocesses, half a minute, nothing a model's weights decide) and the service,
+#: graph and scale tests (minutes; with no learned model at all they still pass).
+EXTRACTOR_TESTS = ("tests/test_rules_*.py", "tests/test_extract_rules.py", "tests/test_extract_attribution.py",
+                   "tests/test_extract_lac.py", "tests/test_figure_model.py", "tests/test_relations_model.py",
+                   "tests/test_evaluate.py")
+
+
+def behaviour_tests(name: str, repository: Path = REPOSITORY) -> list[str]:
+    """The test files a retrained ``name`` (``"figures.npz"`` …) must pass before it is written:
+    its own, then the extractor-level ones, relative to ``repository``."""
+    files: list[str] = []
+    for pattern in (*MODEL_TESTS.get(name, ()), *EXTRACTOR_TESTS):
+        for path in sorted(repository.glob(pattern)):
+            relative = path.relative_to(repository).as_posix()
+            if relative not in files:
+                files.append(relative)
+    return files
+
+
+def behaviour_failures(name: str, candidate: Path, beside: Path, tests: list[str], *,
+                       repository: Path = REPOSITORY) -> list[str]:
+    """Run ``tests`` (pytest arguments relative to ``repository``) in a pytest subprocess with
+    ``candidate`` in the place of ``name`` and the other models those in ``beside`` (the folder
+    it would be written to); returns the tests that fail (their node ids), or a line saying why
+    the run itself failed; empty when every test passes. No test to run is a failure too: a
+    model is not written unchecked."""
+    if not tests:
+        return [f"no behaviour test of {name} found under {repository / 'tests'}"]
+    with tempfile.TemporaryDirectory(prefix="kg-candidate-") as folder:
+        models = Path(folder)
+        for other in MODEL_FILES:
+            if other != name and (beside / other).exists():
+                shutil.copyfile(beside / other, models / other)
+        shutil.copyfile(candidate, models / name)
+        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE", *tests],
+                             cwd=repository, env={**os.environ, MODELS_ENV: str(models)},
+                             capture_output=True, text=True)
+    if run.returncode == 0:
+        return []
+    failed = [line.split()[1] for line in run.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+    if failed:
+        return failed
+    last = (run.stdout.strip() or run.stderr.strip() or "no output").splitlines()[-1]
+    return [f"pytest exited with {run.returncode}: {last}"]
+
+
+def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path], *, compare: bool = True,
+                 tests: Callable[[str], list[str]] = behaviour_tests) -> list[str]:
     """Each model trained into ``staged`` replaces the one in ``out`` only when, swapped in alone,
     it beats it on ``dev`` (entities plus relations F1) with ``seed`` at its bar; one with no
-    counterpart in ``out`` (or every one, without ``compare``) is written as trained. Returns the
-    names written.
+    counterpart in ``out`` (or every one, without ``compare``) is written as trained. Before
+    any is written, its behaviour tests (``tests(name)``: pytest arguments) run with it in
+    place beside the other models of ``out``; one that fails any is not written (the failing
+    tests are printed). Returns the names written.
 
     A component stays only if it beats what it replaces: retraining over changed rules can give
-    a model that loses to the committed one, and then the committed one stays."""
+    a model that loses to the committed one, and then the committed one stays. And a dev score
+    is not the behaviour the tests protect: a model that wins on dev but no longer types a
+    listed figure as a Statistic stays out."""
     from cnkg.extract.pipeline import Extractor
 
     current = {name: out / name for name in MODEL_FILES if compare and (out / name).exists()}
@@ -205,9 +275,18 @@ def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path], *, 
             d, s = score({**current, name: new})
             wins = s[0] >= SEED_BAR[0] and s[1] >= SEED_BAR[1] and sum(d) > sum(base)
             print(f"{name} retrained, alone in their place: dev {d[0]:.3f} / {d[1]:.3f}   seed {s[0]:.3f} / {s[1]:.3f}"
-                  f"   → {'replaces the one there' if wins else 'the one there stays'}")
+                  f"   → {'replaces the one there, if its behaviour tests pass' if wins else 'the one there stays'}")
             if not wins:
                 continue
+        checked = tests(name)
+        failed = behaviour_failures(name, new, out, checked)
+        if failed:
+            print(f"{name} retrained fails {len(failed)} behaviour test{'s' if len(failed) > 1 else ''} "
+                  f"with it in place: not written, {'the one there stays' if (out / name).exists() else 'none there'}")
+            for test in failed:
+                print(f"    {test}")
+            continue
+        print(f"{name} retrained passes its behaviour tests ({len(checked)} files) with it in place")
         shutil.copyfile(new, out / name)
         written.append(name)
     return written
