@@ -305,16 +305,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     train, dev = gold_paths([args.train]), gold_paths([args.dev])
     seed = gold_paths([args.seed]) if Path(args.seed).is_dir() else []
-    work = Path(tempfile.mkdtemp(prefix="kg-train-"))
-    staged = work / "models"
-    staged.mkdir()
-    # trained into a staging folder, kept in --out below only where they win
-    if args.relations_only:
-        train_relations(train, dev, seed, staged, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
-                        trained_on=args.train, threshold_from=args.dev)
-    else:
-        _train_all(train, dev, seed, work, staged, committed=args.out, trained_on=args.train, threshold_from=args.dev)
-    written = keep_winners(staged, args.out, dev, seed, compare=not args.replace_all)
+    with tempfile.TemporaryDirectory(prefix="kg-train-") as scratch:   # removed at the end, whatever happens
+        work = Path(scratch)
+        staged = work / "models"
+        staged.mkdir()
+        # trained into a staging folder, kept in --out below only where they win
+        if args.relations_only:
+            train_relations(train, dev, seed, staged, goals=args.out / "goals.npz", owners=args.out / "attribution.npz",
+                            trained_on=args.train, threshold_from=args.dev)
+        else:
+            _train_all(train, dev, seed, work, staged, committed=args.out, trained_on=args.train, threshold_from=args.dev)
+        written = keep_winners(staged, args.out, dev, seed, compare=not args.replace_all)
     print(f"written to {args.out}: {', '.join(written) or 'nothing (the models there stay)'}")
     return 0
 
