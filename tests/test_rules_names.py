@@ -252,3 +252,22 @@ def test_a_quoted_term_inside_a_name_belongs_to_it():
     x = extract(lac_rules_extractor(), "两市双方共同发起成立“智慧港口”科技产业联盟。")
     orgs = labels(x, "Organization")
     assert "“智慧港口”科技产业联盟" in orgs and not [o for o in orgs if o.startswith("双方")]
+
+
+def test_districts_zones_and_river_basins_are_places():
+    x = lac_extract("上海杨浦区和四川天府新区加快建设算力中心，成都高新区发布了新政策。"
+                    "长江流域的生态保护持续加强。")
+    places = set(labels(x, "Place"))
+    assert {"上海杨浦区", "四川天府新区", "成都高新区", "长江流域"} <= places
+    assert "上海" not in places and "四川" not in places   # the province is part of the zone's name
+
+
+def test_a_district_named_with_its_city_and_alone_is_one_place():
+    x = lac_extract("北京市海淀区与福州市签署合作协议。海淀区将派出专家团队。")
+    assert labels(x, "Place").count("北京市海淀区") == 1 and "海淀区" not in labels(x, "Place")
+
+
+def test_kinds_of_area_and_numbered_districts_are_no_places():
+    x = lac_extract("不少老工业园区正在改造。北京十六区中，该区的增速最高。产业集聚区建设加快。")
+    places = set(labels(x, "Place"))
+    assert not places & {"工业园区", "老工业园区", "北京十六区", "产业集聚区"}
