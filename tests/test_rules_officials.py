@@ -374,3 +374,10 @@ def test_a_board_chair_holds_a_post_in_the_company_not_in_its_board(extractor):
     x = extract(extractor, "华夏科技创始人、董事局主席兼首席执行官王明阳在论坛上发言。")
     assert ("王明阳", "holdsPost", "华夏科技") in triples(x)
     assert not [label for label in labels(x, "Organization") + labels(x, "Agency") if label.endswith("董事局")]
+
+
+def test_a_name_alone_under_the_title_is_the_authors_byline(extractor):
+    x = extract(extractor, "数据要素市场建设提速\n韩明远\n近日，记者从有关部门获悉，数据要素市场建设取得新进展。")
+    assert "韩明远" in labels(x, "Person")
+    x = extract(extractor, "数据要素市场建设提速\n一、总体要求\n近日，有关部门印发方案。")
+    assert labels(x, "Person") == []

@@ -568,6 +568,7 @@ def find_author_bylines(ctx: FactContext) -> None:
     a byline near the top (文 | 某研究院副院长 某某): the person, their posts, and ``ctx.author``;
     or a body named alone there (文 | 某市互联网信息办公室): ``ctx.author_body``.
     A journalist's byline (作者 | 记者某某) names no post of a body and is left to the reporter rules."""
+    _name_under_title(ctx)
     m = _AUTHOR_LINE.search(ctx.text, 0, _AUTHOR_LINE_WITHIN)
     if m is None:
         _author_body(ctx)
@@ -579,6 +580,18 @@ def find_author_bylines(ctx: FactContext) -> None:
                                                                      conf.OFFICIAL_NAME)
     _relate_post_line(ctx, person.key, m.group("posts"), m.start("posts"))
     ctx.author = person.key
+
+
+#: the article's second line: right under the title
+_SECOND_LINE = re.compile(r"\A[^\n]*\n[ \u3000\xa0]*(?P<line>[^\n]*?)[ \u3000\xa0]*(?:\n|\Z)")
+
+
+def _name_under_title(ctx: FactContext) -> None:
+    """A line right under the title that is a person's name and nothing else (标题\n苏某某\n…):
+    the author's byline of a page, a Person."""
+    m = _SECOND_LINE.match(ctx.text)
+    if m and looks_like_name(ctx, m.group("line")) and ctx.reg.find(m.group("line"), "Person") is None:
+        _add_person(ctx, m.group("line"), m.start("line"), conf.OFFICIAL_NAME)
 
 
 # 文 | 四川省成都市互联网信息办公室: a body as the author
