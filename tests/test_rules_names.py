@@ -271,3 +271,10 @@ def test_kinds_of_area_and_numbered_districts_are_no_places():
     x = lac_extract("不少老工业园区正在改造。北京十六区中，该区的增速最高。产业集聚区建设加快。")
     places = set(labels(x, "Place"))
     assert not places & {"工业园区", "老工业园区", "北京十六区", "产业集聚区"}
+
+
+def test_an_exchange_is_an_organisation_but_a_kind_of_exchange_is_not():
+    x = lac_extract("支持江南国际大数据交易所开展数据产品登记。引导企业通过数据交易所流通数据，规范全省交易所。")
+    orgs = set(labels(x, "Organization"))
+    assert "江南国际大数据交易所" in orgs
+    assert not orgs & {"数据交易所", "全省交易所"}

@@ -238,7 +238,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
 NAME_ENDINGS = re.compile(
     r"联合实验室|联合创新中心|联合研究中心|联合研究院|联合研究所|重点实验室|实验室|研究院|研究所|研究中心|"
     r"创新中心|技术中心|工程中心|创新研究院|"
-    r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|分行|支行|协会|学会|研究会|促进会|商会|联盟|基金会")
+    r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|分行|支行|协会|学会|研究会|促进会|商会|联盟|基金会|"
+    r"交易所")
 #: LAC tags of the words a name may hold: nouns, proper nouns, names, places, organisations,
 #: verbal and adjectival nouns, English and numerals (6G), abbreviations
 _NAME_WORD_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "eng", "x", "s"}
@@ -249,7 +250,7 @@ _GENERIC_HEAD = re.compile(
     r"(?:一批|一个|多家|各类|各级|相关|有关|该|本|其|这个|这些|我们|行业|产业|企业|重点|龙头|骨干|领军|新型|大型|中小|"
     r"国家级|省级|市级|县级|国家|全国|省|市|县|区|世界一流|一流|国际一流|高水平|高端|专业|社会|公益|国有|民营|"
     r"科技型|高新技术|创新型|研发|科研|技术|科技|创新|金融|联合|综合|地方|中央|各|新|大|小|子|母|分|"
-    r"全国性|协会|学会|国际|经济|工程|工业|制造业)*")
+    r"全国性|协会|学会|国际|经济|工程|工业|制造业|全省|全市|全区|本省|本市|数据|大数据)*")
 #: verbs of an aim right before a name (建设国际科技创新中心, 成为世界主要人工智能创新中心)
 _AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
 
