@@ -36,6 +36,7 @@ def find_events_and_documents(ctx: FactContext) -> None:
                     mention=ctx.mention(f.start, f.end))
         ctx.taken.add(f.start, f.end)
     find_quoted_policies(ctx)
+    find_contests(ctx)
 
 
 # “中国制造2025”, “数据二十条”: a policy named in quotation marks by its year or its number of articles
@@ -215,3 +216,69 @@ def body_ending_at(ctx: FactContext, offset: int) -> str | None:
         if any(m.end == offset for m in e.mentions):
             return e.key
     return None
+
+
+#: a contest named by its ending: 某某创新大赛, “某某杯”某某大赛, 某某技能挑战赛
+_CONTEST = re.compile(r"(?:大赛|挑战赛)(?![组委办])")
+#: what a contest's name may open with: a year, an ordinal, a quoted cup or theme
+_CONTEST_OPENING = re.compile(r"(?:20\d\d\s*年?)?(?:首届|第[一二三四五六七八九十\d]+届)?")
+
+
+def find_contests(ctx: FactContext) -> None:
+    """Contests named by their ending (“光华杯”某某应用创新大赛, 2024年“某某×”大赛, 某某网络安全
+    技能挑战赛): events, their names back to the clause's stop and without the verbs and adverbs
+    before them (启动|2024年…大赛, 探索举办|…大赛); a bare 大赛 (办好大赛) or one inside a longer
+    event's name (…大赛启动仪式 is another rule's) is none."""
+    if "赛" not in ctx.text:
+        return
+    words = ctx.lac_words
+    word_at = {w[0]: w for w in words}
+    word_ending = {w[1]: w for w in words}
+    for m in _CONTEST.finditer(ctx.text):
+        if ctx.taken.covers(m.start()) or ctx.taken.covers(m.end() - 1):
+            continue
+        start = mentions._scan_back(ctx.text, m.start(), m.end())
+        if words:
+            start = mentions._after_lead_words(start, m.start(), word_at, ctx.text)
+            start = _after_verbs(ctx, start, m.start())
+        before = word_ending.get(m.start())
+        if before is not None and before[2] in ("v", "vd") or \
+                not words and ctx.text[max(0, m.start() - 2):m.start()] in _RUNS_A_CONTEST:
+            continue   # 办好|大赛, 做好|大赛: a verb and the contest word, no name
+        quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 24), start)
+        if quoted:   # “光华杯”|千兆光网…大赛: the quoted cup or theme is part of the name
+            start = quoted.start()
+        if ctx.text.startswith("年", start):   # 2024 年|北京市…大赛: the year the scan stopped inside
+            start += 1
+        opening = _OPENING_BEFORE.search(ctx.text, max(0, start - 12), start)
+        if opening:   # 2024年|“数据要素×”大赛, 首届|“某某杯”…大赛
+            start = opening.start()
+        label = ctx.text[start:m.end()]
+        core = re.sub(r"[“”\s]", "", label[_CONTEST_OPENING.match(label).end():])
+        if len(core) - len(m.group(0)) < 4 or not re.match(r"[“\w]", label):
+            continue
+        ctx.reg.add("Event", label, confidence=conf.EVENT, mention=ctx.mention(start, m.end()))
+        ctx.taken.add(start, m.end())
+
+
+#: verbs whose object is a contest (办好大赛), read without LAC's words
+_RUNS_A_CONTEST = mentions._TAKES_A_MEETING | {"做好", "组织", "开展", "启动", "支持", "参与"}
+_QUOTED_BEFORE = re.compile(r"“[^“”，。；：、\n]{1,20}”\Z")
+_OPENING_BEFORE = re.compile(r"(?:20\d\d\s*年|首届|第[一二三四五六七八九十\d]+届)+\Z")
+
+
+#: LAC's tags of words that open a clause, not a name: verbs, adverbs, prepositions, particles
+_OPENING_TAGS = {"v", "vd", "d", "ad", "p", "u", "c", "r"}
+
+
+def _after_verbs(ctx: FactContext, start: int, end: int) -> int:
+    """``start`` past the verbs and adverbs that open the run (正式启动|…, 探索举办|…): a name opens
+    with none of them."""
+    for w in ctx.lac_words[max(0, ctx.word_index(start)):]:
+        if w[0] < start:
+            continue
+        if w[0] >= end or w[2] not in _OPENING_TAGS or w[1] > end:
+            break
+        start = w[1]
+    return start
+
