@@ -290,3 +290,12 @@ def test_a_bare_contest_word_after_a_verb_is_no_event(extractor):
     for reader in (extractor, lac_rules_extractor()):   # without LAC's words and with them
         x = extract(reader, "各地要认真办好大赛，积极做好大赛组织工作，大赛组委会将公布结果。")
         assert labels(x, "Event") == []
+
+
+def test_a_work_report_is_named_with_the_government_written_before_it():
+    x = extract(lac_rules_extractor(), "会上审议的2026年浙江省人民政府工作报告提出加快发展算力。"
+                                        "根据临江区2025年政府工作报告，要建设科学城。市长某某作政府工作报告。")
+    docs = set(labels(x, "Document"))
+    assert {"2026年浙江省人民政府工作报告", "临江区2025年政府工作报告"} <= docs
+    assert "浙江省人民政府" in labels(x, "Agency")
+    assert ("2026年浙江省人民政府工作报告", "publishedBy", "浙江省人民政府") in triples(x)

@@ -32,9 +32,19 @@ def find_events_and_documents(ctx: FactContext) -> None:
             if full is None:
                 continue   # 《规划》 alone: which plan is not said
             label = full.label   # 《纲要》 after 《…规划纲要》: one document, named again
-        ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
-                    mention=ctx.mention(f.start, f.end))
-        ctx.taken.add(f.start, f.end)
+        start, government = f.start, None
+        if label == "政府工作报告":
+            start, government = _report_owner(ctx, f.start)
+            label = ctx.text[start:f.end]
+        doc = ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
+                          mention=ctx.mention(start, f.end))
+        ctx.taken.add(start, f.end)
+        if government is not None:   # 上海市人民政府工作报告: the report of 上海市人民政府, which publishes it
+            name = ctx.text[government:f.start + 2]
+            term = ctx.lexicon_term(name)
+            body = ctx.add_lexicon_body(name, government) if term else ctx.reg.add(
+                "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE, mention=ctx.mention(government, f.start + 2))
+            ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
     find_contests(ctx)
 
@@ -62,6 +72,23 @@ def find_quoted_policies(ctx: FactContext) -> None:
         ctx.reg.add("Document", label, aliases=(m.group(1), m.group(0)), confidence=conf.DOCUMENT,
                     mention=ctx.mention(m.start(), m.end()))
         ctx.taken.add(m.start(), m.end())
+
+
+#: a government named before its work report, with the year: 2025年某某省人民|政府工作报告, 某某区2022年|政府工作报告
+_REPORT_OWNER = re.compile(r"(?:20\d\d年)?(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州))(?:人民)?(?:20\d\d年)?")
+
+
+def _report_owner(ctx: FactContext, start: int) -> tuple[int, int | None]:
+    """Where a government's work report starts once the place and year written before 政府工作报告
+    are taken in (福建省|政府工作报告, 2025年江苏省人民|政府工作报告, 海淀区2022年|…), and where the
+    government's name starts when the report names it whole (江苏省人民政府, 福建省政府; not with a
+    year between); ``start`` and None when no place is written (作了省|政府工作报告)."""
+    words = {w[0]: w[2] for w in ctx.lac_words}
+    for head in range(max(0, start - 20), start - 1):
+        m = _REPORT_OWNER.fullmatch(ctx.text, head, start)
+        if m and (m.group("place").startswith(ctx.place_prefixes) or words.get(m.start("place")) == "LOC"):
+            return head, (m.start("place") if not re.search(r"\d", ctx.text[m.end("place"):start]) else None)
+    return start, None
 
 
 _BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划")
