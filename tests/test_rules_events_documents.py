@@ -299,3 +299,11 @@ def test_a_work_report_is_named_with_the_government_written_before_it():
     assert {"2026年浙江省人民政府工作报告", "临江区2025年政府工作报告"} <= docs
     assert "浙江省人民政府" in labels(x, "Agency")
     assert ("2026年浙江省人民政府工作报告", "publishedBy", "浙江省人民政府") in triples(x)
+
+
+def test_a_five_year_plan_is_named_with_the_field_written_before_it():
+    x = extract(lac_rules_extractor(), "全省教育事业发展“十四五”规划和农村公路建设“十四五”规划顺利实施。"
+                                        "结合国家和省“十五五”规划，正在做“十五五”规划。")
+    docs = set(labels(x, "Document"))
+    assert {"全省教育事业发展“十四五”规划", "农村公路建设“十四五”规划"} <= docs
+    assert "十五五规划" in docs   # 省|“十五五”规划, 做|“十五五”规划: the plan itself

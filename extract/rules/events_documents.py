@@ -36,6 +36,9 @@ def find_events_and_documents(ctx: FactContext) -> None:
         if label == "政府工作报告":
             start, government = _report_owner(ctx, f.start)
             label = ctx.text[start:f.end]
+        elif _FIVE_YEAR_PLAN.match(label) and not ctx.text.startswith("《", f.start):
+            start = _plan_field_start(ctx, f.start)   # 国家教育事业发展|“十三五”规划: the field's plan
+            label = ctx.text[start:f.end] if start < f.start else label
         doc = ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
                           mention=ctx.mention(start, f.end))
         ctx.taken.add(start, f.end)
@@ -72,6 +75,30 @@ def find_quoted_policies(ctx: FactContext) -> None:
         ctx.reg.add("Document", label, aliases=(m.group(1), m.group(0)), confidence=conf.DOCUMENT,
                     mention=ctx.mention(m.start(), m.end()))
         ctx.taken.add(m.start(), m.end())
+
+
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五(?:时期)?规划")
+#: LAC's tags of the words of a field named before a five-year plan (医药流通|行业, 教育|脱贫|攻坚)
+_FIELD_WORD_TAGS = {"n", "nz", "vn", "an", "j", "LOC", "ORG"}
+#: verbs LAC tags inside a field's name (教育事业|发展, 教育|脱贫|攻坚)
+_FIELD_VERBS = {"发展", "脱贫", "攻坚", "流通", "建设", "保护", "改革", "开发", "利用", "服务", "创新"}
+
+
+def _plan_field_start(ctx: FactContext, start: int) -> int:
+    """Where a five-year plan's name starts once the field written right before it is taken in
+    (医药流通行业|“十二五”规划, 教育脱贫攻坚|“十三五”规划): back over LAC's nouns, at least four
+    characters of them (国家|, 省|“十四五”规划 stays the plan itself)."""
+    words = ctx.lac_words
+    i = ctx.word_index(start - 1)
+    head = start
+    while i >= 0 and words[i][1] == head and (words[i][2] in _FIELD_WORD_TAGS or words[i][2] == "v" and
+                                               ctx.text[words[i][0]:words[i][1]] in _FIELD_VERBS) \
+            and start - words[i][0] <= 14:
+        head = words[i][0]
+        i -= 1
+    while head < start and (w := words[ctx.word_index(head)])[2] == "v":   # a field opens with a noun
+        head = w[1]
+    return head if start - head >= 4 else start
 
 
 #: a government named before its work report, with the year: 2025年某某省人民|政府工作报告, 某某区2022年|政府工作报告
