@@ -381,3 +381,10 @@ def test_a_name_alone_under_the_title_is_the_authors_byline(extractor):
     assert "韩明远" in labels(x, "Person")
     x = extract(extractor, "数据要素市场建设提速\n一、总体要求\n近日，有关部门印发方案。")
     assert labels(x, "Person") == []
+
+
+def test_a_byline_with_a_body_and_no_post_makes_the_author_a_member_of_it():
+    x = extract(relation_rules_extractor(), "数据立法的融合协调\n文 | 江城大学法学院 韩明远\n公共数据开放要进一步贯彻融合协调的理念。")
+    assert "韩明远" in labels(x, "Person")
+    assert ("韩明远", "holdsPost", "法学院") in triples(x)
+    assert ("韩明远", "proposes", "公共数据开放要进一步贯彻融合协调的理念") in triples(x)

@@ -573,8 +573,10 @@ def find_author_bylines(ctx: FactContext) -> None:
     if m is None:
         _author_body(ctx)
         return
-    if not any(m.group("posts").endswith(p) for p in ctx.posts) or "记者" in m.group("posts") \
-            or not looks_like_name(ctx, m.group("name")):
+    if "记者" in m.group("posts") or not looks_like_name(ctx, m.group("name")):
+        return
+    if not any(m.group("posts").endswith(p) for p in ctx.posts):
+        _author_of_body(ctx, m)
         return
     person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
                                                                      conf.OFFICIAL_NAME)
@@ -592,6 +594,21 @@ def _name_under_title(ctx: FactContext) -> None:
     m = _SECOND_LINE.match(ctx.text)
     if m and looks_like_name(ctx, m.group("line")) and ctx.reg.find(m.group("line"), "Person") is None:
         _add_person(ctx, m.group("line"), m.start("line"), conf.OFFICIAL_NAME)
+
+
+def _author_of_body(ctx: FactContext, m: re.Match) -> None:
+    """A byline that names the author's body and no post (文 | 某大学法学院 某某): the person, a
+    member of that body (holdsPost with no post), and ``ctx.author``."""
+    run = m.group("posts")
+    links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names) if run.endswith(bodies.ORG_SUFFIXES) \
+        or run in ctx.known_bodies else []
+    body = add_body_chain(ctx, links, m.start("posts"), conf.OFFICIAL_BODY) if links else None
+    if body is None:
+        return
+    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
+                                                                     conf.OFFICIAL_NAME)
+    ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(m.start("name")), confidence=conf.POST_OF_BODY)
+    ctx.author = person.key
 
 
 # 文 | 四川省成都市互联网信息办公室: a body as the author
