@@ -388,3 +388,10 @@ def test_a_byline_with_a_body_and_no_post_makes_the_author_a_member_of_it():
     assert "韩明远" in labels(x, "Person")
     assert ("韩明远", "holdsPost", "法学院") in triples(x)
     assert ("韩明远", "proposes", "公共数据开放要进一步贯彻融合协调的理念") in triples(x)
+
+
+def test_a_governor_named_with_the_province_holds_a_post_in_its_government():
+    x = extract(relation_rules_extractor(), "交通运输部与江西省人民政府签署合作协议。江西省省长刘建华出席签约仪式。")
+    assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
+    x = extract(relation_rules_extractor(), "江西省省长刘建华出席签约仪式。")   # the government is never named
+    assert not any(p == "holdsPost" for _, p, _ in triples(x))

@@ -98,6 +98,13 @@ def find_officials(ctx: FactContext) -> None:
                     ctx.relate(person.key, "holdsPost", government, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
                                post=post)
                     continue
+            if not links and post in _LOCAL_HEADS and _names_a_place(ctx, run, _LOCAL_HEADS[post]):
+                # 福建省省长某某, 海淀区副区长某某: the head of the place's government (kept when the article names it)
+                gov = ctx.reg.add("Agency", run + "人民政府", aliases=[run + "政府"],
+                                  confidence=conf.INFERRED_LOCAL_GOVERNMENT, mention=None)
+                ctx.relate(person.key, "holdsPost", gov.key, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
+                           post=post)
+                continue
             # 全国人大代表、重庆市某局副局长: a body named with its own place is no unit of the one before
             own_place = run.startswith(ctx.place_prefixes) and not run.endswith(("省委会", "市委会"))
             unit = links and not links[0].known and not own_place and \
@@ -208,6 +215,13 @@ def run_before(ctx: FactContext, s0: int, ends: dict[int, int]) -> str:
 # a head of government named after a party post of the same place: the level of the place
 _LOCAL_HEADS = {"省长": "省", "副省长": "省", "常务副省长": "省", "市长": "市", "副市长": "市", "常务副市长": "市",
                 "区长": "区", "副区长": "区", "常务副区长": "区", "县长": "县", "副县长": "县", "常务副县长": "县"}
+
+
+def _names_a_place(ctx: FactContext, run: str, level: str) -> bool:
+    """福建省, 深圳市, 海淀区: a run that is a place of the level (a known place, or a name LAC reads as one)."""
+    if not (3 <= len(run) <= 9 and run.endswith(level)) or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
+        return False
+    return run in ctx.place_names or run[:-1] in ctx.place_names or len(run) == 3 and bool(ctx.reg.find(run, "Place"))
 
 
 def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str, offset: int) -> str | None:
