@@ -395,3 +395,10 @@ def test_a_governor_named_with_the_province_holds_a_post_in_its_government():
     assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
     x = extract(relation_rules_extractor(), "江西省省长刘建华出席签约仪式。")   # the government is never named
     assert not any(p == "holdsPost" for _, p, _ in triples(x))
+
+
+def test_a_governor_after_a_bare_party_post_holds_the_post_in_the_named_government():
+    x = extract(relation_rules_extractor(), "江西省人民政府与某集团签署协议。省委副书记、省长刘建华出席。")
+    assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
+    x = extract(relation_rules_extractor(), "省委副书记、省长刘建华出席。")   # no government named: none inferred
+    assert not any(o.endswith("人民政府") for _, p, o in triples(x) if p == "holdsPost")

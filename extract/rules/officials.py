@@ -233,6 +233,12 @@ def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str,
             gov = ctx.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
                               mention=None)
             return gov.key
+    if any(re.fullmatch(r"(?:中共)?" + level + r"委", link.surface) for link in chain):
+        # 省委副书记、省长某某: the province's government, the one the article names (merged into it
+        # with the other bare level bodies, or dropped as unnamed)
+        gov = ctx.reg.add("Agency", level + "人民政府", aliases=[level + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
+                          mention=None)
+        return gov.key
     return None
 
 
