@@ -402,3 +402,10 @@ def test_a_governor_after_a_bare_party_post_holds_the_post_in_the_named_governme
     assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
     x = extract(relation_rules_extractor(), "省委副书记、省长刘建华出席。")   # no government named: none inferred
     assert not any(o.endswith("人民政府") for _, p, o in triples(x) if p == "holdsPost")
+
+
+def test_a_bare_governor_holds_the_post_in_the_one_government_the_article_names():
+    x = extract(relation_rules_extractor(), "江西省人民政府举行集体学习会。省长刘建华主持并讲话。")
+    assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
+    x = extract(relation_rules_extractor(), "省长刘建华主持并讲话。")
+    assert not any(p == "holdsPost" for _, p, _ in triples(x))

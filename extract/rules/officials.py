@@ -98,6 +98,15 @@ def find_officials(ctx: FactContext) -> None:
                     ctx.relate(person.key, "holdsPost", government, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
                                post=post)
                     continue
+            if not run and not previous_chain and post in _LOCAL_HEADS and len(series) == 1:
+                # 省长某某 alone: the government of the article's province, when it names just one
+                # (merged into it with the other bare level bodies, or dropped as unnamed)
+                level = _LOCAL_HEADS[post]
+                gov = ctx.reg.add("Agency", level + "人民政府", aliases=[level + "政府"],
+                                  confidence=conf.INFERRED_LOCAL_GOVERNMENT, mention=None)
+                ctx.relate(person.key, "holdsPost", gov.key, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
+                           post=post)
+                continue
             if not links and post in _LOCAL_HEADS and _names_a_place(ctx, run, _LOCAL_HEADS[post]):
                 # 福建省省长某某, 海淀区副区长某某: the head of the place's government (kept when the article names it)
                 gov = ctx.reg.add("Agency", run + "人民政府", aliases=[run + "政府"],
