@@ -122,6 +122,10 @@ def add_party_and_government(ctx: FactContext, chunk: str, start: int) -> bool:
     return True
 
 
+#: endings of a unit of a central body named right after it (财政部|资产管理司, 中国人民银行|上海总部)
+_CENTRAL_UNIT_SUFFIXES = ("司", "总部")
+
+
 def find_bodies_in_running_text(ctx: FactContext) -> None:
     """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写.
 
@@ -132,6 +136,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                     | {m.start() for m in re.finditer(r"(?:健康|数字|美丽|平安|法治|智慧)?中国|国家|全国|中华", ctx.text)})
     suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
     local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
+    central_suffixes = tuple(sorted(local_suffixes + _CENTRAL_UNIT_SUFFIXES, key=len, reverse=True))
     heapq.heapify(starts)   # a coordinated body (…政府和苏州大学) adds its start
     done = set()
     while starts:
@@ -167,7 +172,15 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         if add_party_and_government(ctx, chunk, start):
             continue
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
-        ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
+        opening = None if local else ctx.body_opening(chunk, 2)
+        central = opening is not None and ctx.known_bodies.get(opening) == "Agency"   # 财政部资产管理司, 某部办公厅
+        if central:
+            unit = chunk[len(opening):]
+            if re.match(r"[（()）]|有关|相关|各|其他|驻", unit):
+                central = False   # 某部（某司）, 某部有关司局, 某委驻某部: no unit named after the body
+            chunk = re.split(r"[（(]", chunk)[0]
+        ends = [e.end() for e in re.finditer("|".join(central_suffixes if central else local_suffixes if local else suffixes),
+                                             chunk)
                 if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")   # 市委|委员, 局|长: a post
                 and not (e.group(0) == "日报" and (chunk[e.start() - 1].isdigit() or chunk[e.end():e.end() + 1] == "道"))]
         ends = [_with_campus(ctx, chunk, end) for end in ends]
