@@ -278,3 +278,10 @@ def test_an_exchange_is_an_organisation_but_a_kind_of_exchange_is_not():
     orgs = set(labels(x, "Organization"))
     assert "江南国际大数据交易所" in orgs
     assert not orgs & {"数据交易所", "全省交易所"}
+
+
+def test_data_protection_and_modelling_techniques_are_technologies(extractor):
+    x = extract(extractor, "推广数据脱敏、匿名化和数字水印技术，探索城市信息模型（CIM）平台建设，"
+                           "布局高性能计算和抗量子密码研究，跟踪通用人工智能发展。")
+    assert {"数据脱敏", "匿名化", "数字水印", "城市信息模型", "高性能计算", "抗量子密码", "通用人工智能"} <= \
+        set(labels(x, "Technology"))
