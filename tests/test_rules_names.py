@@ -285,3 +285,9 @@ def test_data_protection_and_modelling_techniques_are_technologies(extractor):
                            "布局高性能计算和抗量子密码研究，跟踪通用人工智能发展。")
     assert {"数据脱敏", "匿名化", "数字水印", "城市信息模型", "高性能计算", "抗量子密码", "通用人工智能"} <= \
         set(labels(x, "Technology"))
+
+
+def test_a_pilot_free_trade_zone_named_with_its_province_is_one_place():
+    x = lac_extract("支持中国（湖南）自由贸易试验区开展数据跨境流动试点。")
+    assert "中国（湖南）自由贸易试验区" in labels(x, "Place")
+    assert "中国" not in labels(x, "Place")

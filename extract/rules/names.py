@@ -101,6 +101,8 @@ _ZONE_ENDING = re.compile(r"(?:新区|高新区|经开区|自贸区|自贸试验
 _KIND_OF_AREA = re.compile(r"(?:[一二三四五六七八九十两几多各]|园|社|小|景|城|辖|市|地|片|街|山|矿|灾|牧|林|库|藏|战|军|学|厂|专|分|展|"
                            r"功能|集聚|试验|示范|先行|核心|重点|发展|起步|拓展|开发|承载|保护|管控|商务|"
                            r"国家级高新技术开发|高新技术开发)区$")
+#: a pilot free trade zone's official name, its province in brackets: 中国（湖北）内陆自由贸易试验区
+_PILOT_FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,8}[）)](?:内陆)?自由贸易(?:试验区|港)(?:[\u4e00-\u9fff]{2,4}片区)?")
 _BARE_ZONES = {"新区", "高新区", "经开区", "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易港", "科学城",
                "流域", "科技园区", "综合保税区", "保税港区", "经济特区", "自主创新示范区"}
 
@@ -110,8 +112,12 @@ def find_zone_places(ctx: FactContext) -> IntervalSet:
     成都高新区, 北京自贸区, 中关村科学城, 长江流域), with the known place written right before
     them (上海|徐汇区 → 上海徐汇区); the spans found."""
     found = IntervalSet()
+    for m in _PILOT_FREE_TRADE_ZONE.finditer(ctx.text):   # 中国（浙江）自由贸易试验区: one zone, not the country
+        if not ctx.taken.covers(m.start()):
+            ctx.reg.add("Place", m.group(0), confidence=conf.STATISTICAL_NAME, mention=ctx.mention(m.start(), m.end()))
+            found.add(m.start(), m.end(), m.group(0))
     for span in ctx.doc.spans.get(ctx.ner_spans_key, []):
-        if span.label_ != "PLACE":
+        if span.label_ != "PLACE" or found.covers(span.start_char):
             continue
         text, start, end = trim_span(span.text, span.start_char, span.end_char)
         if not _ZONE_ENDING.search(text) or text in _BARE_ZONES or text in _GENERIC_PLACES or \
