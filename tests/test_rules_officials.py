@@ -409,3 +409,10 @@ def test_a_bare_governor_holds_the_post_in_the_one_government_the_article_names(
     assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
     x = extract(relation_rules_extractor(), "省长刘建华主持并讲话。")
     assert not any(p == "holdsPost" for _, p, _ in triples(x))
+
+
+def test_a_column_name_ending_in_xun_is_no_outlet_dateline(extractor):
+    x = extract(extractor, "某集团发布安全报告\n行业资讯 2025-03-06 16:04:24\n近日，某集团发布了报告。")
+    assert not any(o.startswith("行业资") for o in labels(x, "Organization"))
+    x = extract(extractor, "光明网讯（记者 王明远）近日，某市发布了方案。")
+    assert "光明网" in labels(x, "Organization")

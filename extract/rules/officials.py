@@ -315,11 +315,17 @@ def more_names(ctx: FactContext, end: int, body: str, title: str, body_before: d
         body_before[end] = body
 
 
+#: words that end in 讯 without being an outlet's 讯: 资讯, 快讯, 简讯, 通讯, 喜讯, 视讯, 音讯
+_NEWS_WORD = re.compile(r"[资快简通喜视音]讯")
+
+
 def find_reporters(ctx: FactContext) -> None:
     """（记者 成静）, 新华网北京10月20日电（记者盖博铭 吴燕霞）."""
     media_key = None
     for s in ctx.sentences[:4]:
         found = mentions.dateline(s.text)
+        if found and _NEWS_WORD.match(s.text, len(found[0]) - 1):
+            continue   # 企业资讯 2024-03-06, 每日快讯: a column's name (资讯, 快讯), no outlet's dateline (某网讯)
         if found:
             org, place = found
             term = ctx.lexicon_term(org)
