@@ -459,3 +459,9 @@ def test_no_unit_is_read_from_a_ministry_and_its_generic_or_bracketed_words():
     x = extract(relation_rules_extractor(), "工业和信息化部有关司局负责人出席。国家林业和草原局(国家公园管理局)发布公告。")
     agencies = set(labels(x, "Agency"))
     assert not any(a.startswith(("有关", "(", "（")) for a in agencies)
+
+
+def test_a_kind_of_laboratory_named_by_its_level_is_no_body(extractor):
+    x = extract(extractor, "加快建设国家实验室和全国重点实验室，支持国家工程研究中心建设。明湖实验室发布成果。")
+    bodies_found = set(labels(x, "Agency")) | set(labels(x, "Organization"))
+    assert not bodies_found & {"国家实验室", "全国重点实验室", "国家工程研究中心"}

@@ -122,6 +122,9 @@ def add_party_and_government(ctx: FactContext, chunk: str, start: int) -> bool:
     return True
 
 
+#: a kind of laboratory or centre the state names by its level: 国家实验室, 全国重点实验室, 国家工程研究中心
+_KIND_OF_LAB = re.compile(r"(?:国家|全国)(?:级)?(?:重点)?(?:实验室|工程实验室|工程研究中心|技术创新中心|制造业创新中心|"
+                          r"产业创新中心|企业技术中心|工程技术研究中心|临床医学研究中心)")
 #: endings of a unit of a central body named right after it (财政部|资产管理司, 中国人民银行|上海总部)
 _CENTRAL_UNIT_SUFFIXES = ("司", "总部")
 
@@ -192,6 +195,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                                             ctx.place_names)
             if links and campus:   # 中国矿业大学（北京）: one university, named with its campus
                 links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
+            if len(links) == 1 and _KIND_OF_LAB.fullmatch(links[0].surface):
+                break   # 国家实验室, 全国重点实验室: a kind of laboratory, not one of them
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
                 if not links[-1].known and links[-1].surface.endswith(_FACILITIES) and \
                         not _is_local_big_data_centre(ctx, links):
