@@ -35,7 +35,7 @@ def find_events_and_documents(ctx: FactContext) -> None:
         start, government = f.start, None
         if label == "政府工作报告":
             start, government = _report_owner(ctx, f.start)
-            label = ctx.text[start:f.end]
+            label = ctx.text[start:f.end] if start < f.start else label
         elif _FIVE_YEAR_PLAN.match(label) and not ctx.text.startswith("《", f.start):
             start = _plan_field_start(ctx, f.start)   # 国家教育事业发展|“十三五”规划: the field's plan
             label = ctx.text[start:f.end] if start < f.start else label
