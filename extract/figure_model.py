@@ -632,12 +632,26 @@ _FROM_VALUE = re.compile(r"(?:增|提高|提升|增加|扩大|降低|减少|下�
 
 #: A、B和C的产量分别增长5%、8%和10%: the measures listed before 分别, the verb after it, the values
 _RESPECTIVELY = re.compile(r"(?P<subject>[^，,；;。：:！？]{4,60}?)(?P<compare>同比|环比|比上年|较上年)?分别"
-                           r"(?P<verb>为|是|达到?|完成了?|实现了?|占|增长了?|下降了?|提高了?|上升了?|上涨了?|减少了?|增加了?)")
+                           r"(?P<compare_after>同比|环比|比上年|较上年)?(?P<verb>为|是|达到?|完成了?|实现了?|占|增长了?|下降了?|提高了?|上升了?|上涨了?|减少了?|增加了?)")
 _LIST_JOIN = re.compile(r"、|以及|和|与|及")
 #: what a listed measure may share with the others, written once after the last of them
 _SHARED_MEASURE = re.compile(r"(?:的)?(?:产量|销量|产值|增加值|营业收入|收入|投资|增速|增幅|规模|总量|占比|比重|数量|人数|"
                              r"申请量|授权量|用户数|交易额|进出口额|出口额|进口额|利润)$")
 _CHANGE_VERBS = ("增长", "下降", "提高", "上升", "上涨", "减少", "增加")
+
+
+def _listed_items(subject: str, wanted: int) -> list[str]:
+    """The measures listed before 分别, as many as the values after it when a reading gives that
+    many: split at every joiner (甲、乙和丙); else at 、 alone, a joiner inside a name (电气机械和器材
+    制造业, 科技以及信息化行业) being the name's; else at 、 and the last joiner."""
+    every = [x for x in _LIST_JOIN.split(subject) if x]
+    if len(every) == wanted:
+        return every
+    commas = [x for x in subject.split("、") if x]
+    if len(commas) == wanted:
+        return commas
+    last = _LIST_JOIN.split(commas[-1], maxsplit=1) if commas else []
+    return commas[:-1] + [x for x in last if x]
 
 
 def listed_measures(text: str, start: int, end: int) -> dict[int, str]:
@@ -660,7 +674,7 @@ def listed_measures(text: str, start: int, end: int) -> dict[int, str]:
         subject = m.group("subject")
         lead = _LEAD.match(subject)
         subject = subject[lead.end():] if lead else subject
-        items = [x for x in _LIST_JOIN.split(subject) if x]
+        items = _listed_items(subject, len(values))
         if len(values) < 2 or len(items) != len(values) or any(len(x) < 2 or _OTHER_FIGURE.search(x) for x in items):
             continue
         shared = _SHARED_MEASURE.search(items[-1])
@@ -670,7 +684,7 @@ def listed_measures(text: str, start: int, end: int) -> dict[int, str]:
         if any(len(x) < 2 for x in items):
             continue
         verb = m.group("verb").rstrip("了")
-        change = (m.group("compare") or "") + verb if verb in _CHANGE_VERBS else ""
+        change = (m.group("compare") or m.group("compare_after") or "") + verb if verb in _CHANGE_VERBS else ""
         for item, value in zip(items, values):
             out[value] = item + head + change
     return out

@@ -342,3 +342,12 @@ def test_a_figure_reported_again_under_a_shorter_name_is_one_statistic(extractor
     assert [(s.label, s.value_text, len(s.mentions)) for s in stats] == [("广义货币（M2）余额同比增长", "9.8%", 2)]
     stats, _ = statistics(extractor, "全市快递业务量增长12%。全市快递业务收入增长12%。")
     assert len(stats) == 2   # two measures that grew alike are two figures
+
+
+def test_listed_measures_keep_a_joiner_inside_a_name_and_a_comparison_after_respectively():
+    from cnkg.extract.figure_model import listed_measures
+    text = "光伏设备、交通运输和仓储业、医疗器械制造业营收分别为15.2%、8.4%和6.1%。"
+    named = sorted(listed_measures(text, 0, len(text)).values())
+    assert len(named) == 3 and any(n.startswith("交通运输和仓储业") for n in named)
+    text = "家电、纺织、建材分别同比增长3.5%、2.1%和1.8%。"
+    assert sorted(listed_measures(text, 0, len(text)).values()) == ["家电同比增长", "建材同比增长", "纺织同比增长"]

@@ -447,3 +447,21 @@ def test_a_body_s_term_is_not_part_of_its_name(extractor):
     x = extract(extractor, "十三届湖南省政协副主席王明在会上提出建议。")
     assert "湖南省政协" in labels(x, "Agency")
     assert not [a for a in labels(x, "Agency") if "届" in a]
+
+
+def test_a_unit_written_right_after_its_ministry_is_its_unit():
+    x = extract(relation_rules_extractor(), "近日，自然资源部国土空间规划局负责人介绍了情况。生态环境部办公厅印发通知。")
+    assert ("国土空间规划局", "subOrganizationOf", "自然资源部") in triples(x)
+    assert ("办公厅", "subOrganizationOf", "生态环境部") in triples(x)
+
+
+def test_no_unit_is_read_from_a_ministry_and_its_generic_or_bracketed_words():
+    x = extract(relation_rules_extractor(), "工业和信息化部有关司局负责人出席。国家林业和草原局(国家公园管理局)发布公告。")
+    agencies = set(labels(x, "Agency"))
+    assert not any(a.startswith(("有关", "(", "（")) for a in agencies)
+
+
+def test_a_kind_of_laboratory_named_by_its_level_is_no_body(extractor):
+    x = extract(extractor, "加快建设国家实验室和全国重点实验室，支持国家工程研究中心建设。明湖实验室发布成果。")
+    bodies_found = set(labels(x, "Agency")) | set(labels(x, "Organization"))
+    assert not bodies_found & {"国家实验室", "全国重点实验室", "国家工程研究中心"}

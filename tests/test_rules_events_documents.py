@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import mentions
 from cnkg.extract.rules import events_documents, names
-from rules_helpers import context_of, extract, labels, triples
+from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
 
 
 def test_events_strip_year_and_ordinal_into_aliases():
@@ -276,3 +276,34 @@ def test_short_titles_given_together_name_each_document_in_order():
     assert "管理办法" in found["数据资源登记管理暂行办法"]
     assert "实施规范" in found["授权运营实施规范（试行）"]
     assert "通知" in found["关于建立价格机制的通知"]
+
+
+def test_contests_named_by_their_ending_are_events():
+    x = extract(lac_rules_extractor(), "6月1日，省数据局正式启动2025年“数据赋能×”大赛。依托“星河杯”算力网络应用创新大赛，"
+                           "探索举办江南市数字工匠创新创业大赛，并举办“云端卫士”网络攻防技能挑战赛。")
+    events = set(labels(x, "Event"))
+    assert {"2025年“数据赋能×”大赛", "“星河杯”算力网络应用创新大赛", "江南市数字工匠创新创业大赛",
+            "“云端卫士”网络攻防技能挑战赛"} <= events
+
+
+def test_a_bare_contest_word_after_a_verb_is_no_event(extractor):
+    for reader in (extractor, lac_rules_extractor()):   # without LAC's words and with them
+        x = extract(reader, "各地要认真办好大赛，积极做好大赛组织工作，大赛组委会将公布结果。")
+        assert labels(x, "Event") == []
+
+
+def test_a_work_report_is_named_with_the_government_written_before_it():
+    x = extract(lac_rules_extractor(), "会上审议的2026年浙江省人民政府工作报告提出加快发展算力。"
+                                        "根据临江区2025年政府工作报告，要建设科学城。市长某某作政府工作报告。")
+    docs = set(labels(x, "Document"))
+    assert {"2026年浙江省人民政府工作报告", "临江区2025年政府工作报告"} <= docs
+    assert "浙江省人民政府" in labels(x, "Agency")
+    assert ("2026年浙江省人民政府工作报告", "publishedBy", "浙江省人民政府") in triples(x)
+
+
+def test_a_five_year_plan_is_named_with_the_field_written_before_it():
+    x = extract(lac_rules_extractor(), "全省教育事业发展“十四五”规划和农村公路建设“十四五”规划顺利实施。"
+                                        "结合国家和省“十五五”规划，正在做“十五五”规划。")
+    docs = set(labels(x, "Document"))
+    assert {"全省教育事业发展“十四五”规划", "农村公路建设“十四五”规划"} <= docs
+    assert "十五五规划" in docs   # 省|“十五五”规划, 做|“十五五”规划: the plan itself

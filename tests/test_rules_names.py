@@ -252,3 +252,42 @@ def test_a_quoted_term_inside_a_name_belongs_to_it():
     x = extract(lac_rules_extractor(), "两市双方共同发起成立“智慧港口”科技产业联盟。")
     orgs = labels(x, "Organization")
     assert "“智慧港口”科技产业联盟" in orgs and not [o for o in orgs if o.startswith("双方")]
+
+
+def test_districts_zones_and_river_basins_are_places():
+    x = lac_extract("上海杨浦区和四川天府新区加快建设算力中心，成都高新区发布了新政策。"
+                    "长江流域的生态保护持续加强。")
+    places = set(labels(x, "Place"))
+    assert {"上海杨浦区", "四川天府新区", "成都高新区", "长江流域"} <= places
+    assert "上海" not in places and "四川" not in places   # the province is part of the zone's name
+
+
+def test_a_district_named_with_its_city_and_alone_is_one_place():
+    x = lac_extract("北京市海淀区与福州市签署合作协议。海淀区将派出专家团队。")
+    assert labels(x, "Place").count("北京市海淀区") == 1 and "海淀区" not in labels(x, "Place")
+
+
+def test_kinds_of_area_and_numbered_districts_are_no_places():
+    x = lac_extract("不少老工业园区正在改造。北京十六区中，该区的增速最高。产业集聚区建设加快。")
+    places = set(labels(x, "Place"))
+    assert not places & {"工业园区", "老工业园区", "北京十六区", "产业集聚区"}
+
+
+def test_an_exchange_is_an_organisation_but_a_kind_of_exchange_is_not():
+    x = lac_extract("支持江南国际大数据交易所开展数据产品登记。引导企业通过数据交易所流通数据，规范全省交易所。")
+    orgs = set(labels(x, "Organization"))
+    assert "江南国际大数据交易所" in orgs
+    assert not orgs & {"数据交易所", "全省交易所"}
+
+
+def test_data_protection_and_modelling_techniques_are_technologies(extractor):
+    x = extract(extractor, "推广数据脱敏、匿名化和数字水印技术，探索城市信息模型（CIM）平台建设，"
+                           "布局高性能计算和抗量子密码研究，跟踪通用人工智能发展。")
+    assert {"数据脱敏", "匿名化", "数字水印", "城市信息模型", "高性能计算", "抗量子密码", "通用人工智能"} <= \
+        set(labels(x, "Technology"))
+
+
+def test_a_pilot_free_trade_zone_named_with_its_province_is_one_place():
+    x = lac_extract("支持中国（湖南）自由贸易试验区开展数据跨境流动试点。")
+    assert "中国（湖南）自由贸易试验区" in labels(x, "Place")
+    assert "中国" not in labels(x, "Place")

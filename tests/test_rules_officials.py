@@ -374,3 +374,45 @@ def test_a_board_chair_holds_a_post_in_the_company_not_in_its_board(extractor):
     x = extract(extractor, "华夏科技创始人、董事局主席兼首席执行官王明阳在论坛上发言。")
     assert ("王明阳", "holdsPost", "华夏科技") in triples(x)
     assert not [label for label in labels(x, "Organization") + labels(x, "Agency") if label.endswith("董事局")]
+
+
+def test_a_name_alone_under_the_title_is_the_authors_byline(extractor):
+    x = extract(extractor, "数据要素市场建设提速\n韩明远\n近日，记者从有关部门获悉，数据要素市场建设取得新进展。")
+    assert "韩明远" in labels(x, "Person")
+    x = extract(extractor, "数据要素市场建设提速\n一、总体要求\n近日，有关部门印发方案。")
+    assert labels(x, "Person") == []
+
+
+def test_a_byline_with_a_body_and_no_post_makes_the_author_a_member_of_it():
+    x = extract(relation_rules_extractor(), "数据立法的融合协调\n文 | 江城大学法学院 韩明远\n公共数据开放要进一步贯彻融合协调的理念。")
+    assert "韩明远" in labels(x, "Person")
+    assert ("韩明远", "holdsPost", "法学院") in triples(x)
+    assert ("韩明远", "proposes", "公共数据开放要进一步贯彻融合协调的理念") in triples(x)
+
+
+def test_a_governor_named_with_the_province_holds_a_post_in_its_government():
+    x = extract(relation_rules_extractor(), "交通运输部与江西省人民政府签署合作协议。江西省省长刘建华出席签约仪式。")
+    assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
+    x = extract(relation_rules_extractor(), "江西省省长刘建华出席签约仪式。")   # the government is never named
+    assert not any(p == "holdsPost" for _, p, _ in triples(x))
+
+
+def test_a_governor_after_a_bare_party_post_holds_the_post_in_the_named_government():
+    x = extract(relation_rules_extractor(), "江西省人民政府与某集团签署协议。省委副书记、省长刘建华出席。")
+    assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
+    x = extract(relation_rules_extractor(), "省委副书记、省长刘建华出席。")   # no government named: none inferred
+    assert not any(o.endswith("人民政府") for _, p, o in triples(x) if p == "holdsPost")
+
+
+def test_a_bare_governor_holds_the_post_in_the_one_government_the_article_names():
+    x = extract(relation_rules_extractor(), "江西省人民政府举行集体学习会。省长刘建华主持并讲话。")
+    assert ("刘建华", "holdsPost", "江西省人民政府") in triples(x)
+    x = extract(relation_rules_extractor(), "省长刘建华主持并讲话。")
+    assert not any(p == "holdsPost" for _, p, _ in triples(x))
+
+
+def test_a_column_name_ending_in_xun_is_no_outlet_dateline(extractor):
+    x = extract(extractor, "某集团发布安全报告\n行业资讯 2025-03-06 16:04:24\n近日，某集团发布了报告。")
+    assert not any(o.startswith("行业资") for o in labels(x, "Organization"))
+    x = extract(extractor, "光明网讯（记者 王明远）近日，某市发布了方案。")
+    assert "光明网" in labels(x, "Organization")

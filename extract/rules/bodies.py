@@ -122,6 +122,13 @@ def add_party_and_government(ctx: FactContext, chunk: str, start: int) -> bool:
     return True
 
 
+#: a kind of laboratory or centre the state names by its level: 国家实验室, 全国重点实验室, 国家工程研究中心
+_KIND_OF_LAB = re.compile(r"(?:国家|全国)(?:级)?(?:重点)?(?:实验室|工程实验室|工程研究中心|技术创新中心|制造业创新中心|"
+                          r"产业创新中心|企业技术中心|工程技术研究中心|临床医学研究中心)")
+#: endings of a unit of a central body named right after it (财政部|资产管理司, 中国人民银行|上海总部)
+_CENTRAL_UNIT_SUFFIXES = ("司", "总部")
+
+
 def find_bodies_in_running_text(ctx: FactContext) -> None:
     """Bodies named outside an apposition: 此报告由北京大学…实验室联合多家单位编写.
 
@@ -132,6 +139,7 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                     | {m.start() for m in re.finditer(r"(?:健康|数字|美丽|平安|法治|智慧)?中国|国家|全国|中华", ctx.text)})
     suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES, key=len, reverse=True))
     local_suffixes = tuple(sorted(bodies.RUNNING_TEXT_SUFFIXES + bodies.LOCAL_GOVERNMENT_SUFFIXES, key=len, reverse=True))
+    central_suffixes = tuple(sorted(local_suffixes + _CENTRAL_UNIT_SUFFIXES, key=len, reverse=True))
     heapq.heapify(starts)   # a coordinated body (…政府和苏州大学) adds its start
     done = set()
     while starts:
@@ -167,7 +175,15 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         if add_party_and_government(ctx, chunk, start):
             continue
         local = chunk.startswith(ctx.place_prefixes)   # 浙江省经济和信息化厅, 杭州市人民政府
-        ends = [e.end() for e in re.finditer("|".join(local_suffixes if local else suffixes), chunk)
+        opening = None if local else ctx.body_opening(chunk, 2)
+        central = opening is not None and ctx.known_bodies.get(opening) == "Agency"   # 财政部资产管理司, 某部办公厅
+        if central:
+            unit = chunk[len(opening):]
+            if re.match(r"[（()）]|有关|相关|各|其他|驻", unit):
+                central = False   # 某部（某司）, 某部有关司局, 某委驻某部: no unit named after the body
+            chunk = re.split(r"[（(]", chunk)[0]
+        ends = [e.end() for e in re.finditer("|".join(central_suffixes if central else local_suffixes if local else suffixes),
+                                             chunk)
                 if e.end() >= 4 and chunk[e.end():e.end() + 1] not in ("长", "员")   # 市委|委员, 局|长: a post
                 and not (e.group(0) == "日报" and (chunk[e.start() - 1].isdigit() or chunk[e.end():e.end() + 1] == "道"))]
         ends = [_with_campus(ctx, chunk, end) for end in ends]
@@ -179,6 +195,8 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                                             ctx.place_names)
             if links and campus:   # 中国矿业大学（北京）: one university, named with its campus
                 links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
+            if len(links) == 1 and _KIND_OF_LAB.fullmatch(links[0].surface):
+                break   # 国家实验室, 全国重点实验室: a kind of laboratory, not one of them
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
                 if not links[-1].known and links[-1].surface.endswith(_FACILITIES) and \
                         not _is_local_big_data_centre(ctx, links):

@@ -32,10 +32,24 @@ def find_events_and_documents(ctx: FactContext) -> None:
             if full is None:
                 continue   # 《规划》 alone: which plan is not said
             label = full.label   # 《纲要》 after 《…规划纲要》: one document, named again
-        ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
-                    mention=ctx.mention(f.start, f.end))
-        ctx.taken.add(f.start, f.end)
+        start, government = f.start, None
+        if label == "政府工作报告":
+            start, government = _report_owner(ctx, f.start)
+            label = ctx.text[start:f.end] if start < f.start else label
+        elif _FIVE_YEAR_PLAN.match(label) and not ctx.text.startswith("《", f.start):
+            start = _plan_field_start(ctx, f.start)   # 国家教育事业发展|“十三五”规划: the field's plan
+            label = ctx.text[start:f.end] if start < f.start else label
+        doc = ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
+                          mention=ctx.mention(start, f.end))
+        ctx.taken.add(start, f.end)
+        if government is not None:   # 上海市人民政府工作报告: the report of 上海市人民政府, which publishes it
+            name = ctx.text[government:f.start + 2]
+            term = ctx.lexicon_term(name)
+            body = ctx.add_lexicon_body(name, government) if term else ctx.reg.add(
+                "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE, mention=ctx.mention(government, f.start + 2))
+            ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
+    find_contests(ctx)
 
 
 # “中国制造2025”, “数据二十条”: a policy named in quotation marks by its year or its number of articles
@@ -61,6 +75,47 @@ def find_quoted_policies(ctx: FactContext) -> None:
         ctx.reg.add("Document", label, aliases=(m.group(1), m.group(0)), confidence=conf.DOCUMENT,
                     mention=ctx.mention(m.start(), m.end()))
         ctx.taken.add(m.start(), m.end())
+
+
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五(?:时期)?规划")
+#: LAC's tags of the words of a field named before a five-year plan (医药流通|行业, 教育|脱贫|攻坚)
+_FIELD_WORD_TAGS = {"n", "nz", "vn", "an", "j", "LOC", "ORG"}
+#: verbs LAC tags inside a field's name (教育事业|发展, 教育|脱贫|攻坚)
+_FIELD_VERBS = {"发展", "脱贫", "攻坚", "流通", "建设", "保护", "改革", "开发", "利用", "服务", "创新"}
+
+
+def _plan_field_start(ctx: FactContext, start: int) -> int:
+    """Where a five-year plan's name starts once the field written right before it is taken in
+    (医药流通行业|“十二五”规划, 教育脱贫攻坚|“十三五”规划): back over LAC's nouns, at least four
+    characters of them (国家|, 省|“十四五”规划 stays the plan itself)."""
+    words = ctx.lac_words
+    i = ctx.word_index(start - 1)
+    head = start
+    while i >= 0 and words[i][1] == head and (words[i][2] in _FIELD_WORD_TAGS or words[i][2] == "v" and
+                                               ctx.text[words[i][0]:words[i][1]] in _FIELD_VERBS) \
+            and start - words[i][0] <= 14:
+        head = words[i][0]
+        i -= 1
+    while head < start and (w := words[ctx.word_index(head)])[2] == "v":   # a field opens with a noun
+        head = w[1]
+    return head if start - head >= 4 else start
+
+
+#: a government named before its work report, with the year: 2025年某某省人民|政府工作报告, 某某区2022年|政府工作报告
+_REPORT_OWNER = re.compile(r"(?:20\d\d年)?(?P<place>[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州))(?:人民)?(?:20\d\d年)?")
+
+
+def _report_owner(ctx: FactContext, start: int) -> tuple[int, int | None]:
+    """Where a government's work report starts once the place and year written before 政府工作报告
+    are taken in (福建省|政府工作报告, 2025年江苏省人民|政府工作报告, 海淀区2022年|…), and where the
+    government's name starts when the report names it whole (江苏省人民政府, 福建省政府; not with a
+    year between); ``start`` and None when no place is written (作了省|政府工作报告)."""
+    words = {w[0]: w[2] for w in ctx.lac_words}
+    for head in range(max(0, start - 20), start - 1):
+        m = _REPORT_OWNER.fullmatch(ctx.text, head, start)
+        if m and (m.group("place").startswith(ctx.place_prefixes) or words.get(m.start("place")) == "LOC"):
+            return head, (m.start("place") if not re.search(r"\d", ctx.text[m.end("place"):start]) else None)
+    return start, None
 
 
 _BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划")
@@ -215,3 +270,69 @@ def body_ending_at(ctx: FactContext, offset: int) -> str | None:
         if any(m.end == offset for m in e.mentions):
             return e.key
     return None
+
+
+#: a contest named by its ending: 某某创新大赛, “某某杯”某某大赛, 某某技能挑战赛
+_CONTEST = re.compile(r"(?:大赛|挑战赛)(?![组委办])")
+#: what a contest's name may open with: a year, an ordinal, a quoted cup or theme
+_CONTEST_OPENING = re.compile(r"(?:20\d\d\s*年?)?(?:首届|第[一二三四五六七八九十\d]+届)?")
+
+
+def find_contests(ctx: FactContext) -> None:
+    """Contests named by their ending (“光华杯”某某应用创新大赛, 2024年“某某×”大赛, 某某网络安全
+    技能挑战赛): events, their names back to the clause's stop and without the verbs and adverbs
+    before them (启动|2024年…大赛, 探索举办|…大赛); a bare 大赛 (办好大赛) or one inside a longer
+    event's name (…大赛启动仪式 is another rule's) is none."""
+    if "赛" not in ctx.text:
+        return
+    words = ctx.lac_words
+    word_at = {w[0]: w for w in words}
+    word_ending = {w[1]: w for w in words}
+    for m in _CONTEST.finditer(ctx.text):
+        if ctx.taken.covers(m.start()) or ctx.taken.covers(m.end() - 1):
+            continue
+        start = mentions._scan_back(ctx.text, m.start(), m.end())
+        if words:
+            start = mentions._after_lead_words(start, m.start(), word_at, ctx.text)
+            start = _after_verbs(ctx, start, m.start())
+        before = word_ending.get(m.start())
+        if before is not None and before[2] in ("v", "vd") or \
+                not words and ctx.text[max(0, m.start() - 2):m.start()] in _RUNS_A_CONTEST:
+            continue   # 办好|大赛, 做好|大赛: a verb and the contest word, no name
+        quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 24), start)
+        if quoted:   # “光华杯”|千兆光网…大赛: the quoted cup or theme is part of the name
+            start = quoted.start()
+        if ctx.text.startswith("年", start):   # 2024 年|北京市…大赛: the year the scan stopped inside
+            start += 1
+        opening = _OPENING_BEFORE.search(ctx.text, max(0, start - 12), start)
+        if opening:   # 2024年|“数据要素×”大赛, 首届|“某某杯”…大赛
+            start = opening.start()
+        label = ctx.text[start:m.end()]
+        core = re.sub(r"[“”\s]", "", label[_CONTEST_OPENING.match(label).end():])
+        if len(core) - len(m.group(0)) < 4 or not re.match(r"[“\w]", label):
+            continue
+        ctx.reg.add("Event", label, confidence=conf.EVENT, mention=ctx.mention(start, m.end()))
+        ctx.taken.add(start, m.end())
+
+
+#: verbs whose object is a contest (办好大赛), read without LAC's words
+_RUNS_A_CONTEST = mentions._TAKES_A_MEETING | {"做好", "组织", "开展", "启动", "支持", "参与"}
+_QUOTED_BEFORE = re.compile(r"“[^“”，。；：、\n]{1,20}”\Z")
+_OPENING_BEFORE = re.compile(r"(?:20\d\d\s*年|首届|第[一二三四五六七八九十\d]+届)+\Z")
+
+
+#: LAC's tags of words that open a clause, not a name: verbs, adverbs, prepositions, particles
+_OPENING_TAGS = {"v", "vd", "d", "ad", "p", "u", "c", "r"}
+
+
+def _after_verbs(ctx: FactContext, start: int, end: int) -> int:
+    """``start`` past the verbs and adverbs that open the run (正式启动|…, 探索举办|…): a name opens
+    with none of them."""
+    for w in ctx.lac_words[max(0, ctx.word_index(start)):]:
+        if w[0] < start:
+            continue
+        if w[0] >= end or w[2] not in _OPENING_TAGS or w[1] > end:
+            break
+        start = w[1]
+    return start
+

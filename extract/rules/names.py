@@ -14,6 +14,7 @@ import re
 
 from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
+from cnkg.extract.intervals import IntervalSet
 from cnkg.extract.jieba_dict import jieba_dictionary
 from cnkg.extract.rules.bodies import FIELD_VERB, RUN_BREAK, add_body_chain, clause_word_end
 from cnkg.extract.rules.context import FactContext
@@ -24,6 +25,7 @@ GENERIC_TECHNOLOGIES = {"信息技术", "数字技术", "智能技术", "数字�
 
 
 def find_lexicon_entities(ctx: FactContext) -> None:
+    zones = find_zone_places(ctx)   # 河北雄安新区, 北京市海淀区: the whole zone, not the province in it
     names = ctx.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
     # 国务院新闻办|新闻发布会: the host of a press conference named in its name is a body of the article
     briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS))
@@ -44,6 +46,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
                                             span.text in GENERIC_TECHNOLOGIES and
                                             ctx.text.startswith("产业", span.end_char)):
             continue   # 软件与信息技术服务业, 信息技术产业: an industry, not the technology (人工智能产业 keeps it)
+        if span.label_ == "Place" and zones.covers(span.start_char):
+            continue   # 河北|雄安新区: the province before a zone is part of the zone's name
         if span.label_ == "Place" and span.text == "中国" and \
                 ctx.text[max(0, span.start_char - 2):span.start_char] in _SLOGANS:
             continue   # 数字中国, 健康中国: a slogan, not the country
@@ -87,6 +91,51 @@ _NOT_THE_PLACE = re.compile(r"特色社会主义|式现代化|日报|晚报|新�
 
 _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
             "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
+
+
+#: endings of a district, a development zone or a river basin that LAC reads as a place (海淀区,
+#: 天府新区, 成都高新区, 北京自贸区, 中关村科学城, 长江流域)
+_ZONE_ENDING = re.compile(r"(?:新区|高新区|经开区|自贸区|自贸试验区|自由贸易试验区|自由贸易港|科学城|"
+                          r"自主创新示范区|综合保税区|保税港区|科技园区|经济特区|流域|[^\W\d_]区)$")
+#: heads that make a place word a kind of area, not a named one (工业园区, 产业集聚区, 城区, 试验区)
+_KIND_OF_AREA = re.compile(r"(?:[一二三四五六七八九十两几多各]|园|社|小|景|城|辖|市|地|片|街|山|矿|灾|牧|林|库|藏|战|军|学|厂|专|分|展|"
+                           r"功能|集聚|试验|示范|先行|核心|重点|发展|起步|拓展|开发|承载|保护|管控|商务|"
+                           r"国家级高新技术开发|高新技术开发)区$")
+#: a pilot free trade zone's official name, its province in brackets: 中国（湖北）内陆自由贸易试验区
+_PILOT_FREE_TRADE_ZONE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,8}[）)](?:内陆)?自由贸易(?:试验区|港)(?:[\u4e00-\u9fff]{2,4}片区)?")
+_BARE_ZONES = {"新区", "高新区", "经开区", "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易港", "科学城",
+               "流域", "科技园区", "综合保税区", "保税港区", "经济特区", "自主创新示范区"}
+
+
+def find_zone_places(ctx: FactContext) -> IntervalSet:
+    """Districts, development zones and river basins LAC reads as places (海淀区, 四川天府新区,
+    成都高新区, 北京自贸区, 中关村科学城, 长江流域), with the known place written right before
+    them (上海|徐汇区 → 上海徐汇区); the spans found."""
+    found = IntervalSet()
+    for m in _PILOT_FREE_TRADE_ZONE.finditer(ctx.text):   # 中国（浙江）自由贸易试验区: one zone, not the country
+        if not ctx.taken.covers(m.start()):
+            ctx.reg.add("Place", m.group(0), confidence=conf.STATISTICAL_NAME, mention=ctx.mention(m.start(), m.end()))
+            found.add(m.start(), m.end(), m.group(0))
+    for span in ctx.doc.spans.get(ctx.ner_spans_key, []):
+        if span.label_ != "PLACE" or found.covers(span.start_char):
+            continue
+        text, start, end = trim_span(span.text, span.start_char, span.end_char)
+        if not _ZONE_ENDING.search(text) or text in _BARE_ZONES or text in _GENERIC_PLACES or \
+                _KIND_OF_AREA.search(text) or not 3 <= len(text) <= 12 or \
+                re.search(r"[\d“”（）()]", text):
+            continue
+        if ctx.taken.covers(start) or ctx.taken.covers(end - 1) or bodies.splits_common_word(ctx.text, start):
+            continue   # 海淀区人民政府: a body's name; 里|海淀区: a word cut
+        aliases: tuple[str, ...] = ()
+        before = next((p for p in ctx.place_prefixes if ctx.text.startswith(p, start - len(p))), None)
+        if before and not ctx.taken.covers(start - len(before)):
+            aliases = (text,)   # 北京市海淀区 … 海淀区: one district
+            text, start = before + text, start - len(before)
+        elif text in ctx.place_names:
+            continue   # 雄安新区 alone: the lexicon's place
+        ctx.reg.add("Place", text, aliases=aliases, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+        found.add(start, end, text)
+    return found
 
 
 _NER_PERSON_CONTEXT = re.compile(r"^(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
@@ -195,7 +244,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[str, int, int]:
 NAME_ENDINGS = re.compile(
     r"联合实验室|联合创新中心|联合研究中心|联合研究院|联合研究所|重点实验室|实验室|研究院|研究所|研究中心|"
     r"创新中心|技术中心|工程中心|创新研究院|"
-    r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|分行|支行|协会|学会|研究会|促进会|商会|联盟|基金会")
+    r"股份有限公司|有限责任公司|有限公司|集团公司|分公司|集团|分行|支行|协会|学会|研究会|促进会|商会|联盟|基金会|"
+    r"交易所")
 #: LAC tags of the words a name may hold: nouns, proper nouns, names, places, organisations,
 #: verbal and adjectival nouns, English and numerals (6G), abbreviations
 _NAME_WORD_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "eng", "x", "s"}
@@ -206,7 +256,7 @@ _GENERIC_HEAD = re.compile(
     r"(?:一批|一个|多家|各类|各级|相关|有关|该|本|其|这个|这些|我们|行业|产业|企业|重点|龙头|骨干|领军|新型|大型|中小|"
     r"国家级|省级|市级|县级|国家|全国|省|市|县|区|世界一流|一流|国际一流|高水平|高端|专业|社会|公益|国有|民营|"
     r"科技型|高新技术|创新型|研发|科研|技术|科技|创新|金融|联合|综合|地方|中央|各|新|大|小|子|母|分|"
-    r"全国性|协会|学会|国际|经济|工程|工业|制造业)*")
+    r"全国性|协会|学会|国际|经济|工程|工业|制造业|全省|全市|全区|本省|本市|数据|大数据)*")
 #: verbs of an aim right before a name (建设国际科技创新中心, 成为世界主要人工智能创新中心)
 _AIM_BEFORE = re.compile(r"(?:成为|建设|打造|建成|争创|创建|迈向|跻身|建设成|培育)[^，。；、,;：:]{0,8}$")
 

@@ -98,6 +98,22 @@ def find_officials(ctx: FactContext) -> None:
                     ctx.relate(person.key, "holdsPost", government, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
                                post=post)
                     continue
+            if not run and not previous_chain and post in _LOCAL_HEADS and len(series) == 1:
+                # 省长某某 alone: the government of the article's province, when it names just one
+                # (merged into it with the other bare level bodies, or dropped as unnamed)
+                level = _LOCAL_HEADS[post]
+                gov = ctx.reg.add("Agency", level + "人民政府", aliases=[level + "政府"],
+                                  confidence=conf.INFERRED_LOCAL_GOVERNMENT, mention=None)
+                ctx.relate(person.key, "holdsPost", gov.key, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
+                           post=post)
+                continue
+            if not links and post in _LOCAL_HEADS and _names_a_place(ctx, run, _LOCAL_HEADS[post]):
+                # 福建省省长某某, 海淀区副区长某某: the head of the place's government (kept when the article names it)
+                gov = ctx.reg.add("Agency", run + "人民政府", aliases=[run + "政府"],
+                                  confidence=conf.INFERRED_LOCAL_GOVERNMENT, mention=None)
+                ctx.relate(person.key, "holdsPost", gov.key, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
+                           post=post)
+                continue
             # 全国人大代表、重庆市某局副局长: a body named with its own place is no unit of the one before
             own_place = run.startswith(ctx.place_prefixes) and not run.endswith(("省委会", "市委会"))
             unit = links and not links[0].known and not own_place and \
@@ -210,6 +226,13 @@ _LOCAL_HEADS = {"省长": "省", "副省长": "省", "常务副省长": "省", "
                 "区长": "区", "副区长": "区", "常务副区长": "区", "县长": "县", "副县长": "县", "常务副县长": "县"}
 
 
+def _names_a_place(ctx: FactContext, run: str, level: str) -> bool:
+    """福建省, 深圳市, 海淀区: a run that is a place of the level (a known place, or a name LAC reads as one)."""
+    if not (3 <= len(run) <= 9 and run.endswith(level)) or not re.fullmatch(r"[\u4e00-\u9fff]+", run):
+        return False
+    return run in ctx.place_names or run[:-1] in ctx.place_names or len(run) == 3 and bool(ctx.reg.find(run, "Place"))
+
+
 def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str, offset: int) -> str | None:
     """中共苏州市委 → 苏州市人民政府 (an Agency, created when the article has not named it)."""
     for link in chain:
@@ -219,6 +242,12 @@ def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str,
             gov = ctx.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
                               mention=None)
             return gov.key
+    if any(re.fullmatch(r"(?:中共)?" + level + r"委", link.surface) for link in chain):
+        # 省委副书记、省长某某: the province's government, the one the article names (merged into it
+        # with the other bare level bodies, or dropped as unnamed)
+        gov = ctx.reg.add("Agency", level + "人民政府", aliases=[level + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
+                          mention=None)
+        return gov.key
     return None
 
 
@@ -286,11 +315,17 @@ def more_names(ctx: FactContext, end: int, body: str, title: str, body_before: d
         body_before[end] = body
 
 
+#: words that end in 讯 without being an outlet's 讯: 资讯, 快讯, 简讯, 通讯, 喜讯, 视讯, 音讯
+_NEWS_WORD = re.compile(r"[资快简通喜视音]讯")
+
+
 def find_reporters(ctx: FactContext) -> None:
     """（记者 成静）, 新华网北京10月20日电（记者盖博铭 吴燕霞）."""
     media_key = None
     for s in ctx.sentences[:4]:
         found = mentions.dateline(s.text)
+        if found and _NEWS_WORD.match(s.text, len(found[0]) - 1):
+            continue   # 企业资讯 2024-03-06, 每日快讯: a column's name (资讯, 快讯), no outlet's dateline (某网讯)
         if found:
             org, place = found
             term = ctx.lexicon_term(org)
@@ -568,16 +603,46 @@ def find_author_bylines(ctx: FactContext) -> None:
     a byline near the top (文 | 某研究院副院长 某某): the person, their posts, and ``ctx.author``;
     or a body named alone there (文 | 某市互联网信息办公室): ``ctx.author_body``.
     A journalist's byline (作者 | 记者某某) names no post of a body and is left to the reporter rules."""
+    _name_under_title(ctx)
     m = _AUTHOR_LINE.search(ctx.text, 0, _AUTHOR_LINE_WITHIN)
     if m is None:
         _author_body(ctx)
         return
-    if not any(m.group("posts").endswith(p) for p in ctx.posts) or "记者" in m.group("posts") \
-            or not looks_like_name(ctx, m.group("name")):
+    if "记者" in m.group("posts") or not looks_like_name(ctx, m.group("name")):
+        return
+    if not any(m.group("posts").endswith(p) for p in ctx.posts):
+        _author_of_body(ctx, m)
         return
     person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
                                                                      conf.OFFICIAL_NAME)
     _relate_post_line(ctx, person.key, m.group("posts"), m.start("posts"))
+    ctx.author = person.key
+
+
+#: the article's second line: right under the title
+_SECOND_LINE = re.compile(r"\A[^\n]*\n[ \u3000\xa0]*(?P<line>[^\n]*?)[ \u3000\xa0]*(?:\n|\Z)")
+
+
+def _name_under_title(ctx: FactContext) -> None:
+    """A line right under the title that is a person's name and nothing else (标题\n苏某某\n…):
+    the author's byline of a page, a Person."""
+    m = _SECOND_LINE.match(ctx.text)
+    if m and looks_like_name(ctx, m.group("line")) and ctx.reg.find(m.group("line"), "Person") is None:
+        _add_person(ctx, m.group("line"), m.start("line"), conf.OFFICIAL_NAME)
+
+
+def _author_of_body(ctx: FactContext, m: re.Match) -> None:
+    """A byline that names the author's body and no post (文 | 某大学法学院 某某): the person, a
+    member of that body (holdsPost with no post), and ``ctx.author``."""
+    run = m.group("posts")
+    links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names) if run.endswith(bodies.ORG_SUFFIXES) \
+        or run in ctx.known_bodies else []
+    body = add_body_chain(ctx, links, m.start("posts"), conf.OFFICIAL_BODY) if links else None
+    if body is None:
+        return
+    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
+                                                                     conf.OFFICIAL_NAME)
+    ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(m.start("name")), confidence=conf.POST_OF_BODY)
     ctx.author = person.key
 
 
