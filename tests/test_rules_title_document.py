@@ -74,3 +74,15 @@ def test_a_headline_names_the_document_a_body_issued_without_guillemets(extracto
     assert ("2030年前碳达峰行动方案", "publishedBy", "国务院") in triples(x)
     # a headline about issuing, with no document's name in it, names none
     assert labels(extract(extractor, "国务院印发通知：加快推进数字政府建设\n"), "Document") == []
+
+
+def test_a_document_whose_title_line_opens_the_article_has_the_goals_after_it(extractor):
+    # past a column tag and the outlet's line: the article is the notice, whatever it cites
+    text = ("关注 | 某省多部门发文 加强网络直播监管\n中国网信\n"
+            "关于加强网络直播营销监管工作的通知\n各市、县人民政府：\n"
+            "为促进网络直播行业健康发展，现就有关事项通知如下：\n一、规范市场准入\n"
+            "按照《互联网直播服务管理规定》要求，严格审核直播平台资质，加强主播实名认证管理。\n")
+    t = triples(extract(extractor, text))
+    for goal in ("规范市场准入", "严格审核直播平台资质", "加强主播实名认证管理"):
+        assert ("关于加强网络直播营销监管工作的通知", "hasGoal", goal) in t
+        assert ("互联网直播服务管理规定", "hasGoal", goal) not in t

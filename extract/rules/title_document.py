@@ -59,11 +59,14 @@ def find_title_document(ctx: FactContext) -> None:
     """The document the article is (its title among the first lines), and a document printed in
     full after the article's lead (某部等联合印发通知…。⏎关于推动…的通知⏎一、…): a line that is a
     document's whole title, on its own, further down. The goals after a printed document's
-    title line, up to the next such line, are that document's."""
+    title line, up to the next such line, are that document's — and so are those after the title
+    line among the first lines (the article is the document, whatever other documents it cites)."""
     first = set()
     for offset, line in title_lines(ctx.text):
         first.add(offset)
-        if _document_of_line(ctx, offset, line):
+        document = _document_of_line(ctx, offset, line)
+        if document is not None:
+            ctx.printed_documents.append((offset + len(line), document.key))   # the article is the document
             break
     headline = _ISSUED_IN_HEADLINE.match(ctx.text.split("\n", 1)[0])
     if headline and not ctx.taken.covers(headline.start("doc")) \
