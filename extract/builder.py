@@ -91,6 +91,7 @@ class FactBuilder:
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
         self.classify_relations()
+        speakers.relate_answering_issuers_goals(ctx)
         proposals.relate_proposal_goals(ctx)
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)
