@@ -90,6 +90,7 @@ class FactBuilder:
         reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
+        title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         self.classify_relations()
         speakers.relate_answering_issuers_goals(ctx)
         proposals.relate_proposal_goals(ctx)

@@ -116,6 +116,8 @@ ADOPTED_AT_MEETING_IN_TITLE = 0.8
 ADOPTED_AT_EVENT_BEFORE = 0.85
 #: a document is published by the bodies named before it (甲、乙和丙联合印发《…》)
 PUBLISHERS_BEFORE = 0.75
+#: the bodies that sign a printed document above its date line publish it
+SIGNATURE_PUBLISHER = 0.75
 #: a document is written by the body after 由 (由…编写)
 WRITTEN_BY = 0.75
 #: a goal involves a technology named in its passage

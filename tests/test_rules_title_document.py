@@ -86,3 +86,19 @@ def test_a_document_whose_title_line_opens_the_article_has_the_goals_after_it(ex
     for goal in ("规范市场准入", "严格审核直播平台资质", "加强主播实名认证管理"):
         assert ("关于加强网络直播营销监管工作的通知", "hasGoal", goal) in t
         assert ("互联网直播服务管理规定", "hasGoal", goal) not in t
+
+
+def test_the_bodies_that_sign_a_printed_document_above_its_date_publish_it(extractor):
+    text = ("关于印发《江城市数据要素发展行动方案》的通知\n各区人民政府，市政府各部门：\n"
+            "现将《江城市数据要素发展行动方案》印发给你们，请认真贯彻落实。\n"
+            "江城市数据资源局\n江城市财政局、江城市科学技术局\n2024年6月19日\n"
+            "江城市数据要素发展行动方案\n一、总体要求\n到2026年，培育数据企业100家以上。\n")
+    t = triples(extract(extractor, text))
+    for body in ("江城市数据资源局", "江城市财政局", "江城市科学技术局"):
+        assert ("江城市数据要素发展行动方案", "publishedBy", body) in t
+
+
+def test_a_body_and_a_date_after_a_news_report_sign_no_document(extractor):
+    text = ("江城市召开数据要素工作会议\n会议要求，要加快培育数据企业。\n江城市数据资源局\n2024年6月19日\n")
+    t = triples(extract(extractor, text))
+    assert not [r for r in t if r[1] == "publishedBy"]
