@@ -276,3 +276,9 @@ def test_short_titles_given_together_name_each_document_in_order():
     assert "管理办法" in found["数据资源登记管理暂行办法"]
     assert "实施规范" in found["授权运营实施规范（试行）"]
     assert "通知" in found["关于建立价格机制的通知"]
+
+
+def test_two_issuers_written_together_before_guanyu_both_publish(extractor):
+    t = triples(extract(extractor, "会议强调，要认真落实《国家发展改革委国家数据局关于开展数据安全试点的通知》。"))
+    for body in ("国家发展改革委", "国家数据局"):
+        assert ("国家发展改革委国家数据局关于开展数据安全试点的通知", "publishedBy", body) in t
