@@ -93,6 +93,7 @@ class FactBuilder:
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         self.classify_relations()
         speakers.relate_answering_issuers_goals(ctx)
+        title_document.relate_reported_document_goals(ctx)
         proposals.relate_proposal_goals(ctx)
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)

@@ -2,7 +2,8 @@
 title line without 《》, and the body that issues it.
 
 Hand-made texts in the style of the genre (none from the evaluation articles)."""
-from rules_helpers import extract, labels, triples
+from cnkg.extract.rules import title_document
+from rules_helpers import context_of, extract, labels, triples
 
 
 def test_a_title_line_without_book_marks_is_the_document_and_its_issuer_publishes_it(extractor):
@@ -102,3 +103,32 @@ def test_a_body_and_a_date_after_a_news_report_sign_no_document(extractor):
     text = ("江城市召开数据要素工作会议\n会议要求，要加快培育数据企业。\n江城市数据资源局\n2024年6月19日\n")
     t = triples(extract(extractor, text))
     assert not [r for r in t if r[1] == "publishedBy"]
+
+
+def test_the_one_document_a_body_issued_reported_in_the_lead_sets_that_bodys_goals(extractor):
+    x = extract(extractor, "央行：下半年将保持流动性合理充裕\n"
+                           "8月10日，中国人民银行发布《2025年第二季度中国货币政策执行报告》。\n"
+                           "中国人民银行表示，下一步将保持流动性合理充裕，加大对科技创新的金融支持。\n")
+    t = triples(x)
+    assert ("中国人民银行", "hasGoal", "加大对科技创新的金融支持") in t
+    assert ("2025年第二季度中国货币政策执行报告", "hasGoal", "加大对科技创新的金融支持") in t
+
+
+def test_a_lead_reporting_several_documents_of_the_body_gives_none_of_them_its_goals(extractor):
+    text = ("央行：下半年将加大金融支持\n"
+            "8月10日，中国人民银行发布《2025年第二季度中国货币政策执行报告》和《2025年中国金融稳定报告》。\n"
+            "中国人民银行表示，下一步将加大对科技创新的金融支持。\n")
+    context = context_of(extractor, text)
+    bank = context.reg.add("Agency", "中国人民银行")
+    goal = context.reg.add("Goal", "加大对科技创新的金融支持")
+    reports = []
+    for title in ("2025年第二季度中国货币政策执行报告", "2025年中国金融稳定报告"):
+        at = text.index(title)
+        reports.append(context.reg.add("Document", title, mention=context.mention(at, at + len(title))))
+        context.relate(reports[-1].key, "publishedBy", bank.key, 1)
+    context.relate(bank.key, "hasGoal", goal.key, 2)
+    title_document.relate_reported_document_goals(context)
+    assert not {s for (s, p, o) in context.relations if p == "hasGoal"} - {bank.key}
+    context.relations = {k: r for k, r in context.relations.items() if k[0] != reports[1].key}   # one document
+    title_document.relate_reported_document_goals(context)
+    assert (reports[0].key, "hasGoal", goal.key) in context.relations

@@ -8,7 +8,7 @@ Reads from the context: ``text`` (its lines), ``reg`` (Agency and Organization, 
 Writes to the context: ``reg`` (the Document, and the issuing body when the title or a signature
 line names one the rules did not register), ``printed_documents``, ``relations`` (publishedBy, of
 the title's issuers and of the bodies that sign a printed document above its date line; hasGoal of
-a printed document).
+a printed document, and of the one document a body issued that the lead reports).
 """
 from __future__ import annotations
 
@@ -135,6 +135,32 @@ def _signature_bodies(ctx: FactContext, line) -> list[tuple[int, str]]:
             return []
         found.append((start, key))
     return found
+
+
+# 央行发布《2022年第二季度中国货币政策执行报告》: the lead reports a document a body issued
+_REPORTS_ISSUED = re.compile(r"(?:发布|印发|公布|出台)了?《?$")
+#: how many lines the lead that reports the document may take (the headline, a date line, its first paragraph)
+_LEAD_LINES = 3
+
+
+def relate_reported_document_goals(ctx: FactContext) -> None:
+    """An article that reports the one document a body issued (央行发布《…报告》 in its lead):
+    the goals that body has are set by the document too (ANNOTATE.md: the document that sets
+    it). Not when the lead reports several documents of the body (which sets which is not said)."""
+    lead_end = sum(len(line) + 1 for line in ctx.text.split("\n")[:_LEAD_LINES])
+    in_lead = {d.key: [m for m in d.mentions if m.start < lead_end] for d in ctx.reg.of_type("Document")}
+    issued: dict[str, set[str]] = {}   # body → the documents of the lead it publishes
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy" and in_lead.get(s):
+            issued.setdefault(o, set()).add(s)
+    for body, documents in issued.items():
+        document = next(iter(documents))
+        if len(documents) != 1 or not any(_REPORTS_ISSUED.search(ctx.text, max(0, m.start - 4), m.start)
+                                          for m in in_lead[document]):
+            continue
+        for (s, p, o), rel in list(ctx.relations.items()):
+            if p == "hasGoal" and s == body:
+                ctx.relate(document, "hasGoal", o, rel.sentence, confidence=conf.REPORTED_DOCUMENT_HAS_GOAL)
 
 
 def relate_printed_document_goals(ctx: FactContext) -> None:
