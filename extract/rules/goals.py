@@ -312,18 +312,26 @@ def _narrower_goal_covers(ctx: FactContext, start: int, end: int, ts: int, te: i
     return any(start <= a and b <= end and b - a < end - start and b >= te for a, b, _ in ctx.goal_spans.containing(ts))
 
 
+def _goal_names_technology(ctx: FactContext, goal: str, span: tuple[int, int], item: bool, ts: int, te: int) -> bool:
+    """Whether the goal's own words name the technology mentioned at ts-te inside its ``span``:
+    its label does, or — for an enumerated ``item`` that is one goal (二是提升数字基建质量，…持续深化
+    大数据、5G…) — the item's first sentence does and no task of the item covers the mention."""
+    if any(ctx.text[ts:te] in name for name in _goal_names(ctx, goal)):
+        return True
+    start, end = span
+    return item and ctx.sentence_at(ts) == ctx.sentence_at(start) and not _narrower_goal_covers(ctx, start, end, ts, te)
+
+
 def relate_goals_to_technologies(ctx: FactContext) -> None:
     techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
-    involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
     items = {(item.start, item.end) for item in goals.enumerations(ctx.text)}
+    involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
     for start, end, goal in ctx.goal_spans:       # its order would follow the hash seed)
-        names = _goal_names(ctx, goal)
         for ts, te, tech in techs.within(start, end):
             if _COMPANY_KIND.match(ctx.text, te):
                 continue
             involves.setdefault(goal, {})[tech] = None   # its owner promotes what its passage names
-            if any(ctx.text[ts:te] in name for name in names) or (start, end) in items \
-                    and ctx.sentence_at(ts) == ctx.sentence_at(start) and not _narrower_goal_covers(ctx, start, end, ts, te):
+            if _goal_names_technology(ctx, goal, (start, end), (start, end) in items, ts, te):
                 ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts),
                            confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
     ctx.goal_technologies = involves
@@ -378,7 +386,6 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
         delivered_by = reporters.get(owner, [])
         return delivered_by if len(delivered_by) == 1 else []
     _promote_goal_technologies(ctx, involves, promoters)
-
 
 
 def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set | None) -> None:
