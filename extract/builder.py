@@ -31,6 +31,7 @@ class FactBuilder:
         self.attribution_model = attribution_model
         self.relations_model = relations_model
         self.figure_model = figure_model
+        self.rules_relations: set | None = None   # the relations before the pair classifier's
 
     def build(self) -> Extraction:
         ctx = self.context
@@ -89,10 +90,14 @@ class FactBuilder:
         reports.relate_report_proposer(ctx)
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
+        title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         self.classify_relations()
+        speakers.relate_answering_issuers_goals(ctx)
+        title_document.relate_reported_document_goals(ctx)
         proposals.relate_proposal_goals(ctx)
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)
+        goals.drop_added_technologies_the_goal_does_not_name(ctx, self.rules_relations)
         officials.key_persons_by_body(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),
@@ -118,6 +123,7 @@ class FactBuilder:
         keyed by their body, so a holdsPost it adds keys its person too."""
         if self.relations_model is not None:
             ctx = self.context
+            self.rules_relations = set(ctx.relations)
             relations_model.classify(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.relations_model)
 
     def find_statistics(self) -> None:

@@ -116,6 +116,8 @@ ADOPTED_AT_MEETING_IN_TITLE = 0.8
 ADOPTED_AT_EVENT_BEFORE = 0.85
 #: a document is published by the bodies named before it (甲、乙和丙联合印发《…》)
 PUBLISHERS_BEFORE = 0.75
+#: the bodies that sign a printed document above its date line publish it
+SIGNATURE_PUBLISHER = 0.75
 #: a document is written by the body after 由 (由…编写)
 WRITTEN_BY = 0.75
 #: a goal involves a technology named in its passage
@@ -144,6 +146,10 @@ RESPONSIBLE_UNIT = 0.7
 RESPONSIBLE_UNIT_HAS_GOAL = 0.7
 #: a spokesperson's body has the goals they state (某部新闻发言人某某表示，…)
 SPOKESPERSON_BODY_HAS_GOAL = 0.65
+#: the bodies whose officials answer a press Q&A on documents they issue have those documents' goals
+ANSWERING_ISSUER_HAS_GOAL = 0.6
+#: the one document a body issued, reported in the lead, has that body's goals
+REPORTED_DOCUMENT_HAS_GOAL = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
 LEARNED_ATTRIBUTION = 0.6
 #: a relation between two entities that only the learned pair classifier proposes (extract/relations_model.py)

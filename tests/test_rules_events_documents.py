@@ -307,3 +307,9 @@ def test_a_five_year_plan_is_named_with_the_field_written_before_it():
     docs = set(labels(x, "Document"))
     assert {"全省教育事业发展“十四五”规划", "农村公路建设“十四五”规划"} <= docs
     assert "十五五规划" in docs   # 省|“十五五”规划, 做|“十五五”规划: the plan itself
+
+
+def test_two_issuers_written_together_before_guanyu_both_publish(extractor):
+    t = triples(extract(extractor, "会议强调，要认真落实《国家发展改革委国家数据局关于开展数据安全试点的通知》。"))
+    for body in ("国家发展改革委", "国家数据局"):
+        assert ("国家发展改革委国家数据局关于开展数据安全试点的通知", "publishedBy", body) in t

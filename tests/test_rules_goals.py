@@ -704,3 +704,33 @@ def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of
     context.relate(report.key, "publishedBy", government.key, 0)   # as the pair classifier adds it
     rules_goals.promote_late_goal_technologies(context)
     assert (government.key, "promotes", ai.key) in context.relations
+
+
+def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_body_promotes_them(extractor):
+    text = ("国家数据局将重点抓好以下工作：\n"
+            "一是夯实数字底座。加快建设5G基站，推进工业互联网平台建设。\n"
+            "二是提升算力水平，持续深化大数据、人工智能等技术应用。")
+    t = triples(extract(extractor, text))
+    involved = {(s, o) for s, p, o in t if p == "involvesTechnology"}
+    assert ("加快建设5G基站", "5G") in involved and ("推进工业互联网平台建设", "工业互联网") in involved
+    assert not {o for s, o in involved if s == "夯实数字底座"}   # the heading names no technology
+    # an item of one sentence: its technologies are the item's, though its label is short
+    assert {("提升算力水平", "大数据"), ("提升算力水平", "人工智能")} <= involved
+    assert {("国家数据局", "promotes", tech) for tech in ("5G", "工业互联网", "大数据")} <= t
+
+
+def test_the_pair_classifier_adds_no_technology_that_the_goal_does_not_name(extractor):
+    context = context_of(extractor, "要加快建设智慧园区。")
+    goal = context.reg.add("Goal", "加快建设智慧园区")
+    named = context.reg.add("Goal", "推广物联网终端")
+    iot = context.reg.add("Technology", "物联网")
+    cloud = context.reg.add("Technology", "云计算")
+    context.relate(goal.key, "involvesTechnology", cloud.key, 0)   # a rule's: stays
+    before = set(context.relations)
+    context.relate(goal.key, "involvesTechnology", iot.key, 0)     # the classifier's, unnamed: goes
+    context.relate(named.key, "involvesTechnology", iot.key, 0)    # the classifier's, named: stays
+    rules_goals.drop_added_technologies_the_goal_does_not_name(context, before)
+    kept = {(s, o) for (s, p, o) in context.relations if p == "involvesTechnology"}
+    assert kept == {(goal.key, cloud.key), (named.key, iot.key)}
+    rules_goals.drop_added_technologies_the_goal_does_not_name(context, None)   # no classifier ran: nothing goes
+    assert {(s, o) for (s, p, o) in context.relations if p == "involvesTechnology"} == kept

@@ -29,3 +29,11 @@ def test_brackets_of_years_sources_and_generic_units_are_no_units():
     assert responsible_units.unit_names("来源：新华网") == []
     assert responsible_units.unit_names("牵头单位：市财政局；配合单位：市审计局") == ["市财政局", "市审计局"]
     assert responsible_units.unit_names("市教委、市科委按职责分工负责") == ["市教委", "市科委"]
+
+
+def test_a_collective_unit_beside_named_ones_leaves_the_named_ones_their_tasks():
+    assert responsible_units.unit_names("责任单位：市商务委、园区管委会、相关街镇") == ["市商务委", "园区管委会"]
+    assert responsible_units.unit_names("市人才工作局、各区人力资源和社会保障局") == ["市人才工作局"]
+    assert responsible_units.unit_names("市数字人才培育协调小组成员单位、市财政局") == ["市数字人才培育协调小组", "市财政局"]
+    assert responsible_units.unit_names("各区政府按职责分工负责") == []   # only collective units: none named
+    assert responsible_units.unit_names("市商务委、相关企业和2025年") == []   # not a list of units at all

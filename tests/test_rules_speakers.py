@@ -275,3 +275,23 @@ def test_a_body_on_the_byline_has_the_pieces_goals_that_no_one_else_has(extracto
     found = triples(extract(extractor, text))
     owners = {s for s, p, o in found if p == "hasGoal" and o == "加快制定网络安全产业规划"}
     assert owners == {"某市互联网信息办公室"}
+
+
+_QA = ("问：《办法》的主要内容是什么？\n"
+       "答：《办法》提出，要建立公共数据授权运营机制，加强授权运营安全管理。\n")
+
+
+def test_the_bodies_that_issue_a_document_and_answer_for_it_have_its_goals(extractor):
+    text = ("国家数据局、财政部有关负责人就印发《公共数据授权运营管理办法》答记者问\n"
+            "近日，国家数据局、财政部联合印发《公共数据授权运营管理办法》（以下简称《办法》）。\n" + _QA)
+    t = triples(extract(extractor, text))
+    for owner in ("公共数据授权运营管理办法", "国家数据局", "财政部"):
+        assert (owner, "hasGoal", "建立公共数据授权运营机制") in t
+
+
+def test_a_body_that_only_interprets_another_bodys_document_has_none_of_its_goals(extractor):
+    text = ("国家数据局有关负责同志就《公共数据授权运营管理办法》答记者问\n"
+            "近日，国务院印发《公共数据授权运营管理办法》（以下简称《办法》）。\n" + _QA)
+    t = triples(extract(extractor, text))
+    assert ("公共数据授权运营管理办法", "hasGoal", "建立公共数据授权运营机制") in t
+    assert ("国家数据局", "hasGoal", "建立公共数据授权运营机制") not in t

@@ -2,7 +2,8 @@
 title line without 《》, and the body that issues it.
 
 Hand-made texts in the style of the genre (none from the evaluation articles)."""
-from rules_helpers import extract, labels, triples
+from cnkg.extract.rules import title_document
+from rules_helpers import context_of, extract, labels, triples
 
 
 def test_a_title_line_without_book_marks_is_the_document_and_its_issuer_publishes_it(extractor):
@@ -74,3 +75,60 @@ def test_a_headline_names_the_document_a_body_issued_without_guillemets(extracto
     assert ("2030年前碳达峰行动方案", "publishedBy", "国务院") in triples(x)
     # a headline about issuing, with no document's name in it, names none
     assert labels(extract(extractor, "国务院印发通知：加快推进数字政府建设\n"), "Document") == []
+
+
+def test_a_document_whose_title_line_opens_the_article_has_the_goals_after_it(extractor):
+    # past a column tag and the outlet's line: the article is the notice, whatever it cites
+    text = ("关注 | 某省多部门发文 加强网络直播监管\n中国网信\n"
+            "关于加强网络直播营销监管工作的通知\n各市、县人民政府：\n"
+            "为促进网络直播行业健康发展，现就有关事项通知如下：\n一、规范市场准入\n"
+            "按照《互联网直播服务管理规定》要求，严格审核直播平台资质，加强主播实名认证管理。\n")
+    t = triples(extract(extractor, text))
+    for goal in ("规范市场准入", "严格审核直播平台资质", "加强主播实名认证管理"):
+        assert ("关于加强网络直播营销监管工作的通知", "hasGoal", goal) in t
+        assert ("互联网直播服务管理规定", "hasGoal", goal) not in t
+
+
+def test_the_bodies_that_sign_a_printed_document_above_its_date_publish_it(extractor):
+    text = ("关于印发《江城市数据要素发展行动方案》的通知\n各区人民政府，市政府各部门：\n"
+            "现将《江城市数据要素发展行动方案》印发给你们，请认真贯彻落实。\n"
+            "江城市数据资源局\n江城市财政局、江城市科学技术局\n2024年6月19日\n"
+            "江城市数据要素发展行动方案\n一、总体要求\n到2026年，培育数据企业100家以上。\n")
+    t = triples(extract(extractor, text))
+    for body in ("江城市数据资源局", "江城市财政局", "江城市科学技术局"):
+        assert ("江城市数据要素发展行动方案", "publishedBy", body) in t
+
+
+def test_a_body_and_a_date_after_a_news_report_sign_no_document(extractor):
+    text = ("江城市召开数据要素工作会议\n会议要求，要加快培育数据企业。\n江城市数据资源局\n2024年6月19日\n")
+    t = triples(extract(extractor, text))
+    assert not [r for r in t if r[1] == "publishedBy"]
+
+
+def test_the_one_document_a_body_issued_reported_in_the_lead_sets_that_bodys_goals(extractor):
+    x = extract(extractor, "央行：下半年将保持流动性合理充裕\n"
+                           "8月10日，中国人民银行发布《2025年第二季度中国货币政策执行报告》。\n"
+                           "中国人民银行表示，下一步将保持流动性合理充裕，加大对科技创新的金融支持。\n")
+    t = triples(x)
+    assert ("中国人民银行", "hasGoal", "加大对科技创新的金融支持") in t
+    assert ("2025年第二季度中国货币政策执行报告", "hasGoal", "加大对科技创新的金融支持") in t
+
+
+def test_a_lead_reporting_several_documents_of_the_body_gives_none_of_them_its_goals(extractor):
+    text = ("央行：下半年将加大金融支持\n"
+            "8月10日，中国人民银行发布《2025年第二季度中国货币政策执行报告》和《2025年中国金融稳定报告》。\n"
+            "中国人民银行表示，下一步将加大对科技创新的金融支持。\n")
+    context = context_of(extractor, text)
+    bank = context.reg.add("Agency", "中国人民银行")
+    goal = context.reg.add("Goal", "加大对科技创新的金融支持")
+    reports = []
+    for title in ("2025年第二季度中国货币政策执行报告", "2025年中国金融稳定报告"):
+        at = text.index(title)
+        reports.append(context.reg.add("Document", title, mention=context.mention(at, at + len(title))))
+        context.relate(reports[-1].key, "publishedBy", bank.key, 1)
+    context.relate(bank.key, "hasGoal", goal.key, 2)
+    title_document.relate_reported_document_goals(context)
+    assert not {s for (s, p, o) in context.relations if p == "hasGoal"} - {bank.key}
+    context.relations = {k: r for k, r in context.relations.items() if k[0] != reports[1].key}   # one document
+    title_document.relate_reported_document_goals(context)
+    assert (reports[0].key, "hasGoal", goal.key) in context.relations

@@ -182,7 +182,9 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
             after = d.label[len(publisher):]
             rest = after.lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
-            second = ctx.body_opening(rest, 3) if rest != after else None
+            second = ctx.body_opening(rest, 3)
+            if second and rest == after and not rest.startswith("关于", len(second)):
+                second = None   # written together (中共中央国务院关于…) only when 关于 follows the second
             if second:
                 body = ctx.reg.find(second, "Agency") or ctx.add_lexicon_body(second, first.start)
                 ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)

@@ -299,15 +299,41 @@ def find_direct_promotion(ctx: FactContext) -> None:
 _COMPANY_KIND = re.compile(r"(?:平台)?(?:企业|公司)")
 
 
+def _goal_names(ctx: FactContext, goal: str) -> list[str]:
+    """The goal's own words: its label and aliases (not the whole passage its span covers — an
+    item's heading 夯实数字底座 does not name the 5G of the tasks under it)."""
+    entity = ctx.reg.entities[goal]
+    return [entity.label, *entity.aliases]
+
+
+def _narrower_goal_covers(ctx: FactContext, start: int, end: int, ts: int, te: int) -> bool:
+    """Whether a goal span inside start-end, narrower than it, covers the mention ts-te: an
+    item's heading (夯实数字底座。推进5G…) leaves the 5G to the task that names it."""
+    return any(start <= a and b <= end and b - a < end - start and b >= te for a, b, _ in ctx.goal_spans.containing(ts))
+
+
+def _goal_names_technology(ctx: FactContext, goal: str, span: tuple[int, int], item: bool, ts: int, te: int) -> bool:
+    """Whether the goal's own words name the technology mentioned at ts-te inside its ``span``:
+    its label does, or — for an enumerated ``item`` that is one goal (二是提升数字基建质量，…持续深化
+    大数据、5G…) — the item's first sentence does and no task of the item covers the mention."""
+    if any(ctx.text[ts:te] in name for name in _goal_names(ctx, goal)):
+        return True
+    start, end = span
+    return item and ctx.sentence_at(ts) == ctx.sentence_at(start) and not _narrower_goal_covers(ctx, start, end, ts, te)
+
+
 def relate_goals_to_technologies(ctx: FactContext) -> None:
     techs = ctx.mentions_of("Technology", keep=lambda t: t.label not in GENERIC_TECHNOLOGIES)
+    items = {(item.start, item.end) for item in goals.enumerations(ctx.text)}
     involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
     for start, end, goal in ctx.goal_spans:       # its order would follow the hash seed)
         for ts, te, tech in techs.within(start, end):
             if _COMPANY_KIND.match(ctx.text, te):
                 continue
-            ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts), confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
-            involves.setdefault(goal, {})[tech] = None
+            involves.setdefault(goal, {})[tech] = None   # its owner promotes what its passage names
+            if _goal_names_technology(ctx, goal, (start, end), (start, end) in items, ts, te):
+                ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts),
+                           confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
     ctx.goal_technologies = involves
     publishers = _publishers(ctx)
 
@@ -360,3 +386,16 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
         delivered_by = reporters.get(owner, [])
         return delivered_by if len(delivered_by) == 1 else []
     _promote_goal_technologies(ctx, involves, promoters)
+
+
+def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set | None) -> None:
+    """A goal involves only the technologies its own words name (ANNOTATE.md): an
+    involvesTechnology that the pair classifier added (not in ``before``, the relations before it
+    ran; None when it did not) whose technology the goal's label does not name goes — after the
+    bodies that have the goal have been said to promote it."""
+    if before is None:
+        return
+    for (s, p, o) in [k for k in ctx.relations if k[1] == "involvesTechnology" and k not in before]:
+        tech = ctx.reg.entities[o]
+        if not any(name and name in goal for name in (tech.label, *tech.aliases) for goal in _goal_names(ctx, s)):
+            del ctx.relations[(s, p, o)]

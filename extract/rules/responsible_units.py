@@ -23,17 +23,28 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|办|部|院|中心|委
 _LEVEL = ("市", "省", "区", "县", "自治区")
 
 
+# units of no one body beside the named ones (各区人力资源和社会保障局, 相关街镇, 有关部门)
+_COLLECTIVE = re.compile(r"^(?:各|有关|相关)[\u4e00-\u9fff]{0,20}(?:局|委|厅|办|部|院|中心|委员会|管委会|政府|部门|单位|"
+                         r"街镇|乡镇|街道)$")
+
+
 def unit_names(bracket: str) -> list[str]:
-    """The unit names of a bracket's text, or [] when it is not a list of units."""
-    names = []
+    """The unit names of a bracket's text, or [] when it is not a list of units. A collective
+    unit beside named ones (市商务委、相关街镇) is left out, not a reason to doubt the list; a group's
+    members (某某协调小组成员单位) are the group."""
+    names, collective = [], False
     for part in re.split(r"[、，,；;]", _ROLE.sub("、", bracket)):
         name = _DUTY.sub("", part.strip())
         if not name:
             continue
+        if _COLLECTIVE.match(name):
+            collective = True
+            continue
+        name = re.sub(r"(?<=小组)成员单位$", "", name)
         if not _UNIT.match(name):
             return []
         names.append(name)
-    return names
+    return names if names or not collective else []
 
 
 def _normal(name: str) -> str:

@@ -3,9 +3,10 @@ a transcript's speaker line, 他/她 referring back, or the paragraph's speaker;
 bodies that speak themselves (央行表示…, 某部有关负责人介绍…), whose goals those are.
 
 Reads from the context: ``text``, ``sentences``, ``reg`` (Person entities and their mentions;
-bodies), ``goal_spans``, ``relations`` (proposes, hasGoal).
+bodies; documents), ``goal_spans``, ``relations`` (proposes, hasGoal).
 Writes to the context: ``speakers`` (sentence index → person key), ``transcript``,
-``relations`` (hasGoal of a speaking body and of a spokesperson's body).
+``relations`` (hasGoal of a speaking body, of a spokesperson's body and of the issuing bodies
+that answer for their documents in a press Q&A).
 """
 from __future__ import annotations
 
@@ -363,3 +364,43 @@ def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed:
         if goal.key not in claimed:
             sentence = min((m.sentence for m in goal.mentions), default=0)
             ctx.relate(who, predicate, goal.key, sentence, confidence=confidence)
+
+
+
+# 财政部、国家网信办有关负责人就印发《…》答记者问: the bodies whose officials answer for the documents
+_ANSWERING = re.compile(r"^(?P<bodies>[^，。；：:\n]{2,60}?)(?:有关|相关|主要)?负责(?:人|同志)就[^\n]*(?:答记者问|答问|回答|解读)")
+# 财政部、国家网信办近日联合印发《…》: the same bodies, in the lead, say they issue documents
+_ISSUES = r"[，,]?(?:近日|日前|近期|正式|于[^，。]{1,12}日)?(?:联合|共同)?(?:印发|公布|发布|颁布|出台|制定)了?"
+
+
+def answering_issuers(ctx: FactContext) -> tuple[list[str], set[str]]:
+    """The bodies whose officials answer a press Q&A on documents they issue jointly (a headline
+    财政部、国家网信办有关负责人就《…》答记者问, a lead 财政部、国家网信办近日联合印发《…》), and the
+    documents the lead says they issue; nothing when the lead does not say they issue them."""
+    headline = ctx.text.split("\n", 1)[0]
+    m = _ANSWERING.match(headline)
+    if not m:
+        return [], set()
+    named = [(mm.start, e.key) for mm, e in ctx.bodies_by_sentence().get(0, ()) if mm.end <= m.end("bodies")]
+    bodies = list(dict.fromkeys(key for _, key in sorted(named)))
+    lead = re.compile(re.escape(m.group("bodies")) + _ISSUES)
+    issued: set[str] = set()
+    for s in ctx.sentences[1:4]:
+        said = lead.search(s.text)
+        if said:
+            issued |= {d.key for mm, d in ctx.documents_by_sentence().get(s.index, ()) if mm.start >= s.start + said.end()}
+    return (bodies, issued) if issued else ([], set())
+
+
+def relate_answering_issuers_goals(ctx: FactContext) -> None:
+    """A press Q&A of the bodies that issue documents (财政部、国家网信办有关负责人就…答记者问, the
+    lead saying they issued them): the officials speak for their bodies (ANNOTATE.md: who has a
+    goal is the body its speaker speaks for), so each goal such a document has is the issuing
+    bodies' too. Not for a body that only interprets another's document (国务院印发…, 某委负责同志解读)."""
+    bodies, issued = answering_issuers(ctx)
+    if not bodies:
+        return
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p == "hasGoal" and s in issued:
+            for body in bodies:
+                ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.ANSWERING_ISSUER_HAS_GOAL)

@@ -5,9 +5,10 @@ a document printed in full after a report's lead paragraph, its title on a line 
 
 Reads from the context: ``text`` (its lines), ``reg`` (Agency and Organization, Document, Goal),
 ``relations`` (hasGoal).
-Writes to the context: ``reg`` (the Document, and the issuing body when the title names one the
-rules did not register), ``printed_documents``, ``relations`` (publishedBy; hasGoal of a printed
-document).
+Writes to the context: ``reg`` (the Document, and the issuing body when the title or a signature
+line names one the rules did not register), ``printed_documents``, ``relations`` (publishedBy, of
+the title's issuers and of the bodies that sign a printed document above its date line; hasGoal of
+a printed document, and of the one document a body issued that the lead reports).
 """
 from __future__ import annotations
 
@@ -59,11 +60,14 @@ def find_title_document(ctx: FactContext) -> None:
     """The document the article is (its title among the first lines), and a document printed in
     full after the article's lead (某部等联合印发通知…。⏎关于推动…的通知⏎一、…): a line that is a
     document's whole title, on its own, further down. The goals after a printed document's
-    title line, up to the next such line, are that document's."""
+    title line, up to the next such line, are that document's — and so are those after the title
+    line among the first lines (the article is the document, whatever other documents it cites)."""
     first = set()
     for offset, line in title_lines(ctx.text):
         first.add(offset)
-        if _document_of_line(ctx, offset, line):
+        document = _document_of_line(ctx, offset, line)
+        if document is not None:
+            ctx.printed_documents.append((offset + len(line), document.key))   # the article is the document
             break
     headline = _ISSUED_IN_HEADLINE.match(ctx.text.split("\n", 1)[0])
     if headline and not ctx.taken.covers(headline.start("doc")) \
@@ -78,6 +82,85 @@ def find_title_document(ctx: FactContext) -> None:
             document = _document_of_line(ctx, m.start(), m.group(0))
             if document is not None:
                 ctx.printed_documents.append((m.end(), document.key))
+
+
+# the date line that closes a document's signature block: 2024年6月19日, 二〇二四年六月十九日
+_DATE_LINE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*")
+_SPACES = re.compile(r"[\s\u00a0\u3000]+")
+#: the longest line of a signature block (one issuer, or two joined by 、)
+_SIGNATURE_LINE = 40
+
+
+def find_signature_issuers(ctx: FactContext) -> None:
+    """The issuers that sign a document printed in the article: the lines just above a date line
+    that each name a body (北京市通信管理局 / 北京市经济和信息化局 / 2024年6月19日) publish the
+    document whose title line comes last before them (``ctx.printed_documents``: the article's own,
+    or one printed after a lead). A spaced name (国 家 数 据 局) counts when the rules know it."""
+    if not ctx.printed_documents:
+        return
+    lines = list(re.finditer(r"[^\n]*", ctx.text))
+    lines = [m for m in lines if m.group(0).strip()]
+    for k, date in enumerate(lines):
+        if not _DATE_LINE.fullmatch(date.group(0)):
+            continue
+        signers = []
+        for line in reversed(lines[max(0, k - 12):k]):
+            found = _signature_bodies(ctx, line)
+            if not found:
+                break
+            signers = found + signers
+        documents = [key for end, key in ctx.printed_documents if signers and end <= signers[0][0]]
+        if documents:
+            for _, body in signers:
+                ctx.relate(documents[-1], "publishedBy", body, ctx.sentence_at(date.start()),
+                           confidence=conf.SIGNATURE_PUBLISHER)
+
+
+def _signature_bodies(ctx: FactContext, line) -> list[tuple[int, str]]:
+    """(offset, key) of the bodies a signature line names, each of its 、-joined names a body;
+    [] when the line is anything else."""
+    text = line.group(0)
+    if len(_SPACES.sub("", text)) > _SIGNATURE_LINE or re.search(r"[，,。；;：:！？“”《》]", text):
+        return []
+    found = []
+    for part in re.finditer(r"[^、]+", text):
+        name = _SPACES.sub("", part.group(0))
+        start = line.start() + part.start() + len(part.group(0)) - len(part.group(0).lstrip())
+        if name == part.group(0).strip():
+            key = issuing_body(ctx, name, start)
+        else:   # 国 家 数 据 局: only a body the rules know
+            known = ctx.reg.find(name, "Agency") or ctx.reg.find(name, "Organization")
+            key = known.key if known is not None else None
+        if key is None:
+            return []
+        found.append((start, key))
+    return found
+
+
+# 央行发布《2022年第二季度中国货币政策执行报告》: the lead reports a document a body issued
+_REPORTS_ISSUED = re.compile(r"(?:发布|印发|公布|出台)了?《?$")
+#: how many lines the lead that reports the document may take (the headline, a date line, its first paragraph)
+_LEAD_LINES = 3
+
+
+def relate_reported_document_goals(ctx: FactContext) -> None:
+    """An article that reports the one document a body issued (央行发布《…报告》 in its lead):
+    the goals that body has are set by the document too (ANNOTATE.md: the document that sets
+    it). Not when the lead reports several documents of the body (which sets which is not said)."""
+    lead_end = sum(len(line) + 1 for line in ctx.text.split("\n")[:_LEAD_LINES])
+    in_lead = {d.key: [m for m in d.mentions if m.start < lead_end] for d in ctx.reg.of_type("Document")}
+    issued: dict[str, set[str]] = {}   # body → the documents of the lead it publishes
+    for (s, p, o) in ctx.relations:
+        if p == "publishedBy" and in_lead.get(s):
+            issued.setdefault(o, set()).add(s)
+    for body, documents in issued.items():
+        document = next(iter(documents))
+        if len(documents) != 1 or not any(_REPORTS_ISSUED.search(ctx.text, max(0, m.start - 4), m.start)
+                                          for m in in_lead[document]):
+            continue
+        for (s, p, o), rel in list(ctx.relations.items()):
+            if p == "hasGoal" and s == body:
+                ctx.relate(document, "hasGoal", o, rel.sentence, confidence=conf.REPORTED_DOCUMENT_HAS_GOAL)
 
 
 def relate_printed_document_goals(ctx: FactContext) -> None:
