@@ -37,7 +37,7 @@ _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发�
                        r"|^组织(?:部|机构|架构|形式|方式|者|方|单位|体系|保障|领导|建设)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
 _LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|基本|"
-                   r"同步|及时|尽快|主动|扎实|坚决|稳妥|适时|率先|系统|有序|有力|有效|科学|协同|适当|深度|全方位|继续|更好地?(?=[\u4e00-\u9fff]{2})|"
+                   r"同步|及时|尽快|认真|精心|依法(?:依规)?|从严|严厉|主动|扎实|坚决|稳妥|适时|率先|系统|有序|有力|有效|科学|协同|适当|深度|全方位|继续|更好地?(?=[\u4e00-\u9fff]{2})|"
                    r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
 # 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
 _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
@@ -50,6 +50,10 @@ _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|�
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
+# 基础电信企业要加强…, 会计师事务所应当建立…, 与会人员须认真学习…: whoever the subject, an explicit
+# modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
+_OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
+                      r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必)(.{4,})$")
 # subjects that name the speaker's own body (学校将…, 我市要…, 我们将…)
 _BODY_SUBJECT = re.compile(r"^(?:我们|我市|我省|我区|我县|我校|我院|我部|我局|我委|全市|全省|全区|全县|本市|学校|中心|"
                            r"研究院|集团|公司)(?:也|还|都|今后|下一步|未来)?$")
@@ -652,11 +656,14 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif speaker_context and sm:
                 rest = sm.group(2)
                 pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
-                if starts_with_goal_verb(rest):
+                if starts_with_goal_verb(rest) and not _COPULA.match(c):   # (都是企业应该认真研究的问题)
                     has_modal, label = True, rest
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
+            elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
+                    and not _COPULA.match(c):
+                has_modal, label = True, ob.group(2)
         target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c)
                                                        or _acts_after_subject(c))) \
             or (listed_target and label is None)

@@ -704,3 +704,15 @@ def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of
     context.relate(report.key, "publishedBy", government.key, 0)   # as the pair classifier adds it
     rules_goals.promote_late_goal_technologies(context)
     assert (government.key, "promotes", ai.key) in context.relations
+
+
+def test_any_subject_with_a_modal_of_obligation_sets_tasks():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("各物流企业要完善冷链配送体系，提升末端服务能力。") == ["完善冷链配送体系", "提升末端服务能力"]
+    assert strong("评估机构应当建立内部质量控制制度。") == ["建立内部质量控制制度"]
+    assert strong("参训人员须认真落实培训纪律。") == ["认真落实培训纪律"]
+    # 相应, 适应, 不要: no modal; a subject that reports the past sets no task
+    assert strong("政策效应持续释放。") == []
+    assert strong("企业不要盲目扩大产能。") == []
+    assert strong("去年企业要求加强监管。") == []
