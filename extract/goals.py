@@ -533,6 +533,21 @@ def imperative(sentence: str) -> bool:
                                  for c in clauses)
 
 
+def mostly_tasks(sentence: str) -> bool:
+    """A sentence of tasks with a clause of manner among them (强化A，进一步畅通B，线上线下配合，
+    为C做好服务保障): its first clause, past a topic, and at least two thirds of its clauses open
+    with a goal verb, and nothing in it reports what was done nor announces a list (…，还需要把握好三个方面：)."""
+    if _REPORTS.search(sentence) or _LIST_WORDS.search(sentence) or sentence.rstrip().endswith(("：", ":")):
+        return False
+    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
+    clauses = [c for c in clauses if c]
+    if clauses and _TOPIC.match(clauses[0]):
+        clauses = clauses[1:]
+    opens = [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
+             for c in (_CONNECTIVE.sub("", c) for c in clauses)]
+    return len(opens) >= 3 and opens[0] and 3 * sum(opens) >= 2 * len(opens)
+
+
 # 《规划》提出要…, 该方案明确…: a document as the clause's subject, stating what follows
 _DOCUMENT_OPENS = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|报告))(?:中|还|也|进一步)?"
                              r"(?:提出|明确|指出|强调|要求|部署|规定)了?")
@@ -700,7 +715,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         topic = tm.group(1)
         if starts_with_goal_verb(topic) and not any(f.label == topic for f in found):
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
-    if found and any(f.weak for f in found) and imperative(sentence):
+    if found and any(f.weak for f in found) and (imperative(sentence) or mostly_tasks(sentence)):
         found = [replace(f, weak=False, modal=True) for f in found]
     found = [part for f in found for part in split_coordinated(f, sentence, offset) if not states_no_aim(part.label)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase

@@ -716,3 +716,14 @@ def test_any_subject_with_a_modal_of_obligation_sets_tasks():
     assert strong("政策效应持续释放。") == []
     assert strong("企业不要盲目扩大产能。") == []
     assert strong("去年企业要求加强监管。") == []
+
+
+def test_a_sentence_of_tasks_with_one_clause_of_manner_still_states_goals():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("强化监测预警，进一步畅通举报渠道，线上线下联动，优化处置流程。") == \
+        ["强化监测预警", "进一步畅通举报渠道", "优化处置流程"]
+    # one goal verb in three clauses, a report, or the announcement of a list: no sentence of tasks
+    assert strong("强化监测预警，线上线下联动，平台协同。") == []
+    assert strong("强化监测预警，优化处置流程，线上联动，取得明显成效。") == []
+    assert strong("下一步，加快建设智慧园区，推动平台互联互通，还需要把握好两个方面：") == []
