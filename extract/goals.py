@@ -74,6 +74,9 @@ _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
+# 为进一步规范X，…: a purpose clause of its own, before what serves it
+_PURPOSE_CLAUSE = re.compile(r"^为了?(?:进一步|更好地?)?(.{4,40})$")
+_SUGGESTS = re.compile(r"建议|呼吁")   # (为了A，李明建议，引入B: the suggestion names its one goal, B)
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:发布会|论坛|大会|峰会|研讨会|座谈会|博览会)")
 _PRONOUN_PROPOSER = re.compile(r"^(?:他|她|他们|她们|其)(?:还|也|则|又|同时)?(?=建议|呼吁)")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n…]")
@@ -613,11 +616,15 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
             break
+        purpose_aim = False
+        if not purposes and not _PURPOSE.match(c) and (pc := _PURPOSE_CLAUSE.match(c)) and pos < len(sentence.rstrip("。；！？ \n")) \
+                and starts_with_goal_verb(pc.group(1)) and not _SUGGESTS.search(sentence, pos):
+            c, purpose_aim = pc.group(1), True   # 为筑牢人才根基，…: the aim the rest of the sentence serves
         c = _PRONOUN_PROPOSER.sub("", c)   # 她建议加快…: the modal after the pronoun
         if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
             proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
             continue
-        has_modal = False
+        has_modal = purpose_aim
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True

@@ -727,3 +727,14 @@ def test_a_sentence_of_tasks_with_one_clause_of_manner_still_states_goals():
     assert strong("强化监测预警，线上线下联动，平台协同。") == []
     assert strong("强化监测预警，优化处置流程，线上联动，取得明显成效。") == []
     assert strong("下一步，加快建设智慧园区，推动平台互联互通，还需要把握好两个方面：") == []
+
+
+def test_a_purpose_clause_of_its_own_is_a_goal():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("为进一步规范网络直播营销行为，市场监管总局近日印发了指导意见。") == ["规范网络直播营销行为"]
+    assert strong("为筑牢数据安全防线，某市全面加快人才培养，积极探索校企联合培养机制。") == \
+        ["筑牢数据安全防线", "积极探索校企联合培养机制"]
+    # the sentence's last clause, or a purpose without a goal verb, is no aim of its own
+    assert strong("各项工作都是为了推动产业升级。") == []
+    assert strong("为此，市场监管总局印发了指导意见。") == []
