@@ -54,6 +54,26 @@ _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只�
 # modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
 _OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
                       r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必)(.{4,})$")
+# 她要求各地各单位及早着手…, 某某建议北京市充分利用…, 《办法》旨在规范…, 国家数据局正研究制定…: a demand,
+# a suggestion or an aim after its subject (a body, a person, a document), then the task
+_ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
+
+
+def _addressed_task(clause: str) -> str | None:
+    """The task a clause demands, suggests or aims at after its subject (and, after 要求/建议/呼吁/督促,
+    the addressee: up to 16 characters before the goal verb), or None."""
+    m = _ADDRESSED.match(clause)
+    if not m or _REPORTS.search(m.group(1)):
+        return None
+    rest = clause[m.end():]
+    for k in range(0, min(17, len(rest) - 3) if m.group(2) else min(1, len(rest) - 3)):
+        if starts_with_goal_verb(rest[k:]):
+            return rest[k:]
+        if rest[k] == "的":
+            return None   # (要求各方的…: no addressee)
+    return None
+
+
 # subjects that name the speaker's own body (学校将…, 我市要…, 我们将…)
 _BODY_SUBJECT = re.compile(r"^(?:我们|我市|我省|我区|我县|我校|我院|我部|我局|我委|全市|全省|全区|全县|本市|学校|中心|"
                            r"研究院|集团|公司)(?:也|还|都|今后|下一步|未来)?$")
@@ -683,6 +703,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
+            elif (task := _addressed_task(c)) is not None:
+                has_modal, label = True, task
             elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
                     and not _COPULA.match(c):
                 has_modal, label = True, ob.group(2)

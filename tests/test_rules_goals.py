@@ -738,3 +738,17 @@ def test_a_purpose_clause_of_its_own_is_a_goal():
     # the sentence's last clause, or a purpose without a goal verb, is no aim of its own
     assert strong("各项工作都是为了推动产业升级。") == []
     assert strong("为此，市场监管总局印发了指导意见。") == []
+
+
+def test_a_demand_a_suggestion_or_an_aim_after_its_subject_names_the_task():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("她还要求各区教育部门尽快启动课后服务工作。") == ["尽快启动课后服务工作"]
+    assert strong("王某建议有关部门加快完善充电设施布局，推广统一支付标准。") == \
+        ["加快完善充电设施布局", "推广统一支付标准"]
+    assert strong("新办法旨在规范数据跨境流动管理。") == ["规范数据跨境流动管理"]
+    assert strong("市交通局正研究制定网约车管理细则。") == ["研究制定网约车管理细则"]
+    # what was done, 正式/正是, or a demand without a task: none
+    assert strong("去年该局要求企业完善台账。") == []
+    assert strong("平台正式上线运行。") == []
+    assert strong("这正是企业的要求。") == []
