@@ -752,3 +752,11 @@ def test_a_demand_a_suggestion_or_an_aim_after_its_subject_names_the_task():
     assert strong("去年该局要求企业完善台账。") == []
     assert strong("平台正式上线运行。") == []
     assert strong("这正是企业的要求。") == []
+
+
+def test_adverbs_of_manner_and_more_verbs_open_goals():
+    for clause in ("逐步建立区域协同机制", "合理布局充电站点", "定期开展安全评估", "动态优化重点名录",
+                   "广泛凝聚社会共识", "高质量实施产业规划", "持续净化网络环境", "秉持开放合作理念",
+                   "面向中小企业提供普惠服务"):
+        assert goals.starts_with_goal_verb(clause), clause
+    assert not goals.starts_with_goal_verb("合理的价格")
