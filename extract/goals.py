@@ -96,6 +96,8 @@ _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
+# 重点工作包括…, 具体举措有：…, 主要任务是…: a clause that announces tasks, its own rest or the clauses after it
+_TASKS_ARE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:任务|工作|举措|措施|行动|重点)(?:主要)?(?:包括|有|是|为)")
 # 为进一步规范X，…: a purpose clause of its own, before what serves it
 _PURPOSE_CLAUSE = re.compile(r"^为了?(?:进一步|更好地?)?(.{4,40})$")
 _SUGGESTS = re.compile(r"建议|呼吁")   # (为了A，李明建议，引入B: the suggestion names its one goal, B)
@@ -650,6 +652,12 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True
+        tasks_are = _TASKS_ARE.match(c)
+        if tasks_are and (tasks_are.end() == len(c) or starts_with_goal_verb(c[tasks_are.end():])):   # 重点工作包括A，B，C等: the tasks the clause announces
+            c, has_modal = c[tasks_are.end():], True
+            if not c:
+                modal_seen = True   # (具体举措包括：A，B: the list follows)
+                continue
         if speaker_context and _WE_SUBJECT.match(c) and starts_with_goal_verb(_WE_SUBJECT.sub("", c)):
             c = _WE_SUBJECT.sub("", c)
             has_modal = own_body = True

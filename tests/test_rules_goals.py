@@ -760,3 +760,11 @@ def test_adverbs_of_manner_and_more_verbs_open_goals():
                    "面向中小企业提供普惠服务"):
         assert goals.starts_with_goal_verb(clause), clause
     assert not goals.starts_with_goal_verb("合理的价格")
+
+
+def test_a_clause_announcing_tasks_makes_them_goals():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("今年的重点工作包括完善养老服务网络，推进医养结合试点等。") == ["完善养老服务网络", "推进医养结合试点等"]
+    assert strong("具体举措有：优化审批流程，推广电子证照。") == ["优化审批流程", "推广电子证照"]
+    assert strong("这项工作是一项系统工程，推动各方协作。") == []
