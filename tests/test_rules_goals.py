@@ -768,3 +768,9 @@ def test_a_clause_announcing_tasks_makes_them_goals():
     assert strong("今年的重点工作包括完善养老服务网络，推进医养结合试点等。") == ["完善养老服务网络", "推进医养结合试点等"]
     assert strong("具体举措有：优化审批流程，推广电子证照。") == ["优化审批流程", "推广电子证照"]
     assert strong("这项工作是一项系统工程，推动各方协作。") == []
+
+
+def test_immediate_and_close_lead_a_goal_verb_and_publishing_is_a_task():
+    for clause in ("立即整治违规审批", "密切关注行业运行态势", "及时发布市场供求信息", "大力宣传法律法规",
+                   "协助地方做好结构调整"):
+        assert goals.starts_with_goal_verb(clause), clause
