@@ -564,7 +564,7 @@ def mostly_tasks(sentence: str) -> bool:
     """A sentence of tasks with a clause of manner among them (强化A，进一步畅通B，线上线下配合，
     为C做好服务保障): its first clause, past a topic, and at least two thirds of its clauses open
     with a goal verb, and nothing in it reports what was done nor announces a list (…，还需要把握好三个方面：)."""
-    if _REPORTS.search(sentence) or _LIST_WORDS.search(sentence) or sentence.rstrip().endswith(("：", ":")):
+    if _REPORTS.search(sentence) or sentence.rstrip().endswith(("：", ":")):
         return False
     clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
     clauses = [c for c in clauses if c]
