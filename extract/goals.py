@@ -55,7 +55,7 @@ _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只�
 # 基础电信企业要加强…, 会计师事务所应当建立…, 与会人员须认真学习…: whoever the subject, an explicit
 # modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
 _OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
-                      r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必)(.{4,})$")
+                      r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
 # 她要求各地各单位及早着手…, 某某建议北京市充分利用…, 《办法》旨在规范…, 国家数据局正研究制定…: a demand,
 # a suggestion or an aim after its subject (a body, a person, a document), then the task
 _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")

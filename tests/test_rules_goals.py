@@ -774,3 +774,11 @@ def test_immediate_and_close_lead_a_goal_verb_and_publishing_is_a_task():
     for clause in ("立即整治违规审批", "密切关注行业运行态势", "及时发布市场供求信息", "大力宣传法律法规",
                    "协助地方做好结构调整"):
         assert goals.starts_with_goal_verb(clause), clause
+
+
+def test_a_subject_willing_to_act_sets_a_goal_but_a_wish_does_not():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("中方愿积极推动全球减贫合作。") == ["积极推动全球减贫合作"]
+    assert strong("中方愿意加强减贫经验交流。") == ["加强减贫经验交流"]
+    assert strong("群众意愿推动了改革。") == []
