@@ -782,3 +782,15 @@ def test_a_subject_willing_to_act_sets_a_goal_but_a_wish_does_not():
     assert strong("中方愿积极推动全球减贫合作。") == ["积极推动全球减贫合作"]
     assert strong("中方愿意加强减贫经验交流。") == ["加强减贫经验交流"]
     assert strong("群众意愿推动了改革。") == []
+
+
+def test_the_duties_a_rule_sets_are_goals_whatever_their_verb():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("服务机构应当留存交易记录。") == ["留存交易记录"]
+    assert strong("备份数据须存放在本地机房。") == ["存放在本地机房"]
+    assert strong("各经营主体不得擅自提高收费标准。") == ["不得擅自提高收费标准"]
+    # a remark, a judgement or what was done is no duty
+    assert strong("我们必须看到存在的不足。") == []
+    assert strong("这个问题应当是重点。") == []
+    assert strong("去年企业必须停产整顿。") == []
