@@ -92,7 +92,9 @@ _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|�
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
-_BA_GOAL = re.compile(r"^(着力|努力|积极|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
+_BA_GOAL = re.compile(r"^(着力|努力|积极|切实|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成"
+                      # 将X纳入Y, 把思想统一到…上来, 将安全贯穿…全过程: the task a 把/将 sentence sets
+                      r"|纳入|列入|融入|贯穿|细化到|统一到|落实到|贯彻到|放在|摆在)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
 # 我们加快完善…: the speaker's body as subject in a speaker's sentence
 _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause

@@ -794,3 +794,10 @@ def test_the_duties_a_rule_sets_are_goals_whatever_their_verb():
     assert strong("我们必须看到存在的不足。") == []
     assert strong("这个问题应当是重点。") == []
     assert strong("去年企业必须停产整顿。") == []
+
+
+def test_a_ba_sentence_that_puts_something_into_place_is_a_task():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("要将养老服务设施建设纳入城市更新规划。") == ["将养老服务设施建设纳入城市更新规划"]
+    assert strong("要切实把安全责任落实到每个岗位。") == ["把安全责任落实到每个岗位"]
