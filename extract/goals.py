@@ -101,7 +101,7 @@ _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
 # 重点工作包括…, 具体举措有：…, 主要任务是…: a clause that announces tasks, its own rest or the clauses after it
-_TASKS_ARE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:任务|工作|举措|措施|行动|重点)(?:主要)?(?:包括|有|是|为)")
+_TASKS_ARE = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:任务|工作|举措|措施|行动|重点)(?:主要)?(?:包括|有|是|为)|(?:主要|具体)?包括)")
 # 为进一步规范X，…: a purpose clause of its own, before what serves it
 _PURPOSE_CLAUSE = re.compile(r"^为了?(?:进一步|更好地?)?(.{4,40})$")
 _SUGGESTS = re.compile(r"建议|呼吁")   # (为了A，李明建议，引入B: the suggestion names its one goal, B)

@@ -801,3 +801,10 @@ def test_a_ba_sentence_that_puts_something_into_place_is_a_task():
         return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
     assert strong("要将养老服务设施建设纳入城市更新规划。") == ["将养老服务设施建设纳入城市更新规划"]
     assert strong("要切实把安全责任落实到每个岗位。") == ["把安全责任落实到每个岗位"]
+
+
+def test_a_clause_opening_with_baokuo_lists_tasks():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("包括加强监测预警体系建设，完善应急物资储备。") == ["加强监测预警体系建设", "完善应急物资储备"]
+    assert strong("参会人员包括企业代表和专家。") == []
