@@ -63,6 +63,10 @@ _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应
 _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
 
 
+# 正在落实的项目, 要处理的问题: the verb of a relative clause before its noun, no task
+_RELATIVE = re.compile(r"^[\u4e00-\u9fff]{2}的")
+
+
 def _addressed_task(clause: str) -> str | None:
     """The task a clause demands, suggests or aims at after its subject (and, after 要求/建议/呼吁/督促,
     the addressee: up to 16 characters before the goal verb), or None."""
@@ -72,7 +76,7 @@ def _addressed_task(clause: str) -> str | None:
     rest = clause[m.end():]
     for k in range(0, min(17, len(rest) - 3) if m.group(2) else min(1, len(rest) - 3)):
         if starts_with_goal_verb(rest[k:]):
-            return rest[k:]
+            return None if _RELATIVE.match(strip_lead(rest[k:])) else rest[k:]
         if rest[k] == "的":
             return None   # (要求各方的…: no addressee)
     return None
@@ -720,7 +724,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
             elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
-                    and not _COPULA.match(c):
+                    and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
                 # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb

@@ -808,3 +808,11 @@ def test_a_clause_opening_with_baokuo_lists_tasks():
         return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
     assert strong("包括加强监测预警体系建设，完善应急物资储备。") == ["加强监测预警体系建设", "完善应急物资储备"]
     assert strong("参会人员包括企业代表和专家。") == []
+
+
+def test_the_verb_of_a_relative_clause_is_no_task():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("目前有没有正在推进的具体项目？") == []
+    assert strong("企业需要关注的还是成本。") == []
+    assert strong("企业需要关注原材料价格波动。") == ["关注原材料价格波动"]
