@@ -816,3 +816,9 @@ def test_the_verb_of_a_relative_clause_is_no_task():
     assert strong("目前有没有正在推进的具体项目？") == []
     assert strong("企业需要关注的还是成本。") == []
     assert strong("企业需要关注原材料价格波动。") == ["关注原材料价格波动"]
+
+
+def test_xu_alone_opens_a_task_like_xuyao():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("亟须进一步完善配套制度。") == ["进一步完善配套制度"]
