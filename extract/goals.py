@@ -31,25 +31,57 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "稳住", "扩展", "延伸", "升级", "改造", "攻克", "开拓", "扶持", "遏制", "杜绝", "减轻", "简化",
               "放宽", "压实", "严格", "健全", "补强", "集聚", "汇聚", "打通", "贯通", "激励", "调动", "倡导",
               "组织开展", "组织实施", "学习贯彻", "学习借鉴", "扩充", "改进",
-              "实行", "细化", "树立", "牢记", "开工建设", "组织", "督促", "督导", "回应", "讲好")
+              "实行", "细化", "树立", "牢记", "开工建设", "组织", "督促", "督导", "回应", "讲好",
+              # verbs that open missed goal labels in at least two train articles each
+              "净化", "秉持", "助推", "明晰", "面向", "发布", "宣传", "协助")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)"
                        r"|^组织(?:部|机构|架构|形式|方式|者|方|单位|体系|保障|领导|建设)")
 # adverbs (充分发挥) and means words (通过搭建…平台) before a goal verb: passed over when looking for it
 _LEAD = re.compile(r"^(?:充分|努力|全力|前瞻|共同|重点|通过|依托|借助|持之以恒|坚定不移|始终|加紧|基本|"
-                   r"同步|及时|尽快|主动|扎实|坚决|稳妥|适时|率先|系统|有序|有力|有效|科学|协同|适当|深度|全方位|继续|更好地?(?=[\u4e00-\u9fff]{2})|"
+                   r"同步|及时|尽快|立即|密切|认真|精心|依法(?:依规)?|从严|严厉|逐步|合理|高效|定期|动态|广泛|集中|高质量|主动|扎实|坚决|稳妥|适时|率先|系统|有序|有力|有效|科学|协同|适当|深度|全方位|继续|更好地?(?=[\u4e00-\u9fff]{2})|"
                    r"以?更[大高强实优好][\u4e00-\u9fff]{1,2}[、，]?)+")
 # 在X领域持续发力, 在新征程上当好排头兵: a place or field before the goal verb
 _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方面|前列)")
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
-_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要|将|应当|应该|应|需要|必须|需|务必|"
+_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要|将|应当|应该|应|需要|必须|需|须|务必|"
                      r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
+# 基础电信企业要加强…, 会计师事务所应当建立…, 与会人员须认真学习…: whoever the subject, an explicit
+# modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
+_OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
+                      r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
+# the duties of rules and notices: 应当, 必须, 须, 不得 after the subject bound by them
+_DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应当|必须|须|不得)(?!说|指出|承认|看到|注意到|是)(.{4,})$")
+# 她要求各地各单位及早着手…, 某某建议北京市充分利用…, 《办法》旨在规范…, 国家数据局正研究制定…: a demand,
+# a suggestion or an aim after its subject (a body, a person, a document), then the task
+_ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
+
+
+# 正在落实的项目, 要处理的问题: the verb of a relative clause before its noun, no task
+_RELATIVE = re.compile(r"^[\u4e00-\u9fff]{2}的")
+
+
+def _addressed_task(clause: str) -> str | None:
+    """The task a clause demands, suggests or aims at after its subject (and, after 要求/建议/呼吁/督促,
+    the addressee: up to 16 characters before the goal verb), or None."""
+    m = _ADDRESSED.match(clause)
+    if not m or _REPORTS.search(m.group(1)):
+        return None
+    rest = clause[m.end():]
+    for k in range(0, min(17, len(rest) - 3) if m.group(2) else min(1, len(rest) - 3)):
+        if starts_with_goal_verb(rest[k:]):
+            return None if _RELATIVE.match(strip_lead(rest[k:])) else rest[k:]
+        if rest[k] == "的":
+            return None   # (要求各方的…: no addressee)
+    return None
+
+
 # subjects that name the speaker's own body (学校将…, 我市要…, 我们将…)
 _BODY_SUBJECT = re.compile(r"^(?:我们|我市|我省|我区|我县|我校|我院|我部|我局|我委|全市|全省|全区|全县|本市|学校|中心|"
                            r"研究院|集团|公司)(?:也|还|都|今后|下一步|未来)?$")
@@ -64,12 +96,19 @@ _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|�
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
-_BA_GOAL = re.compile(r"^(着力|努力|积极|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
+_BA_GOAL = re.compile(r"^(着力|努力|积极|切实|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成"
+                      # 将X纳入Y, 把思想统一到…上来, 将安全贯穿…全过程: the task a 把/将 sentence sets
+                      r"|纳入|列入|融入|贯穿|细化到|统一到|落实到|贯彻到|放在|摆在)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
 # 我们加快完善…: the speaker's body as subject in a speaker's sentence
 _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
+# 重点工作包括…, 具体举措有：…, 主要任务是…: a clause that announces tasks, its own rest or the clauses after it
+_TASKS_ARE = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:任务|工作|举措|措施|行动|重点)(?:主要)?(?:包括|有|是|为)|(?:主要|具体)?包括)")
+# 为进一步规范X，…: a purpose clause of its own, before what serves it
+_PURPOSE_CLAUSE = re.compile(r"^为了?(?:进一步|更好地?)?(.{4,40})$")
+_SUGGESTS = re.compile(r"建议|呼吁")   # (为了A，李明建议，引入B: the suggestion names its one goal, B)
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:发布会|论坛|大会|峰会|研讨会|座谈会|博览会)")
 _PRONOUN_PROPOSER = re.compile(r"^(?:他|她|他们|她们|其)(?:还|也|则|又|同时)?(?=建议|呼吁)")
 CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n…]")
@@ -529,6 +568,21 @@ def imperative(sentence: str) -> bool:
                                  for c in clauses)
 
 
+def mostly_tasks(sentence: str) -> bool:
+    """A sentence of tasks with a clause of manner among them (强化A，进一步畅通B，线上线下配合，
+    为C做好服务保障): its first clause, past a topic, and at least two thirds of its clauses open
+    with a goal verb, and nothing in it reports what was done nor announces a list (…，还需要把握好三个方面：)."""
+    if _REPORTS.search(sentence) or sentence.rstrip().endswith(("：", ":")):
+        return False
+    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
+    clauses = [c for c in clauses if c]
+    if clauses and _TOPIC.match(clauses[0]):
+        clauses = clauses[1:]
+    opens = [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
+             for c in (_CONNECTIVE.sub("", c) for c in clauses)]
+    return len(opens) >= 3 and opens[0] and 3 * sum(opens) >= 2 * len(opens)
+
+
 # 《规划》提出要…, 该方案明确…: a document as the clause's subject, stating what follows
 _DOCUMENT_OPENS = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|报告))(?:中|还|也|进一步)?"
                              r"(?:提出|明确|指出|强调|要求|部署|规定)了?")
@@ -594,14 +648,24 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
             break
+        purpose_aim = False
+        if not purposes and not _PURPOSE.match(c) and (pc := _PURPOSE_CLAUSE.match(c)) and pos < len(sentence.rstrip("。；！？ \n")) \
+                and starts_with_goal_verb(pc.group(1)) and not _SUGGESTS.search(sentence, pos):
+            c, purpose_aim = pc.group(1), True   # 为筑牢人才根基，…: the aim the rest of the sentence serves
         c = _PRONOUN_PROPOSER.sub("", c)   # 她建议加快…: the modal after the pronoun
         if PROPOSAL_CLAUSE.match(c) and not _MODALS.match(c):
             proposal = modal_seen = True   # 李明建议，引入…: the one goal the suggestion names
             continue
-        has_modal = False
+        has_modal = purpose_aim
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True
+        tasks_are = _TASKS_ARE.match(c)
+        if tasks_are and (tasks_are.end() == len(c) or starts_with_goal_verb(c[tasks_are.end():])):   # 重点工作包括A，B，C等: the tasks the clause announces
+            c, has_modal = c[tasks_are.end():], True
+            if not c:
+                modal_seen = True   # (具体举措包括：A，B: the list follows)
+                continue
         if speaker_context and _WE_SUBJECT.match(c) and starts_with_goal_verb(_WE_SUBJECT.sub("", c)):
             c = _WE_SUBJECT.sub("", c)
             has_modal = own_body = True
@@ -652,11 +716,19 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif speaker_context and sm:
                 rest = sm.group(2)
                 pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
-                if starts_with_goal_verb(rest):
+                if starts_with_goal_verb(rest) and not _COPULA.match(c):   # (都是企业应该认真研究的问题)
                     has_modal, label = True, rest
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
+            elif (task := _addressed_task(c)) is not None:
+                has_modal, label = True, task
+            elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
+                    and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
+                has_modal, label = True, ob.group(2)
+            elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
+                # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb
+                has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)
         target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c)
                                                        or _acts_after_subject(c))) \
             or (listed_target and label is None)
@@ -693,7 +765,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         topic = tm.group(1)
         if starts_with_goal_verb(topic) and not any(f.label == topic for f in found):
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
-    if found and any(f.weak for f in found) and imperative(sentence):
+    if found and any(f.weak for f in found) and (imperative(sentence) or mostly_tasks(sentence)):
         found = [replace(f, weak=False, modal=True) for f in found]
     found = [part for f in found for part in split_coordinated(f, sentence, offset) if not states_no_aim(part.label)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase

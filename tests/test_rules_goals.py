@@ -734,3 +734,121 @@ def test_the_pair_classifier_adds_no_technology_that_the_goal_does_not_name(extr
     assert kept == {(goal.key, cloud.key), (named.key, iot.key)}
     rules_goals.drop_added_technologies_the_goal_does_not_name(context, None)   # no classifier ran: nothing goes
     assert {(s, o) for (s, p, o) in context.relations if p == "involvesTechnology"} == kept
+
+
+def test_any_subject_with_a_modal_of_obligation_sets_tasks():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("各物流企业要完善冷链配送体系，提升末端服务能力。") == ["完善冷链配送体系", "提升末端服务能力"]
+    assert strong("评估机构应当建立内部质量控制制度。") == ["建立内部质量控制制度"]
+    assert strong("参训人员须认真落实培训纪律。") == ["认真落实培训纪律"]
+    # 相应, 适应, 不要: no modal; a subject that reports the past sets no task
+    assert strong("政策效应持续释放。") == []
+    assert strong("企业不要盲目扩大产能。") == []
+    assert strong("去年企业要求加强监管。") == []
+
+
+def test_a_sentence_of_tasks_with_one_clause_of_manner_still_states_goals():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("强化监测预警，进一步畅通举报渠道，线上线下联动，优化处置流程。") == \
+        ["强化监测预警", "进一步畅通举报渠道", "优化处置流程"]
+    # one goal verb in three clauses, a report, or the announcement of a list: no sentence of tasks
+    assert strong("强化监测预警，线上线下联动，平台协同。") == []
+    assert strong("强化监测预警，优化处置流程，线上联动，取得明显成效。") == []
+    assert strong("下一步，加快建设智慧园区，推动平台互联互通，还需要把握好两个方面：") == []
+
+
+def test_a_purpose_clause_of_its_own_is_a_goal():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("为进一步规范网络直播营销行为，市场监管总局近日印发了指导意见。") == ["规范网络直播营销行为"]
+    assert strong("为筑牢数据安全防线，某市全面加快人才培养，积极探索校企联合培养机制。") == \
+        ["筑牢数据安全防线", "积极探索校企联合培养机制"]
+    # the sentence's last clause, or a purpose without a goal verb, is no aim of its own
+    assert strong("各项工作都是为了推动产业升级。") == []
+    assert strong("为此，市场监管总局印发了指导意见。") == []
+
+
+def test_a_demand_a_suggestion_or_an_aim_after_its_subject_names_the_task():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("她还要求各区教育部门尽快启动课后服务工作。") == ["尽快启动课后服务工作"]
+    assert strong("王某建议有关部门加快完善充电设施布局，推广统一支付标准。") == \
+        ["加快完善充电设施布局", "推广统一支付标准"]
+    assert strong("新办法旨在规范数据跨境流动管理。") == ["规范数据跨境流动管理"]
+    assert strong("市交通局正研究制定网约车管理细则。") == ["研究制定网约车管理细则"]
+    # what was done, 正式/正是, or a demand without a task: none
+    assert strong("去年该局要求企业完善台账。") == []
+    assert strong("平台正式上线运行。") == []
+    assert strong("这正是企业的要求。") == []
+
+
+def test_adverbs_of_manner_and_more_verbs_open_goals():
+    for clause in ("逐步建立区域协同机制", "合理布局充电站点", "定期开展安全评估", "动态优化重点名录",
+                   "广泛凝聚社会共识", "高质量实施产业规划", "持续净化网络环境", "秉持开放合作理念",
+                   "面向中小企业提供普惠服务"):
+        assert goals.starts_with_goal_verb(clause), clause
+    assert not goals.starts_with_goal_verb("合理的价格")
+
+
+def test_a_clause_announcing_tasks_makes_them_goals():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("今年的重点工作包括完善养老服务网络，推进医养结合试点等。") == ["完善养老服务网络", "推进医养结合试点等"]
+    assert strong("具体举措有：优化审批流程，推广电子证照。") == ["优化审批流程", "推广电子证照"]
+    assert strong("这项工作是一项系统工程，推动各方协作。") == []
+
+
+def test_immediate_and_close_lead_a_goal_verb_and_publishing_is_a_task():
+    for clause in ("立即整治违规审批", "密切关注行业运行态势", "及时发布市场供求信息", "大力宣传法律法规",
+                   "协助地方做好结构调整"):
+        assert goals.starts_with_goal_verb(clause), clause
+
+
+def test_a_subject_willing_to_act_sets_a_goal_but_a_wish_does_not():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("中方愿积极推动全球减贫合作。") == ["积极推动全球减贫合作"]
+    assert strong("中方愿意加强减贫经验交流。") == ["加强减贫经验交流"]
+    assert strong("群众意愿推动了改革。") == []
+
+
+def test_the_duties_a_rule_sets_are_goals_whatever_their_verb():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("服务机构应当留存交易记录。") == ["留存交易记录"]
+    assert strong("备份数据须存放在本地机房。") == ["存放在本地机房"]
+    assert strong("各经营主体不得擅自提高收费标准。") == ["不得擅自提高收费标准"]
+    # a remark, a judgement or what was done is no duty
+    assert strong("我们必须看到存在的不足。") == []
+    assert strong("这个问题应当是重点。") == []
+    assert strong("去年企业必须停产整顿。") == []
+
+
+def test_a_ba_sentence_that_puts_something_into_place_is_a_task():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("要将养老服务设施建设纳入城市更新规划。") == ["将养老服务设施建设纳入城市更新规划"]
+    assert strong("要切实把安全责任落实到每个岗位。") == ["把安全责任落实到每个岗位"]
+
+
+def test_a_clause_opening_with_baokuo_lists_tasks():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("包括加强监测预警体系建设，完善应急物资储备。") == ["加强监测预警体系建设", "完善应急物资储备"]
+    assert strong("参会人员包括企业代表和专家。") == []
+
+
+def test_the_verb_of_a_relative_clause_is_no_task():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("目前有没有正在推进的具体项目？") == []
+    assert strong("企业需要关注的还是成本。") == []
+    assert strong("企业需要关注原材料价格波动。") == ["关注原材料价格波动"]
+
+
+def test_xu_alone_opens_a_task_like_xuyao():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("亟须进一步完善配套制度。") == ["进一步完善配套制度"]
