@@ -295,3 +295,36 @@ def test_a_body_that_only_interprets_another_bodys_document_has_none_of_its_goal
     t = triples(extract(extractor, text))
     assert ("公共数据授权运营管理办法", "hasGoal", "建立公共数据授权运营机制") in t
     assert ("国家数据局", "hasGoal", "建立公共数据授权运营机制") not in t
+
+
+def test_the_answers_of_an_interview_with_one_named_person_are_theirs(extractor):
+    text = ("推动算力网络建设\n"
+            "日前，本报记者采访了江城市数据局局长周文涛。\n"
+            "问\n"
+            "下一步有哪些打算？\n"
+            "答\n"
+            "下一步，将加快建设城市算力网络，推动公共数据开放共享。\n"
+            "问：如何保障数据安全？\n"
+            "答：要健全数据分类分级保护制度。\n")
+    t = triples(extract(extractor, text))
+    for goal in ("加快建设城市算力网络", "推动公共数据开放共享", "健全数据分类分级保护制度"):
+        assert ("周文涛", "proposes", goal) in t
+        assert ("江城市数据局", "hasGoal", goal) in t   # the answers are given for the body
+
+
+def test_answers_with_no_named_interviewee_get_no_speaker_from_their_marks(extractor):
+    context = built_context(extractor, "有关负责同志就数据条例答记者问\n"
+                                       "问：出台背景是什么？\n答：要健全数据分类分级保护制度。\n")
+    assert speakers.interviewee(context) is None
+    assert not context.speakers
+
+
+def test_the_interviewee_is_the_one_person_interviewed_or_none(extractor):
+    for text, expected in (("日前，本报记者采访了江城市数据局局长周文涛。", "周文涛"),
+                           ("江城市数据局局长周文涛日前接受本报记者专访。", "周文涛"),
+                           ("江城市数据局局长周文涛和副局长李明远接受了本报记者采访。", None),
+                           ("江城市数据局局长周文涛出席会议。", None)):
+        context = built_context(extractor, text)
+        found = speakers.interviewee(context)
+        labels = {e.key: e.label for e in context.reg.of_type("Person")}
+        assert labels.get(found) == expected, text

@@ -229,7 +229,51 @@ def find_speakers(ctx: FactContext) -> None:
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
     closing_speakers(ctx, persons)
+    interview_answers(ctx)
     title_speaker_paragraphs(ctx, persons)
+
+
+# 新华社记者采访了中央网信办主任某某, 某某接受本报记者专访: the one person an interview is with
+_INTERVIEWED = re.compile(r"(?:采访|专访)了?(?P<before>[^。；！？\n]{0,30})$")
+_INTERVIEWED_AFTER = re.compile(r"^[^。；！？\n]{0,24}?接受[^。；！？\n]{0,20}?(?:采访|专访)")
+# the marks of an interview's questions and answers, alone on a line or before a colon
+_QUESTION_MARK = re.compile(r"\s*(?:问|Q|记者)\s*(?:[：:]|$)")
+_ANSWER_MARK = re.compile(r"\s*(?:答|A)\s*(?:[：:]|$)")
+
+
+def interviewee(ctx: FactContext) -> str | None:
+    """The one person the article says was interviewed (记者采访了…某某, 某某接受…专访), or None."""
+    found = set()
+    for person in ctx.reg.of_type("Person"):
+        for m in person.mentions:
+            line_start = ctx.text.rfind("\n", 0, m.start) + 1
+            if _INTERVIEWED.search(ctx.text, line_start, m.start) or _INTERVIEWED_AFTER.match(ctx.text[m.end:m.end + 60]):
+                found.add(person.key)
+    return found.pop() if len(found) == 1 else None
+
+
+def interview_answers(ctx: FactContext) -> None:
+    """问 / 答 (or Q / A, 记者：) lines of an interview with one named person: every sentence from an
+    answer's mark to the next question's, that has no speaker of its own, is that person's
+    answer, given for their body (``transcript``)."""
+    lines = list(re.finditer(r"[^\n]+", ctx.text))
+    if not any(_ANSWER_MARK.match(line.group(0)) for line in lines):
+        return
+    who = interviewee(ctx)
+    if who is None:
+        return
+    answering, spans = False, []
+    for line in lines:
+        if _QUESTION_MARK.match(line.group(0)):
+            answering = False
+        elif _ANSWER_MARK.match(line.group(0)):
+            answering = True
+        if answering:
+            spans.append((line.start(), line.end()))
+    for s in ctx.sentences:
+        if s.index not in ctx.speakers and any(a <= s.start < b for a, b in spans):
+            ctx.speakers[s.index] = who
+            ctx.transcript.add(s.index)
 
 
 def title_speaker_paragraphs(ctx: FactContext, persons: dict[int, list]) -> None:
