@@ -852,3 +852,14 @@ def test_xu_alone_opens_a_task_like_xuyao():
     def strong(s):
         return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
     assert strong("亟须进一步完善配套制度。") == ["进一步完善配套制度"]
+
+
+def test_a_means_or_an_important_thing_as_an_object_leaves_a_sentence_of_tasks_one():
+    def strong(s):
+        return [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong("压实平台责任，不断提升识别虚假账号的技术手段，完善异常流量监测机制。") == [
+        "压实平台责任", "不断提升识别虚假账号的技术手段", "完善异常流量监测机制"]
+    assert strong("健全重要数据目录，加强重要数据出境安全评估。") == ["健全重要数据目录", "加强重要数据出境安全评估"]
+    # a judgement is still no task: 作为…的重要途径, 具有…意义
+    assert goals.reports_done("作为推动产业升级的重要途径")
+    assert goals.reports_done("对促进就业具有重大意义")
