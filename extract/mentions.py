@@ -28,9 +28,9 @@ _GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全�
 # pronouns, particles and conjunctions (积极|承接|中国国际进口博览会, 发布|了|2021世界制造业大会)
 _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
 # verbs whose object is a meeting: before a meeting word they make a clause, not a name
-_TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
-                              "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
-                              "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
+TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
+                             "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
+                             "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
 _EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|(?<!华)为|"
                          r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上(?!海)|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
                          # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
@@ -62,7 +62,7 @@ class Found:
     aliases: tuple[str, ...] = ()
 
 
-def _scan_back(text: str, start: int, end: int, longest: int = 30) -> int:
+def scan_back(text: str, start: int, end: int, longest: int = 30) -> int:
     """Where an event name ending at ``end`` starts: back from ``start`` to the first stop."""
     while start > 0 and end - start < longest:
         stop = _EVENT_STOP.match(text, start - 1)
@@ -111,11 +111,11 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         end = m.end()
         if m.group(0) == "开幕式" and text[max(0, m.start() - 1):m.start()] in ("会", "坛"):
             continue   # 2021世界某某大会开幕式: the opening of the congress found just before
-        start = _scan_back(text, m.start(), end)
+        start = scan_back(text, m.start(), end)
         if start > 1 and text[start - 1] in _SOFT_STOP:
-            head = _scan_back(text, start - 1, end)
+            head = scan_back(text, start - 1, end)
             if words:   # 全面贯彻|全国网络安全和信息化工作会议
-                head = _after_lead_words(head, start - 1, word_at, text)
+                head = after_lead_words(head, start - 1, word_at, text)
             topic = text[head:start - 1]
             inner = list(_EVENT_SUFFIX.finditer(topic))
             if _MEETING_END.search(topic):   # 十九届五中全会和中央经济工作会议: two meetings
@@ -126,9 +126,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
                 start = head
         if start > 1 and text[start - 1] == "暨":
-            head = _scan_back(text, start - 1, end, longest=60)
+            head = scan_back(text, start - 1, end, longest=60)
             if words:
-                head = _after_lead_words(head, start - 1, word_at, text)
+                head = after_lead_words(head, start - 1, word_at, text)
             topic = text[head:start - 1]
             bare = _YEAR_ORDINAL.sub("", text[start:end]) == m.group(0)
             # 2021某地同城暨某某产业投资推介会: a topic joined by 暨 is the name's; and so is a
@@ -140,7 +140,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         if q:   # “推动高质量发展”系列主题新闻发布会: the quoted theme is part of the name
             start -= len(q.group(0))
             # 江西省…推进做优做强数字经济“一号发展工程”新闻发布会: and so is the run before it
-            start = _scan_back(text, start, end, longest=44)
+            start = scan_back(text, start, end, longest=44)
         titled = None
         if m.group(0) == "发布会":
             while text[start] in ")）" and start < m.start():   # …简称《方案》)新闻发布会: not the name's bracket
@@ -155,9 +155,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         if year and not m.group(0).endswith(("次会议", "全会", "党代会")):   # 某某大会2023: the year is the name's
             end = year.end()
         if words:
-            start = _after_lead_words(start, m.start(), word_at, text)
+            start = after_lead_words(start, m.start(), word_at, text)
             before = word_ending.get(m.start())
-            if before is not None and text[before[0]:before[1]] in _TAKES_A_MEETING:
+            if before is not None and text[before[0]:before[1]] in TAKES_A_MEETING:
                 continue   # 提交大会, 办好论坛: a verb and the meeting word, no name
         cppcc = [c.start() for c in _CPPCC_START.finditer(text, start, end) if text[c.start() - 1] != "届"]
         if cppcc and cppcc[-1] > start and "次会议" in m.group(0):   # 委员们履职|全国政协第十三届委员会第二次会议
@@ -226,7 +226,7 @@ def _session_aliases(label: str) -> set[str]:
     return out
 
 
-def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -> int:
+def after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -> int:
     """Where a candidate name starts once the adverbs, pronouns, prepositions and particles
     opening it are cut off, and the verbs that take a meeting as their object (发布了|2021世界
     制造业大会, 积极承接|中国国际进口博览会; not 新增|服务业…发布会, a name); a word that
@@ -238,11 +238,11 @@ def _after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) -
             start, cut = w[1], True   # 今年|…部长级会议, 前两年|吹风会 (not 2021年…)
             continue
         if w is None or w[2] not in _LEAD_TAGS or w[1] > suffix_start or \
-                w[1] == suffix_start and w[2] in ("v", "vd") and text[w[0]:w[1]] not in _TAKES_A_MEETING:
+                w[1] == suffix_start and w[2] in ("v", "vd") and text[w[0]:w[1]] not in TAKES_A_MEETING:
             return start   # (出席)了|开幕式, 莅临|论坛: nothing of a name is left
         if w[2] in ("v", "vd"):
             nxt = word_at.get(w[1])
-            if not (cut or text[w[0]:w[1]] in _TAKES_A_MEETING or
+            if not (cut or text[w[0]:w[1]] in TAKES_A_MEETING or
                     nxt is not None and nxt[2] in _LEAD_TAGS | {"LOC", "ORG", "nz", "nw", "m"}):
                 return start
         start, cut = w[1], True

@@ -293,9 +293,9 @@ def find_contests(ctx: FactContext) -> None:
     for m in _CONTEST.finditer(ctx.text):
         if ctx.taken.covers(m.start()) or ctx.taken.covers(m.end() - 1):
             continue
-        start = mentions._scan_back(ctx.text, m.start(), m.end())
+        start = mentions.scan_back(ctx.text, m.start(), m.end())
         if words:
-            start = mentions._after_lead_words(start, m.start(), word_at, ctx.text)
+            start = mentions.after_lead_words(start, m.start(), word_at, ctx.text)
             start = _after_verbs(ctx, start, m.start())
         before = word_ending.get(m.start())
         if before is not None and before[2] in ("v", "vd") or \
@@ -318,7 +318,7 @@ def find_contests(ctx: FactContext) -> None:
 
 
 #: verbs whose object is a contest (办好大赛), read without LAC's words
-_RUNS_A_CONTEST = mentions._TAKES_A_MEETING | {"做好", "组织", "开展", "启动", "支持", "参与"}
+_RUNS_A_CONTEST = mentions.TAKES_A_MEETING | {"做好", "组织", "开展", "启动", "支持", "参与"}
 _QUOTED_BEFORE = re.compile(r"“[^“”，。；：、\n]{1,20}”\Z")
 _OPENING_BEFORE = re.compile(r"(?:20\d\d\s*年|首届|第[一二三四五六七八九十\d]+届)+\Z")
 
