@@ -285,9 +285,15 @@ class FactContext:
         return None
 
     def similar_goal(self, label: str):
+        """The first goal registered whose label shares at least 0.65 of its bigrams with ``label``
+        (Dice), or None."""
         bigrams = _goal_bigrams(label)
         for g in self.reg.of_type("Goal"):
-            if _dice(bigrams, _goal_bigrams(g.label)) >= 0.65:
+            other = _goal_bigrams(g.label)
+            # the shared bigrams are at most the smaller set: labels of very different lengths
+            # are told apart without counting them
+            if bigrams[1] and other[1] and 2 * min(bigrams[1], other[1]) / (bigrams[1] + other[1]) >= _SIMILAR_GOAL \
+                    and _dice(bigrams, other) >= _SIMILAR_GOAL:
                 return g
         return None
 
@@ -297,17 +303,24 @@ class FactContext:
                             confidence=conf.LEXICON_BODY_IN_TITLE, mention=self.mention(offset, offset + len(surface)))
 
 
+_SIMILAR_GOAL = 0.65
+
+
 @lru_cache(maxsize=4096)
-def _goal_bigrams(label: str) -> Counter:
-    """Character bigrams of a goal label, normalised and without 的/与/和/及/quotes
-    (cached: every new goal is compared with every goal registered before it)."""
+def _goal_bigrams(label: str) -> tuple[Counter, int]:
+    """Character bigrams of a goal label, normalised and without 的/与/和/及/quotes, and their
+    number (cached: every new goal is compared with every goal registered before it)."""
     n = re.sub(r"[的与和及“”]", "", normalise(label))
-    return Counter(n[i:i + 2] for i in range(len(n) - 1))
+    bigrams = Counter(n[i:i + 2] for i in range(len(n) - 1))
+    return bigrams, sum(bigrams.values())
 
 
-def _dice(x: Counter, y: Counter) -> float:
-    """Dice coefficient of two bigram multisets."""
-    if not x or not y:
+def _dice(x: tuple[Counter, int], y: tuple[Counter, int]) -> float:
+    """Dice coefficient of two bigram multisets, as :func:`_goal_bigrams` gives them."""
+    (xs, nx), (ys, ny) = x, y
+    if not nx or not ny:
         return 0.0
-    common = sum((x & y).values())
-    return 2 * common / (sum(x.values()) + sum(y.values()))
+    if len(xs) > len(ys):
+        xs, ys = ys, xs
+    common = sum(min(c, ys[k]) for k, c in xs.items() if k in ys)
+    return 2 * common / (nx + ny)
