@@ -152,7 +152,7 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             links.append(BodyLink(country + inner, "Agency", True))
             rest = rest[len(country) + len(inner):]
             continue
-        if prefix and links and links[-1].surface.endswith(_LOCAL_COMMITTEES) and \
+        if prefix and links and links[-1].surface.endswith(LOCAL_COMMITTEES) and \
                 not prefix.startswith(_CENTRAL_HEADS):
             links.append(BodyLink(prefix, "Agency", False))   # 某省委|网信办: the committee's own office,
             rest = rest[len(prefix):]                          # not the central one the short name also names
@@ -180,7 +180,7 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
 
 _COUNTRY_NAMES = ("中华人民共和国", "中国")
 #: a local party committee (某省委, 某市委, 某自治区党委) and the heads of central bodies' names
-_LOCAL_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委")
+LOCAL_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委")
 _CENTRAL_HEADS = ("国家", "中央", "中国", "中华", "国务院", "中共", "全国")
 
 

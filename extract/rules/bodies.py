@@ -300,7 +300,7 @@ def attach_short_party_units(ctx: FactContext) -> None:
 
 #: a party committee's working body named bare (宣传部, 政法委), as after the committee's post: 某市委常委、政法委书记
 _BARE_PARTY_UNIT = re.compile(r"组织部|宣传部|统战部|政法委|网信办|农办|编办|政研室|财经办|外办|台办|社会工作部")
-_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,12}(?:省委|市委|区委|县委|州委|党委)")
+_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,12}(?:" + "|".join(bodies.LOCAL_COMMITTEES) + ")")
 
 
 def attach_bare_party_units(ctx: FactContext) -> None:
@@ -398,7 +398,7 @@ def resolve_body_references(ctx: FactContext) -> None:
             entity.mentions.append(ctx.mention(ref.start(), ref.end()))
 
 
-_PARTY_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:[省市区县州]委|党委)")
+_PARTY_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:" + "|".join(bodies.LOCAL_COMMITTEES) + ")")
 
 
 def name_party_committees_both_ways(ctx: FactContext) -> None:

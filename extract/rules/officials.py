@@ -98,22 +98,16 @@ def find_officials(ctx: FactContext) -> None:
                     ctx.relate(person.key, "holdsPost", government, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
                                post=post)
                     continue
-            if not run and not previous_chain and post in _LOCAL_HEADS and len(series) == 1:
-                # 省长某某 alone: the government of the article's province, when it names just one
-                # (merged into it with the other bare level bodies, or dropped as unnamed)
+            if post in _LOCAL_HEADS:
                 level = _LOCAL_HEADS[post]
-                gov = ctx.reg.add("Agency", level + "人民政府", aliases=[level + "政府"],
-                                  confidence=conf.INFERRED_LOCAL_GOVERNMENT, mention=None)
-                ctx.relate(person.key, "holdsPost", gov.key, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
-                           post=post)
-                continue
-            if not links and post in _LOCAL_HEADS and _names_a_place(ctx, run, _LOCAL_HEADS[post]):
+                # 省长某某 alone: the government of the article's province, when it names just one;
                 # 福建省省长某某, 海淀区副区长某某: the head of the place's government (kept when the article names it)
-                gov = ctx.reg.add("Agency", run + "人民政府", aliases=[run + "政府"],
-                                  confidence=conf.INFERRED_LOCAL_GOVERNMENT, mention=None)
-                ctx.relate(person.key, "holdsPost", gov.key, ctx.sentence_at(s0), confidence=conf.POST_OF_LOCAL_GOVERNMENT,
-                           post=post)
-                continue
+                place = level if not run and not previous_chain and len(series) == 1 else \
+                    run if not links and _names_a_place(ctx, run, level) else None
+                if place is not None:
+                    ctx.relate(person.key, "holdsPost", inferred_government(ctx, place), ctx.sentence_at(s0),
+                               confidence=conf.POST_OF_LOCAL_GOVERNMENT, post=post)
+                    continue
             # 全国人大代表、重庆市某局副局长: a body named with its own place is no unit of the one before
             own_place = run.startswith(ctx.place_prefixes) and not run.endswith(("省委会", "市委会"))
             unit = links and not links[0].known and not own_place and \
@@ -238,17 +232,18 @@ def local_government(ctx: FactContext, chain: list[bodies.BodyLink], level: str,
     for link in chain:
         m = re.match(r"(?:中共)?([\u4e00-\u9fff]{2,8}?" + level + r")(?:委|人大|政协)", link.surface)
         if m:
-            place = m.group(1)
-            gov = ctx.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
-                              mention=None)
-            return gov.key
+            return inferred_government(ctx, m.group(1))
     if any(re.fullmatch(r"(?:中共)?" + level + r"委", link.surface) for link in chain):
-        # 省委副书记、省长某某: the province's government, the one the article names (merged into it
-        # with the other bare level bodies, or dropped as unnamed)
-        gov = ctx.reg.add("Agency", level + "人民政府", aliases=[level + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
-                          mention=None)
-        return gov.key
+        return inferred_government(ctx, level)   # 省委副书记、省长某某: the province's government
     return None
+
+
+def inferred_government(ctx: FactContext, place: str) -> str:
+    """The key of ``place``'s government (苏州市 → 苏州市人民政府; 省 → 省人民政府, the one the
+    article names), an Agency created when the article has not named it: merged into the named
+    one with the other bare level bodies, or dropped as unnamed."""
+    return ctx.reg.add("Agency", place + "人民政府", aliases=[place + "政府"], confidence=conf.INFERRED_LOCAL_GOVERNMENT,
+                       mention=None).key
 
 
 _LEAD_INS = ("由", "请", "经", "受", "有", "并", "包括", "还有", "以及", "分别是", "分别为", "邀请到", "请到", "欢迎",

@@ -410,7 +410,6 @@ def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed:
             ctx.relate(who, predicate, goal.key, sentence, confidence=confidence)
 
 
-
 # 财政部、国家网信办有关负责人就印发《…》答记者问: the bodies whose officials answer for the documents
 _ANSWERING = re.compile(r"^(?P<bodies>[^，。；：:\n]{2,60}?)(?:有关|相关|主要)?负责(?:人|同志)就[^\n]*(?:答记者问|答问|回答|解读)")
 # 财政部、国家网信办近日联合印发《…》: the same bodies, in the lead, say they issue documents
