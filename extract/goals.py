@@ -555,19 +555,25 @@ def reports_done(clause: str) -> bool:
     return bool(_REPORTS.search(clause))
 
 
+def _task_openings(sentence: str) -> list[bool]:
+    """For each clause of a sentence, past its list mark and a topic opening it (铁路方面，…),
+    whether it opens with a goal verb (past a connective, and past adverbs)."""
+    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
+    clauses = [c for c in clauses if c]
+    if clauses and _TOPIC.match(clauses[0]):
+        clauses = clauses[1:]
+    return [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
+            for c in (_CONNECTIVE.sub("", c) for c in clauses)]
+
+
 def imperative(sentence: str) -> bool:
     """A sentence of tasks without a modal — the register of plans, work reports and
     briefings (加强X，提高Y。  铁路方面，加强X，同步提高Y。): every clause, past a topic,
     opens with a goal verb and nothing in it reports what was done."""
     if _REPORTS.search(sentence):
         return False
-    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
-    clauses = [c for c in clauses if c]
-    if clauses and _TOPIC.match(clauses[0]):
-        clauses = clauses[1:]
-    clauses = [_CONNECTIVE.sub("", c) for c in clauses]
-    return bool(clauses) and all(starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
-                                 for c in clauses)
+    opens = _task_openings(sentence)
+    return bool(opens) and all(opens)
 
 
 def mostly_tasks(sentence: str) -> bool:
@@ -576,12 +582,7 @@ def mostly_tasks(sentence: str) -> bool:
     with a goal verb, and nothing in it reports what was done nor announces a list (…，还需要把握好三个方面：)."""
     if _REPORTS.search(sentence) or sentence.rstrip().endswith(("：", ":")):
         return False
-    clauses = [c.strip().strip("“”\"") for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence.strip(), count=1))]
-    clauses = [c for c in clauses if c]
-    if clauses and _TOPIC.match(clauses[0]):
-        clauses = clauses[1:]
-    opens = [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
-             for c in (_CONNECTIVE.sub("", c) for c in clauses)]
+    opens = _task_openings(sentence)
     return len(opens) >= 3 and opens[0] and 3 * sum(opens) >= 2 * len(opens)
 
 
