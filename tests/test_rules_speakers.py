@@ -260,6 +260,25 @@ def test_an_authors_byline_names_who_proposes_the_pieces_goals(extractor):
     assert ("算力发展指南", "hasGoal", "加快制定算力网络标准") not in found
 
 
+def test_the_head_of_a_bureau_writes_for_it_with_posts_split_by_commas(extractor):
+    text = ("以数据要素赋能实体经济\n"
+            "文 | 某省委宣传部副部长，某省数据管理局局长 李建华\n"
+            "下一步，我们要加快培育数据要素市场，推动公共数据开放共享。\n")
+    found = triples(extract(extractor, text))
+    assert ("李建华", "holdsPost", "某省数据管理局") in found
+    assert ("李建华", "proposes", "加快培育数据要素市场") in found
+    assert ("某省数据管理局", "hasGoal", "加快培育数据要素市场") in found
+
+
+def test_an_expert_of_a_research_centre_writes_for_themselves(extractor):
+    text = ("以标准引领算力网络建设\n"
+            "文 | 国家信息中心主任\u00a0王建平\n"
+            "下一步，要加快制定算力网络标准，推动算力资源高效调度。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快制定算力网络标准") in found
+    assert ("国家信息中心", "hasGoal", "加快制定算力网络标准") not in found
+
+
 def test_a_journalists_byline_is_no_author(extractor):
     text = ("某市加快算力网络建设\n"
             "作者 | 本报记者 王建平\n"

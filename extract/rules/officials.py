@@ -587,7 +587,7 @@ def find_guest_lines(ctx: FactContext) -> None:
 
 
 # 文 | 国家信息中心党委书记、主任 徐强: an opinion piece's author, with the posts they write from
-_AUTHOR_LINE = re.compile(r"^(?:文|作者|撰文)\s*[|｜丨/／:：]\s*(?P<posts>[\u4e00-\u9fff、（）()]{3,60}?)"
+_AUTHOR_LINE = re.compile(r"^(?:文|作者|撰文)\s*[|｜丨/／:：]\s*(?P<posts>[\u4e00-\u9fff、，,（）()]{3,60}?)"
                           r"[ \u3000\xa0]+(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000\xa0]*$", re.M)
 #: how far into the text an author's byline may stand (after the title and a column line)
 _AUTHOR_LINE_WITHIN = 300
@@ -664,7 +664,7 @@ def _author_body(ctx: FactContext) -> None:
 def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> None:
     """某局局长、新闻发言人: each post of the line with its body (a bare post shares the one before)."""
     body = None
-    for part in line.split("、"):
+    for part in re.split("[、，,]", line):
         post = next((p for p in ctx.posts if part.endswith(p)), None)
         if post is None:
             return

@@ -390,6 +390,10 @@ def relate_spokesperson_goals(ctx: FactContext) -> None:
             ctx.relate(spokes[person], "hasGoal", goal, rel.sentence, confidence=conf.SPOKESPERSON_BODY_HAS_GOAL)
 
 
+#: the endings of administrative bodies (部, 局, 办, 委, 厅, 署, 人民政府), not of research centres or academies
+_ADMINISTRATIONS = ("部", "局", "办", "办公室", "委", "厅", "署", "人民政府")
+
+
 def relate_author_goals(ctx: FactContext) -> None:
     """An author's byline (``ctx.author``): the author proposes every goal of the piece that no
     one else is said to propose and no document is said to set. A body as the author
@@ -401,6 +405,15 @@ def relate_author_goals(ctx: FactContext) -> None:
         documents = {e.key for e in ctx.reg.of_type("Document")}
         claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
         _relate_unclaimed_goals(ctx, ctx.author, "proposes", claimed, conf.AUTHOR_PROPOSES)
+        body = ctx.speaker_body(ctx.author)
+        heads = any(p == "holdsPost" and person == ctx.author and rel.post and not rel.post.startswith("副")
+                    for (person, p, _), rel in ctx.relations.items())
+        if heads and body is not None and ctx.reg.entities[body].label.endswith(_ADMINISTRATIONS):
+            # the head of a ministry or bureau writes for it (文 | 某局党组书记、局长 某某); an expert of a
+            # research centre or an academy (文 | 某研究院副院长 某某) writes for themselves
+            for (person, p, goal), rel in list(ctx.relations.items()):
+                if p == "proposes" and person == ctx.author:
+                    ctx.relate(body, "hasGoal", goal, rel.sentence, confidence=conf.AUTHOR_BODY_HAS_GOAL)
 
 
 def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed: set[str], confidence: float) -> None:
