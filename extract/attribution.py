@@ -131,10 +131,25 @@ def talk_titles(text: str, entities) -> set[str]:
     return found
 
 
-def drop_talk_titles(text: str, entities, relations: dict) -> set[tuple[str, str]]:
-    """Remove the hasGoal relations of :func:`talk_titles` (in place) and return every
-    (title, goal) pair, which the learned model then leaves aside too."""
-    titles = talk_titles(text, entities)
+# 据《第5次全国未成年人互联网使用情况调查报告》显示: a report cited for what it found
+_FINDINGS = re.compile(r"(?:报告|白皮书|蓝皮书|公报)")
+_NOT_FINDINGS = re.compile(r"工作报告|党的[^》]{0,8}报告|大报告")
+_CITED_AFTER = re.compile(r"[”》]?(?:[（(][^）)]{0,30}[）)])?(?:数据)?(?:显示|表明)")
+
+
+def cited_reports(text: str, entities) -> set[str]:
+    """The reports, white papers and bulletins only ever cited for their findings (《…调查报告》显示,
+    《…白皮书》表明): a source of figures, not a document that sets goals (a work report is one)."""
+    return {doc.key for doc in entities
+            if doc.type == "Document" and doc.mentions and _FINDINGS.search(doc.label)
+            and not _NOT_FINDINGS.search(doc.label)
+            and all(_CITED_AFTER.match(text, m.end) for m in doc.mentions)}
+
+
+def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove the hasGoal relations of :func:`talk_titles` and :func:`cited_reports` (in place)
+    and return every (document, goal) pair of theirs, which the learned model then leaves aside too."""
+    titles = talk_titles(text, entities) | cited_reports(text, entities)
     for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
         del relations[key]
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}

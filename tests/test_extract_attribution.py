@@ -78,9 +78,28 @@ def test_the_title_of_a_talk_has_no_goals_but_a_work_report_does():
     assert attribution.talk_titles(text, entities) == {"doc/共建数字生态", "doc/智能时代"}
     relations = {(d, "hasGoal", "goal/g"): Relation(d, "hasGoal", "goal/g", 0)
                  for d in ("doc/共建数字生态", "doc/2025年政府工作报告")}
-    pairs = attribution.drop_talk_titles(text, entities, relations)
+    pairs = attribution.drop_documents_without_goals(text, entities, relations)
     assert list(relations) == [("doc/2025年政府工作报告", "hasGoal", "goal/g")]
     assert ("doc/共建数字生态", "goal/g") in pairs
+
+
+def test_a_report_cited_for_its_findings_has_no_goals_but_a_work_report_does():
+    text = ("据某协会发布的《2024年青少年上网情况调查报告》显示，网民规模持续扩大。"
+            "《数字经济白皮书（2024）》（以下简称白皮书）表明，产业规模增长。"
+            "《2025年政府工作报告》显示，要加快建设算力网络。")
+    def doc(label):
+        i = text.index(label)
+        return Entity("doc/" + label, "Document", label, mentions=[Mention(i, i + len(label), 0)])
+    entities = [doc("2024年青少年上网情况调查报告"), doc("数字经济白皮书（2024）"), doc("2025年政府工作报告")]
+    assert attribution.cited_reports(text, entities) == {"doc/2024年青少年上网情况调查报告",
+                                                         "doc/数字经济白皮书（2024）"}
+
+
+def test_a_deputys_proposals_are_not_given_to_the_survey_they_cite(extractor):
+    t = triples(extract(extractor, "全国人大代表、华源集团董事长王明说，据《全国青少年上网情况调查报告》显示，"
+                                   "青少年网民规模持续扩大。她建议，加强青少年网络素养教育，完善网络保护机制。"))
+    assert ("王明", "proposes", "加强青少年网络素养教育") in t
+    assert not any(p == "hasGoal" and s == "全国青少年上网情况调查报告" for s, p, o in t)
 
 
 def test_a_speech_whose_title_is_named_gives_its_goals_to_the_speaker_not_the_title(extractor):
