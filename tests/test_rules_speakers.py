@@ -246,6 +246,15 @@ def test_a_pronoun_after_a_half_width_comma_refers_to_the_last_speaker(extractor
     assert ("王立新", "proposes", "加快推进国土绿化") in t
 
 
+def test_he_after_a_talk_refers_to_the_speaker_named_after_their_posts(extractor):
+    t = triples(extract(extractor, "中国工程院院士王立新围绕“数据治理”作了主题演讲。他认为，要加快完善数据治理体系。\n"
+                                   "江城大学公共管理学院教授、数字治理研究院副院长李华围绕“治理之道”进行了演讲，"
+                                   "他指出，要构建敏捷协同的治理框架。"))
+    assert ("王立新", "proposes", "加快完善数据治理体系") in t
+    assert ("李华", "proposes", "构建敏捷协同的治理框架") in t
+    assert ("王立新", "proposes", "构建敏捷协同的治理框架") not in t
+
+
 def test_an_authors_byline_names_who_proposes_the_pieces_goals(extractor):
     text = ("以标准引领算力网络建设\n"
             "文 | 国家信息中心主任\u00a0王建平\n"

@@ -171,6 +171,11 @@ def find_speakers(ctx: FactContext) -> None:
         previous_opener = next((p.key for m, p in persons.get(s.index, ())
                                 if m.start - s.start <= 24 and not re.search(r"[，,、：:“”]", ctx.text[s.start:m.start])),
                                None)
+        # 某大学教授、某研究院副院长X围绕“…”作了演讲，他指出…: the subject, after their posts, is 他
+        subject = next((p.key for m, p in persons.get(s.index, ())
+                        if m.start - s.start <= 60 and not re.search(r"[，,：:“”。]", ctx.text[s.start:m.start])), None)
+        if speaker is None and subject and re.search(r"[，,]\s*(?:他|她)(?:" + verbs + ")", s.text):
+            speaker = subject
         if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
             answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
         if speaker is None and (paragraph + 1 == s.start or s.start == 0):
