@@ -164,10 +164,21 @@ def experts_goals(ctx: "Context") -> set[str]:
     body: 某研究院院长, 某大学教授): advice that no body has, so the model gives it no owner."""
     out = set()
     for goal, people in ctx.proposers.items():
-        if people and all(ctx.posts.get(p) and all(_RESEARCH.search(ctx.entities[b].label) for b in ctx.posts[p])
-                          for p in people):
+        if people and all(all(_RESEARCH.search(ctx.entities[b].label) for b in ctx.posts[p]) if ctx.posts.get(p)
+                          else _titled_scholar(ctx, p) for p in people):
             out.add(goal)
     return out
+
+
+# 中国工程院院士吴世忠, 吴世忠院士, 王明教授: an honorary or academic title, no post of a body
+_SCHOLAR_BEFORE = re.compile(r"(?:院士|教授|研究员|专家|学者)$")
+_SCHOLAR_AFTER = re.compile(r"^(?:院士|教授|研究员)")
+
+
+def _titled_scholar(ctx: "Context", person: str) -> bool:
+    """Whether a person with no post of a body is named with a scholar's title (院士, 教授 …)."""
+    return any(_SCHOLAR_BEFORE.search(ctx.text, max(0, m.start - 3), m.start) or _SCHOLAR_AFTER.match(ctx.text[m.end:m.end + 3])
+               for m in ctx.entities[person].mentions)
 
 
 def members_goals(ctx: "Context", relations: dict) -> set[str]:

@@ -3,6 +3,8 @@
 
 Hand-made entities, relations and sentences (none from the evaluation articles); the extractor
 fixture (no statistical model) is in tests/conftest.py."""
+from types import SimpleNamespace
+
 from cnkg.extract import attribution
 from cnkg.extract.model import Entity, Mention, Relation
 from rules_helpers import extract, triples
@@ -66,6 +68,20 @@ def test_a_cppcc_members_proposal_is_not_their_companys_goal(extractor):
     t = triples(extract(extractor, "全国政协委员、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。"))
     assert ("王明", "proposes", "加快建设全国统一的碳排放交易市场") in t
     assert ("华源集团", "hasGoal", "加快建设全国统一的碳排放交易市场") not in t
+
+
+def test_the_advice_of_a_scholar_named_by_title_alone_is_no_bodys_goal():
+    text = "中国工程院院士王立新表示，要完善治理规则。李华表示，要建设数据市场。"
+    def person(name):
+        i = text.index(name)
+        return Entity("person/" + name, "Person", name, mentions=[Mention(i, i + len(name), 0)])
+    entities = [person("王立新"), person("李华"), Entity("goal/a", "Goal", "完善治理规则"),
+                Entity("goal/b", "Goal", "建设数据市场")]
+    relations = {(s, "proposes", o): Relation(s, "proposes", o, 0)
+                 for s, o in (("person/王立新", "goal/a"), ("person/李华", "goal/b"))}
+    sentences = [SimpleNamespace(index=0, start=0, end=len(text))]
+    ctx = attribution.Context(text, entities, relations, sentences)
+    assert attribution.experts_goals(ctx) == {"goal/a"}
 
 
 def test_the_title_of_a_talk_has_no_goals_but_a_work_report_does():
