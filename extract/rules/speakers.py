@@ -23,6 +23,12 @@ _PRONOUN = re.compile(r"(?:^|[，,。：:；;“])\s*(?:在|据)?(?:他|她)")
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
 
+# a sentence that ends with the close of a quotation: …“…。” / …“…”。
+_CLOSES_QUOTE = re.compile(r"”\s*[。！？!?]?\s*$")
+# 习近平总书记强调：“…”: the leader's words, which a speaker or writer cites
+_LEADER_QUOTED = re.compile(r"总书记[^，,。“”]{0,6}(?:指出|强调|提出|要求|说)[，,：:]?\s*“")
+
+
 def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
     """(start, end, person) of quotes attributed by 。”X说 after them or X说：“ before them."""
     found = []
@@ -223,7 +229,11 @@ def find_speakers(ctx: FactContext) -> None:
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
-            paragraph_speaker = (paragraph, speaker)
+            # 某某强调：“…。” — a quotation that closes the sentence is all its speaker said there: the
+            # paragraph's next sentences are the writer's again (a leader quoted in a signed article)
+            quoted_only = _CLOSES_QUOTE.search(s.text) and (ctx.author and speaker != ctx.author
+                                                            or _LEADER_QUOTED.search(s.text))
+            paragraph_speaker = None if quoted_only else (paragraph, speaker)
             if speaker == header_speaker or answering == (paragraph, speaker):
                 ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
