@@ -411,6 +411,42 @@ def relate_author_goals(ctx: FactContext) -> None:
         documents = {e.key for e in ctx.reg.of_type("Document")}
         claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
         _relate_unclaimed_goals(ctx, ctx.author, "proposes", claimed, conf.AUTHOR_PROPOSES)
+        _relate_author_body_goals(ctx)
+
+
+# an administration's name: a ministry, bureau, commission, department, office or government
+_ADMINISTRATION = re.compile(r"(?:部|局|委员会|委|厅|办公室|办|署|政府)$")
+# a research body or a centre, wherever its name says so (某中心某部: a centre's department)
+_EXPERT_BODY = re.compile(r"中心|研究|大学|学院|实验室|智库|学会")
+
+
+def author_speaks_for(ctx: FactContext) -> str | None:
+    """The administration an author heads or serves (文 | 某局局长 某某; ANNOTATE.md: who has a goal
+    is the body its speaker speaks for), as :meth:`FactContext.speaker_body` names it — not when
+    any body of their post is a research body or a centre (某研究院副院长, 某中心某部主任: an
+    expert's advice, which no body adopts by writing it)."""
+    body = ctx.speaker_body(ctx.author)
+    if body is None or not _ADMINISTRATION.search(ctx.reg.entities[body].label):
+        return None
+    chain = [o for (s, p, o) in ctx.relations if s == ctx.author and p == "holdsPost"]
+    while chain:
+        entity = ctx.reg.entities[chain.pop()]
+        if _EXPERT_BODY.search(entity.label):
+            return None
+        if entity.parent:
+            chain.append(entity.parent)
+    return body
+
+
+def _relate_author_body_goals(ctx: FactContext) -> None:
+    """文 | 某局局长 某某: the goals the author proposes that no body has are the author's body's."""
+    body = author_speaks_for(ctx)
+    if body is None:
+        return
+    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p == "proposes" and s == ctx.author and o not in owned:
+            ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.AUTHOR_BODY_HAS_GOAL)
 
 
 def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed: set[str], confidence: float) -> None:
