@@ -140,6 +140,27 @@ def drop_talk_titles(text: str, entities, relations: dict) -> set[tuple[str, str
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
 
 
+# 《数据安全法》, 中华人民共和国网络安全法: a law (not a 办法, a method or a view)
+_LAW = re.compile(r"(?<![办方做看想说立执司])法$")
+
+
+def cited_laws(text: str, entities) -> set[str]:
+    """The laws an article cites without being about them (not named in its headline): the
+    ground the goals stand on (依据《网络安全法》, 落实《数据安全法》), not what sets them."""
+    headline = text.split("\n", 1)[0]
+    return {e.key for e in entities if e.type == "Document" and _LAW.search(e.label)
+            and not any(name and name in headline for name in (e.label, *e.aliases))}
+
+
+def drop_cited_laws(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove the hasGoal relations of :func:`cited_laws` (in place) and return every (law, goal)
+    pair, which the learned model then leaves aside too."""
+    laws = cited_laws(text, entities)
+    for key in [k for k in relations if k[1] == "hasGoal" and k[0] in laws]:
+        del relations[key]
+    return {(law, g.key) for law in laws for g in entities if g.type == "Goal"}
+
+
 # research bodies: their people give advice, which no body adopts by saying it
 _RESEARCH = re.compile(r"(?:研究院|研究所|研究中心|研究会|大学|学院|实验室|智库|学会)$")
 

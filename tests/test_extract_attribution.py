@@ -127,3 +127,18 @@ def test_a_document_named_inside_another_documents_title_is_what_that_one_carrie
     pairs = attribution.object_documents(text, entities)
     assert {("doc/d", "goal/0"), ("doc/d", "goal/1")} <= pairs
     assert not any(d == "doc/o" for d, _ in pairs)
+
+
+def test_a_law_the_article_cites_sets_none_of_its_goals_but_a_law_it_is_about_may():
+    text = ("某省加快培育数据安全产业\n"
+            "《数据安全法》实施以来，各地加强数据安全管理。下一步，要加快培育数据安全服务企业，"
+            "完善《个人信息保护法》配套制度。")
+    entities = [Entity("doc/数据安全法", "Document", "数据安全法"), Entity("doc/个人信息保护法", "Document", "个人信息保护法"),
+                Entity("doc/管理办法", "Document", "数据出境安全评估办法"), Entity("goal/g", "Goal", "加快培育数据安全服务企业")]
+    assert attribution.cited_laws(text, entities) == {"doc/数据安全法", "doc/个人信息保护法"}   # not a 办法
+    relations = {(d, "hasGoal", "goal/g"): Relation(d, "hasGoal", "goal/g", 0) for d in ("doc/数据安全法", "doc/管理办法")}
+    pairs = attribution.drop_cited_laws(text, entities, relations)
+    assert list(relations) == [("doc/管理办法", "hasGoal", "goal/g")]
+    assert ("doc/数据安全法", "goal/g") in pairs
+    about = "解读《数据安全法》：构建数据安全保障体系\n《数据安全法》提出，要建立数据分类分级保护制度。"
+    assert attribution.cited_laws(about, entities) == {"doc/个人信息保护法"}
