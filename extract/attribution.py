@@ -183,6 +183,18 @@ def members_goals(ctx: "Context", relations: dict) -> set[str]:
     return {goal for goal, people in ctx.proposers.items() if people and people <= members}
 
 
+def speakers_bodies(ctx: "Context") -> dict[str, set[str]]:
+    """Goal → the bodies its proposers hold posts at, and those bodies' parents (ANNOTATE.md: who
+    has a goal is the body its speaker speaks for, or the document that sets it), for the goals
+    whose proposers hold a post."""
+    out = {}
+    for goal, people in ctx.proposers.items():
+        bodies = {b for p in people for b in ctx.posts.get(p, ())}
+        if bodies:
+            out[goal] = bodies | {ctx.parent[b] for b in bodies if b in ctx.parent}
+    return out
+
+
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
     return str(next((e for e in edges if n <= e), "more"))
 
@@ -315,9 +327,12 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     unfit = unfit_owners(entities, relations)
     advice = experts_goals(ctx) | set(unowned)
     members = members_goals(ctx, relations)
+    spoken_for = speakers_bodies(ctx)
     for goal, other, predicate in candidates(ctx):
         if goal in advice or goal in members and ctx.entities[other].type != "Document":
             continue
+        if goal in spoken_for and ctx.entities[other].type != "Document" and other not in spoken_for[goal]:
+            continue   # a body that none of the goal's proposers speaks for
         if predicate not in decides or (goal, predicate) in owned or other in unfit or (other, goal) in excluded:
             continue
         p = model.probability(features(ctx, goal, other, predicate))
