@@ -85,6 +85,7 @@ class FactBuilder:
         speakers.relate_spokesperson_goals(ctx)
         speakers.relate_author_goals(ctx)
         title_document.relate_printed_document_goals(ctx)
+        proposals.relate_proposed_goals_to_proposals(ctx)
         self.attribute_goals()
         responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)
