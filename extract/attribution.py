@@ -147,12 +147,25 @@ def cited_reports(text: str, entities) -> set[str]:
 
 
 def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
-    """Remove the hasGoal relations of :func:`talk_titles` and :func:`cited_reports` (in place)
-    and return every (document, goal) pair of theirs, which the learned model then leaves aside too."""
-    titles = talk_titles(text, entities) | cited_reports(text, entities)
+    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports` and
+    :func:`cited_laws` (in place) and return every (document, goal) pair of theirs, which the
+    learned model then leaves aside too."""
+    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities)
     for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
         del relations[key]
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
+
+
+# 《数据安全法》, 中华人民共和国网络安全法: a law (not a 办法, a method or a view)
+_LAW = re.compile(r"(?<![办方做看想说立执司])法$")
+
+
+def cited_laws(text: str, entities) -> set[str]:
+    """The laws an article cites without being about them (not named in its headline): the
+    ground the goals stand on (依据《网络安全法》, 落实《数据安全法》), not what sets them."""
+    headline = text.split("\n", 1)[0]
+    return {e.key for e in entities if e.type == "Document" and _LAW.search(e.label)
+            and not any(name and name in headline for name in (e.label, *e.aliases))}
 
 
 # research bodies: their people give advice, which no body adopts by saying it
@@ -186,6 +199,18 @@ def members_goals(ctx: "Context", relations: dict) -> set[str]:
     proposal may have them, no body does."""
     members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and r.post in ("委员", "代表")}
     return {goal for goal, people in ctx.proposers.items() if people and people <= members}
+
+
+def speakers_bodies(ctx: "Context") -> dict[str, set[str]]:
+    """Goal → the bodies its proposers hold posts at, and those bodies' parents (ANNOTATE.md: who
+    has a goal is the body its speaker speaks for, or the document that sets it), for the goals
+    whose proposers hold a post."""
+    out = {}
+    for goal, people in ctx.proposers.items():
+        bodies = {b for p in people for b in ctx.posts.get(p, ())}
+        if bodies:
+            out[goal] = bodies | {ctx.parent[b] for b in bodies if b in ctx.parent}
+    return out
 
 
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
@@ -320,9 +345,12 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     unfit = unfit_owners(entities, relations)
     advice = experts_goals(ctx) | set(unowned)
     members = members_goals(ctx, relations)
+    spoken_for = speakers_bodies(ctx)
     for goal, other, predicate in candidates(ctx):
         if goal in advice or goal in members and ctx.entities[other].type != "Document":
             continue
+        if goal in spoken_for and ctx.entities[other].type != "Document" and other not in spoken_for[goal]:
+            continue   # a body that none of the goal's proposers speaks for
         if predicate not in decides or (goal, predicate) in owned or other in unfit or (other, goal) in excluded:
             continue
         p = model.probability(features(ctx, goal, other, predicate))

@@ -85,6 +85,7 @@ class FactBuilder:
         speakers.relate_spokesperson_goals(ctx)
         speakers.relate_author_goals(ctx)
         title_document.relate_printed_document_goals(ctx)
+        proposals.relate_proposed_goals_to_proposals(ctx)
         self.attribute_goals()
         responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)
@@ -115,7 +116,7 @@ class FactBuilder:
         if self.attribution_model is not None:
             authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s == ctx.author}
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
-                                  excluded=acted_on, unowned=authored)
+                                  excluded=acted_on, unowned=authored | ctx.region_goals)
 
     def classify_relations(self) -> None:
         """Pairs the rules missed and pairs they got wrong, for the predicates where the learned

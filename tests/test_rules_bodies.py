@@ -106,13 +106,6 @@ def test_a_body_short_name_is_an_alias_in_either_order(extractor):
     assert not any("简称" in n for n in labels(x, "Agency") + labels(x, "Organization"))
 
 
-def test_the_central_and_the_state_cyberspace_offices_are_two_named_bodies(extractor):
-    x = extract(extractor, "中央网信办、国家网信办联合部署专项行动。国家互联网信息办公室有关负责人表示，要加强网络生态治理。")
-    assert sorted(labels(x, "Agency")) == ["中央网信办", "国家网信办"]
-    [state] = [e for e in x.entities if e.label == "国家网信办"]
-    assert "国家互联网信息办公室" in state.aliases
-
-
 def test_a_party_committee_named_without_the_party_after_its_central_committee(extractor):
     x = extract(extractor, "民进中央常委、浙江省委会主委王立新表示，要加快发展。")
     t = triples(x)

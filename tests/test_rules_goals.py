@@ -863,3 +863,24 @@ def test_a_means_or_an_important_thing_as_an_object_leaves_a_sentence_of_tasks_o
     # a judgement is still no task: 作为…的重要途径, 具有…意义
     assert goals.reports_done("作为推动产业升级的重要途径")
     assert goals.reports_done("对促进就业具有重大意义")
+
+
+def test_a_regions_goals_get_no_owner_from_the_model_when_its_government_is_unnamed(extractor):
+    # 广西将…: the region stands for its government (ANNOTATE.md: optional), which the article does
+    # not name; the most named body (here an international organisation) is no owner of the goals
+    from cnkg.extract import attribution
+    from cnkg.extract.builder import FactBuilder
+    from cnkg.extract.reader import article_from_text
+
+    text = ("广西深化与东盟合作\n东南亚国家联盟是广西的重要伙伴。东南亚国家联盟各国与广西往来密切，"
+            "东南亚国家联盟连续多年是广西第一大贸易伙伴。\n下一步，广西将加快建设西部陆海新通道，全面提升开放型经济发展水平。")
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=["kg_facts"]):
+        doc = nlp(extractor._doc(article_from_text(text, document="t")))
+    builder = FactBuilder(doc, nlp.get_pipe("kg_facts").lexicon, document="t",
+                          attribution_model=attribution.default_model())
+    builder.build()
+    ctx = builder.context
+    goals = {ctx.reg.entities[g].label for g in ctx.region_goals}
+    assert "加快建设西部陆海新通道" in goals
+    assert not [k for k in ctx.relations if k[1] == "hasGoal"]

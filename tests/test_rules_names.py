@@ -291,3 +291,12 @@ def test_a_pilot_free_trade_zone_named_with_its_province_is_one_place():
     x = lac_extract("支持中国（湖南）自由贸易试验区开展数据跨境流动试点。")
     assert "中国（湖南）自由贸易试验区" in labels(x, "Place")
     assert "中国" not in labels(x, "Place")
+
+
+def test_the_two_nameplates_of_the_cyberspace_office_are_two_bodies(extractor):
+    # one office, two nameplates: the party's 中央网信办 and the state's 国家网信办, named apart
+    x = extract(extractor, "中央网信办、国家网信办联合部署专项行动。国家互联网信息办公室将加强网络内容管理。")
+    assert {"中央网信办", "国家互联网信息办公室"} <= set(labels(x, "Agency"))
+    assert "国家网信办" not in labels(x, "Agency")   # the state's short name is an alias, not a third body
+    x = extract(extractor, "中央网络安全和信息化委员会办公室印发通知，要求各地网信办加强巡查。")
+    assert "中央网信办" in labels(x, "Agency") and "国家互联网信息办公室" not in labels(x, "Agency")

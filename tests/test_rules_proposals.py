@@ -3,7 +3,7 @@
 Hand-made sentences in the style of the genre (none from the evaluation articles), no
 statistical model; the extractor fixture is in tests/conftest.py.
 """
-from rules_helpers import extract, triples
+from rules_helpers import attribution_rules_extractor, extract, triples
 
 
 def test_the_party_submitting_a_proposal_has_the_goals_it_proposes(extractor):
@@ -12,3 +12,16 @@ def test_the_party_submitting_a_proposal_has_the_goals_it_proposes(extractor):
     assert ("关于加快发展智慧农业的提案", "hasGoal", "完善农业数据共享机制") in t
     assert ("九三学社中央委员会", "hasGoal", "完善农业数据共享机制") in t
 
+
+
+def test_a_members_proposal_has_the_goals_she_proposes_after_naming_it():
+    # the rules alone (the learned attribution model gives members' goals to documents too)
+    text = ("全国政协委员李华提交了《关于加强乡村教师队伍建设的提案》。\n"
+            "李华建议，提高乡村教师生活补助标准，完善乡村教师职称评聘制度。\n"
+            "全国人大代表王强则建议，加快建设县域医疗共同体。\n")
+    found = triples(extract(attribution_rules_extractor(), text))
+    assert ("李华", "proposes", "提高乡村教师生活补助标准") in found
+    assert ("关于加强乡村教师队伍建设的提案", "hasGoal", "提高乡村教师生活补助标准") in found
+    # another member's suggestion is not her proposal's
+    assert not any(p == "hasGoal" and s == "关于加强乡村教师队伍建设的提案" and o == "加快建设县域医疗共同体"
+                   for s, p, o in found)

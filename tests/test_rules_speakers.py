@@ -287,6 +287,31 @@ def test_an_expert_of_a_research_centre_writes_for_themselves(extractor):
     assert ("王建平", "proposes", "加快制定算力网络标准") in found
     assert ("国家信息中心", "hasGoal", "加快制定算力网络标准") not in found
 
+def test_a_leader_quoted_in_a_signed_piece_says_only_the_quotation(extractor):
+    text = ("推动数据产业高质量发展\n"
+            "文 | 某省数据局局长\u00a0赵新民\n"
+            "习近平总书记强调：“要构建以数据为关键要素的数字经济。”当前，要加快建设数据交易平台，推动公共数据开放。\n")
+    found = triples(extract(extractor, text))
+    assert ("赵新民", "proposes", "加快建设数据交易平台") in found
+    assert not any(s == "习近平" and p == "proposes" and o == "加快建设数据交易平台" for s, p, o in found)
+
+
+def test_a_paragraph_after_a_leaders_quotation_is_not_the_leaders(extractor):
+    text = ("某省召开数字经济工作会议。\n"
+            "习近平总书记指出：“数字经济事关国家发展大局。”全省要加快培育数据要素市场。\n")
+    assert not any(s == "习近平" and p == "proposes" for s, p, o in triples(extract(extractor, text)))
+
+
+def test_an_administrations_head_writes_for_it_an_expert_for_no_body(extractor):
+    piece = ("下一步，要加快建设数据交易平台，推动公共数据开放。\n")
+    found = triples(extract(extractor, "推动数据产业高质量发展\n文 | 某省数据局局长\u00a0赵新民\n" + piece))
+    assert ("赵新民", "proposes", "加快建设数据交易平台") in found
+    assert ("某省数据局", "hasGoal", "加快建设数据交易平台") in found
+    for byline in ("文 | 国家信息中心主任\u00a0王建平\n", "文 | 某省信息技术研究院副院长\u00a0王建平\n"):
+        found = triples(extract(extractor, "推动数据产业高质量发展\n" + byline + piece))
+        assert ("王建平", "proposes", "加快建设数据交易平台") in found
+        assert not any(p == "hasGoal" and o == "加快建设数据交易平台" for s, p, o in found)
+
 
 def test_a_journalists_byline_is_no_author(extractor):
     text = ("某市加快算力网络建设\n"

@@ -71,6 +71,7 @@ class FactContext:
         self.author: str | None = None            # the person of an author's byline (文 | 某中心主任 某某)
         self.author_body: str | None = None       # a body named alone on the byline (文 | 某市网信办)
         self.goal_technologies: dict[str, dict[str, None]] = {}   # goal -> the technologies its words name
+        self.region_goals: set[str] = set()      # goals of a region as subject (广西将…), its government unnamed
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None

@@ -242,6 +242,8 @@ def find_clause_goals(ctx: FactContext) -> None:
             made = made or goal
             owners = (ctx.subject_bodies(clause.subject) or []) if clause.subject else []
             owner = owners[0] if owners else None
+            if clause.subject and not owners:   # 广西将…: the region's government, which the article does not name
+                ctx.region_goals.add(goal.key)
             for body in owners:   # 国家数据局将加强…, 南京提出打造… (the city's government, when the article
                 # names it), 工信部与上海市将共同推进… (both)
                 ctx.relate(body, "hasGoal", goal.key, s.index, confidence=conf.SUBJECT_HAS_GOAL)

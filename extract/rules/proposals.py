@@ -67,3 +67,45 @@ def relate_proposal_goals(ctx: FactContext) -> None:
         if p == "hasGoal" and s in submitters:
             for body in submitters[s]:
                 ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.PROPOSAL_SUBMITTER_HAS_GOAL)
+
+
+#: how far before a goal the proposal that states it may be named (a member's proposal is
+#: reported in the paragraphs right after it is named)
+_PROPOSAL_REACH = 600
+
+
+def _proposal_mentions(ctx: FactContext) -> list[tuple[int, str]]:
+    """(offset, document) of every mention of a proposal (《关于…的提案》, 《…》提案), in text order."""
+    found = []
+    for doc in ctx.reg.of_type("Document"):
+        if doc.label.startswith(_CENTRAL) or "中共中央" in doc.label:
+            continue
+        for m in doc.mentions:
+            if _PROPOSAL.search(doc.label) or _CALLED_PROPOSAL.match(ctx.text, m.end):
+                found.append((m.start, doc.key))
+    return sorted(found)
+
+
+def relate_proposed_goals_to_proposals(ctx: FactContext) -> None:
+    """A goal a person proposes, which no document has, is the goal of the proposal named last
+    before it (某委员提交了《关于…的提案》。她建议，…: what the proposal asks for), when that proposal
+    is named at most a few paragraphs before it, in a sentence that is the person's."""
+    proposals = _proposal_mentions(ctx)
+    if not proposals:
+        return
+    documents = {e.key for e in ctx.reg.of_type("Document")}
+    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and s in documents}
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p != "proposes" or o in owned:
+            continue
+        first = min((m.start for m in ctx.reg.entities[o].mentions), default=-1)
+        before = [(start, doc) for start, doc in proposals if start < first and first - start <= _PROPOSAL_REACH]
+        if before and _submits(ctx, s, before[-1][0]):
+            ctx.relate(before[-1][1], "hasGoal", o, rel.sentence, confidence=conf.DOCUMENT_HAS_GOAL)
+
+
+def _submits(ctx: FactContext, person: str, offset: int) -> bool:
+    """Whether the sentence that names the proposal at ``offset`` is the person's: they speak in
+    it or it names them (某委员提交了《…提案》, 《…提案》由某委员提出)."""
+    index = ctx.sentence_at(offset)
+    return ctx.speakers.get(index) == person or any(m.sentence == index for m in ctx.reg.entities[person].mentions)

@@ -23,6 +23,12 @@ _PRONOUN = re.compile(r"(?:^|[，,。：:；;“])\s*(?:在|据)?(?:他|她)")
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
 
+# a sentence that ends with the close of a quotation: …“…。” / …“…”。
+_CLOSES_QUOTE = re.compile(r"”\s*[。！？!?]?\s*$")
+# 习近平总书记强调：“…”: the leader's words, which a speaker or writer cites
+_LEADER_QUOTED = re.compile(r"总书记[^，,。“”]{0,6}(?:指出|强调|提出|要求|说)[，,：:]?\s*“")
+
+
 def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
     """(start, end, person) of quotes attributed by 。”X说 after them or X说：“ before them."""
     found = []
@@ -228,7 +234,11 @@ def find_speakers(ctx: FactContext) -> None:
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
-            paragraph_speaker = (paragraph, speaker)
+            # 某某强调：“…。” — a quotation that closes the sentence is all its speaker said there: the
+            # paragraph's next sentences are the writer's again (a leader quoted in a signed article)
+            quoted_only = _CLOSES_QUOTE.search(s.text) and (ctx.author and speaker != ctx.author
+                                                            or _LEADER_QUOTED.search(s.text))
+            paragraph_speaker = None if quoted_only else (paragraph, speaker)
             if speaker == header_speaker or answering == (paragraph, speaker):
                 ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
@@ -395,10 +405,6 @@ def relate_spokesperson_goals(ctx: FactContext) -> None:
             ctx.relate(spokes[person], "hasGoal", goal, rel.sentence, confidence=conf.SPOKESPERSON_BODY_HAS_GOAL)
 
 
-#: the endings of administrative bodies (部, 局, 办, 委, 厅, 署, 人民政府), not of research centres or academies
-_ADMINISTRATIONS = ("部", "局", "办", "办公室", "委", "厅", "署", "人民政府")
-
-
 def relate_author_goals(ctx: FactContext) -> None:
     """An author's byline (``ctx.author``): the author proposes every goal of the piece that no
     one else is said to propose and no document is said to set. A body as the author
@@ -410,15 +416,42 @@ def relate_author_goals(ctx: FactContext) -> None:
         documents = {e.key for e in ctx.reg.of_type("Document")}
         claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
         _relate_unclaimed_goals(ctx, ctx.author, "proposes", claimed, conf.AUTHOR_PROPOSES)
-        body = ctx.speaker_body(ctx.author)
-        heads = any(p == "holdsPost" and person == ctx.author and rel.post and not rel.post.startswith("副")
-                    for (person, p, _), rel in ctx.relations.items())
-        if heads and body is not None and ctx.reg.entities[body].label.endswith(_ADMINISTRATIONS):
-            # the head of a ministry or bureau writes for it (文 | 某局党组书记、局长 某某); an expert of a
-            # research centre or an academy (文 | 某研究院副院长 某某) writes for themselves
-            for (person, p, goal), rel in list(ctx.relations.items()):
-                if p == "proposes" and person == ctx.author:
-                    ctx.relate(body, "hasGoal", goal, rel.sentence, confidence=conf.AUTHOR_BODY_HAS_GOAL)
+        _relate_author_body_goals(ctx)
+
+
+# an administration's name: a ministry, bureau, commission, department, office or government
+_ADMINISTRATION = re.compile(r"(?:部|局|委员会|委|厅|办公室|办|署|政府)$")
+# a research body or a centre, wherever its name says so (某中心某部: a centre's department)
+_EXPERT_BODY = re.compile(r"中心|研究|大学|学院|实验室|智库|学会")
+
+
+def author_speaks_for(ctx: FactContext) -> str | None:
+    """The administration an author heads or serves (文 | 某局局长 某某; ANNOTATE.md: who has a goal
+    is the body its speaker speaks for), as :meth:`FactContext.speaker_body` names it — not when
+    any body of their post is a research body or a centre (某研究院副院长, 某中心某部主任: an
+    expert's advice, which no body adopts by writing it)."""
+    body = ctx.speaker_body(ctx.author)
+    if body is None or not _ADMINISTRATION.search(ctx.reg.entities[body].label):
+        return None
+    chain = [o for (s, p, o) in ctx.relations if s == ctx.author and p == "holdsPost"]
+    while chain:
+        entity = ctx.reg.entities[chain.pop()]
+        if _EXPERT_BODY.search(entity.label):
+            return None
+        if entity.parent:
+            chain.append(entity.parent)
+    return body
+
+
+def _relate_author_body_goals(ctx: FactContext) -> None:
+    """文 | 某局局长 某某: the goals the author proposes that no body has are the author's body's."""
+    body = author_speaks_for(ctx)
+    if body is None:
+        return
+    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
+    for (s, p, o), rel in list(ctx.relations.items()):
+        if p == "proposes" and s == ctx.author and o not in owned:
+            ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.AUTHOR_BODY_HAS_GOAL)
 
 
 def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed: set[str], confidence: float) -> None:
