@@ -45,7 +45,7 @@ _UNIT = (r"万亿|亿|千万|百万|万|千")
 _CLASSIFIERS = ("元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨|千瓦时|千瓦|公里|平方公里|平方米|亩|%|％|倍|位|名|条|场|座|所|处|"
                 "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
                 # measures of the environment, energy and data
-                "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB")
+                "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB|ZB|MW|GW|EFLOPS|EFlops|分钟|起|方面")
 #: a figure: digits, a scale word, 余/多 (300余人, 5400余万条), a unit or classifier; 第3 and years are no figures
 # longest first: 5.0个百分点 and 3个月 are not 5.0个 and 3个
 _CLASSIFIERS = "|".join(sorted(_CLASSIFIERS.split("|"), key=len, reverse=True))
@@ -562,7 +562,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
-        label = listed.get(c.start) or model.best_label(a, c)
+        label = listed.get(c.start) or attendance_measure(ctx.text, c) or model.best_label(a, c)
         if not label:
             continue
         sentence = ctx.text[c.sentence_start:c.sentence_end]
@@ -581,6 +581,27 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: 300余人出席开幕式, 150余人参加了会议, 共200余名代表参会: people who attend, and what they attend
+_ATTENDING = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:代表|嘉宾|专家|学者|人员|负责人|同志|观众))?(?:共同)?"
+                        r"(?P<verb>出席|参加|参会|与会)(?:了)?(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,12})$")
+_PEOPLE = ("人", "位", "名", "人次")
+
+
+def attendance_measure(text: str, c: Candidate) -> str | None:
+    """The measure of a count of people who attend something: 300余人出席开幕式 → 出席开幕式人数,
+    200余名代表参会 → 参会人数 (what they attend, when named, is in the measure)."""
+    if c.unit not in _PEOPLE:
+        return None
+    m = _ATTENDING.match(text, c.end, c.clause_end)
+    if not m:
+        return None
+    what = re.sub(r"^(?:本次|此次|这次)|(?:现场)$", "", m.group("what"))
+    verb = m.group("verb")
+    if verb in ("参会", "与会"):
+        return "参会人数"
+    return verb + what + "人数"
 
 
 #: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)

@@ -382,3 +382,20 @@ def test_the_measure_follows_a_clause_saying_who_reports_it(extractor):
 
 def test_a_rise_in_prices_may_end_a_measure_name(extractor):
     assert "居民消费价格同比上涨" in named(extractor, "前三季度全市居民消费价格同比上涨2.1%。")["2.1%"]
+
+
+def test_figures_of_power_data_compute_time_incidents_and_aspects_are_candidates():
+    text = "电站装机120MW，数据量达18ZB，算力达到96EFLOPS，响应缩短到5分钟，发现事件12起，提出8方面任务。"
+    found = [c.value_text for c in figure_model.figure_candidates(text, sentences_of(text))]
+    assert found == ["120MW", "18ZB", "96EFLOPS", "5分钟", "12起", "8方面"]
+
+
+def test_a_count_of_people_attending_is_named_by_what_they_attend(extractor):
+    stats, _ = statistics(extractor, "本届论坛由市政府主办，省内外政府部门、高校和企业的代表等420余人出席开幕式。")
+    assert [(s.label, s.value_text) for s in stats] == [("出席开幕式人数", "420余人")]
+    text = "各地企业代表共80余名参会。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.attendance_measure(text, c) == "参会人数"
+    text = "会上，12人参加了此次座谈会。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.attendance_measure(text, c) == "参加座谈会人数"
