@@ -291,3 +291,20 @@ def test_a_pilot_free_trade_zone_named_with_its_province_is_one_place():
     x = lac_extract("支持中国（湖南）自由贸易试验区开展数据跨境流动试点。")
     assert "中国（湖南）自由贸易试验区" in labels(x, "Place")
     assert "中国" not in labels(x, "Place")
+
+
+def test_foreign_countries_and_cities_and_areas_beyond_a_province_are_places(extractor):
+    x = extract(extractor, "企业产品已出口泰国、马来西亚和巴西，销往伦敦、首尔和东京等城市，业务覆盖华东和华南地区。")
+    assert {"泰国", "马来西亚", "巴西", "伦敦", "首尔", "东京", "华东", "华南"} <= set(labels(x, "Place"))
+
+
+def test_foreign_cities_and_areas_are_kinds_apart_from_the_cities_and_provinces_that_name_local_bodies(lexicon):
+    kinds = {t.canonical: t.kind for t in lexicon.terms if t.type == "Place"}
+    assert kinds["伦敦"] == "foreign city" and kinds["泰国"] == "country" and kinds["川渝"] == "area"
+
+
+def test_a_place_listed_beside_known_places_is_a_place():
+    x = extract(lac_rules_extractor(), "今年在杭州、宁波、温州、瑞安、乐清等地开展试点。")
+    assert {"瑞安", "乐清"} <= set(labels(x, "Place"))
+    x = extract(lac_rules_extractor(), "会议邀请了张明、李华、赵强、王刚等同志参加。")
+    assert labels(x, "Place") == []

@@ -384,6 +384,30 @@ def find_listed_companies(ctx: FactContext) -> None:
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
 
 
+def find_listed_places(ctx: FactContext) -> None:
+    """Places listed with 、 beside places already found (深圳、珠海、某县、某市等地): a member LAC
+    calls a place is one too, when at least two and half the list are known places."""
+    words = ctx.lac_words
+    if not words or "、" not in ctx.text:
+        return
+    places = ctx.mentions_of("Place")
+    found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    for clause in _CLAUSE.finditer(ctx.text):
+        if clause.group(0).count("、") < 2:
+            continue
+        items = _list_items(ctx, clause.start(), clause.end())
+        if len(items) < 3:
+            continue
+        known = sum(1 for s, e, _ in items if places.covers(s) and places.covers(e - 1))
+        if known < 2 or 2 * known < len(items):
+            continue   # beside no places, or in a list of mostly other things
+        for s, e, tag in items:
+            name = ctx.text[s:e]
+            if tag == "LOC" and 2 <= len(name) <= 4 and name not in _GENERIC_PLACES and name not in _BARE_ZONES and \
+                    not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+                ctx.reg.add("Place", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
 def _list_items(ctx: FactContext, start: int, end: int) -> list[tuple[int, int, str]]:
     """The one-word members of the longest 、-list in a clause (推进|华为、苹果、腾讯|等…): LAC's
     words joined by 、 (the last one also by 和 or 及), each with its tag."""
