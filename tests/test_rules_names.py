@@ -308,3 +308,12 @@ def test_a_place_listed_beside_known_places_is_a_place():
     assert {"瑞安", "乐清"} <= set(labels(x, "Place"))
     x = extract(lac_rules_extractor(), "会议邀请了张明、李华、赵强、王刚等同志参加。")
     assert labels(x, "Place") == []
+
+
+def test_an_outlet_named_before_the_date_of_a_page_s_dateline_is_an_organisation(extractor):
+    x = extract(extractor, "某市发布数字经济规划\n江城商务新闻 2021-03-15 10:20\n日前，某市发布数字经济规划。")
+    assert "江城商务新闻" in labels(x, "Organization")
+    x = extract(extractor, "某市发布规划\n南湖产业观察网 时间:2020-06-01 08:00:12\n日前，某市发布规划。")
+    assert "南湖产业观察网" in labels(x, "Organization")
+    x = extract(extractor, "某市发布规划\n企业资讯 2024-03-06 16:04:24\n日前，某市发布规划。")
+    assert labels(x, "Organization") == []

@@ -27,6 +27,12 @@ def find_events_and_documents(ctx: FactContext) -> None:
     found = [f for f in mentions.documents(ctx.text) if not ctx.known_bodies.get(f.label)]   # 《人民日报》: a newspaper
     for f in found:
         label = f.label
+        if _PERIODICAL.search(label) or ctx.text.startswith("记者", f.end):
+            if not ctx.reg.find(label):   # 《某某信息报》, 《财经》记者: a newspaper or magazine, no document
+                ctx.reg.add("Organization", label, aliases=f.aliases, confidence=conf.MEDIA_BEFORE_REPORTER,
+                            mention=ctx.mention(f.start, f.end))
+            ctx.taken.add(f.start, f.end)
+            continue
         if label in mentions.DOCUMENT_REFERENCES or label in _BARE_REFERENCES:
             full = full_title_of(label, f.start, found)
             if full is None:
@@ -50,6 +56,11 @@ def find_events_and_documents(ctx: FactContext) -> None:
             ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
     find_contests(ctx)
+
+
+#: the title of a newspaper or magazine: 《某某日报》, 《某某信息报》, 《某某周刊》 (not a 公报, 年报,
+#: 通报, 简报 or 学报, which are documents or journals' issues)
+_PERIODICAL = re.compile(r"(?:[^公年通简月季快情学汇预战画海申举喜捷周]报|周刊|杂志|画报)$")
 
 
 # “中国制造2025”, “数据二十条”: a policy named in quotation marks by its year or its number of articles

@@ -461,6 +461,12 @@ _SOURCE_LINE = re.compile(r"^\s*\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*(?:星�
                           r"(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)\s*(?:作者[:：].*|编辑[:：].*)?$")
 
 
+#: an outlet's name opening a page's dateline, before the date (某某经贸新闻 2018-01-27 08:32, 某某调查网 时间:2019-04-18);
+#: only a name that ends like a medium's (企业资讯, 文摘: a column's name)
+_OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{1,16}(?:网|报|新闻|周刊|杂志|客户端|财经|电视台|广播电台))"
+                                 r"\s+(?:时间\s*[:：]\s*)?\d{4}[-年/.]\d{1,2}")
+
+
 #: a source credit anywhere in the page: （来源：某某日报）, 来源:某某网 2022-12-08, 信息来源:某某 时间:…, (文章来源:…)
 _SOURCE_CREDIT = re.compile(r"(?:信息|内容|文章|报送)?来源\s*[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)"
                             r"(?=\s|[）)|丨]|$|\d{4}[-年/.]|(?:发布)?时间|作者|编辑)")
@@ -472,7 +478,7 @@ def find_source_lines(ctx: FactContext) -> None:
     (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
     at = 0
     for line in ctx.text.split("\n")[:6]:
-        m = _SOURCE_LINE.match(line)
+        m = _SOURCE_LINE.match(line) or _OUTLET_BEFORE_DATE.match(line)
         if m and not re.search(r"\d{4}年", m.group("source")):
             _add_outlets(ctx, m.group("source"), at + m.start("source"))
         at += len(line) + 1
