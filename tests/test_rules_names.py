@@ -317,3 +317,9 @@ def test_an_outlet_named_before_the_date_of_a_page_s_dateline_is_an_organisation
     assert "南湖产业观察网" in labels(x, "Organization")
     x = extract(extractor, "某市发布规划\n企业资讯 2024-03-06 16:04:24\n日前，某市发布规划。")
     assert labels(x, "Organization") == []
+
+
+def test_computing_chips_situational_awareness_data_internet_and_smart_transport_are_technologies(extractor):
+    x = extract(extractor, "要加快算力芯片研发，建设数联网，提升网络安全态势感知能力，发展智慧交通，"
+                           "探索大型语言模型和AI Agent的行业应用。")
+    assert {"算力芯片", "数联网", "态势感知", "智慧交通", "大模型", "智能体"} <= set(labels(x, "Technology"))
