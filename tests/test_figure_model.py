@@ -399,3 +399,9 @@ def test_a_count_of_people_attending_is_named_by_what_they_attend(extractor):
     text = "会上，12人参加了此次座谈会。"
     [c] = figure_model.figure_candidates(text, sentences_of(text))
     assert figure_model.attendance_measure(text, c) == "参加座谈会人数"
+
+
+def test_a_hedge_before_a_figure_is_no_part_of_the_measure_name(extractor):
+    assert "省级重点实验室" in named(extractor, "目前全市省级重点实验室至少有45家。")["45家"]
+    assert "关键零部件本地配套率" in named(extractor, "关键零部件本地配套率不足30%。")["30%"]
+    assert figure_model._TRAIL.search("进入名单的不到").group(0) == "的不到"
