@@ -323,3 +323,10 @@ def test_computing_chips_situational_awareness_data_internet_and_smart_transport
     x = extract(extractor, "要加快算力芯片研发，建设数联网，提升网络安全态势感知能力，发展智慧交通，"
                            "探索大型语言模型和AI Agent的行业应用。")
     assert {"算力芯片", "数联网", "态势感知", "智慧交通", "大模型", "智能体"} <= set(labels(x, "Technology"))
+
+
+def test_the_central_cyberspace_office_and_the_state_cyberspace_administration_are_two_bodies(extractor):
+    x = extract(extractor, "中央网信办、国家网信办近日部署专项行动。国家互联网信息办公室有关负责人介绍了情况。")
+    agencies = {e.label: set(e.aliases) for e in x.entities if e.type == "Agency"}
+    assert {"中央网信办", "国家网信办"} <= set(agencies)
+    assert "国家互联网信息办公室" in agencies["国家网信办"] and "国家网信办" not in agencies["中央网信办"]
