@@ -330,3 +330,9 @@ def test_the_central_cyberspace_office_and_the_state_cyberspace_administration_a
     agencies = {e.label: set(e.aliases) for e in x.entities if e.type == "Agency"}
     assert {"中央网信办", "国家网信办"} <= set(agencies)
     assert "国家互联网信息办公室" in agencies["国家网信办"] and "国家网信办" not in agencies["中央网信办"]
+
+
+def test_the_body_whose_numbered_meeting_an_event_is_is_a_body_of_the_article(extractor):
+    x = extract(extractor, "中央全面深化改革委员会第九次会议审议通过了有关意见。")
+    assert "中央全面深化改革委员会" in labels(x, "Agency")
+    assert any(label.startswith("中央全面深化改革委员会第九次会议") for label in labels(x, "Event"))

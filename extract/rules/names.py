@@ -28,7 +28,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
     zones = find_zone_places(ctx)   # 河北雄安新区, 北京市海淀区: the whole zone, not the province in it
     names = ctx.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
     # 国务院新闻办|新闻发布会: the host of a press conference named in its name is a body of the article
-    briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS))
+    # …and the body whose numbered meeting the event is (中央某某委员会|第七次会议)
+    briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS) or bool(_NUMBERED_MEETING.search(e.label)))
     for span in ctx.doc.spans.get("kg_lexicon", []):
         organiser = span.label_ in ("Agency", "Organization") and any(
             s == span.start_char and span.end_char < e for s, e, _ in briefings.containing(span.start_char))
@@ -69,6 +70,8 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任�
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
+#: a body's numbered meeting: …委员会第七次会议, …领导小组第三次全体会议
+_NUMBERED_MEETING = re.compile(r"(?:委员会|领导小组)第[一二三四五六七八九十\d]+次(?:全体)?会议$")
 
 
 def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
