@@ -322,3 +322,10 @@ def test_a_newspaper_or_magazine_in_book_title_marks_is_an_organisation_not_a_do
     x = extract(extractor, "《数字观察》记者在现场看到，省统计局发布了《2023年全省国民经济和社会发展统计公报》。")
     assert "数字观察" in labels(x, "Organization")
     assert labels(x, "Document") == ["2023年全省国民经济和社会发展统计公报"]
+
+
+def test_a_meeting_s_press_centre_is_a_body_named_with_its_meeting(extractor):
+    x = extract(extractor, "十四届全国人大二次会议新闻中心于3月8日举行记者会。大会新闻中心邀请有关负责人答记者问。")
+    assert {"十四届全国人大二次会议新闻中心", "大会新闻中心"} <= set(labels(x, "Agency"))
+    x = extract(extractor, "市融媒体新闻中心发布消息。")
+    assert not any(label.endswith("新闻中心") and "会" in label for label in labels(x, "Agency"))

@@ -56,6 +56,26 @@ def find_events_and_documents(ctx: FactContext) -> None:
             ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
     find_contests(ctx)
+    find_press_centres(ctx)
+
+
+def find_press_centres(ctx: FactContext) -> None:
+    """A meeting's press centre (某届全国人大某次会议|新闻中心, 大会新闻中心) is a body of its own,
+    named with its meeting."""
+    events = ctx.mentions_of("Event")
+    for m in re.finditer("新闻中心", ctx.text):
+        before = [(s, e) for s, e, _ in events.containing(m.start() - 1) if e == m.start()]
+        if before:
+            start = min(s for s, _ in before)
+        elif ctx.text.startswith("大会", m.start() - 2):
+            start = m.start() - 2
+        else:
+            continue
+        if ctx.taken.covers(m.start()):
+            continue
+        ctx.reg.add("Agency", ctx.text[start:m.end()], confidence=conf.RUNNING_TEXT_BODY,
+                    mention=ctx.mention(start, m.end()))
+        ctx.taken.add(m.start(), m.end())
 
 
 #: the title of a newspaper or magazine: 《某某日报》, 《某某信息报》, 《某某周刊》 (not a 公报, 年报,
