@@ -329,3 +329,9 @@ def test_a_meeting_s_press_centre_is_a_body_named_with_its_meeting(extractor):
     assert {"十四届全国人大二次会议新闻中心", "大会新闻中心"} <= set(labels(x, "Agency"))
     x = extract(extractor, "市融媒体新闻中心发布消息。")
     assert not any(label.endswith("新闻中心") and "会" in label for label in labels(x, "Agency"))
+
+
+def test_a_title_inside_a_title_is_a_document_too(extractor):
+    x = extract(extractor, "省财政厅转发了《财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知》。")
+    assert {"关于加强政府采购数据管理的指导意见",
+            "财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知"} <= set(labels(x, "Document"))

@@ -48,6 +48,8 @@ def find_events_and_documents(ctx: FactContext) -> None:
         doc = ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
                           mention=ctx.mention(start, f.end))
         ctx.taken.add(start, f.end)
+        for inner in _INNER_TITLE.finditer(ctx.text, f.start, f.end):   # 《…关于印发〈某某意见〉的通知》: the 意见 too
+            ctx.reg.add("Document", inner.group(1), confidence=conf.DOCUMENT, mention=ctx.mention(inner.start(1), inner.end(1)))
         if government is not None:   # 上海市人民政府工作报告: the report of 上海市人民政府, which publishes it
             name = ctx.text[government:f.start + 2]
             term = ctx.lexicon_term(name)
@@ -76,6 +78,10 @@ def find_press_centres(ctx: FactContext) -> None:
         ctx.reg.add("Agency", ctx.text[start:m.end()], confidence=conf.RUNNING_TEXT_BODY,
                     mention=ctx.mention(start, m.end()))
         ctx.taken.add(m.start(), m.end())
+
+
+#: a title inside a title: 〈…〉 in 《…印发〈…〉的通知》
+_INNER_TITLE = re.compile(r"〈([^〈〉《》\n]{4,60})〉")
 
 
 #: the title of a newspaper or magazine: 《某某日报》, 《某某信息报》, 《某某周刊》 (not a 公报, 年报,
