@@ -45,7 +45,7 @@ _UNIT = (r"万亿|亿|千万|百万|万|千")
 _CLASSIFIERS = ("元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨|千瓦时|千瓦|公里|平方公里|平方米|亩|%|％|倍|位|名|条|场|座|所|处|"
                 "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
                 # measures of the environment, energy and data
-                "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB")
+                "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB|ZB|MW|GW|EFLOPS|EFlops|分钟|起|方面")
 #: a figure: digits, a scale word, 余/多 (300余人, 5400余万条), a unit or classifier; 第3 and years are no figures
 # longest first: 5.0个百分点 and 3个月 are not 5.0个 and 3个
 _CLASSIFIERS = "|".join(sorted(_CLASSIFIERS.split("|"), key=len, reverse=True))
@@ -54,8 +54,8 @@ FIGURE = re.compile(r"(?<![第\dA-Za-z.])(?P<num>\d+(?:[.,]\d+)*)\s*(?:余|多)?
 _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|而且|并且|并|而|且|和|及|以及|目前|当前|截至|截止|到|至|在|从|有|共有|共|已|已经|"
                    r"(?:20\d\d|今|去|明|上|前)年(?:底|末|上半年|前三季度)?|[一二三四]季度|上半年|下半年|前三季度|全年|"
-                   r"\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
-_TRAIL = re.compile(r"(?:预计|预期|估计|可能|长期|持续|一直|始终|仍然|仍|稳定|保持|维持|徘徊|降到|升到|扩充到了?|接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
+                   r"(?:\d{1,2}\s*[—–\-－~～至到]\s*)?\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
+_TRAIL = re.compile(r"(?:不到|不足|至少|高达|多达|不低于|不少于|不超过|少于|低于|高于|预计|预期|估计|可能|长期|持续|一直|始终|仍然|仍|稳定|保持|维持|徘徊|降到|升到|扩充到了?|接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
                     r"共|累计|实现了?|完成了?|占比|占|超|近|逾|将近|了|均|分别|已经|已|有|到|至|在|将|要|以上|左右|的)+$")
 _DE = "的"
 
@@ -234,7 +234,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
 
     def add(label: str, side: str, extra: list[str]):
         label = label.strip("“”\"、 ")
-        if len(label) < 2 or len(label) > 30 or re.fullmatch(r"[\d.%]+", label) or _OTHER_FIGURE.search(label):
+        if len(label) < 2 or len(label) > 30 or re.fullmatch(r"[\d.%]+", label) or _OTHER_FIGURE.search(label) \
+                or _YEAR_ONLY.fullmatch(label):
             return   # no label holds another figure (苏州达到10.9%、北京)
         if _GROWTH_ONLY.fullmatch(label) or (_TRAIL.search(label) and not (side == "composed" and label.endswith("占比"))):
             return   # 同比增长, 苏州达到: a change or a verb alone names no measure (政府投资占比 is a share)
@@ -264,7 +265,7 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     body_start = c.clause_start + (lead.end() if lead else 0)
     if lead and a.words and body_start not in a.tag_at:   # 有效支撑…: 有 opens a word here, it is no lead word
         body_start = max((s for s in a.starts_between(c.clause_start - 1, body_start)), default=c.clause_start)
-    pre = text[body_start:c.start]
+    pre = text[body_start:c.start].rstrip()   # 业务收入达 354.6 亿元: a space before the figure ends nothing
     bracket = re.search(r"[(（]$", pre)   # 5G基站占移动电话基站比重(37.2%): the measure before the bracket
     pre = pre[:bracket.start()] if bracket else pre
     trail = _TRAIL.search(pre) or _FROM_TAIL.search(pre)
@@ -285,7 +286,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     if changed:
         add(changed.group("subject"), "from", [])
     # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure; 约70%的罕见病: after 的
-    after_start = c.end + (1 if text[c.end:c.end + 1] == _DE and c.unit in ("%", "％") else 0)
+    after_start = c.end + (1 if text[c.end:c.end + 1] == _DE and (c.unit in ("%", "％") or _COUNTED_BEFORE_DE.search(
+        text, c.clause_start, c.start)) else 0)
     after_end = c.clause_end
     listed = re.search(r"、", text[after_start:after_end])   # 人大建议637件、政协提案387件: the next one's
     after_end = after_start + listed.start() if listed else after_end
@@ -307,13 +309,14 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         change = _CHANGE_TAIL.search(subject) if subject else None   # 比上月下降 + 下降: the change once
         subject = subject[:change.start()] if change else subject
         subject = subject if subject and len(subject) >= 2 else None
-        growth = _GROWTH_ONLY.fullmatch(text[body_start:c.start])
-        share = _SHARE_ONLY.fullmatch(text[body_start:c.start])
+        opening = text[body_start:c.start].rstrip()
+        growth = _GROWTH_ONLY.fullmatch(opening)
+        share = _SHARE_ONLY.fullmatch(opening)
         if subject and growth:
             add(subject + growth.group("word"), "composed", [f"growth:{growth.group('word')}"])
         elif subject and share:
             add(subject + "占" + share.group("what") + "比重", "composed", ["share"])
-        elif subject and _SHARE_ALONE.fullmatch(text[body_start:c.start]):   # …575.5亿元，占25.7%
+        elif subject and _SHARE_ALONE.fullmatch(opening):   # …575.5亿元，占25.7%
             add(subject + "占比", "composed", ["share"])
     rest = re.sub(r"^同期", "", text[body_start:core_end])
     rest_at = core_end - len(rest)
@@ -332,6 +335,10 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     return list(out.items())
 
 
+#: 2020 年, 2021年底: a year names no measure
+_YEAR_ONLY = re.compile(r"(?:较|比|在|到)?\s*(?:19|20)\d\d\s*年(?:底|末|初)?(?:的)?")
+#: 完成了486亿元的物资采购, 共26所的211高校: a figure done, had or counted, then 的 and the measure
+_COUNTED_BEFORE_DE = re.compile(r"(?:^|完成了?|实现了?|拥有|共有|共计?|累计|总计|合计)\s*$")
 #: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
 _FRAGMENT_OPENING = re.compile(r"[和与及或而并于（(]|以来|同期|元[和、与及]|累计比|约?占")
 #: a comparison alone: 比上一年同期, 累计比上年同期
@@ -389,7 +396,7 @@ def _previous_measure(a: Article, c: Candidate) -> str | None:
 def _measure_of(text: str, sentence_start: int, m: re.Match) -> str | None:
     """The measure named before one figure in its clause."""
     start = max((x.end() for x in _CLAUSE_CUT.finditer(text, sentence_start, m.start())), default=sentence_start)
-    pre = text[start:m.start()]
+    pre = text[start:m.start()].rstrip()
     counts = [x for x in FIGURE.finditer(pre) if x.group("unit") or x.group("mult")]
     pre = pre[counts[-1].end():] if counts else pre   # 全国337个地级及以上城市平均优良天数比例: not the count
     lead = _LEAD.match(pre)
@@ -421,7 +428,7 @@ _NO_OPENING_TAGS = {"r", "d", "p", "c", "u", "t", "v", "vd", "ad", "xc", "w", "T
 #: … nor ends with: preposition, conjunction, particle, pronoun, adverb (省政府与, 专家学者等, 北京每)
 _NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
 #: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
-_CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|回落)$")
+_CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|上涨|回落|下滑|降低)$")
 #: … or a verb used as a noun that names a measure (政府投资, 人民币贷款, 城镇新增就业, 货物出口)
 _NOMINAL_VERB_END = re.compile(r"(?:投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机|建议|提案|授权|申请)$")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
@@ -430,9 +437,16 @@ _GROWTH_ONLY = re.compile(r"(?:" + _AGAINST + r"|同比|环比|两年平均|年�
 _SUBJECT_END = re.compile(r"(?:实现|完成|达到|达|为|超过|突破|同比|比上年|增长|下降|约|共|累计|有|占)")
 
 
+#: a clause that only says who reports what follows: 《报告》同时指出, 数据显示, 据统计
+_SAYS = re.compile(r"(?:指出|表示|显示|介绍|透露|称|说|据统计|据了解|据悉)$")
+
+
 def _sentence_subject(opening: str) -> str | None:
     """The measure a sentence opens with (北京市规模以上工业企业实现营业收入…: 北京市规模以上工业企业营业收入)."""
-    first = _CLAUSE_CUT.split(opening, 1)[0]
+    clauses = _CLAUSE_CUT.split(opening)
+    while len(clauses) > 1 and _SAYS.search(clauses[0]):
+        clauses = clauses[1:]   # 《报告》指出，上半年国内生产总值…: the measure follows who reports it
+    first = clauses[0]
     first = first[_LEAD.match(first).end():] if _LEAD.match(first) else first
     m = re.match(r"(?P<who>[\u4e00-\u9fffA-Za-z“”]{2,20}?)(?:实现|完成)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:约|近|超)?\d", first)
     if m:
@@ -548,7 +562,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
-        label = listed.get(c.start) or model.best_label(a, c)
+        label = listed.get(c.start) or attendance_measure(ctx.text, c) or model.best_label(a, c)
         if not label:
             continue
         sentence = ctx.text[c.sentence_start:c.sentence_end]
@@ -567,6 +581,27 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: 300余人出席开幕式, 150余人参加了会议, 共200余名代表参会: people who attend, and what they attend
+_ATTENDING = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,6}?(?:代表|嘉宾|专家|学者|人员|负责人|同志|观众))?(?:共同)?"
+                        r"(?P<verb>出席|参加|参会|与会)(?:了)?(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,12})$")
+_PEOPLE = ("人", "位", "名", "人次")
+
+
+def attendance_measure(text: str, c: Candidate) -> str | None:
+    """The measure of a count of people who attend something: 300余人出席开幕式 → 出席开幕式人数,
+    200余名代表参会 → 参会人数 (what they attend, when named, is in the measure)."""
+    if c.unit not in _PEOPLE:
+        return None
+    m = _ATTENDING.match(text, c.end, c.clause_end)
+    if not m:
+        return None
+    what = re.sub(r"^(?:本次|此次|这次)|(?:现场)$", "", m.group("what"))
+    verb = m.group("verb")
+    if verb in ("参会", "与会"):
+        return "参会人数"
+    return verb + what + "人数"
 
 
 #: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)

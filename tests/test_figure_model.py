@@ -351,3 +351,57 @@ def test_listed_measures_keep_a_joiner_inside_a_name_and_a_comparison_after_resp
     assert len(named) == 3 and any(n.startswith("交通运输和仓储业") for n in named)
     text = "家电、纺织、建材分别同比增长3.5%、2.1%和1.8%。"
     assert sorted(listed_measures(text, 0, len(text)).values()) == ["家电同比增长", "建材同比增长", "纺织同比增长"]
+
+
+def test_a_figure_done_or_counted_then_de_is_named_by_what_follows(extractor):
+    assert "设备采购" in named(extractor, "集团去年完成了312亿元的设备采购。")["312亿元"]
+    assert "重点实验室" in named(extractor, "在全省共48所的重点实验室中，半数在省会。")["48所"]
+
+
+def test_a_space_between_the_measure_and_its_figure_ends_nothing(extractor):
+    stats, _ = statistics(extractor, "2022 年，全市软件相关业务收入达 412.7 亿元。")
+    assert [(s.label, s.value_text) for s in stats] == [("软件相关业务收入", "412.7 亿元")]
+    assert "集聚软件企业从业人员" in named(extractor, "全区集聚软件企业从业人员达 6.2 万余人。")["6.2 万余人"]
+
+
+def test_a_year_alone_names_no_measure(extractor):
+    assert "2021 年的" not in named(extractor, "较 2021 年的 210.5 亿元增长明显。").get("210.5 亿元", [])
+    assert figure_model._YEAR_ONLY.fullmatch("较 2021 年的")
+
+
+def test_a_month_range_is_a_lead_word_not_part_of_the_measure(extractor):
+    labels = named(extractor, "1—6月份全省规上工业增加值3120亿元，与去年同期相比，增加215亿元，增幅为7.4%。")
+    assert "规上工业增加值" in labels["3120亿元"]
+    assert labels["7.4%"] == ["规上工业增加值增幅"]
+
+
+def test_the_measure_follows_a_clause_saying_who_reports_it(extractor):
+    labels = named(extractor, "公报同时显示，全年社会消费品零售总额，按现价计算，同比增长6.3%。")["6.3%"]
+    assert labels == ["社会消费品零售总额增长"]
+
+
+def test_a_rise_in_prices_may_end_a_measure_name(extractor):
+    assert "居民消费价格同比上涨" in named(extractor, "前三季度全市居民消费价格同比上涨2.1%。")["2.1%"]
+
+
+def test_figures_of_power_data_compute_time_incidents_and_aspects_are_candidates():
+    text = "电站装机120MW，数据量达18ZB，算力达到96EFLOPS，响应缩短到5分钟，发现事件12起，提出8方面任务。"
+    found = [c.value_text for c in figure_model.figure_candidates(text, sentences_of(text))]
+    assert found == ["120MW", "18ZB", "96EFLOPS", "5分钟", "12起", "8方面"]
+
+
+def test_a_count_of_people_attending_is_named_by_what_they_attend(extractor):
+    stats, _ = statistics(extractor, "本届论坛由市政府主办，省内外政府部门、高校和企业的代表等420余人出席开幕式。")
+    assert [(s.label, s.value_text) for s in stats] == [("出席开幕式人数", "420余人")]
+    text = "各地企业代表共80余名参会。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.attendance_measure(text, c) == "参会人数"
+    text = "会上，12人参加了此次座谈会。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.attendance_measure(text, c) == "参加座谈会人数"
+
+
+def test_a_hedge_before_a_figure_is_no_part_of_the_measure_name(extractor):
+    assert "省级重点实验室" in named(extractor, "目前全市省级重点实验室至少有45家。")["45家"]
+    assert "关键零部件本地配套率" in named(extractor, "关键零部件本地配套率不足30%。")["30%"]
+    assert figure_model._TRAIL.search("进入名单的不到").group(0) == "的不到"

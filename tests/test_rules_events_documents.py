@@ -313,3 +313,25 @@ def test_two_issuers_written_together_before_guanyu_both_publish(extractor):
     t = triples(extract(extractor, "会议强调，要认真落实《国家发展改革委国家数据局关于开展数据安全试点的通知》。"))
     for body in ("国家发展改革委", "国家数据局"):
         assert ("国家发展改革委国家数据局关于开展数据安全试点的通知", "publishedBy", body) in t
+
+
+def test_a_newspaper_or_magazine_in_book_title_marks_is_an_organisation_not_a_document(extractor):
+    x = extract(extractor, "《江城产业信息报》记者从会上获悉，《南湖经济周刊》也作了报道。")
+    assert {"江城产业信息报", "南湖经济周刊"} <= set(labels(x, "Organization"))
+    assert labels(x, "Document") == []
+    x = extract(extractor, "《数字观察》记者在现场看到，省统计局发布了《2023年全省国民经济和社会发展统计公报》。")
+    assert "数字观察" in labels(x, "Organization")
+    assert labels(x, "Document") == ["2023年全省国民经济和社会发展统计公报"]
+
+
+def test_a_meeting_s_press_centre_is_a_body_named_with_its_meeting(extractor):
+    x = extract(extractor, "十四届全国人大二次会议新闻中心于3月8日举行记者会。大会新闻中心邀请有关负责人答记者问。")
+    assert {"十四届全国人大二次会议新闻中心", "大会新闻中心"} <= set(labels(x, "Agency"))
+    x = extract(extractor, "市融媒体新闻中心发布消息。")
+    assert not any(label.endswith("新闻中心") and "会" in label for label in labels(x, "Agency"))
+
+
+def test_a_title_inside_a_title_is_a_document_too(extractor):
+    x = extract(extractor, "省财政厅转发了《财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知》。")
+    assert {"关于加强政府采购数据管理的指导意见",
+            "财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知"} <= set(labels(x, "Document"))

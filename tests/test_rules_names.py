@@ -300,3 +300,41 @@ def test_the_two_nameplates_of_the_cyberspace_office_are_two_bodies(extractor):
     assert "国家网信办" not in labels(x, "Agency")   # the state's short name is an alias, not a third body
     x = extract(extractor, "中央网络安全和信息化委员会办公室印发通知，要求各地网信办加强巡查。")
     assert "中央网信办" in labels(x, "Agency") and "国家互联网信息办公室" not in labels(x, "Agency")
+
+
+def test_foreign_countries_and_cities_and_areas_beyond_a_province_are_places(extractor):
+    x = extract(extractor, "企业产品已出口泰国、马来西亚和巴西，销往伦敦、首尔和东京等城市，业务覆盖华东和华南地区。")
+    assert {"泰国", "马来西亚", "巴西", "伦敦", "首尔", "东京", "华东", "华南"} <= set(labels(x, "Place"))
+
+
+def test_foreign_cities_and_areas_are_kinds_apart_from_the_cities_and_provinces_that_name_local_bodies(lexicon):
+    kinds = {t.canonical: t.kind for t in lexicon.terms if t.type == "Place"}
+    assert kinds["伦敦"] == "foreign city" and kinds["泰国"] == "country" and kinds["川渝"] == "area"
+
+
+def test_a_place_listed_beside_known_places_is_a_place():
+    x = extract(lac_rules_extractor(), "今年在杭州、宁波、温州、瑞安、乐清等地开展试点。")
+    assert {"瑞安", "乐清"} <= set(labels(x, "Place"))
+    x = extract(lac_rules_extractor(), "会议邀请了张明、李华、赵强、王刚等同志参加。")
+    assert labels(x, "Place") == []
+
+
+def test_an_outlet_named_before_the_date_of_a_page_s_dateline_is_an_organisation(extractor):
+    x = extract(extractor, "某市发布数字经济规划\n江城商务新闻 2021-03-15 10:20\n日前，某市发布数字经济规划。")
+    assert "江城商务新闻" in labels(x, "Organization")
+    x = extract(extractor, "某市发布规划\n南湖产业观察网 时间:2020-06-01 08:00:12\n日前，某市发布规划。")
+    assert "南湖产业观察网" in labels(x, "Organization")
+    x = extract(extractor, "某市发布规划\n企业资讯 2024-03-06 16:04:24\n日前，某市发布规划。")
+    assert labels(x, "Organization") == []
+
+
+def test_computing_chips_situational_awareness_data_internet_and_smart_transport_are_technologies(extractor):
+    x = extract(extractor, "要加快算力芯片研发，建设数联网，提升网络安全态势感知能力，发展智慧交通，"
+                           "探索大型语言模型和AI Agent的行业应用。")
+    assert {"算力芯片", "数联网", "态势感知", "智慧交通", "大模型", "智能体"} <= set(labels(x, "Technology"))
+
+
+def test_the_body_whose_numbered_meeting_an_event_is_is_a_body_of_the_article(extractor):
+    x = extract(extractor, "中央全面深化改革委员会第九次会议审议通过了有关意见。")
+    assert "中央全面深化改革委员会" in labels(x, "Agency")
+    assert any(label.startswith("中央全面深化改革委员会第九次会议") for label in labels(x, "Event"))

@@ -27,6 +27,12 @@ def find_events_and_documents(ctx: FactContext) -> None:
     found = [f for f in mentions.documents(ctx.text) if not ctx.known_bodies.get(f.label)]   # 《人民日报》: a newspaper
     for f in found:
         label = f.label
+        if _PERIODICAL.search(label) or ctx.text.startswith("记者", f.end):
+            if not ctx.reg.find(label):   # 《某某信息报》, 《财经》记者: a newspaper or magazine, no document
+                ctx.reg.add("Organization", label, aliases=f.aliases, confidence=conf.MEDIA_BEFORE_REPORTER,
+                            mention=ctx.mention(f.start, f.end))
+            ctx.taken.add(f.start, f.end)
+            continue
         if label in mentions.DOCUMENT_REFERENCES or label in _BARE_REFERENCES:
             full = full_title_of(label, f.start, found)
             if full is None:
@@ -42,6 +48,8 @@ def find_events_and_documents(ctx: FactContext) -> None:
         doc = ctx.reg.add("Document", label, aliases=f.aliases if label == f.label else (), confidence=conf.DOCUMENT,
                           mention=ctx.mention(start, f.end))
         ctx.taken.add(start, f.end)
+        for inner in _INNER_TITLE.finditer(ctx.text, f.start, f.end):   # 《…关于印发〈某某意见〉的通知》: the 意见 too
+            ctx.reg.add("Document", inner.group(1), confidence=conf.DOCUMENT, mention=ctx.mention(inner.start(1), inner.end(1)))
         if government is not None:   # 上海市人民政府工作报告: the report of 上海市人民政府, which publishes it
             name = ctx.text[government:f.start + 2]
             term = ctx.lexicon_term(name)
@@ -50,6 +58,35 @@ def find_events_and_documents(ctx: FactContext) -> None:
             ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
     find_contests(ctx)
+    find_press_centres(ctx)
+
+
+def find_press_centres(ctx: FactContext) -> None:
+    """A meeting's press centre (某届全国人大某次会议|新闻中心, 大会新闻中心) is a body of its own,
+    named with its meeting."""
+    events = ctx.mentions_of("Event")
+    for m in re.finditer("新闻中心", ctx.text):
+        before = [(s, e) for s, e, _ in events.containing(m.start() - 1) if e == m.start()]
+        if before:
+            start = min(s for s, _ in before)
+        elif ctx.text.startswith("大会", m.start() - 2):
+            start = m.start() - 2
+        else:
+            continue
+        if ctx.taken.covers(m.start()):
+            continue
+        ctx.reg.add("Agency", ctx.text[start:m.end()], confidence=conf.RUNNING_TEXT_BODY,
+                    mention=ctx.mention(start, m.end()))
+        ctx.taken.add(m.start(), m.end())
+
+
+#: a title inside a title: 〈…〉 in 《…印发〈…〉的通知》
+_INNER_TITLE = re.compile(r"〈([^〈〉《》\n]{4,60})〉")
+
+
+#: the title of a newspaper or magazine: 《某某日报》, 《某某信息报》, 《某某周刊》 (not a 公报, 年报,
+#: 通报, 简报 or 学报, which are documents or journals' issues)
+_PERIODICAL = re.compile(r"(?:[^公年通简月季快情学汇预战画海申举喜捷周]报|周刊|杂志|画报)$")
 
 
 # “中国制造2025”, “数据二十条”: a policy named in quotation marks by its year or its number of articles

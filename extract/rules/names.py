@@ -28,7 +28,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
     zones = find_zone_places(ctx)   # 河北雄安新区, 北京市海淀区: the whole zone, not the province in it
     names = ctx.mentions_of("Person")   # 辛清华: a short alias (清华) inside a person's name is no body
     # 国务院新闻办|新闻发布会: the host of a press conference named in its name is a body of the article
-    briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS))
+    # …and the body whose numbered meeting the event is (中央某某委员会|第七次会议)
+    briefings = ctx.mentions_of("Event", keep=lambda e: e.label.endswith(_BRIEFINGS) or bool(_NUMBERED_MEETING.search(e.label)))
     for span in ctx.doc.spans.get("kg_lexicon", []):
         organiser = span.label_ in ("Agency", "Organization") and any(
             s == span.start_char and span.end_char < e for s, e, _ in briefings.containing(span.start_char))
@@ -69,6 +70,8 @@ _LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任�
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
+#: a body's numbered meeting: …委员会第七次会议, …领导小组第三次全体会议
+_NUMBERED_MEETING = re.compile(r"(?:委员会|领导小组)第[一二三四五六七八九十\d]+次(?:全体)?会议$")
 
 
 def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
@@ -384,6 +387,30 @@ def find_listed_companies(ctx: FactContext) -> None:
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
 
 
+def find_listed_places(ctx: FactContext) -> None:
+    """Places listed with 、 beside places already found (深圳、珠海、某县、某市等地): a member LAC
+    calls a place is one too, when at least two and half the list are known places."""
+    words = ctx.lac_words
+    if not words or "、" not in ctx.text:
+        return
+    places = ctx.mentions_of("Place")
+    found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    for clause in _CLAUSE.finditer(ctx.text):
+        if clause.group(0).count("、") < 2:
+            continue
+        items = _list_items(ctx, clause.start(), clause.end())
+        if len(items) < 3:
+            continue
+        known = sum(1 for s, e, _ in items if places.covers(s) and places.covers(e - 1))
+        if known < 2 or 2 * known < len(items):
+            continue   # beside no places, or in a list of mostly other things
+        for s, e, tag in items:
+            name = ctx.text[s:e]
+            if tag == "LOC" and 2 <= len(name) <= 4 and name not in _GENERIC_PLACES and name not in _BARE_ZONES and \
+                    not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+                ctx.reg.add("Place", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
 def _list_items(ctx: FactContext, start: int, end: int) -> list[tuple[int, int, str]]:
     """The one-word members of the longest 、-list in a clause (推进|华为、苹果、腾讯|等…): LAC's
     words joined by 、 (the last one also by 和 or 及), each with its tag."""
@@ -437,6 +464,12 @@ _SOURCE_LINE = re.compile(r"^\s*\d{4}[-年/]\d{1,2}[-月/]\d{1,2}日?\s*(?:星�
                           r"(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)\s*(?:作者[:：].*|编辑[:：].*)?$")
 
 
+#: an outlet's name opening a page's dateline, before the date (某某经贸新闻 2018-01-27 08:32, 某某调查网 时间:2019-04-18);
+#: only a name that ends like a medium's (企业资讯, 文摘: a column's name)
+_OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{1,16}(?:网|报|新闻|周刊|杂志|客户端|财经|电视台|广播电台))"
+                                 r"\s+(?:时间\s*[:：]\s*)?\d{4}[-年/.]\d{1,2}")
+
+
 #: a source credit anywhere in the page: （来源：某某日报）, 来源:某某网 2022-12-08, 信息来源:某某 时间:…, (文章来源:…)
 _SOURCE_CREDIT = re.compile(r"(?:信息|内容|文章|报送)?来源\s*[:：]\s*(?P<source>[\u4e00-\u9fffA-Za-z0-9·\-－—]{2,30}?)"
                             r"(?=\s|[）)|丨]|$|\d{4}[-年/.]|(?:发布)?时间|作者|编辑)")
@@ -448,7 +481,7 @@ def find_source_lines(ctx: FactContext) -> None:
     (a body's own site, 教育部网站, is that body's and left to the lexicon)."""
     at = 0
     for line in ctx.text.split("\n")[:6]:
-        m = _SOURCE_LINE.match(line)
+        m = _SOURCE_LINE.match(line) or _OUTLET_BEFORE_DATE.match(line)
         if m and not re.search(r"\d{4}年", m.group("source")):
             _add_outlets(ctx, m.group("source"), at + m.start("source"))
         at += len(line) + 1
