@@ -11,6 +11,7 @@ from the NER), ``relations`` and ``taken`` (through a body chain).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
@@ -367,24 +368,30 @@ def find_listed_companies(ctx: FactContext) -> None:
     words = ctx.lac_words
     if not words or "、" not in ctx.text:
         return
-    orgs = ctx.mentions_of("Organization")
     found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    # beside at least one organisation, and half the list organisations or a list of 等…企业
+    beside = lambda known, items: known and (2 * known >= len(items) or _COMPANY_LIST_END.match(ctx.text, items[-1][1]))
+    for s, e, tag in _lists_beside(ctx, ctx.mentions_of("Organization"), beside):
+        name = ctx.text[s:e]
+        if tag == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+            ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
+_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
+
+
+def _lists_beside(ctx: FactContext, known_spans, beside) -> Iterator[tuple[int, int, str]]:
+    """The members of every 、-list of three or more in a clause where ``beside(known, items)``
+    holds, ``known`` counting the members that ``known_spans`` covers."""
     for clause in _CLAUSE.finditer(ctx.text):
         if clause.group(0).count("、") < 2:
             continue
         items = _list_items(ctx, clause.start(), clause.end())
         if len(items) < 3:
             continue
-        known = sum(1 for s, e, _ in items if orgs.covers(s) and orgs.covers(e - 1))
-        if not known or not (2 * known >= len(items) or _COMPANY_LIST_END.match(ctx.text, items[-1][1])):
-            continue   # beside no organisation, or in a list of mostly other things
-        for s, e, tag in items:
-            name = ctx.text[s:e]
-            if tag == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
-                ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
-
-
-_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
+        known = sum(1 for s, e, _ in items if known_spans.covers(s) and known_spans.covers(e - 1))
+        if beside(known, items):
+            yield from items
 
 
 def find_listed_places(ctx: FactContext) -> None:
@@ -393,22 +400,13 @@ def find_listed_places(ctx: FactContext) -> None:
     words = ctx.lac_words
     if not words or "、" not in ctx.text:
         return
-    places = ctx.mentions_of("Place")
     found = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
-    for clause in _CLAUSE.finditer(ctx.text):
-        if clause.group(0).count("、") < 2:
-            continue
-        items = _list_items(ctx, clause.start(), clause.end())
-        if len(items) < 3:
-            continue
-        known = sum(1 for s, e, _ in items if places.covers(s) and places.covers(e - 1))
-        if known < 2 or 2 * known < len(items):
-            continue   # beside no places, or in a list of mostly other things
-        for s, e, tag in items:
-            name = ctx.text[s:e]
-            if tag == "LOC" and 2 <= len(name) <= 4 and name not in _GENERIC_PLACES and name not in _BARE_ZONES and \
-                    not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
-                ctx.reg.add("Place", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+    beside = lambda known, items: known >= 2 and 2 * known >= len(items)   # not a list of mostly other things
+    for s, e, tag in _lists_beside(ctx, ctx.mentions_of("Place"), beside):
+        name = ctx.text[s:e]
+        if tag == "LOC" and 2 <= len(name) <= 4 and name not in _GENERIC_PLACES and name not in _BARE_ZONES and \
+                not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
+            ctx.reg.add("Place", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
 
 
 def _list_items(ctx: FactContext, start: int, end: int) -> list[tuple[int, int, str]]:
