@@ -372,6 +372,56 @@ def coordinated_tasks(label: str) -> list[tuple[str, int]]:
     return [(part, start + k) for part, k in coordinated_parts(body)]
 
 
+# what may open a goal's label without naming the goal: a connective, an adverb, means words
+# (通过), a subject with its modal (中方将继续…), a body a measure supports (支持企业…)
+_NAME_CONNECTIVE = re.compile(r"^(?:并且?|同时|还|也|又要?|以及|而且|从而|进而|继续|将|要|需要|有助于|只有|既)+")
+_NAME_ADVERBS = re.compile(r"^(?:着力|大力|进一步|持续|不断|积极|全面|切实|深入|稳步|充分|全力|努力|更好地?|有效|逐步|"
+                           r"加快|加速|重点|坚决|坚定|认真|及时|尽快|主要|共同|携手|有序|扎实|通过|依托|借助|继续|致力于)+")
+_NAME_SUBJECT = re.compile(r"^[^，。；、“”《》]{1,16}?(?:将继续|将|要|应当|应|需要|必须|须|致力于|提出|强调要?|指出要?|明确要?)")
+_NAME_ADDRESSED = re.compile(r"^(?:支持|鼓励|引导|帮助|督促|指导|推动|要求|组织)")
+_NAME_TAIL = re.compile(r"(?:等(?:方面|内容|工作|领域|任务|举措|措施|问题)?(?:的努力)?|毫不动摇)$")
+
+
+def core_names(label: str) -> list[str]:
+    """The shorter names a goal's label may be known by: the verb phrase past what opens the
+    label without naming the goal (着力增强X → 增强X, 中方将继续实施X → 实施X, 通过建立X → 建立X,
+    支持企业开展X → 开展X) and without a closing 等 (加强A和B等 → 加强A和B). Each is a verb phrase of
+    four characters or more; [] when the label has none."""
+    found: list[str] = []
+
+    def keep(name: str) -> None:
+        name = name.strip()
+        if len(name) >= 4 and name != label and name not in found and starts_with_goal_verb(name):
+            found.append(name)
+            tail = _NAME_TAIL.search(name)
+            if tail and tail.start() >= 4 and name[:tail.start()] not in found:
+                found.append(name[:tail.start()])
+
+    def bare(s: str) -> str:
+        for _ in range(3):
+            t = _NAME_ADVERBS.sub("", _NAME_CONNECTIVE.sub("", s))
+            if t == s:
+                break
+            s = t
+        return s
+
+    tail = _NAME_TAIL.search(label)
+    if tail and tail.start() >= 4 and starts_with_goal_verb(label[:tail.start()]):
+        found.append(label[:tail.start()])
+    keep(bare(label))
+    subject = _NAME_SUBJECT.match(label)
+    if subject:
+        keep(bare(label[subject.end():]))
+    addressed = _NAME_ADDRESSED.match(bare(label))
+    if addressed:
+        rest = bare(label)[addressed.end():]
+        k = next((k for k in range(0 if addressed.group(0) == "推动" else 1, min(17, len(rest) - 3)) if rest[k - 1] not in "、，的" and
+                  starts_with_goal_verb(bare(rest[k:]))), None)
+        if k is not None:
+            keep(bare(rest[k:]))
+    return found
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
     parts = coordinated_tasks(clause.label)

@@ -863,3 +863,19 @@ def test_a_means_or_an_important_thing_as_an_object_leaves_a_sentence_of_tasks_o
     # a judgement is still no task: 作为…的重要途径, 具有…意义
     assert goals.reports_done("作为推动产业升级的重要途径")
     assert goals.reports_done("对促进就业具有重大意义")
+
+
+def test_core_names_leave_out_what_opens_a_label_without_naming_the_goal():
+    assert goals.core_names("着力提高农产品质量安全水平") == ["提高农产品质量安全水平"]
+    assert goals.core_names("通过搭建区域合作平台") == ["搭建区域合作平台"]
+    assert goals.core_names("我省将继续致力于打造内陆开放新高地") == ["打造内陆开放新高地"]
+    assert goals.core_names("鼓励各县区建设乡村物流服务站") == ["建设乡村物流服务站"]
+    assert goals.core_names("完善养老服务补贴制度等") == ["完善养老服务补贴制度"]
+    assert goals.core_names("优化营商环境") == []   # nothing to leave out
+    assert goals.core_names("进一步发展") == []       # (too short a rest to name a goal)
+
+
+def test_a_goal_is_known_by_its_core_too(extractor):
+    x = extract(extractor, "市农业农村局局长陈立新表示，下一步将着力提高农产品质量安全水平。")
+    [goal] = [e for e in x.entities if e.type == "Goal"]
+    assert "提高农产品质量安全水平" in [goal.label, *goal.aliases]

@@ -388,6 +388,14 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
     _promote_goal_technologies(ctx, involves, promoters)
 
 
+def name_goal_cores(ctx: FactContext) -> None:
+    """Each goal is also known by the core of its label (goals.core_names: 着力增强X → 增强X):
+    aliases given last, so that no rule finds a goal by them."""
+    for goal in ctx.reg.of_type("Goal"):
+        for name in goals.core_names(goal.label):
+            goal.add_alias(name)
+
+
 def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set | None) -> None:
     """A goal involves only the technologies its own words name (ANNOTATE.md): an
     involvesTechnology that the pair classifier added (not in ``before``, the relations before it
