@@ -214,6 +214,11 @@ _NUMBER = {c: i + 1 for i, c in enumerate(NUMERALS)} | {"两": 2}
 _COUNTED_INTRO = re.compile(r"(?:提出?|有|谈|提交)?(?:以下)?([一二两三四五六七八九十])(?:点|条|个方面|方面)(?:建议|意见|思考|看法|对策)?[：:]\s*$")
 
 
+def marked_item(text: str, item: EnumItem) -> bool:
+    """Whether the item opens with its mark (一是, 第一，, 首先，), not a paragraph counted as one."""
+    return bool(_ENUM.match(text, item.start))
+
+
 def item_label(body: str) -> str:
     """The label of an item: its first clause, past organiser clauses (由X主办), preferring
     the first clause of its first sentence that starts with a goal verb."""

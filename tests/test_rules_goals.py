@@ -564,6 +564,24 @@ def test_the_tasks_of_a_heading_items_body_are_goals_had_as_the_heading_is(extra
     assert ("工业和信息化部", "hasGoal", "加快推进算力互联标准研制") in t
 
 
+def test_a_heading_of_two_clauses_still_heads_an_items_body(extractor):
+    text = ("省数据局局长周明表示，今年将重点抓好两项工作。"
+            "一是加快建设一批数据产业园区，壮大经营主体。出台园区认定办法，引导企业向园区集聚。"
+            "二是完善数据流通规则。制定数据交易合规指引。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    for goal in ("加快建设一批数据产业园区", "出台园区认定办法", "引导企业向园区集聚", "制定数据交易合规指引"):
+        assert goal in goal_labels
+
+
+def test_an_item_that_opens_with_a_long_sentence_stays_one_goal(extractor):
+    text = ("市发展改革委主任李华表示，下一步将做好两方面工作：\n"
+            "一是坚持以企业需求为导向，将优化营商环境作为改革的出发点和落脚点，积极构建亲清政商关系，打通政策落实堵点。"
+            "不断提升政务服务效能，持续满足企业多样化需求。\n"
+            "二是深化数字政府建设，推动政务数据共享。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert not any("提升政务服务效能" in g for g in goal_labels)
+
+
 def test_a_heading_items_body_that_reports_the_past_adds_no_goals(extractor):
     text = ("他介绍了两方面进展：一是加快标准制定。已累计发布标准30项。"
             "二是深化融合应用。推动了一批项目落地。")

@@ -105,7 +105,8 @@ def document_quotes(ctx: FactContext) -> list[tuple[int, int, str]]:
 
 
 # a heading item: 二是提升服务性能。持续完善A，推动B。 — a short first sentence, then the body
-_HEADING_LENGTH = 20
+_HEADING_LENGTH = 32
+_COUNTED_HEADING_LENGTH = 20
 
 
 def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
@@ -118,7 +119,9 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
     are left to the attribution that follows (copying the heading's owners lost on train)."""
     bodies = []
     for item in goals.enumerations(ctx.text):
-        body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH)
+        # (a paragraph counted as an item, 提两点建议：…, keeps the short heading of before)
+        longest = _HEADING_LENGTH if goals.marked_item(ctx.text, item) else _COUNTED_HEADING_LENGTH
+        body = _body_after_heading(ctx.text, item.start, item.end, longest)
         if body is not None:
             bodies.append((body, item.end, item.start))
     lines = list(re.finditer(r"[^\n]+", ctx.text))
