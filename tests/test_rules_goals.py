@@ -17,11 +17,12 @@ def test_enumerated_goals_go_to_speaker_and_body(extractor):
             "二是持续推进能源绿色低碳转型。")
     x = extract(extractor, text)
     goal_labels = labels(x, "Goal")
-    assert goal_labels == ["加快建设新型电力系统", "持续推进能源绿色低碳转型"]
+    # (a short item's tasks after its first clause are goals of their own)
+    assert goal_labels == ["加快建设新型电力系统", "持续推进能源绿色低碳转型", "推动光伏和储能协同发展"]
     t = triples(x)
     assert ("章建华", "proposes", "加快建设新型电力系统") in t
     assert ("国家能源局", "hasGoal", "持续推进能源绿色低碳转型") in t
-    assert ("加快建设新型电力系统", "involvesTechnology", "光伏") in t
+    assert ("推动光伏和储能协同发展", "involvesTechnology", "光伏") in t
     assert ("国家能源局", "promotes", "储能") in t
 
 
@@ -582,6 +583,24 @@ def test_an_item_that_opens_with_a_long_sentence_stays_one_goal(extractor):
     assert not any("提升政务服务效能" in g for g in goal_labels)
 
 
+def test_the_tasks_after_the_first_clause_of_a_short_item_are_goals(extractor):
+    text = ("市经信局局长张伟表示，下一步将抓好三项工作：一是坚持创新引领，加快建设智能工厂，培育一批链主企业；"
+            "二是坚持开放合作，深化长三角产业协同；三是优化营商环境。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    for goal in ("坚持创新引领", "加快建设智能工厂", "培育一批链主企业", "坚持开放合作", "深化长三角产业协同", "优化营商环境"):
+        assert goal in goal_labels
+    assert ("张伟", "proposes", "加快建设智能工厂") in triples(x)
+
+
+def test_a_long_one_sentence_item_stays_one_goal(extractor):
+    text = ("市发展改革委主任李华表示，下一步将做好两方面工作：一是坚持以企业需求为导向，把优化营商环境作为改革的出发点和"
+            "落脚点，积极构建亲清政商关系，打通政策落实堵点，不断提升政务服务效能，持续满足企业多样化需求；"
+            "二是深化数字政府建设，推动政务数据共享。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert not any("提升政务服务效能" in g or "构建亲清政商关系" in g for g in goal_labels)
+
+
 def test_a_heading_items_body_that_reports_the_past_adds_no_goals(extractor):
     text = ("他介绍了两方面进展：一是加快标准制定。已累计发布标准30项。"
             "二是深化融合应用。推动了一批项目落地。")
@@ -727,13 +746,17 @@ def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of
 def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_body_promotes_them(extractor):
     text = ("国家数据局将重点抓好以下工作：\n"
             "一是夯实数字底座。加快建设5G基站，推进工业互联网平台建设。\n"
-            "二是提升算力水平，持续深化大数据、人工智能等技术应用。")
+            "二是提升算力水平，坚持以深化供给侧结构性改革为主线，统筹布局全国一体化算力网络国家枢纽节点，"
+            "持续深化大数据、人工智能等技术应用，有效提升产业基础能力。\n"
+            "三是拓展融合应用，推广区块链溯源服务。")
     t = triples(extract(extractor, text))
     involved = {(s, o) for s, p, o in t if p == "involvesTechnology"}
     assert ("加快建设5G基站", "5G") in involved and ("推进工业互联网平台建设", "工业互联网") in involved
     assert not {o for s, o in involved if s == "夯实数字底座"}   # the heading names no technology
-    # an item of one sentence: its technologies are the item's, though its label is short
+    # a long item of one sentence is one goal: its technologies are the item's, though its label is short
     assert {("提升算力水平", "大数据"), ("提升算力水平", "人工智能")} <= involved
+    # a short one: its task names the technology
+    assert ("推广区块链溯源服务", "区块链") in involved and ("拓展融合应用", "区块链") not in involved
     assert {("国家数据局", "promotes", tech) for tech in ("5G", "工业互联网", "大数据")} <= t
 
 

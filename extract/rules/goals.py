@@ -122,6 +122,8 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
         # (a paragraph counted as an item, 提两点建议：…, keeps the short heading of before)
         longest = _HEADING_LENGTH if goals.marked_item(ctx.text, item) else _COUNTED_HEADING_LENGTH
         body = _body_after_heading(ctx.text, item.start, item.end, longest)
+        if body is None and goals.marked_item(ctx.text, item):
+            body = _tasks_after_first_clause(ctx.text, item.start, item.end)
         if body is not None:
             bodies.append((body, item.end, item.start))
     lines = list(re.finditer(r"[^\n]+", ctx.text))
@@ -136,6 +138,23 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
                 and not goals.LIST_MARK.match(after.group(0)) and re.search(r"[。！？]\s*$", after.group(0)):
             bodies.append((after.start(), after.end(), None))
     return bodies
+
+
+# 一是坚持创新驱动，提升A，推动B。 — a short item of one sentence (up to 70 characters): its first clause
+# heads the tasks after it, each a goal of its own (train and dev annotate them so); a longer one-sentence
+# item (the seed's 90 characters and more) stays one goal
+_SHORT_ITEM = 70
+
+
+def _tasks_after_first_clause(text: str, start: int, end: int) -> int | None:
+    """Where the tasks of a short one-sentence item begin (after its first clause), or None."""
+    item = text[start:end].rstrip()
+    if len(item) > _SHORT_ITEM or re.search(r"[。！？]", item[:-1]):
+        return None
+    first = re.search(r"[，,；;]", item)
+    if first is None or len(item) - first.end() < 6:
+        return None
+    return start + first.end()
 
 
 def _body_after_heading(text: str, start: int, end: int, longest: int) -> int | None:
@@ -172,11 +191,12 @@ def find_clause_goals(ctx: FactContext) -> None:
         paragraph = ctx.text.rfind("\n", 0, s.start)
         if proposal and proposal[0] != paragraph:
             proposal = None
-        if inside_enumeration(s.start) and quote is None or goals.in_process_section(ctx.text, s.start):
+        item_body = body_of(s.start) or next((b for b in bodies if s.start < b[0] < s.end), None)
+        if inside_enumeration(s.start) and quote is None and item_body is None \
+                or goals.in_process_section(ctx.text, s.start):
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
-        item_body = body_of(s.start)
         if doc_key and not speaker:
             carried = (paragraph, doc_key)
         elif speaker or (carried and carried[0] != paragraph):
