@@ -56,6 +56,8 @@ _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只�
 # modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
 _OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
                       r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
+# 按照…要求, 结合实际, 以…为抓手, 在…基础上: the means or circumstance a duty opens with (各企业应按照…，强化A)
+_MEANS_OPENING = re.compile(r"^(?:按照|根据|依据|依照|结合|以|在|从|通过|针对|对照|对标|遵循)")
 # the duties of rules and notices: 应当, 必须, 须, 不得 after the subject bound by them
 _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应当|必须|须|不得)(?!说|指出|承认|看到|注意到|是)(.{4,})$")
 # 她要求各地各单位及早着手…, 某某建议北京市充分利用…, 《办法》旨在规范…, 国家数据局正研究制定…: a demand,
@@ -787,6 +789,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
                 # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)
+            elif ob and _MEANS_OPENING.match(ob.group(2)) and not _REPORTS.search(ob.group(1)) and not _COPULA.match(c):
+                has_modal = True   # 各企业应按照方案要求，强化A，抓好B: the duty's means; its tasks follow
         target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c)
                                                        or _acts_after_subject(c))) \
             or (listed_target and label is None)

@@ -920,3 +920,10 @@ def test_a_goal_is_known_by_its_core_too(extractor):
     x = extract(extractor, "市农业农村局局长陈立新表示，下一步将着力提高农产品质量安全水平。")
     [goal] = [e for e in x.entities if e.type == "Goal"]
     assert "提高农产品质量安全水平" in [goal.label, *goal.aliases]
+
+
+def test_a_duty_that_opens_with_its_means_makes_the_tasks_after_it_goals():
+    found = _goal_labels("各县区应按照全市统一部署，压实属地管理责任，抓好整改任务落实。", speaker_context=False)
+    assert "压实属地管理责任" in found and "抓好整改任务落实" in found
+    # no duty, no tasks: a report of what the county did
+    assert not _goal_labels("该县按照全市统一部署，压实了属地管理责任。", speaker_context=False)
