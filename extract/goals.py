@@ -92,6 +92,8 @@ _PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二�
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
                      r"(?:达到|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)(?:约|近)?\d")
+# 到2010年底，产能已达2300万吨: a year already reached, a figure reported, no target
+_REACHED_ALREADY = re.compile(r"已经?|累计|仅")
 # 到2025年，…达到14%: a lone year clause makes the next clauses targets
 _TARGET_YEAR = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?$")
 _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|达|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)"
@@ -791,8 +793,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)
             elif ob and _MEANS_OPENING.match(ob.group(2)) and not _REPORTS.search(ob.group(1)) and not _COPULA.match(c):
                 has_modal = True   # 各企业应按照方案要求，强化A，抓好B: the duty's means; its tasks follow
-        target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c)
-                                                       or _acts_after_subject(c))) \
+        target = _TARGET.match(c) or (target_year and not _REACHED_ALREADY.search(c)
+                                      and (_TARGET_REST.match(c) or _STATE_REACHED.search(c) or _acts_after_subject(c))) \
             or (listed_target and label is None)
         listed_target = False
         if _TARGET_YEAR.match(c):

@@ -927,3 +927,8 @@ def test_a_duty_that_opens_with_its_means_makes_the_tasks_after_it_goals():
     assert "压实属地管理责任" in found and "抓好整改任务落实" in found
     # no duty, no tasks: a report of what the county did
     assert not _goal_labels("该县按照全市统一部署，压实了属地管理责任。", speaker_context=False)
+
+
+def test_a_year_already_reached_makes_no_targets():
+    assert not _goal_labels("到2020年底，全省光伏装机已达1200万千瓦，实际发电量累计达150亿千瓦时。", document_context=True)
+    assert "全省光伏装机达到3000万千瓦" in _goal_labels("到2027年，全省光伏装机达到3000万千瓦。", document_context=True)
