@@ -932,3 +932,10 @@ def test_a_duty_that_opens_with_its_means_makes_the_tasks_after_it_goals():
 def test_a_year_already_reached_makes_no_targets():
     assert not _goal_labels("到2020年底，全省光伏装机已达1200万千瓦，实际发电量累计达150亿千瓦时。", document_context=True)
     assert "全省光伏装机达到3000万千瓦" in _goal_labels("到2027年，全省光伏装机达到3000万千瓦。", document_context=True)
+
+
+def test_more_verbs_that_open_tasks():
+    found = _goal_labels("各地要公开项目审批结果，接受社会监督，及时发现整改安全隐患，将新建项目纳入统一监管。")
+    for goal in ("公开项目审批结果", "接受社会监督", "及时发现整改安全隐患"):
+        assert goal in found
+    assert "共创区域发展新格局" in _goal_labels("会议提出，要共创区域发展新格局。")
