@@ -60,6 +60,7 @@ _OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需
                       r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
 # 按照…要求, 结合实际, 以…为抓手, 在…基础上: the means or circumstance a duty opens with (各企业应按照…，强化A)
 _MEANS_OPENING = re.compile(r"^(?:按照|根据|依据|依照|结合|以|在|从|通过|针对|对照|对标|遵循)")
+_SUBJECT_ADVERBS = re.compile(r"^(?:继续|进一步|持续|始终|更加|也|还)+")
 # the duties of rules and notices: 应当, 必须, 须, 不得 after the subject bound by them
 _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应当|必须|须|不得)(?!说|指出|承认|看到|注意到|是)(.{4,})$")
 # 她要求各地各单位及早着手…, 某某建议北京市充分利用…, 《办法》旨在规范…, 国家数据局正研究制定…: a demand,
@@ -785,6 +786,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
+                elif _MEANS_OPENING.match(_SUBJECT_ADVERBS.sub("", rest)) and not _REPORTS.search(c):
+                    has_modal = True   # 北京将继续以X为引领，抢抓A，加强B: the means; the tasks follow
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
             elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \

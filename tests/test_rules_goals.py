@@ -939,3 +939,8 @@ def test_more_verbs_that_open_tasks():
     for goal in ("公开项目审批结果", "接受社会监督", "及时发现整改安全隐患"):
         assert goal in found
     assert "共创区域发展新格局" in _goal_labels("会议提出，要共创区域发展新格局。")
+
+
+def test_a_speakers_subject_that_will_act_through_a_means_sets_the_tasks_after_it():
+    found = _goal_labels("他表示，该市将继续以产业园区建设为抓手，加快引进龙头企业，完善配套服务体系。", speaker_context=True)
+    assert "加快引进龙头企业" in found and "完善配套服务体系" in found
