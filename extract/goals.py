@@ -268,6 +268,15 @@ def _counted_items(text: str, group: int, taken: list[tuple[int, int]]) -> list[
     return items
 
 
+# the mark an enumerated item opens with: 一是, 第一，, 首先，, 一方面，
+ITEM_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,是]|(?:另)?一方面[，,])")
+
+
+def strip_modal(clause: str) -> str:
+    """The clause past a leading modal (要, 将, 应 …), or the clause."""
+    return _MODALS.sub("", clause, count=1)
+
+
 _ORDINAL_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])")
 
 

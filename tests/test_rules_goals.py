@@ -944,3 +944,12 @@ def test_more_verbs_that_open_tasks():
 def test_a_speakers_subject_that_will_act_through_a_means_sets_the_tasks_after_it():
     found = _goal_labels("他表示，该市将继续以产业园区建设为抓手，加快引进龙头企业，完善配套服务体系。", speaker_context=True)
     assert "加快引进龙头企业" in found and "完善配套服务体系" in found
+
+
+def test_the_tasks_of_an_item_whose_first_clause_names_no_task_are_goals(extractor):
+    text = ("市网信办今年将开展两项专项行动：一是“净网·某某”专项行动，集中清理网络谣言信息，严厉打击网络水军，"
+            "督促网站平台健全信息审核机制，及时处置违法违规账号，定期通报典型案例，持续净化网络生态环境。"
+            "二是“护苗”专项行动，加强未成年人网络保护。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    for goal in ("集中清理网络谣言信息", "严厉打击网络水军", "持续净化网络生态环境", "加强未成年人网络保护"):
+        assert goal in goal_labels

@@ -142,19 +142,25 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
 
 # 一是坚持创新驱动，提升A，推动B。 — a short item of one sentence (up to 70 characters): its first clause
 # heads the tasks after it, each a goal of its own (train and dev annotate them so); a longer one-sentence
-# item (the seed's 90 characters and more) stays one goal
+# item (the seed's 90 characters and more) stays one goal — unless its first clause names no task
+# (二是“清朗·某某”专项行动，整治A，清理B。 一是印发《某通知》，要求A，B): then its tasks are the goals
 _SHORT_ITEM = 70
 
 
 def _tasks_after_first_clause(text: str, start: int, end: int) -> int | None:
-    """Where the tasks of a short one-sentence item begin (after its first clause), or None."""
+    """Where the tasks of an item begin after its first clause — a short one-sentence item's,
+    or any item's whose first clause names no task (二是“清朗·某某”专项行动，整治A，清理B) — or None."""
     item = text[start:end].rstrip()
-    if len(item) > _SHORT_ITEM or re.search(r"[。！？]", item[:-1]):
+    mark = goals.ITEM_MARK.match(item)
+    k = mark.end() if mark else 0
+    first = re.search(r"[，,；;]", item[k:])
+    if first is None or len(item) - k - first.end() < 6:
         return None
-    first = re.search(r"[，,；;]", item)
-    if first is None or len(item) - first.end() < 6:
-        return None
-    return start + first.end()
+    heading = goals.goal_label(item[k:k + first.start()])
+    names_task = goals.starts_with_goal_verb(heading) or goals.starts_with_goal_verb(goals.strip_modal(heading))
+    if names_task and (len(item) > _SHORT_ITEM or re.search(r"[。！？]", item[:-1])):
+        return None   # (a long item that opens with its task is one goal)
+    return start + k + first.end()
 
 
 def _body_after_heading(text: str, start: int, end: int, longest: int) -> int | None:
