@@ -485,6 +485,11 @@ _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问�
 _AREAS = re.compile(r"[在从]([^，,。；！？：:]{4,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}个)?(?:方面|领域)")
 
 
+# 对推动A、带动B具有重要意义, 对于加快C具有重大战略意义: the aims a measure serves
+_MEANINGFUL = re.compile(r"对于?([^。；！？“”]{4,80}?)(?:具有|有着)(?:十分|非常|极其)?(?:重要|重大|深远|积极)(?:的)?"
+                         r"(?:现实|战略|历史)?意义")
+
+
 def leading_subject(sentence: str, is_subject) -> str | None:
     """The longest start of the sentence's first clause that names a known body or place."""
     first = CLAUSE_SPLIT.split(sentence, 1)[0].strip()
@@ -530,6 +535,16 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
             found.append((m.group(0), m.start(), m.end()))   # 以智能制造为主攻方向: the orientation itself
     for m in _SUGGESTION_CONTENT.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[，,]")
+    for m in _MEANINGFUL.finditer(sentence):   # 对推动A、带动B和促进C具有重要意义: A, B and C
+        pos = m.start(1)
+        for part in re.split(r"[、，,]", m.group(1)):
+            halves = part.split("和")
+            if len(halves) == 2 and all(starts_with_goal_verb(h) for h in halves):
+                add(halves[0], pos)
+                add(halves[1], pos + len(halves[0]) + 1)
+            else:
+                add(part, pos)
+            pos += len(part) + 1
     for m in _AREAS.finditer(sentence):
         if "、" in m.group(1):
             add_parts(m.group(1), m.start(1), r"、")

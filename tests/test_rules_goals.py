@@ -953,3 +953,9 @@ def test_the_tasks_of_an_item_whose_first_clause_names_no_task_are_goals(extract
     goal_labels = labels(extract(extractor, text), "Goal")
     for goal in ("集中清理网络谣言信息", "严厉打击网络水军", "持续净化网络生态环境", "加强未成年人网络保护"):
         assert goal in goal_labels
+
+
+def test_the_aims_a_measure_is_said_to_serve_are_goals():
+    found = [label for label, _, _ in goals.framed_goals(
+        "建设区域物流枢纽，对降低社会物流成本、畅通国内大循环和提升产业链韧性具有重要意义。")]
+    assert found == ["降低社会物流成本", "畅通国内大循环", "提升产业链韧性"]
