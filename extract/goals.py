@@ -400,6 +400,7 @@ _NAME_ADVERBS = re.compile(r"^(?:着力|大力|进一步|持续|不断|积极|�
                            r"加快|加速|重点|坚决|坚定|认真|及时|尽快|主要|共同|携手|有序|扎实|通过|依托|借助|继续|致力于)+")
 _NAME_SUBJECT = re.compile(r"^[^，。；、“”《》]{1,16}?(?:将继续|将|要|应当|应|需要|必须|须|致力于|提出|强调要?|指出要?|明确要?)")
 _NAME_ADDRESSED = re.compile(r"^(?:支持|鼓励|引导|帮助|督促|指导|推动|要求|组织)")
+_NAME_LIGHT_VERB = re.compile(r"^(?:重点)?(?:做好|抓好|推动|推进|加快|加速|着力|致力于)")
 _NAME_TAIL = re.compile(r"(?:等(?:方面|内容|工作|领域|任务|举措|措施|问题)?(?:的努力)?|毫不动摇)$")
 
 
@@ -433,6 +434,12 @@ def core_names(label: str) -> list[str]:
     subject = _NAME_SUBJECT.match(label)
     if subject:
         keep(bare(label[subject.end():]))
+    light = _NAME_LIGHT_VERB.match(bare(label))   # 切实做好扩大X → 扩大X, 推动解决Y → 解决Y
+    if light:
+        keep(bare(bare(label)[light.end():]))
+    joined = re.match(r"^(.{4,}?)并(?=[\u4e00-\u9fff]{4})", label)   # 建立A并确保B → 建立A
+    if joined and "、" not in joined.group(1):
+        keep(joined.group(1))
     addressed = _NAME_ADDRESSED.match(bare(label))
     if addressed:
         rest = bare(label)[addressed.end():]

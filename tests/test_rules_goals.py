@@ -912,6 +912,8 @@ def test_core_names_leave_out_what_opens_a_label_without_naming_the_goal():
     assert goals.core_names("我省将继续致力于打造内陆开放新高地") == ["打造内陆开放新高地"]
     assert goals.core_names("鼓励各县区建设乡村物流服务站") == ["建设乡村物流服务站"]
     assert goals.core_names("完善养老服务补贴制度等") == ["完善养老服务补贴制度"]
+    assert "扩大农产品出口规模" in goals.core_names("切实做好扩大农产品出口规模")   # a light verb before the task
+    assert "建立健全应急预案" in goals.core_names("建立健全应急预案并确保有效实施")   # the first of two joined tasks
     assert goals.core_names("优化营商环境") == []   # nothing to leave out
     assert goals.core_names("进一步发展") == []       # (too short a rest to name a goal)
 
