@@ -101,6 +101,7 @@ class FactBuilder:
         goals.promote_late_goal_technologies(ctx)
         goals.drop_added_technologies_the_goal_does_not_name(ctx, self.rules_relations)
         officials.key_persons_by_body(ctx)
+        goals.name_goal_cores(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),
                           relations=list(ctx.relations.values()))

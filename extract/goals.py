@@ -33,7 +33,9 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               "组织开展", "组织实施", "学习贯彻", "学习借鉴", "扩充", "改进",
               "实行", "细化", "树立", "牢记", "开工建设", "组织", "督促", "督导", "回应", "讲好",
               # verbs that open missed goal labels in at least two train articles each
-              "净化", "秉持", "助推", "明晰", "面向", "发布", "宣传", "协助")
+              "净化", "秉持", "助推", "明晰", "面向", "发布", "宣传", "协助",
+              # verbs that open missed goal labels in at least three train articles each
+              "共创", "公开", "分析", "接受", "配合", "纳入", "发现")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)"
                        r"|^组织(?:部|机构|架构|形式|方式|者|方|单位|体系|保障|领导|建设)")
@@ -56,6 +58,9 @@ _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只�
 # modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
 _OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
                       r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
+# 按照…要求, 结合实际, 以…为抓手, 在…基础上: the means or circumstance a duty opens with (各企业应按照…，强化A)
+_MEANS_OPENING = re.compile(r"^(?:按照|根据|依据|依照|结合|以|在|从|通过|针对|对照|对标|遵循)")
+_SUBJECT_ADVERBS = re.compile(r"^(?:继续|进一步|持续|始终|更加|也|还)+")
 # the duties of rules and notices: 应当, 必须, 须, 不得 after the subject bound by them
 _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应当|必须|须|不得)(?!说|指出|承认|看到|注意到|是)(.{4,})$")
 # 她要求各地各单位及早着手…, 某某建议北京市充分利用…, 《办法》旨在规范…, 国家数据局正研究制定…: a demand,
@@ -90,6 +95,8 @@ _PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二�
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
                      r"(?:达到|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)(?:约|近)?\d")
+# 到2010年底，产能已达2300万吨: a year already reached, a figure reported, no target
+_REACHED_ALREADY = re.compile(r"已经?|累计|仅")
 # 到2025年，…达到14%: a lone year clause makes the next clauses targets
 _TARGET_YEAR = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?$")
 _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|达|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)"
@@ -214,6 +221,11 @@ _NUMBER = {c: i + 1 for i, c in enumerate(NUMERALS)} | {"两": 2}
 _COUNTED_INTRO = re.compile(r"(?:提出?|有|谈|提交)?(?:以下)?([一二两三四五六七八九十])(?:点|条|个方面|方面)(?:建议|意见|思考|看法|对策)?[：:]\s*$")
 
 
+def marked_item(text: str, item: EnumItem) -> bool:
+    """Whether the item opens with its mark (一是, 第一，, 首先，), not a paragraph counted as one."""
+    return bool(_ENUM.match(text, item.start))
+
+
 def item_label(body: str) -> str:
     """The label of an item: its first clause, past organiser clauses (由X主办), preferring
     the first clause of its first sentence that starts with a goal verb."""
@@ -254,6 +266,15 @@ def _counted_items(text: str, group: int, taken: list[tuple[int, int]]) -> list[
             if len(label) >= 2:
                 items.append(EnumItem(k, start, end, label, group, line.start() + m.start()))
     return items
+
+
+# the mark an enumerated item opens with: 一是, 第一，, 首先，, 一方面，
+ITEM_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,是]|(?:另)?一方面[，,])")
+
+
+def strip_modal(clause: str) -> str:
+    """The clause past a leading modal (要, 将, 应 …), or the clause."""
+    return _MODALS.sub("", clause, count=1)
 
 
 _ORDINAL_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|(?:首先|其次|再次|最后)[，,])")
@@ -372,6 +393,63 @@ def coordinated_tasks(label: str) -> list[tuple[str, int]]:
     return [(part, start + k) for part, k in coordinated_parts(body)]
 
 
+# what may open a goal's label without naming the goal: a connective, an adverb, means words
+# (通过), a subject with its modal (中方将继续…), a body a measure supports (支持企业…)
+_NAME_CONNECTIVE = re.compile(r"^(?:并且?|同时|还|也|又要?|以及|而且|从而|进而|继续|将|要|需要|有助于|只有|既)+")
+_NAME_ADVERBS = re.compile(r"^(?:着力|大力|进一步|持续|不断|积极|全面|切实|深入|稳步|充分|全力|努力|更好地?|有效|逐步|"
+                           r"加快|加速|重点|坚决|坚定|认真|及时|尽快|主要|共同|携手|有序|扎实|通过|依托|借助|继续|致力于)+")
+_NAME_SUBJECT = re.compile(r"^[^，。；、“”《》]{1,16}?(?:将继续|将|要|应当|应|需要|必须|须|致力于|提出|强调要?|指出要?|明确要?)")
+_NAME_ADDRESSED = re.compile(r"^(?:支持|鼓励|引导|帮助|督促|指导|推动|要求|组织)")
+_NAME_LIGHT_VERB = re.compile(r"^(?:重点)?(?:做好|抓好|推动|推进|加快|加速|着力|致力于)")
+_NAME_TAIL = re.compile(r"(?:等(?:方面|内容|工作|领域|任务|举措|措施|问题)?(?:的努力)?|毫不动摇)$")
+
+
+def core_names(label: str) -> list[str]:
+    """The shorter names a goal's label may be known by: the verb phrase past what opens the
+    label without naming the goal (着力增强X → 增强X, 中方将继续实施X → 实施X, 通过建立X → 建立X,
+    支持企业开展X → 开展X) and without a closing 等 (加强A和B等 → 加强A和B). Each is a verb phrase of
+    four characters or more; [] when the label has none."""
+    found: list[str] = []
+
+    def keep(name: str) -> None:
+        name = name.strip()
+        if len(name) >= 4 and name != label and name not in found and starts_with_goal_verb(name):
+            found.append(name)
+            tail = _NAME_TAIL.search(name)
+            if tail and tail.start() >= 4 and name[:tail.start()] not in found:
+                found.append(name[:tail.start()])
+
+    def bare(s: str) -> str:
+        for _ in range(3):
+            t = _NAME_ADVERBS.sub("", _NAME_CONNECTIVE.sub("", s))
+            if t == s:
+                break
+            s = t
+        return s
+
+    tail = _NAME_TAIL.search(label)
+    if tail and tail.start() >= 4 and starts_with_goal_verb(label[:tail.start()]):
+        found.append(label[:tail.start()])
+    keep(bare(label))
+    subject = _NAME_SUBJECT.match(label)
+    if subject:
+        keep(bare(label[subject.end():]))
+    light = _NAME_LIGHT_VERB.match(bare(label))   # 切实做好扩大X → 扩大X, 推动解决Y → 解决Y
+    if light:
+        keep(bare(bare(label)[light.end():]))
+    joined = re.match(r"^(.{4,}?)并(?=[\u4e00-\u9fff]{4})", label)   # 建立A并确保B → 建立A
+    if joined and "、" not in joined.group(1):
+        keep(joined.group(1))
+    addressed = _NAME_ADDRESSED.match(bare(label))
+    if addressed:
+        rest = bare(label)[addressed.end():]
+        k = next((k for k in range(0 if addressed.group(0) == "推动" else 1, min(17, len(rest) - 3)) if rest[k - 1] not in "、，的" and
+                  starts_with_goal_verb(bare(rest[k:]))), None)
+        if k is not None:
+            keep(bare(rest[k:]))
+    return found
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
     parts = coordinated_tasks(clause.label)
@@ -412,6 +490,11 @@ _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问�
 
 # 在建设A、打造B等方面开展合作, 从完善A、健全B等八个方面部署: each task of the list of areas
 _AREAS = re.compile(r"[在从]([^，,。；！？：:]{4,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}个)?(?:方面|领域)")
+
+
+# 对推动A、带动B具有重要意义, 对于加快C具有重大战略意义: the aims a measure serves
+_MEANINGFUL = re.compile(r"对于?([^。；！？“”]{4,80}?)(?:具有|有着)(?:十分|非常|极其)?(?:重要|重大|深远|积极)(?:的)?"
+                         r"(?:现实|战略|历史)?意义")
 
 
 def leading_subject(sentence: str, is_subject) -> str | None:
@@ -459,6 +542,16 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
             found.append((m.group(0), m.start(), m.end()))   # 以智能制造为主攻方向: the orientation itself
     for m in _SUGGESTION_CONTENT.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[，,]")
+    for m in _MEANINGFUL.finditer(sentence):   # 对推动A、带动B和促进C具有重要意义: A, B and C
+        pos = m.start(1)
+        for part in re.split(r"[、，,]", m.group(1)):
+            halves = part.split("和")
+            if len(halves) == 2 and all(starts_with_goal_verb(h) for h in halves):
+                add(halves[0], pos)
+                add(halves[1], pos + len(halves[0]) + 1)
+            else:
+                add(part, pos)
+            pos += len(part) + 1
     for m in _AREAS.finditer(sentence):
         if "、" in m.group(1):
             add_parts(m.group(1), m.start(1), r"、")
@@ -724,6 +817,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
                     has_modal, label = True, c
+                elif _MEANS_OPENING.match(_SUBJECT_ADVERBS.sub("", rest)) and not _REPORTS.search(c):
+                    has_modal = True   # 北京将继续以X为引领，抢抓A，加强B: the means; the tasks follow
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
             elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
@@ -732,8 +827,10 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
                 # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)
-        target = _TARGET.match(c) or (target_year and (_TARGET_REST.match(c) or _STATE_REACHED.search(c)
-                                                       or _acts_after_subject(c))) \
+            elif ob and _MEANS_OPENING.match(ob.group(2)) and not _REPORTS.search(ob.group(1)) and not _COPULA.match(c):
+                has_modal = True   # 各企业应按照方案要求，强化A，抓好B: the duty's means; its tasks follow
+        target = _TARGET.match(c) or (target_year and not _REACHED_ALREADY.search(c)
+                                      and (_TARGET_REST.match(c) or _STATE_REACHED.search(c) or _acts_after_subject(c))) \
             or (listed_target and label is None)
         listed_target = False
         if _TARGET_YEAR.match(c):

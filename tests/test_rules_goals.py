@@ -17,11 +17,12 @@ def test_enumerated_goals_go_to_speaker_and_body(extractor):
             "二是持续推进能源绿色低碳转型。")
     x = extract(extractor, text)
     goal_labels = labels(x, "Goal")
-    assert goal_labels == ["加快建设新型电力系统", "持续推进能源绿色低碳转型"]
+    # (a short item's tasks after its first clause are goals of their own)
+    assert goal_labels == ["加快建设新型电力系统", "持续推进能源绿色低碳转型", "推动光伏和储能协同发展"]
     t = triples(x)
     assert ("章建华", "proposes", "加快建设新型电力系统") in t
     assert ("国家能源局", "hasGoal", "持续推进能源绿色低碳转型") in t
-    assert ("加快建设新型电力系统", "involvesTechnology", "光伏") in t
+    assert ("推动光伏和储能协同发展", "involvesTechnology", "光伏") in t
     assert ("国家能源局", "promotes", "储能") in t
 
 
@@ -564,6 +565,42 @@ def test_the_tasks_of_a_heading_items_body_are_goals_had_as_the_heading_is(extra
     assert ("工业和信息化部", "hasGoal", "加快推进算力互联标准研制") in t
 
 
+def test_a_heading_of_two_clauses_still_heads_an_items_body(extractor):
+    text = ("省数据局局长周明表示，今年将重点抓好两项工作。"
+            "一是加快建设一批数据产业园区，壮大经营主体。出台园区认定办法，引导企业向园区集聚。"
+            "二是完善数据流通规则。制定数据交易合规指引。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    for goal in ("加快建设一批数据产业园区", "出台园区认定办法", "引导企业向园区集聚", "制定数据交易合规指引"):
+        assert goal in goal_labels
+
+
+def test_an_item_that_opens_with_a_long_sentence_stays_one_goal(extractor):
+    text = ("市发展改革委主任李华表示，下一步将做好两方面工作：\n"
+            "一是坚持以企业需求为导向，将优化营商环境作为改革的出发点和落脚点，积极构建亲清政商关系，打通政策落实堵点。"
+            "不断提升政务服务效能，持续满足企业多样化需求。\n"
+            "二是深化数字政府建设，推动政务数据共享。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert not any("提升政务服务效能" in g for g in goal_labels)
+
+
+def test_the_tasks_after_the_first_clause_of_a_short_item_are_goals(extractor):
+    text = ("市经信局局长张伟表示，下一步将抓好三项工作：一是坚持创新引领，加快建设智能工厂，培育一批链主企业；"
+            "二是坚持开放合作，深化长三角产业协同；三是优化营商环境。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    for goal in ("坚持创新引领", "加快建设智能工厂", "培育一批链主企业", "坚持开放合作", "深化长三角产业协同", "优化营商环境"):
+        assert goal in goal_labels
+    assert ("张伟", "proposes", "加快建设智能工厂") in triples(x)
+
+
+def test_a_long_one_sentence_item_stays_one_goal(extractor):
+    text = ("市发展改革委主任李华表示，下一步将做好两方面工作：一是坚持以企业需求为导向，把优化营商环境作为改革的出发点和"
+            "落脚点，积极构建亲清政商关系，打通政策落实堵点，不断提升政务服务效能，持续满足企业多样化需求；"
+            "二是深化数字政府建设，推动政务数据共享。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert not any("提升政务服务效能" in g or "构建亲清政商关系" in g for g in goal_labels)
+
+
 def test_a_heading_items_body_that_reports_the_past_adds_no_goals(extractor):
     text = ("他介绍了两方面进展：一是加快标准制定。已累计发布标准30项。"
             "二是深化融合应用。推动了一批项目落地。")
@@ -709,13 +746,17 @@ def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of
 def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_body_promotes_them(extractor):
     text = ("国家数据局将重点抓好以下工作：\n"
             "一是夯实数字底座。加快建设5G基站，推进工业互联网平台建设。\n"
-            "二是提升算力水平，持续深化大数据、人工智能等技术应用。")
+            "二是提升算力水平，坚持以深化供给侧结构性改革为主线，统筹布局全国一体化算力网络国家枢纽节点，"
+            "持续深化大数据、人工智能等技术应用，有效提升产业基础能力。\n"
+            "三是拓展融合应用，推广区块链溯源服务。")
     t = triples(extract(extractor, text))
     involved = {(s, o) for s, p, o in t if p == "involvesTechnology"}
     assert ("加快建设5G基站", "5G") in involved and ("推进工业互联网平台建设", "工业互联网") in involved
     assert not {o for s, o in involved if s == "夯实数字底座"}   # the heading names no technology
-    # an item of one sentence: its technologies are the item's, though its label is short
+    # a long item of one sentence is one goal: its technologies are the item's, though its label is short
     assert {("提升算力水平", "大数据"), ("提升算力水平", "人工智能")} <= involved
+    # a short one: its task names the technology
+    assert ("推广区块链溯源服务", "区块链") in involved and ("拓展融合应用", "区块链") not in involved
     assert {("国家数据局", "promotes", tech) for tech in ("5G", "工业互联网", "大数据")} <= t
 
 
@@ -884,3 +925,60 @@ def test_a_regions_goals_get_no_owner_from_the_model_when_its_government_is_unna
     goals = {ctx.reg.entities[g].label for g in ctx.region_goals}
     assert "加快建设西部陆海新通道" in goals
     assert not [k for k in ctx.relations if k[1] == "hasGoal"]
+
+
+def test_core_names_leave_out_what_opens_a_label_without_naming_the_goal():
+    assert goals.core_names("着力提高农产品质量安全水平") == ["提高农产品质量安全水平"]
+    assert goals.core_names("通过搭建区域合作平台") == ["搭建区域合作平台"]
+    assert goals.core_names("我省将继续致力于打造内陆开放新高地") == ["打造内陆开放新高地"]
+    assert goals.core_names("鼓励各县区建设乡村物流服务站") == ["建设乡村物流服务站"]
+    assert goals.core_names("完善养老服务补贴制度等") == ["完善养老服务补贴制度"]
+    assert "扩大农产品出口规模" in goals.core_names("切实做好扩大农产品出口规模")   # a light verb before the task
+    assert "建立健全应急预案" in goals.core_names("建立健全应急预案并确保有效实施")   # the first of two joined tasks
+    assert goals.core_names("优化营商环境") == []   # nothing to leave out
+    assert goals.core_names("进一步发展") == []       # (too short a rest to name a goal)
+
+
+def test_a_goal_is_known_by_its_core_too(extractor):
+    x = extract(extractor, "市农业农村局局长陈立新表示，下一步将着力提高农产品质量安全水平。")
+    [goal] = [e for e in x.entities if e.type == "Goal"]
+    assert "提高农产品质量安全水平" in [goal.label, *goal.aliases]
+
+
+def test_a_duty_that_opens_with_its_means_makes_the_tasks_after_it_goals():
+    found = _goal_labels("各县区应按照全市统一部署，压实属地管理责任，抓好整改任务落实。", speaker_context=False)
+    assert "压实属地管理责任" in found and "抓好整改任务落实" in found
+    # no duty, no tasks: a report of what the county did
+    assert not _goal_labels("该县按照全市统一部署，压实了属地管理责任。", speaker_context=False)
+
+
+def test_a_year_already_reached_makes_no_targets():
+    assert not _goal_labels("到2020年底，全省光伏装机已达1200万千瓦，实际发电量累计达150亿千瓦时。", document_context=True)
+    assert "全省光伏装机达到3000万千瓦" in _goal_labels("到2027年，全省光伏装机达到3000万千瓦。", document_context=True)
+
+
+def test_more_verbs_that_open_tasks():
+    found = _goal_labels("各地要公开项目审批结果，接受社会监督，及时发现整改安全隐患，将新建项目纳入统一监管。")
+    for goal in ("公开项目审批结果", "接受社会监督", "及时发现整改安全隐患"):
+        assert goal in found
+    assert "共创区域发展新格局" in _goal_labels("会议提出，要共创区域发展新格局。")
+
+
+def test_a_speakers_subject_that_will_act_through_a_means_sets_the_tasks_after_it():
+    found = _goal_labels("他表示，该市将继续以产业园区建设为抓手，加快引进龙头企业，完善配套服务体系。", speaker_context=True)
+    assert "加快引进龙头企业" in found and "完善配套服务体系" in found
+
+
+def test_the_tasks_of_an_item_whose_first_clause_names_no_task_are_goals(extractor):
+    text = ("市网信办今年将开展两项专项行动：一是“净网·某某”专项行动，集中清理网络谣言信息，严厉打击网络水军，"
+            "督促网站平台健全信息审核机制，及时处置违法违规账号，定期通报典型案例，持续净化网络生态环境。"
+            "二是“护苗”专项行动，加强未成年人网络保护。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    for goal in ("集中清理网络谣言信息", "严厉打击网络水军", "持续净化网络生态环境", "加强未成年人网络保护"):
+        assert goal in goal_labels
+
+
+def test_the_aims_a_measure_is_said_to_serve_are_goals():
+    found = [label for label, _, _ in goals.framed_goals(
+        "建设区域物流枢纽，对降低社会物流成本、畅通国内大循环和提升产业链韧性具有重要意义。")]
+    assert found == ["降低社会物流成本", "畅通国内大循环", "提升产业链韧性"]

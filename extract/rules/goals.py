@@ -105,7 +105,8 @@ def document_quotes(ctx: FactContext) -> list[tuple[int, int, str]]:
 
 
 # a heading item: 二是提升服务性能。持续完善A，推动B。 — a short first sentence, then the body
-_HEADING_LENGTH = 20
+_HEADING_LENGTH = 32
+_COUNTED_HEADING_LENGTH = 20
 
 
 def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
@@ -118,7 +119,11 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
     are left to the attribution that follows (copying the heading's owners lost on train)."""
     bodies = []
     for item in goals.enumerations(ctx.text):
-        body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH)
+        # (a paragraph counted as an item, 提两点建议：…, keeps the short heading of before)
+        longest = _HEADING_LENGTH if goals.marked_item(ctx.text, item) else _COUNTED_HEADING_LENGTH
+        body = _body_after_heading(ctx.text, item.start, item.end, longest)
+        if body is None and goals.marked_item(ctx.text, item):
+            body = _tasks_after_first_clause(ctx.text, item.start, item.end)
         if body is not None:
             bodies.append((body, item.end, item.start))
     lines = list(re.finditer(r"[^\n]+", ctx.text))
@@ -133,6 +138,29 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
                 and not goals.LIST_MARK.match(after.group(0)) and re.search(r"[。！？]\s*$", after.group(0)):
             bodies.append((after.start(), after.end(), None))
     return bodies
+
+
+# 一是坚持创新驱动，提升A，推动B。 — a short item of one sentence (up to 70 characters): its first clause
+# heads the tasks after it, each a goal of its own (train and dev annotate them so); a longer one-sentence
+# item (the seed's 90 characters and more) stays one goal — unless its first clause names no task
+# (二是“清朗·某某”专项行动，整治A，清理B。 一是印发《某通知》，要求A，B): then its tasks are the goals
+_SHORT_ITEM = 70
+
+
+def _tasks_after_first_clause(text: str, start: int, end: int) -> int | None:
+    """Where the tasks of an item begin after its first clause — a short one-sentence item's,
+    or any item's whose first clause names no task (二是“清朗·某某”专项行动，整治A，清理B) — or None."""
+    item = text[start:end].rstrip()
+    mark = goals.ITEM_MARK.match(item)
+    k = mark.end() if mark else 0
+    first = re.search(r"[，,；;]", item[k:])
+    if first is None or len(item) - k - first.end() < 6:
+        return None
+    heading = goals.goal_label(item[k:k + first.start()])
+    names_task = goals.starts_with_goal_verb(heading) or goals.starts_with_goal_verb(goals.strip_modal(heading))
+    if names_task and (len(item) > _SHORT_ITEM or re.search(r"[。！？]", item[:-1])):
+        return None   # (a long item that opens with its task is one goal)
+    return start + k + first.end()
 
 
 def _body_after_heading(text: str, start: int, end: int, longest: int) -> int | None:
@@ -169,11 +197,12 @@ def find_clause_goals(ctx: FactContext) -> None:
         paragraph = ctx.text.rfind("\n", 0, s.start)
         if proposal and proposal[0] != paragraph:
             proposal = None
-        if inside_enumeration(s.start) and quote is None or goals.in_process_section(ctx.text, s.start):
+        item_body = body_of(s.start) or next((b for b in bodies if s.start < b[0] < s.end), None)
+        if inside_enumeration(s.start) and quote is None and item_body is None \
+                or goals.in_process_section(ctx.text, s.start):
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
-        item_body = body_of(s.start)
         if doc_key and not speaker:
             carried = (paragraph, doc_key)
         elif speaker or (carried and carried[0] != paragraph):
@@ -388,6 +417,14 @@ def promote_late_goal_technologies(ctx: FactContext) -> None:
         delivered_by = reporters.get(owner, [])
         return delivered_by if len(delivered_by) == 1 else []
     _promote_goal_technologies(ctx, involves, promoters)
+
+
+def name_goal_cores(ctx: FactContext) -> None:
+    """Each goal is also known by the core of its label (goals.core_names: 着力增强X → 增强X):
+    aliases given last, so that no rule finds a goal by them."""
+    for goal in ctx.reg.of_type("Goal"):
+        for name in goals.core_names(goal.label):
+            goal.add_alias(name)
 
 
 def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set | None) -> None:
