@@ -416,3 +416,43 @@ def test_a_column_name_ending_in_xun_is_no_outlet_dateline(extractor):
     assert not any(o.startswith("行业资") for o in labels(x, "Organization"))
     x = extract(extractor, "光明网讯（记者 王明远）近日，某市发布了方案。")
     assert "光明网" in labels(x, "Organization")
+
+
+def _posts_held(extraction, person):
+    """(body, post) of every holdsPost of ``person``."""
+    by_key = {e.key: e.label for e in extraction.entities}
+    return {(by_key[r.object], r.post) for r in extraction.relations
+            if r.predicate == "holdsPost" and by_key[r.subject] == person}
+
+
+def test_a_local_party_secretary_opening_a_series_holds_the_post_at_the_committee():
+    x = extract(relation_rules_extractor(), "江西省委书记、省人大常委会主任刘建华主持会议并讲话。")
+    held = _posts_held(x, "刘建华")
+    assert ("江西省委", "书记") in held
+    assert any(post == "主任" for _, post in held)
+    x = extract(relation_rules_extractor(), "中共江西省委书记、省人大常委会主任刘建华主持会议。")
+    assert ("中共江西省委", "书记") in _posts_held(x, "刘建华")
+    x = extract(relation_rules_extractor(), "安吉县委书记、县长周明华介绍了全县情况。")
+    assert ("安吉县委", "书记") in _posts_held(x, "周明华")
+    x = extract(relation_rules_extractor(), "广西壮族自治区党委书记、自治区人大常委会主任陈立华出席。")
+    assert ("广西壮族自治区党委", "书记") in _posts_held(x, "陈立华")
+
+
+def test_a_head_of_government_after_a_local_party_secretary_heads_that_place_s_government():
+    x = extract(relation_rules_extractor(), "江西省人民政府与某集团签署协议。江西省委书记、省长刘建华出席。")
+    assert _posts_held(x, "刘建华") == {("江西省委", "书记"), ("江西省人民政府", "省长")}
+    x = extract(relation_rules_extractor(), "南通市人民政府将出台配套措施。中共南通市委书记、市长王立新出席。")
+    assert _posts_held(x, "王立新") == {("中共南通市委", "书记"), ("南通市人民政府", "市长")}
+
+
+def test_a_party_secretary_alone_and_after_a_lead_in_holds_the_post_at_the_place_s_committee():
+    x = extract(relation_rules_extractor(), "江西省委书记刘建华主持会议。")
+    assert _posts_held(x, "刘建华") == {("江西省委", "书记")}
+    x = extract(relation_rules_extractor(), "据悉，前任南通市委书记王立新已调任他职。")
+    assert ("南通市委", "书记") in _posts_held(x, "王立新")
+    assert "前任南通市委" not in labels(x, "Agency")
+
+
+def test_a_company_s_party_secretary_keeps_the_post_at_the_company():
+    x = extract(relation_rules_extractor(), "华通科技集团党委书记、董事长潘立群出席签约仪式。")
+    assert ("华通科技集团", "党委书记") in _posts_held(x, "潘立群")

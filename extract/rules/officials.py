@@ -85,6 +85,7 @@ def find_officials(ctx: FactContext) -> None:
             after_name = max((e for e in name_ends if e < s0 and s0 - e <= len(run) + 1), default=None)
             if after_name is not None and ctx.text[after_name] in "和及与、":   # …张利东和科大讯飞董事长刘庆峰
                 run = ctx.text[after_name + 1:s0]
+            run, post = committee_of_post(ctx, run, post)
             links = bodies.split_body_chain(run, ctx.known_bodies, ctx.place_names) if run else []
             if not links and (post.startswith("校") or post.endswith("校长")):   # 校长柳某: the article's university, once it is known
                 ctx.school_posts.append((person.key, post, s0))
@@ -213,6 +214,26 @@ def run_before(ctx: FactContext, s0: int, ends: dict[int, int]) -> str:
     base = s0 - len(run)
     cut = max((i for i, ch in enumerate(run) if ch == "兼" and base + i in ends), default=None)
     return run[cut + 1:] if cut is not None else run
+
+
+# a lexicon post that opens with its party committee: 省委书记, 市委副书记, 党委常委
+_COMMITTEE_POST = re.compile(r"([省市区县州]委|党委)(副?书记|常委)")
+
+
+def committee_of_post(ctx: FactContext, run: str, post: str) -> tuple[str, str]:
+    """浙江|省委书记 → 浙江省委|书记, 中共安吉|县委书记 → 中共安吉县委|书记, 广西壮族自治区|党委书记 →
+    广西壮族自治区党委|书记: after a place, the committee is the body and the rest the post (then
+    a 省长 after it in a series heads that place's government). 某集团党委书记 keeps its post."""
+    m = _COMMITTEE_POST.fullmatch(post)
+    place = run.removeprefix("中共")
+    if not m or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", place):
+        return run, post
+    if m.group(1) == "党委" and not (place.endswith("自治区") or place in ctx.place_names):
+        return run, post
+    if not place.startswith(ctx.place_prefixes):   # 前任黄山|市委书记: the committee is the place's
+        cut = next((i for i in range(1, len(place) - 1) if place.startswith(ctx.place_prefixes, i)), None)
+        run = place[cut:] if cut is not None else run
+    return run + m.group(1), m.group(2)
 
 
 # a head of government named after a party post of the same place: the level of the place
