@@ -241,6 +241,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # 同比增长, 苏州达到: a change or a verb alone names no measure (政府投资占比 is a share)
         if _FRAGMENT_OPENING.match(label) or _COMPARISON_ONLY.fullmatch(label) or "把" in label:
             return   # 和社会融资规模存量, 比上一年同期, 同期山东, 海淀把…产值: a clause fragment, not a noun phrase
+        if _HEDGE_OPENING.match(label) or _TIME_ONLY.fullmatch(label) or _PLACE_ONLY.fullmatch(label):
+            return   # 左右的农户, 原来, 全球: the figure's hedge, a time or a place alone names no measure
         if label in out:
             out[label] += [f"also:{side}"]
             return
@@ -248,6 +250,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         one_word = a.word_tag.get((at, at + len(label)))
         if one_word in _NO_MEASURE_TAGS:
             return   # 我校, 今天, 蒋健, 每年: a pronoun, a time, a name or a function word names no measure
+        if label.startswith(("全", "整个")) and a.word_tag.get((at + len(label) - len(label.lstrip("全整个")), at + len(label))) == "LOC":
+            return   # 全上海, 整个江苏: a place alone names no measure
         if side in ("before", "after") and at >= 0 and a.words:
             first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
             if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or \
@@ -341,6 +345,12 @@ _YEAR_ONLY = re.compile(r"(?:较|比|在|到)?\s*(?:19|20)\d\d\s*年(?:底|末|�
 _COUNTED_BEFORE_DE = re.compile(r"(?:^|完成了?|实现了?|拥有|共有|共计?|累计|总计|合计)\s*$")
 #: what opens no measure's name: a conjunction, a comparison, the tail of another figure (…亿元和70.2亿元)
 _FRAGMENT_OPENING = re.compile(r"[和与及或而并于（(]|以来|同期|元[和、与及]|累计比|约?占")
+#: 500户左右的农户: a hedge after the figure, then 的, opens no measure's name
+_HEDGE_OPENING = re.compile(r"(?:左右|上下|以上|以下|以内|多|余)的")
+#: a time word alone (从原来的5万元提高到…, 此前的3家): no measure
+_TIME_ONLY = re.compile(r"原来|原先|目前|当前|现在|此前|之前|以前|以往|过去|如今|当时|今后|此后|届时")
+#: a place alone (全球有60个国家, 全重庆有8个区): no measure; 全 with a place the tagger reads is caught by tag
+_PLACE_ONLY = re.compile(r"(?:全|整个)(?:球|世界|国|省|市|区|县|镇|乡|村)")
 #: a comparison alone: 比上一年同期, 累计比上年同期
 #: what a change is measured against: 比上年同期, 较上年末, 比2019年同期, 比一季度, 与去年同期相比
 _AGAINST = (r"(?:(?:比|较)(?:上一?年|去年|前年|上月|上季度|上年度|上年末|去年末|年初|[一二三四]季度|20\d\d年)(?:同期)?"
@@ -619,7 +629,25 @@ def is_target(text: str, c: Candidate) -> bool:
     # …规模将达12000万千瓦, GDP预期增长6%: a forecast in the figure's own clause
     clause = text[c.clause_start:c.start]
     return bool(_FUTURE_MARK.search(clause)) and not _REACHED.search(clause) \
-        and not _FROM_VALUE.match(text, c.end)
+        and not _FROM_VALUE.match(text, c.end) or is_task_level(text, c)
+
+
+#: a verb that sets the level a figure names: 提高到70%, 降低至45亿元, 达到
+_RAISED_TO = re.compile(r"(?:(?:提高|提升|降低|下降|增加|扩大|减少|缩小|压缩|控制)(?:到|至)|达到|降至|增至|升至)"
+                        r"(?:约|近|超过|不低于|不少于)?\s*$")
+#: a task still to do: 要, 还要, 将要, 力争, 计划 (not 重要, 主要, 需要, 要求 …)
+_TASK_MARK = re.compile(r"还要|将要|力争|计划|(?<![重主需只纪概摘必首简提想])要(?!求|素|点|闻|害|件|是|么)")
+
+
+def is_task_level(text: str, c: Candidate) -> bool:
+    """The figure is the level a task still to do sets: 还要…将住院支付比例提高到70% (a verb of
+    setting a level right before it, a task word before it in its sentence and nothing after that
+    word saying it is reached)."""
+    if not _RAISED_TO.search(text, max(c.clause_start, c.start - 12), c.start):
+        return False
+    before = text[c.sentence_start:c.start]
+    marks = list(_TASK_MARK.finditer(before))
+    return bool(marks) and not _REACHED.search(before, marks[-1].end())
 
 
 def _same_statistic(ctx, label: str, c: Candidate):

@@ -405,3 +405,26 @@ def test_a_hedge_before_a_figure_is_no_part_of_the_measure_name(extractor):
     assert "省级重点实验室" in named(extractor, "目前全市省级重点实验室至少有45家。")["45家"]
     assert "关键零部件本地配套率" in named(extractor, "关键零部件本地配套率不足30%。")["30%"]
     assert figure_model._TRAIL.search("进入名单的不到").group(0) == "的不到"
+
+
+def test_a_level_a_task_still_to_do_sets_is_a_target_not_a_reported_figure():
+    def target(text, value):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == value]
+        return figure_model.is_target(text, c)
+    assert target("下一步，还要修订农村养老办法，将基础养老金的发放比例提高到85%，并扩大覆盖面。", "85%")
+    assert target("县里计划把污水处理率提升到92%。", "92%")
+    assert target("各乡镇要将村级债务降低到3000万元以内。", "3000万元")
+    assert not target("去年全县已将污水处理率提升到88%。", "88%")                 # already reached
+    assert not target("按照要求，全县污水处理率提高到了88%。", "88%")             # 要求 is no task word
+    assert not target("这项重要工程的年发电量达到12亿千瓦时。", "12亿千瓦时")     # 重要 neither
+
+
+def test_a_hedge_a_time_word_or_a_place_alone_never_names_the_measure(extractor):
+    labels = named(extractor, "每位社工平均联系300户左右的农户。")
+    assert not any(label.startswith("左右") for label in labels.get("300户", [])), labels
+    labels = named(extractor, "补助标准从原来的3万元提高到9万元。")
+    assert "原来" not in labels.get("3万元", []), labels
+    labels = named(extractor, "目前全杭州有10个区要求推进家庭医生服务。")
+    assert "全杭州" not in labels.get("10个", []), labels
+    labels = named(extractor, "全球约有60个国家出台了相关法规。")
+    assert "全球" not in labels.get("60个", []), labels
