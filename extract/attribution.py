@@ -146,16 +146,6 @@ def cited_reports(text: str, entities) -> set[str]:
             and all(_CITED_AFTER.match(text, m.end) for m in doc.mentions)}
 
 
-def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
-    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports` and
-    :func:`cited_laws` (in place) and return every (document, goal) pair of theirs, which the
-    learned model then leaves aside too."""
-    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities)
-    for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
-        del relations[key]
-    return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
-
-
 # 《数据安全法》, 中华人民共和国网络安全法: a law (not a 办法, a method or a view)
 _LAW = re.compile(r"(?<![办方做看想说立执司])法$")
 
@@ -166,6 +156,16 @@ def cited_laws(text: str, entities) -> set[str]:
     headline = text.split("\n", 1)[0]
     return {e.key for e in entities if e.type == "Document" and _LAW.search(e.label)
             and not any(name and name in headline for name in (e.label, *e.aliases))}
+
+
+def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
+    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports` and
+    :func:`cited_laws` (in place) and return every (document, goal) pair of theirs, which the
+    learned model then leaves aside too."""
+    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities)
+    for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
+        del relations[key]
+    return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
 
 
 # research bodies: their people give advice, which no body adopts by saying it

@@ -694,8 +694,9 @@ _FROM_VALUE = re.compile(r"(?:增|提高|提升|增加|扩大|降低|减少|下�
 
 
 #: A、B和C的产量分别增长5%、8%和10%: the measures listed before 分别, the verb after it, the values
-_RESPECTIVELY = re.compile(r"(?P<subject>[^，,；;。：:！？]{4,60}?)(?P<compare>同比|环比|比上年|较上年)?分别"
-                           r"(?P<compare_after>同比|环比|比上年|较上年)?(?P<verb>为|是|达到?|完成了?|实现了?|占|增长了?|下降了?|提高了?|上升了?|上涨了?|减少了?|增加了?)")
+_COMPARED_WITH = r"同比|环比|比上年|较上年"
+_RESPECTIVELY = re.compile(r"(?P<subject>[^，,；;。：:！？]{4,60}?)(?P<compare>" + _COMPARED_WITH + r")?分别"
+                           r"(?P<compare_after>" + _COMPARED_WITH + r")?(?P<verb>为|是|达到?|完成了?|实现了?|占|增长了?|下降了?|提高了?|上升了?|上涨了?|减少了?|增加了?)")
 _LIST_JOIN = re.compile(r"、|以及|和|与|及")
 #: what a listed measure may share with the others, written once after the last of them
 _SHARED_MEASURE = re.compile(r"(?:的)?(?:产量|销量|产值|增加值|营业收入|收入|投资|增速|增幅|规模|总量|占比|比重|数量|人数|"

@@ -430,19 +430,20 @@ def core_names(label: str) -> list[str]:
     tail = _NAME_TAIL.search(label)
     if tail and tail.start() >= 4 and starts_with_goal_verb(label[:tail.start()]):
         found.append(label[:tail.start()])
-    keep(bare(label))
+    core = bare(label)
+    keep(core)
     subject = _NAME_SUBJECT.match(label)
     if subject:
         keep(bare(label[subject.end():]))
-    light = _NAME_LIGHT_VERB.match(bare(label))   # 切实做好扩大X → 扩大X, 推动解决Y → 解决Y
+    light = _NAME_LIGHT_VERB.match(core)   # 切实做好扩大X → 扩大X, 推动解决Y → 解决Y
     if light:
-        keep(bare(bare(label)[light.end():]))
+        keep(bare(core[light.end():]))
     joined = re.match(r"^(.{4,}?)并(?=[\u4e00-\u9fff]{4})", label)   # 建立A并确保B → 建立A
     if joined and "、" not in joined.group(1):
         keep(joined.group(1))
-    addressed = _NAME_ADDRESSED.match(bare(label))
+    addressed = _NAME_ADDRESSED.match(core)
     if addressed:
-        rest = bare(label)[addressed.end():]
+        rest = core[addressed.end():]
         k = next((k for k in range(0 if addressed.group(0) == "推动" else 1, min(17, len(rest) - 3)) if rest[k - 1] not in "、，的" and
                   starts_with_goal_verb(bare(rest[k:]))), None)
         if k is not None:

@@ -66,14 +66,14 @@ def find_press_centres(ctx: FactContext) -> None:
     named with its meeting."""
     events = ctx.mentions_of("Event")
     for m in re.finditer("新闻中心", ctx.text):
+        if ctx.taken.covers(m.start()):
+            continue
         before = [(s, e) for s, e, _ in events.containing(m.start() - 1) if e == m.start()]
         if before:
             start = min(s for s, _ in before)
         elif ctx.text.startswith("大会", m.start() - 2):
             start = m.start() - 2
         else:
-            continue
-        if ctx.taken.covers(m.start()):
             continue
         ctx.reg.add("Agency", ctx.text[start:m.end()], confidence=conf.RUNNING_TEXT_BODY,
                     mention=ctx.mention(start, m.end()))

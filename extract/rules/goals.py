@@ -120,9 +120,9 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
     bodies = []
     for item in goals.enumerations(ctx.text):
         # (a paragraph counted as an item, 提两点建议：…, keeps the short heading of before)
-        longest = _HEADING_LENGTH if goals.marked_item(ctx.text, item) else _COUNTED_HEADING_LENGTH
-        body = _body_after_heading(ctx.text, item.start, item.end, longest)
-        if body is None and goals.marked_item(ctx.text, item):
+        marked = goals.marked_item(ctx.text, item)
+        body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH if marked else _COUNTED_HEADING_LENGTH)
+        if body is None and marked:
             body = _tasks_after_first_clause(ctx.text, item.start, item.end)
         if body is not None:
             bodies.append((body, item.end, item.start))

@@ -217,7 +217,7 @@ def run_before(ctx: FactContext, s0: int, ends: dict[int, int]) -> str:
 
 
 # a lexicon post that opens with its party committee: 省委书记, 市委副书记, 党委常委
-_COMMITTEE_POST = re.compile(r"([省市区县州]委|党委)(副?书记|常委)")
+_COMMITTEE_POST = re.compile(r"(" + "|".join(bodies.LOCAL_COMMITTEES) + r")(副?书记|常委)")
 
 
 def committee_of_post(ctx: FactContext, run: str, post: str) -> tuple[str, str]:

@@ -32,19 +32,18 @@ def unit_names(bracket: str) -> list[str]:
     """The unit names of a bracket's text, or [] when it is not a list of units. A collective
     unit beside named ones (市商务委、相关街镇) is left out, not a reason to doubt the list; a group's
     members (某某协调小组成员单位) are the group."""
-    names, collective = [], False
+    names = []
     for part in re.split(r"[、，,；;]", _ROLE.sub("、", bracket)):
         name = _DUTY.sub("", part.strip())
         if not name:
             continue
         if _COLLECTIVE.match(name):
-            collective = True
             continue
         name = re.sub(r"(?<=小组)成员单位$", "", name)
         if not _UNIT.match(name):
             return []
         names.append(name)
-    return names if names or not collective else []
+    return names
 
 
 def _normal(name: str) -> str:

@@ -174,12 +174,9 @@ def find_speakers(ctx: FactContext) -> None:
                     speaker = key
                     break
         opener = previous_opener
-        previous_opener = next((p.key for m, p in persons.get(s.index, ())
-                                if m.start - s.start <= 24 and not re.search(r"[，,、：:“”]", ctx.text[s.start:m.start])),
-                               None)
+        previous_opener = _sentence_opener(ctx, persons.get(s.index, ()), s.start, 24, r"[，,、：:“”]")
         # 某大学教授、某研究院副院长X围绕“…”作了演讲，他指出…: the subject, after their posts, is 他
-        subject = next((p.key for m, p in persons.get(s.index, ())
-                        if m.start - s.start <= 60 and not re.search(r"[，,：:“”。]", ctx.text[s.start:m.start])), None)
+        subject = _sentence_opener(ctx, persons.get(s.index, ()), s.start, 60, r"[，,：:“”。]")
         if speaker is None and subject and re.search(r"[，,]\s*(?:他|她)(?:" + verbs + ")", s.text):
             speaker = subject
         if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
@@ -246,6 +243,13 @@ def find_speakers(ctx: FactContext) -> None:
     closing_speakers(ctx, persons)
     interview_answers(ctx)
     title_speaker_paragraphs(ctx, persons)
+
+
+def _sentence_opener(ctx: FactContext, named: list, start: int, reach: int, breaks: str) -> str | None:
+    """The first person named within ``reach`` characters of the sentence's ``start`` with no
+    character of ``breaks`` before them: the sentence's subject (某某为中心揭牌, 某局局长某某表示)."""
+    return next((p.key for m, p in named if m.start - start <= reach and not re.search(breaks, ctx.text[start:m.start])),
+                None)
 
 
 # 新华社记者采访了中央网信办主任某某, 某某接受本报记者专访: the one person an interview is with
@@ -396,13 +400,17 @@ def spokesperson_bodies(ctx: FactContext) -> dict[str, str]:
 def relate_spokesperson_goals(ctx: FactContext) -> None:
     """A spokesperson speaks for their body: the goals they state (某部新闻发言人某某表示，下一步将…)
     are the body's, unless a body has them already."""
-    spokes = spokesperson_bodies(ctx)
-    if not spokes:
+    _relate_proposed_goals_to_bodies(ctx, spokesperson_bodies(ctx), conf.SPOKESPERSON_BODY_HAS_GOAL)
+
+
+def _relate_proposed_goals_to_bodies(ctx: FactContext, body_of: dict[str, str], confidence: float) -> None:
+    """The goals each person of ``body_of`` proposes that no body has yet are that person's body's."""
+    if not body_of:
         return
     owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
     for (person, p, goal), rel in list(ctx.relations.items()):
-        if p == "proposes" and person in spokes and goal not in owned:
-            ctx.relate(spokes[person], "hasGoal", goal, rel.sentence, confidence=conf.SPOKESPERSON_BODY_HAS_GOAL)
+        if p == "proposes" and person in body_of and goal not in owned:
+            ctx.relate(body_of[person], "hasGoal", goal, rel.sentence, confidence=confidence)
 
 
 def relate_author_goals(ctx: FactContext) -> None:
@@ -446,12 +454,8 @@ def author_speaks_for(ctx: FactContext) -> str | None:
 def _relate_author_body_goals(ctx: FactContext) -> None:
     """文 | 某局局长 某某: the goals the author proposes that no body has are the author's body's."""
     body = author_speaks_for(ctx)
-    if body is None:
-        return
-    owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and ctx.reg.entities[s].type != "Document"}
-    for (s, p, o), rel in list(ctx.relations.items()):
-        if p == "proposes" and s == ctx.author and o not in owned:
-            ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.AUTHOR_BODY_HAS_GOAL)
+    if body is not None:
+        _relate_proposed_goals_to_bodies(ctx, {ctx.author: body}, conf.AUTHOR_BODY_HAS_GOAL)
 
 
 def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed: set[str], confidence: float) -> None:
