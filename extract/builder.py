@@ -93,6 +93,7 @@ class FactBuilder:
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
+        title_document.relate_source_publisher(ctx)
         self.classify_relations()
         speakers.relate_answering_issuers_goals(ctx)
         title_document.relate_reported_document_goals(ctx)

@@ -118,6 +118,8 @@ ADOPTED_AT_EVENT_BEFORE = 0.85
 PUBLISHERS_BEFORE = 0.75
 #: the bodies that sign a printed document above its date line publish it
 SIGNATURE_PUBLISHER = 0.75
+#: a public body a document's page credits as its source (来源：…) publishes it
+SOURCE_PUBLISHER = 0.7
 #: a document is written by the body after 由 (由…编写)
 WRITTEN_BY = 0.75
 #: a goal involves a technology named in its passage

@@ -32,6 +32,19 @@ def test_a_plans_own_title_is_the_document_that_has_its_goals(extractor):
     assert ("某市数据要素发展行动计划", "hasGoal", "培育数据企业200家以上") in triples(x)
 
 
+def test_a_guides_title_with_its_edition_is_the_document_and_the_credited_body_publishes_it(extractor):
+    x = extract(extractor, "某市智能制造场景建设指南（第一期）\n为加快智能制造发展，特编制本指南。\n"
+                           "本指南旨在引导企业推广智能制造场景。\n来源：某市经济和信息化委员会")
+    assert labels(x, "Document") == ["某市智能制造场景建设指南"]
+    assert "某市智能制造场景建设指南（第一期）" in [a for e in x.entities if e.type == "Document" for a in e.aliases]
+    assert ("某市智能制造场景建设指南", "publishedBy", "某市经济和信息化委员会") in triples(x)
+
+
+def test_a_credited_account_that_is_no_bodys_name_publishes_nothing(extractor):
+    x = extract(extractor, "某市数据安全管理实施方案\n为加强数据安全管理，制定本方案。\n（来源：某市通信业）")
+    assert not [t for t in triples(x) if t[1] == "publishedBy"]
+
+
 def test_a_headline_about_a_plan_is_not_its_title(extractor):
     assert labels(extract(extractor, "某市发布数据要素发展行动计划\n记者从市政府获悉。"), "Document") == []
 

@@ -22,10 +22,12 @@ from cnkg.extract.rules.context import FactContext
 TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{1,60}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
                             r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
                             r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告|提案|议案|建议))$")
-# 某市人工智能产业发展行动计划（2025—2027年）: a plan's own title line, its years after it
+# 某市人工智能产业发展行动计划（2025—2027年）, 某市场景建设指南（第一期）: a plan's own title line, its
+# years or its edition after it
 PLAN_TITLE = re.compile(r"^(?P<doc>[\u4e00-\u9fffA-Za-z0-9“”+]{4,60}?(?:行动计划|实施方案|行动方案|工作方案|三年行动|"
-                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要))"
-                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）])?$")
+                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要|指南|指引))"
+                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）])?"
+                        r"(?P<edition>[（(](?:第[一二三四五六七八九十\d]{1,3}[期批版]|试行|暂行|征求意见稿)[)）])?$")
 # 国务院印发2030年前碳达峰行动方案：… — a headline that names, without 《》, the document a body issued
 _ISSUED_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:联合)?印发了?"
                                  r"(?P<doc>(?:关于)?[\u4e00-\u9fff\d“”]{4,50}?(?:行动方案|实施方案|工作方案|方案|行动计划|"
@@ -116,6 +118,26 @@ def find_signature_issuers(ctx: FactContext) -> None:
                            confidence=conf.SIGNATURE_PUBLISHER)
 
 
+# a source credit: 来源：上海市经济和信息化委员会 (as names.find_source_lines reads it)
+_SOURCE_CREDIT = re.compile(r"(?:信息|内容|文章)?来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,30}?)\s*[）)]?\s*$", re.M)
+
+
+def relate_source_publisher(ctx: FactContext) -> None:
+    """The article is a document (its title among the first lines) and its page credits a public
+    body as the source (来源：某市经济和信息化委员会, a line of its own): that body publishes it,
+    when nothing else says who does."""
+    ends = {offset + len(line) for offset, line in title_lines(ctx.text)}
+    own = [key for end, key in ctx.printed_documents if end in ends]
+    if not own or any(s == own[0] and p == "publishedBy" for (s, p, o) in ctx.relations):
+        return
+    for m in _SOURCE_CREDIT.finditer(ctx.text):
+        body = ctx.reg.find(m.group("source"), "Agency")
+        if body is not None and _ISSUER_END.search(m.group("source")):   # a body's own name, not its account's
+            ctx.relate(own[0], "publishedBy", body.key, ctx.sentence_at(m.start("source")),
+                       confidence=conf.SOURCE_PUBLISHER)
+            return
+
+
 def _signature_bodies(ctx: FactContext, line) -> list[tuple[int, str]]:
     """(offset, key) of the bodies a signature line names, each of its 、-joined names a body;
     [] when the line is anything else."""
@@ -187,7 +209,7 @@ def _document_of_line(ctx: FactContext, offset: int, line: str):
         plan = PLAN_TITLE.match(line.strip())
         if plan and not _HEADLINE_VERB.search(plan.group("doc")):
             return _title_document(ctx, plan.group("doc"), lead + plan.start("doc"),
-                                   (line.strip(),) if plan.group("years") else ())
+                                   (line.strip(),) if plan.group("years") or plan.group("edition") else ())
         return None
     start = lead + m.start("doc")
     label = m.group("doc")
