@@ -562,6 +562,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
     for sent in ctx.sentences:
         if "分别" in sent.text:
             listed.update(listed_measures(ctx.text, sent.start, sent.end))
+    label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
     for c in figure_candidates(ctx.text, ctx.sentences):
         if model.statistic_probability(a, c) < model.threshold:
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
@@ -572,9 +573,11 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
-        label = listed.get(c.start) or attendance_measure(ctx.text, c) or model.best_label(a, c)
-        if not label:
+        label = listed.get(c.start) or attendance_measure(ctx.text, c) or \
+            _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
+        if not label or _IS_FIGURE.fullmatch(label):   # 236人: a figure names no measure
             continue
+        label_ending[c.end] = label
         sentence = ctx.text[c.sentence_start:c.sentence_end]
         rule = a.rule_figure(c)
         target = re.search(r"(?:到|至)(20\d\d年)", sentence)
@@ -591,6 +594,16 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: a label that is itself a figure (236人), the value listed before the one it would name
+_IS_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:" + _UNIT + r")?(?:" + _CLASSIFIERS + r")?")
+
+
+def _measure_of_value_before(text: str, c: Candidate, label_ending: dict[int, str]) -> str | None:
+    """人数分别为236人、3001人、5474人: a value listed right after another Statistic's value (only 、
+    between them) is another value of the same measure."""
+    return label_ending.get(c.start - 1) if text[c.start - 1:c.start] == "、" else None
 
 
 #: 300余人出席开幕式, 150余人参加了会议, 共200余名代表参会: people who attend, and what they attend
@@ -620,11 +633,16 @@ _TARGET_MARK = re.compile(r"(?<![增提升加长降减跃扩])(?:到|至)20\d\d�
 _REACHED = re.compile(r"已经|已|截至|截止|去年|上年|同比|环比|比上年|较上年|了|年均增长|[从由]20\d\d年")
 
 
+#: a figure the sentence cites from a count or a forecaster: 据统计, 数据显示, 《某某白皮书》显示, 据某机构预测
+_CITED_SOURCE = re.compile(r"据统计|据[^，,。；;：:]{1,15}?(?:预测|测算|统计)|(?:数据|统计|报告|调查|研究|白皮书|》)(?:显示|表明)")
+
+
 def is_target(text: str, c: Candidate) -> bool:
     """The figure is a target: its sentence names a deadline or resolve before it (到2027年, 力争)
-    and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
+    and nothing before it in the sentence says it is reached (已, 截至, 同比 …), nor cites it from a
+    count or a forecaster (据统计，到2025年…为52%: a reported figure)."""
     before = text[c.sentence_start:c.start]
-    if _TARGET_MARK.search(before) and not _REACHED.search(before):
+    if _TARGET_MARK.search(before) and not _REACHED.search(before) and not _CITED_SOURCE.search(before):
         return True
     # …规模将达12000万千瓦, GDP预期增长6%: a forecast in the figure's own clause
     clause = text[c.clause_start:c.start]

@@ -20,8 +20,8 @@ _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|�
 # a year written after the name: 某某大会2023, 某某论坛(2019)
 _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
-# 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会)
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+[场个项次]")
+# 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会; 六大高峰论坛: a count of them)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+(?:[场个项次]|大(?![会学]))")
 _GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协", "高层", "高峰",
                         "全国人大", "政协", "人大", "各类", "各种", "有关", "相关", "上述"}
 # the part of speech (LAC's tags) of words that do not open a name: verbs, adverbs, prepositions,
@@ -31,7 +31,9 @@ _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
 TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
                              "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
                              "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
-_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|(?<!华)为|"
+# what ends a meeting's name scanned back from its meeting word (了 and 从 too: 发起了|某某峰会,
+# 记者从|全市某某工作会议获悉)
+_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|了|从|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|(?<!华)为|"
                          r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上(?!海)|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
                          # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
                          r"(?<![面导走方趋转指朝])向|(?<![面针相应绝比核])对(?![话接口])|代表(?!大会)|给)")

@@ -181,6 +181,21 @@ def test_a_figure_after_a_deadline_or_resolve_is_a_target_unless_already_reached
     assert not target("去年全县农村自来水普及率提高到96%。")
 
 
+def test_a_figure_cited_from_a_count_or_a_forecaster_is_reported_even_after_a_deadline():
+    def target(text):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text.endswith("%")]
+        return figure_model.is_target(text, c)
+    assert not target("据统计，到2024年底，全球企业上云的比例为61%。")
+    assert not target("据某咨询机构预测，到2030年，全球智能终端渗透率为75%。")
+    assert target("到2030年，全县农村自来水普及率提高到98%。")
+
+
+def test_the_next_value_of_a_list_takes_the_measure_of_the_value_before(extractor):
+    stats, _ = statistics(extractor, "据统计，2021年至2023年，全省法院审结电信诈骗案件被告人数分别为820人、1350人、2140人。")
+    labels = {s.value_text: s.label for s in stats}
+    assert labels["820人"].endswith("被告人数") and labels["1350人"] == labels["820人"]
+
+
 def test_a_measure_name_opens_with_no_conjunction_comparison_or_tail_of_another_figure(extractor):
     stats, _ = statistics(extractor, "交通、教育和科技行业分别完成投资182.4亿元、164.5亿元和70.2亿元。"
                                      "上半年甲市进出口总额为3000亿元，同期乙市为2500亿元。")
