@@ -564,7 +564,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
             listed.update(listed_measures(ctx.text, sent.start, sent.end))
     label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
     for c in figure_candidates(ctx.text, ctx.sentences):
-        if model.statistic_probability(a, c) < model.threshold:
+        probability = model.statistic_probability(a, c)
+        if probability < model.threshold and not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
                     and model.target_probability(a, c) >= model.targets.threshold:
                 _add_target(ctx, c)
@@ -594,6 +595,21 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: the least probability at which a figure reported right after its measure's name is a Statistic
+REPORTED_MEASURE_FLOOR = 0.15
+#: 高技术制造业增加值增长8.9%, 移动网络IPv6流量占比达64.31%: a measure's name (ending in a measure
+#: word), a verb of reporting and the figure, alone in the clause's end
+_REPORTED_MEASURE = re.compile(r"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{2,}?)(?:同比|比上年|较上年)?"
+                               r"(?:达到?|突破|超过|高达|增长|为)了?(?:约|近)?\s*$")
+
+
+def reports_a_measure(text: str, c: Candidate) -> bool:
+    """The figure's clause names a measure and reports its figure: 从业人员突破1.1万人, 企业贷款加权
+    平均利率为4.16% (a measure word ends the name before the verb)."""
+    m = _REPORTED_MEASURE.search(text, c.clause_start, c.start)
+    return bool(m and _MEASURE_END.search(m.group("measure")))
 
 
 #: a label that is itself a figure (236人), the value listed before the one it would name

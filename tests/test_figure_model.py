@@ -190,6 +190,16 @@ def test_a_figure_cited_from_a_count_or_a_forecaster_is_reported_even_after_a_de
     assert target("到2030年，全县农村自来水普及率提高到98%。")
 
 
+def test_a_figure_reported_right_after_its_measure_s_name_is_a_plain_report():
+    def reports(text):
+        [c] = figure_model.figure_candidates(text, sentences_of(text))
+        return figure_model.reports_a_measure(text, c)
+    assert reports("其中，全区光伏组件产量增长12.5%。")
+    assert reports("目前，全市数据标注从业人数突破2.3万人。")
+    assert not reports("全区共有9家企业参与。")          # no measure's name before the figure
+    assert not reports("全区发展步伐加快，超过4.2万人。")   # 步伐加快: no measure word ends the name
+
+
 def test_the_next_value_of_a_list_takes_the_measure_of_the_value_before(extractor):
     stats, _ = statistics(extractor, "据统计，2021年至2023年，全省法院审结电信诈骗案件被告人数分别为820人、1350人、2140人。")
     labels = {s.value_text: s.label for s in stats}
