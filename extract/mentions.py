@@ -124,7 +124,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
                 head, topic = start, ""
             elif inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
                 head, topic = head + inner[-1].end(), topic[inner[-1].end():]
-            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+", topic) \
+            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+(?:[-－][{CJK}A-Za-z0-9]+)*", topic) \
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
                 start = head
         if start > 1 and text[start - 1] == "暨":

@@ -172,6 +172,11 @@ def test_a_name_starts_after_le_or_cong_and_a_count_of_forums_is_no_event():
     assert not _events("博览会期间共举办六大主题论坛。")
 
 
+def test_a_short_topic_joined_by_yu_may_hold_a_hyphen():
+    found = {f.label for f in _events("依托中国-中亚博览会、中国-中亚经贸与人文峰会等平台。")}
+    assert "中国-中亚经贸与人文峰会" in found
+
+
 def test_the_name_keeps_a_year_after_it_and_a_hyphen_inside_it():
     found = {f.label: f for f in _events("他在星河全联接大会2024上发表演讲，并介绍了中国-东盟技术转移博览会。")}
     assert "星河全联接大会2024" in found and "星河全联接大会" in found["星河全联接大会2024"].aliases
