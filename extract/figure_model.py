@@ -576,7 +576,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = listed.get(c.start) or attendance_measure(ctx.text, c) or \
             _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
-        if not label or _IS_FIGURE.fullmatch(label):   # 236人: a figure names no measure
+        label = _measure_name(label)
+        if not label:
             continue
         label_ending[c.end] = label
         sentence = ctx.text[c.sentence_start:c.sentence_end]
@@ -612,8 +613,20 @@ def reports_a_measure(text: str, c: Candidate) -> bool:
     return bool(m and _MEASURE_END.search(m.group("measure")))
 
 
-#: a label that is itself a figure (236人), the value listed before the one it would name
-_IS_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:" + _UNIT + r")?(?:" + _CLASSIFIERS + r")?")
+#: a label that is itself a figure (236人, the value listed before the one it would name) or a
+#: count in words (一个, 两家)
+_IS_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:" + _UNIT + r")?(?:" + _CLASSIFIERS + r")?|"
+                        r"[一二两三四五六七八九十几]+(?:" + _CLASSIFIERS + r")")
+#: a verb of doing opens no measure's name (实现|增加值)
+_DOING = re.compile(r"^(?:实现|完成)了?(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+
+def _measure_name(label: str | None) -> str | None:
+    """The label as a measure's name: without a verb of doing before it (实现增加值 → 增加值);
+    none for a figure or a count in words (236人, 一个)."""
+    if not label or _IS_FIGURE.fullmatch(label):
+        return None
+    return _DOING.sub("", label)
 
 
 def _measure_of_value_before(text: str, c: Candidate, label_ending: dict[int, str]) -> str | None:

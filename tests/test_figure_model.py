@@ -200,6 +200,14 @@ def test_a_figure_reported_right_after_its_measure_s_name_is_a_plain_report():
     assert not reports("全区发展步伐加快，超过4.2万人。")   # 步伐加快: no measure word ends the name
 
 
+def test_a_measure_name_opens_with_no_verb_of_doing_and_is_no_count_in_words():
+    assert figure_model._measure_name("实现营业收入") == "营业收入"
+    assert figure_model._measure_name("完成了固定资产投资") == "固定资产投资"
+    assert figure_model._measure_name("一个") is None and figure_model._measure_name("两家") is None
+    assert figure_model._measure_name("820人") is None
+    assert figure_model._measure_name("完成率") == "完成率"
+
+
 def test_the_next_value_of_a_list_takes_the_measure_of_the_value_before(extractor):
     stats, _ = statistics(extractor, "据统计，2021年至2023年，全省法院审结电信诈骗案件被告人数分别为820人、1350人、2140人。")
     labels = {s.value_text: s.label for s in stats}
