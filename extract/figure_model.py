@@ -607,7 +607,7 @@ _REPORTED_MEASURE = re.compile(r"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{2,}?)(?:�
 
 
 def reports_a_measure(text: str, c: Candidate) -> bool:
-    """The figure's clause names a measure and reports its figure: 从业人员突破1.1万人, 企业贷款加权
+    """The figure's clause names a measure and reports its figure: 从业人数突破1.1万人, 企业贷款加权
     平均利率为4.16% (a measure word ends the name before the verb)."""
     m = _REPORTED_MEASURE.search(text, c.clause_start, c.start)
     return bool(m and _MEASURE_END.search(m.group("measure")))
@@ -617,16 +617,18 @@ def reports_a_measure(text: str, c: Candidate) -> bool:
 #: count in words (一个, 两家)
 _IS_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:" + _UNIT + r")?(?:" + _CLASSIFIERS + r")?|"
                         r"[一二两三四五六七八九十几]+(?:" + _CLASSIFIERS + r")")
+#: 的 opens no name (的|云南石林…)
+_OPENING_DE = re.compile(r"^的(?=..)")
 #: a verb of doing opens no measure's name (实现|增加值)
 _DOING = re.compile(r"^(?:实现|完成)了?(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 def _measure_name(label: str | None) -> str | None:
-    """The label as a measure's name: without a verb of doing before it (实现增加值 → 增加值);
+    """The label as a measure's name: without 的 or a verb of doing before it (实现增加值 → 增加值);
     none for a figure or a count in words (236人, 一个)."""
     if not label or _IS_FIGURE.fullmatch(label):
         return None
-    return _DOING.sub("", label)
+    return _DOING.sub("", _OPENING_DE.sub("", label))
 
 
 def _measure_of_value_before(text: str, c: Candidate, label_ending: dict[int, str]) -> str | None:

@@ -206,6 +206,7 @@ def test_a_measure_name_opens_with_no_verb_of_doing_and_is_no_count_in_words():
     assert figure_model._measure_name("一个") is None and figure_model._measure_name("两家") is None
     assert figure_model._measure_name("820人") is None
     assert figure_model._measure_name("完成率") == "完成率"
+    assert figure_model._measure_name("的滨海光伏电站") == "滨海光伏电站"
 
 
 def test_the_next_value_of_a_list_takes_the_measure_of_the_value_before(extractor):
