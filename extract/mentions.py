@@ -83,7 +83,11 @@ _DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\Z")
 
 
 def _joins_names(text: str, at: int) -> bool:
-    """A hyphen between two Chinese characters joins a name's parts (中国-东盟博览会)."""
+    """A hyphen between two Chinese characters joins a name's parts (中国-东盟博览会), and so does a
+    space between an acronym and a year (WAIC 2024全体会议)."""
+    if at >= 1 and at + 1 < len(text) and text[at] == " " and text[at - 1].isascii() and text[at - 1].isalpha() \
+            and text[at + 1].isascii() and text[at + 1].isdigit():
+        return True
     if at < 1 or at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff":
         return False
     before = text[at - 1]
@@ -191,7 +195,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
     # (a numbered session stays: 十二届全国人大四次会议记者会 names a briefing at the session)
     out = [f for f in out if not any(g.start == f.start and g.end > f.end and
                                      ("暨" in g.label or not f.label.endswith(_SESSION_ENDS)) for g in out)]
-    out = _short_references(out)
+    out = _acronym_references(_short_references(out), text)
     # 国新办新闻发布会, 这次新闻发布会: the article's one named briefing
     named = {f.label for f in out if f.label.endswith("发布会") and not _GENERIC_BRIEFING.match(f.label)}
     if len(named) == 1:
@@ -263,6 +267,34 @@ def _short_references(found: list[Found]) -> list[Found]:
             f = Found(full, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
         out.append(f)
     return out
+
+
+_ACRONYM_MEETING = re.compile(r"^(?P<acronym>[A-Z]{2,8})(?:大会|论坛|峰会|博览会)$")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _acronym_references(found: list[Found], text: str) -> list[Found]:
+    """BCS大会 after BCS2023北京网络安全大会, WAIC大会 after 世界人工智能大会（WAIC 2024）: a meeting
+    named by an acronym is the one event found whose name holds the acronym or that the acronym
+    follows in brackets in its sentence."""
+    out = []
+    for f in found:
+        m = _ACRONYM_MEETING.match(f.label)
+        named = {g.label for g in found if m and g.label != f.label and _named_by(g, m.group("acronym"), text)}
+        if len(named) > 1:   # WAIC大会 is the 大会, not its WAIC 2024全体会议
+            named = {g for g in named if g.endswith(f.label[len(m.group("acronym")):])}
+        if len(named) == 1:
+            f = Found(named.pop(), f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
+        out.append(f)
+    return out
+
+
+def _named_by(event: Found, acronym: str, text: str) -> bool:
+    if acronym in event.label:
+        return True
+    stop = _SENTENCE_END.search(text, event.end)
+    after = text[event.end:stop.start() if stop else len(text)]
+    return bool(re.search(r"[（(]\s*" + re.escape(acronym), after[:60]))
 
 
 def _verb_led(core: str) -> bool:
