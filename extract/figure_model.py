@@ -562,8 +562,10 @@ def find_statistics(ctx, model: FigureModel) -> None:
     for sent in ctx.sentences:
         if "分别" in sent.text:
             listed.update(listed_measures(ctx.text, sent.start, sent.end))
+    label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
     for c in figure_candidates(ctx.text, ctx.sentences):
-        if model.statistic_probability(a, c) < model.threshold:
+        probability = model.statistic_probability(a, c)
+        if probability < model.threshold and not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
                     and model.target_probability(a, c) >= model.targets.threshold:
                 _add_target(ctx, c)
@@ -572,9 +574,12 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
-        label = listed.get(c.start) or attendance_measure(ctx.text, c) or model.best_label(a, c)
+        label = listed.get(c.start) or attendance_measure(ctx.text, c) or \
+            _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
+        label = _measure_name(label)
         if not label:
             continue
+        label_ending[c.end] = label
         sentence = ctx.text[c.sentence_start:c.sentence_end]
         rule = a.rule_figure(c)
         target = re.search(r"(?:到|至)(20\d\d年)", sentence)
@@ -591,6 +596,45 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+#: the least probability at which a figure reported right after its measure's name is a Statistic
+REPORTED_MEASURE_FLOOR = 0.15
+#: 高技术制造业增加值增长8.9%, 移动网络IPv6流量占比达64.31%: a measure's name (ending in a measure
+#: word), a verb of reporting and the figure, alone in the clause's end
+_REPORTED_MEASURE = re.compile(r"(?P<measure>[\u4e00-\u9fffA-Za-z0-9]{2,}?)(?:同比|比上年|较上年)?"
+                               r"(?:达到?|突破|超过|高达|增长|为)了?(?:约|近)?\s*$")
+
+
+def reports_a_measure(text: str, c: Candidate) -> bool:
+    """The figure's clause names a measure and reports its figure: 从业人数突破1.1万人, 企业贷款加权
+    平均利率为4.16% (a measure word ends the name before the verb)."""
+    m = _REPORTED_MEASURE.search(text, c.clause_start, c.start)
+    return bool(m and _MEASURE_END.search(m.group("measure")))
+
+
+#: a label that is itself a figure (236人, the value listed before the one it would name) or a
+#: count in words (一个, 两家)
+_IS_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:" + _UNIT + r")?(?:" + _CLASSIFIERS + r")?|"
+                        r"[一二两三四五六七八九十几]+(?:" + _CLASSIFIERS + r")")
+#: 的 opens no name (的|云南石林…)
+_OPENING_DE = re.compile(r"^的(?=..)")
+#: a verb of doing opens no measure's name (实现|增加值)
+_DOING = re.compile(r"^(?:实现|完成)了?(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+
+def _measure_name(label: str | None) -> str | None:
+    """The label as a measure's name: without 的 or a verb of doing before it (实现增加值 → 增加值);
+    none for a figure or a count in words (236人, 一个)."""
+    if not label or _IS_FIGURE.fullmatch(label):
+        return None
+    return _DOING.sub("", _OPENING_DE.sub("", label))
+
+
+def _measure_of_value_before(text: str, c: Candidate, label_ending: dict[int, str]) -> str | None:
+    """人数分别为236人、3001人、5474人: a value listed right after another Statistic's value (only 、
+    between them) is another value of the same measure."""
+    return label_ending.get(c.start - 1) if text[c.start - 1:c.start] == "、" else None
 
 
 #: 300余人出席开幕式, 150余人参加了会议, 共200余名代表参会: people who attend, and what they attend
@@ -620,11 +664,16 @@ _TARGET_MARK = re.compile(r"(?<![增提升加长降减跃扩])(?:到|至)20\d\d�
 _REACHED = re.compile(r"已经|已|截至|截止|去年|上年|同比|环比|比上年|较上年|了|年均增长|[从由]20\d\d年")
 
 
+#: a figure the sentence cites from a count or a forecaster: 据统计, 数据显示, 《某某白皮书》显示, 据某机构预测
+_CITED_SOURCE = re.compile(r"据统计|据[^，,。；;：:]{1,15}?(?:预测|测算|统计)|(?:数据|统计|报告|调查|研究|白皮书|》)(?:显示|表明)")
+
+
 def is_target(text: str, c: Candidate) -> bool:
     """The figure is a target: its sentence names a deadline or resolve before it (到2027年, 力争)
-    and nothing before it in the sentence says it is reached (已, 截至, 同比 …)."""
+    and nothing before it in the sentence says it is reached (已, 截至, 同比 …), nor cites it from a
+    count or a forecaster (据统计，到2025年…为52%: a reported figure)."""
     before = text[c.sentence_start:c.start]
-    if _TARGET_MARK.search(before) and not _REACHED.search(before):
+    if _TARGET_MARK.search(before) and not _REACHED.search(before) and not _CITED_SOURCE.search(before):
         return True
     # …规模将达12000万千瓦, GDP预期增长6%: a forecast in the figure's own clause
     clause = text[c.clause_start:c.start]

@@ -20,8 +20,8 @@ _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|�
 # a year written after the name: 某某大会2023, 某某论坛(2019)
 _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
-# 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会)
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+[场个项次]")
+# 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会; 六大高峰论坛: a count of them)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+(?:[场个项次]|大(?![会学]))")
 _GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协", "高层", "高峰",
                         "全国人大", "政协", "人大", "各类", "各种", "有关", "相关", "上述"}
 # the part of speech (LAC's tags) of words that do not open a name: verbs, adverbs, prepositions,
@@ -31,7 +31,9 @@ _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
 TAKES_A_MEETING = frozenset({"提交", "办好", "筹办", "承接", "秉持", "列席", "参与", "服务", "保障", "用好", "筹备",
                              "举办", "召开", "出席", "参加", "主持", "亮相", "走进", "借助", "依托", "利用", "发挥",
                              "运用", "抓住", "放大", "扩大", "莅临", "出席", "列席"})
-_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|(?<!华)为|"
+# what ends a meeting's name scanned back from its meeting word (了 and 从 too: 发起了|某某峰会,
+# 记者从|全市某某工作会议获悉)
+_EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|了|从|举行|召开|出席|参加|举办|主办|承办|和|与|及|暨|是|(?<!华)为|"
                          r"日前|近日|今天|昨天|当天|期间|本届|此次|这次|通过|上(?!海)|主持|欢迎|邀请|\d{1,2}月\d{1,2}日|"
                          # 某市委市政府向大会致贺信, 对论坛表示祝贺, 代表组委会 (not 面向, 针对, 人民代表大会)
                          r"(?<![面导走方趋转指朝])向|(?<![面针相应绝比核])对(?![话接口])|代表(?!大会)|给)")
@@ -81,7 +83,11 @@ _DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日\Z")
 
 
 def _joins_names(text: str, at: int) -> bool:
-    """A hyphen between two Chinese characters joins a name's parts (中国-东盟博览会)."""
+    """A hyphen between two Chinese characters joins a name's parts (中国-东盟博览会), and so does a
+    space between an acronym and a year (WAIC 2024全体会议)."""
+    if at >= 1 and at + 1 < len(text) and text[at] == " " and text[at - 1].isascii() and text[at - 1].isalpha() \
+            and text[at + 1].isascii() and text[at + 1].isdigit():
+        return True
     if at < 1 or at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff":
         return False
     before = text[at - 1]
@@ -122,7 +128,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
                 head, topic = start, ""
             elif inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
                 head, topic = head + inner[-1].end(), topic[inner[-1].end():]
-            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+", topic) \
+            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+(?:[-－][{CJK}A-Za-z0-9]+)*", topic) \
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
                 start = head
         if start > 1 and text[start - 1] == "暨":
@@ -189,7 +195,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
     # (a numbered session stays: 十二届全国人大四次会议记者会 names a briefing at the session)
     out = [f for f in out if not any(g.start == f.start and g.end > f.end and
                                      ("暨" in g.label or not f.label.endswith(_SESSION_ENDS)) for g in out)]
-    out = _short_references(out)
+    out = _acronym_references(_short_references(out), text)
     # 国新办新闻发布会, 这次新闻发布会: the article's one named briefing
     named = {f.label for f in out if f.label.endswith("发布会") and not _GENERIC_BRIEFING.match(f.label)}
     if len(named) == 1:
@@ -261,6 +267,34 @@ def _short_references(found: list[Found]) -> list[Found]:
             f = Found(full, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
         out.append(f)
     return out
+
+
+_ACRONYM_MEETING = re.compile(r"^(?P<acronym>[A-Z]{2,8})(?:大会|论坛|峰会|博览会)$")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _acronym_references(found: list[Found], text: str) -> list[Found]:
+    """BCS大会 after BCS2023北京网络安全大会, WAIC大会 after 世界人工智能大会（WAIC 2024）: a meeting
+    named by an acronym is the one event found whose name holds the acronym or that the acronym
+    follows in brackets in its sentence."""
+    out = []
+    for f in found:
+        m = _ACRONYM_MEETING.match(f.label)
+        named = {g.label for g in found if m and g.label != f.label and _named_by(g, m.group("acronym"), text)}
+        if len(named) > 1:   # WAIC大会 is the 大会, not its WAIC 2024全体会议
+            named = {g for g in named if g.endswith(f.label[len(m.group("acronym")):])}
+        if len(named) == 1:
+            f = Found(named.pop(), f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
+        out.append(f)
+    return out
+
+
+def _named_by(event: Found, acronym: str, text: str) -> bool:
+    if acronym in event.label:
+        return True
+    stop = _SENTENCE_END.search(text, event.end)
+    after = text[event.end:stop.start() if stop else len(text)]
+    return bool(re.search(r"[（(]\s*" + re.escape(acronym), after[:60]))
 
 
 def _verb_led(core: str) -> bool:

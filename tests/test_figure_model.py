@@ -181,6 +181,40 @@ def test_a_figure_after_a_deadline_or_resolve_is_a_target_unless_already_reached
     assert not target("去年全县农村自来水普及率提高到96%。")
 
 
+def test_a_figure_cited_from_a_count_or_a_forecaster_is_reported_even_after_a_deadline():
+    def target(text):
+        [c] = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text.endswith("%")]
+        return figure_model.is_target(text, c)
+    assert not target("据统计，到2024年底，全球企业上云的比例为61%。")
+    assert not target("据某咨询机构预测，到2030年，全球智能终端渗透率为75%。")
+    assert target("到2030年，全县农村自来水普及率提高到98%。")
+
+
+def test_a_figure_reported_right_after_its_measure_s_name_is_a_plain_report():
+    def reports(text):
+        [c] = figure_model.figure_candidates(text, sentences_of(text))
+        return figure_model.reports_a_measure(text, c)
+    assert reports("其中，全区光伏组件产量增长12.5%。")
+    assert reports("目前，全市数据标注从业人数突破2.3万人。")
+    assert not reports("全区共有9家企业参与。")          # no measure's name before the figure
+    assert not reports("全区发展步伐加快，超过4.2万人。")   # 步伐加快: no measure word ends the name
+
+
+def test_a_measure_name_opens_with_no_verb_of_doing_and_is_no_count_in_words():
+    assert figure_model._measure_name("实现营业收入") == "营业收入"
+    assert figure_model._measure_name("完成了固定资产投资") == "固定资产投资"
+    assert figure_model._measure_name("一个") is None and figure_model._measure_name("两家") is None
+    assert figure_model._measure_name("820人") is None
+    assert figure_model._measure_name("完成率") == "完成率"
+    assert figure_model._measure_name("的滨海光伏电站") == "滨海光伏电站"
+
+
+def test_the_next_value_of_a_list_takes_the_measure_of_the_value_before(extractor):
+    stats, _ = statistics(extractor, "据统计，2021年至2023年，全省法院审结电信诈骗案件被告人数分别为820人、1350人、2140人。")
+    labels = {s.value_text: s.label for s in stats}
+    assert labels["820人"].endswith("被告人数") and labels["1350人"] == labels["820人"]
+
+
 def test_a_measure_name_opens_with_no_conjunction_comparison_or_tail_of_another_figure(extractor):
     stats, _ = statistics(extractor, "交通、教育和科技行业分别完成投资182.4亿元、164.5亿元和70.2亿元。"
                                      "上半年甲市进出口总额为3000亿元，同期乙市为2500亿元。")

@@ -166,6 +166,26 @@ def test_mentions_of_no_particular_meeting_are_not_events():
     assert not _events("政府每年向全国人民代表大会报告工作。")
 
 
+def test_a_name_starts_after_le_or_cong_and_a_count_of_forums_is_no_event():
+    assert {f.label for f in _events("多国去年联合发起了国际海洋治理峰会。")} == {"国际海洋治理峰会"}
+    assert {f.label for f in _events("记者从全区农业农村工作会议上获悉。")} == {"全区农业农村工作会议"}
+    assert not _events("博览会期间共举办六大主题论坛。")
+
+
+def test_a_short_topic_joined_by_yu_may_hold_a_hyphen():
+    found = {f.label for f in _events("依托中国-中亚博览会、中国-中亚经贸与人文峰会等平台。")}
+    assert "中国-中亚经贸与人文峰会" in found
+
+
+def test_a_meeting_named_by_an_acronym_is_the_event_the_acronym_names():
+    found = _events("2025全球智能制造大会（GIMC 2025）在滨海开幕。本届GIMC大会发布多项成果。")
+    assert {f.label for f in found} == {"2025全球智能制造大会"}
+    assert any("GIMC大会" in f.aliases for f in found)
+    # a space between the acronym and the year is the name's; 大会 is the congress, not its 全体会议
+    found = _events("2025全球智能制造大会（GIMC 2025）开幕。他在GIMC 2025全体会议上致辞。GIMC大会为期三天。")
+    assert {f.label for f in found} == {"2025全球智能制造大会", "GIMC 2025全体会议"}
+
+
 def test_the_name_keeps_a_year_after_it_and_a_hyphen_inside_it():
     found = {f.label: f for f in _events("他在星河全联接大会2024上发表演讲，并介绍了中国-东盟技术转移博览会。")}
     assert "星河全联接大会2024" in found and "星河全联接大会" in found["星河全联接大会2024"].aliases
