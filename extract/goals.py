@@ -451,6 +451,67 @@ def core_names(label: str) -> list[str]:
     return found
 
 
+# what a speaker's goal may open with before the task itself: a subject and its modal (全行业要…,
+# 下一步某行将…, 今年某工作要…), a place or circumstance (在疫情下推动…), a connective (以节省…)
+_SPOKEN_SUBJECT = re.compile(r"^([^，。；、“”《》]{1,16}?)(?<![重主需只必不相适响供效反回对])"
+                             r"(?:将继续|将(?![来近])|要(?![求素点是])|需要|应当|应该|应(?![用对急邀])|必须|须)")
+_SPOKEN_CONNECTIVE = re.compile(r"^(?:以|如|并|通过|为了|即)(?=[\u4e00-\u9fff]{4})")
+_SPOKEN_FRAME = re.compile(r"^以(.{4,}?)为(?:导向|目标|牵引|主线|抓手|支撑|引领)$|^把?(.{4,}?)作为[\u4e00-\u9fff]{2,10}$")
+_TRAILING_GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]$")   # 《协定》（RCEP）: an abbreviation after the name
+
+
+_PLACE_ENDS = "上中下里后前内外面域家区市省县村间"
+
+
+def _past_locative(s: str) -> str | None:
+    """在疫情下和疫后推动X → 推动X: the goal verb after a leading 在-phrase, or None."""
+    if not s.startswith("在"):
+        return None
+    k = next((k for k in range(2, min(len(s) - 3, 24)) if s[k - 1] in _PLACE_ENDS
+              and (starts_with_goal_verb(s[k:]) or opens_listed_task(s[k:]))), None)
+    return s[k:] if k is not None else None
+
+
+def spoken_names(label: str) -> list[str]:
+    """More names a speaker's goal may be known by, past what opens it without naming the task:
+    a subject with its modal (中方将在框架下继续牵头X → 继续牵头X, 全行业要从A中把握B → 从A中把握B), a
+    place (在疫情下推动X → 推动X), a connective (以节省X → 节省X), a frame (以X为导向 → X, 把X作为任务
+    → X), an abbreviation in brackets after it, and whom a task is urged on (督促平台进一步优化X →
+    进一步优化X). Each is four characters or more; the label itself and core_names are not repeated."""
+    found: list[str] = []
+
+    def keep(name: str | None) -> None:
+        name = (name or "").strip()
+        if len(name) >= 4 and name != label and name not in found:
+            found.append(name)
+
+    gloss = _TRAILING_GLOSS.search(label)
+    base = label[:gloss.start()] if gloss and gloss.start() >= 4 else label
+    keep(base)
+    keep(strip_modal(base))
+    subject = _SPOKEN_SUBJECT.match(base)
+    if subject and not starts_with_goal_verb(subject.group(1)):
+        rest = base[subject.end():]
+        keep(rest)
+        keep(_past_locative(rest))
+        keep(GOAL_ADVERBS.sub("", _SUBJECT_ADVERBS.sub("", rest)))
+    keep(_past_locative(base))
+    connective = _SPOKEN_CONNECTIVE.match(base)
+    if connective:
+        keep(base[connective.end():])
+    frame = _SPOKEN_FRAME.match(base)
+    if frame and (frame.group(1) or starts_with_goal_verb(frame.group(2))):
+        keep(frame.group(1) or frame.group(2))
+    addressed = _NAME_ADDRESSED.match(base)
+    if addressed:
+        rest = base[addressed.end():]
+        k = next((k for k in range(1, min(17, len(rest) - 3)) if rest[k - 1] not in "、，的"
+                  and starts_with_goal_verb(rest[k:])), None)
+        if k is not None:
+            keep(rest[k:])
+    return found
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
     parts = coordinated_tasks(clause.label)

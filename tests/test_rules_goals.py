@@ -982,3 +982,18 @@ def test_the_aims_a_measure_is_said_to_serve_are_goals():
     found = [label for label, _, _ in goals.framed_goals(
         "建设区域物流枢纽，对降低社会物流成本、畅通国内大循环和提升产业链韧性具有重要意义。")]
     assert found == ["降低社会物流成本", "畅通国内大循环", "提升产业链韧性"]
+
+
+def test_spoken_names_leave_out_the_speakers_subject_place_and_frame():
+    assert "从全局高度谋划产业布局" in goals.spoken_names("各企业要从全局高度谋划产业布局")   # a subject and its modal
+    assert "以客户需求为导向开展服务" in goals.spoken_names("下一步我行将以客户需求为导向开展服务")
+    assert "推动区域经济协调发展" in goals.spoken_names("在新形势下推动区域经济协调发展")   # a place or circumstance
+    assert "节约物流成本" in goals.spoken_names("以节约物流成本")   # a connective
+    assert "实现风险总体可控" in goals.spoken_names("以实现风险总体可控为导向")   # a frame
+    assert "建设绿色工厂" in goals.spoken_names("把建设绿色工厂作为重点任务")
+    assert "进一步完善售后服务体系" in goals.spoken_names("督促电商平台进一步完善售后服务体系")   # whom it is urged on
+    assert "深入实施《合作协定》" in goals.spoken_names("深入实施《合作协定》（CEPA）")   # an abbreviation after it
+
+
+def test_spoken_names_keep_a_label_that_opens_with_its_task():
+    assert goals.spoken_names("推动要素市场化配置改革") == []

@@ -423,7 +423,7 @@ def name_goal_cores(ctx: FactContext) -> None:
     """Each goal is also known by the core of its label (goals.core_names: 着力增强X → 增强X):
     aliases given last, so that no rule finds a goal by them."""
     for goal in ctx.reg.of_type("Goal"):
-        for name in goals.core_names(goal.label):
+        for name in goals.core_names(goal.label) + goals.spoken_names(goal.label):
             goal.add_alias(name)
 
 
