@@ -78,6 +78,7 @@ class FactBuilder:
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)
         proposals.find_title_goals(ctx)
+        goals.find_headline_slogan_goals(ctx)
         self.find_model_goals()
         self.find_statistics()
         events_documents.relate_events_and_documents(ctx)

@@ -997,3 +997,15 @@ def test_spoken_names_leave_out_the_speakers_subject_place_and_frame():
 
 def test_spoken_names_keep_a_label_that_opens_with_its_task():
     assert goals.spoken_names("推动要素市场化配置改革") == []
+
+
+def test_a_speakers_headline_slogans_are_goals_the_speaker_proposes(extractor):
+    x = extract(extractor, "王建国：加快建设现代物流体系 以数字技术助力乡村振兴\n日前，市发展改革委主任王建国在论坛上发表演讲。")
+    t = triples(x)
+    assert ("王建国", "proposes", "加快建设现代物流体系") in t
+    assert ("王建国", "proposes", "以数字技术助力乡村振兴") in t
+
+
+def test_a_headline_without_a_speakers_slogan_gives_no_goal():
+    assert rules_goals.headline_slogans("王建国：物流体系基本形成") == []
+    assert rules_goals.headline_slogans("加快建设现代物流体系") == []   # no speaker before a colon
