@@ -770,6 +770,22 @@ def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_
     return [replace(f, weak=False, modal=True, subject=subject) for f in found]
 
 
+# 网络攻击将成为最主要的诱因, 人工智能将引领新一轮科技革命: what a trend or a technology will do
+_FORECAST_VERBS = ("成为", "引领", "带来", "达到", "迎来", "促进", "推动", "重塑")
+_ACTORS = ("我们", "我国", "我省", "我市", "我区", "我县", "我们的", "中国", "中方", "双方", "各方", "公司", "集团", "企业",
+           "学校", "政府", "大家", "全行业", "行业")
+
+
+def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
+    """Whether ``subject`` + 将 + ``rest`` forecasts what a thing will do (网络攻击将成为…,
+    人工智能将引领…) rather than states an actor's task (我们将推动…, 某局将促进…)."""
+    if modal != "将" or not rest.startswith(_FORECAST_VERBS):
+        return False
+    if subject.startswith(_ACTORS) or subject.endswith(_ACTORS) or (is_subject and is_subject(subject)):
+        return False
+    return not _BODY_SUBJECT.match(subject)
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                  speaker_context: bool = False, is_subject=None) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
@@ -874,7 +890,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif speaker_context and sm:
                 rest = sm.group(2)
                 pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
-                if starts_with_goal_verb(rest) and not _COPULA.match(c):   # (都是企业应该认真研究的问题)
+                if starts_with_goal_verb(rest) and not _COPULA.match(c) \
+                        and not forecast(sm.group(1), c[len(sm.group(1))], rest, is_subject):   # (都是企业应该认真研究的问题)
                     has_modal, label = True, rest
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):

@@ -1009,3 +1009,16 @@ def test_a_speakers_headline_slogans_are_goals_the_speaker_proposes(extractor):
 def test_a_headline_without_a_speakers_slogan_gives_no_goal():
     assert rules_goals.headline_slogans("王建国：物流体系基本形成") == []
     assert rules_goals.headline_slogans("加快建设现代物流体系") == []   # no speaker before a colon
+
+
+def test_what_a_trend_will_do_is_a_forecast_not_a_goal():
+    assert goals.forecast("量子计算", "将", "成为新的增长引擎")
+    assert goals.forecast("数字技术", "将", "引领新一轮产业变革")
+    assert not goals.forecast("我们", "将", "推动产业数字化转型")   # an actor's task
+    assert not goals.forecast("市政府", "将", "推动产业数字化转型", is_subject=lambda name: name == "市政府")
+    assert not goals.forecast("数字技术", "要", "成为发展引擎")   # an obligation, not a forecast
+
+
+def test_a_speakers_forecast_gives_no_goal(extractor):
+    x = extract(extractor, "市科技局局长张伟表示，量子计算将成为新的经济增长引擎。")
+    assert "成为新的经济增长引擎" not in labels(x, "Goal")
