@@ -240,6 +240,16 @@ def item_label(body: str) -> str:
     return kept[0] if kept else ""
 
 
+# 随着A的发展，…: the circumstance an item opens with; 算力成为数字经济新能源: what a thing has become
+_OBSERVED_ITEM = re.compile(r"^(?:随着|伴随着?)|^[\u4e00-\u9fffA-Za-z]{1,8}(?:已经|已|正在|正)?成为")
+
+
+def observation_item(label: str) -> bool:
+    """Whether an enumerated item's label observes a trend (随着…, X成为Y) rather than sets a
+    task: a speaker's list of what is happening, no goals."""
+    return bool(_OBSERVED_ITEM.match(label)) and not starts_with_goal_verb(label)
+
+
 def organiser(body: str) -> str | None:
     """由X主办: the body named as the item's organiser."""
     m = ORGANISER.match(goal_label(CLAUSE_SPLIT.split(body, 1)[0]))

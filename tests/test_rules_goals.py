@@ -1022,3 +1022,12 @@ def test_what_a_trend_will_do_is_a_forecast_not_a_goal():
 def test_a_speakers_forecast_gives_no_goal(extractor):
     x = extract(extractor, "市科技局局长张伟表示，量子计算将成为新的经济增长引擎。")
     assert "成为新的经济增长引擎" not in labels(x, "Goal")
+
+
+def test_an_enumerated_trend_the_speaker_observes_is_no_goal(extractor):
+    x = extract(extractor, "张伟指出，当前产业呈现三个特点：一是随着大模型的快速发展，应用场景不断丰富；"
+                           "二是数据成为新的生产要素；三是要加快建设算力基础设施。")
+    found = labels(x, "Goal")
+    assert not [g for g in found if g.startswith(("随着", "数据成为"))]
+    assert goals.observation_item("算力已成为数字经济新能源")
+    assert not goals.observation_item("成为全国领先的数字城市")   # a target the item sets

@@ -47,6 +47,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
                 (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers), None)
         evidence = ctx.text[item.start:item.end]
         label = item.label
+        if goals.observation_item(label):
+            continue   # 一是随着…, 二是数据成为新生产要素: a trend the speaker observes
         same = ctx.reg.find(label, "Goal")
         if same is not None and same.key in group_goals.get(item.group, ()):
             # two items of one list are two goals, even when their first clauses agree
