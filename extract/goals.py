@@ -828,6 +828,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 clause = clause[mark.end():]
                 listed_target = bool(LISTED_TARGET.search(clause))
         c = _CONNECTIVE.sub("", clause)
+        if "之所以" in c:
+            continue   # 国家之所以要建立X，是因为…: the reason for what was done, explained
         if purposes and not found and c.startswith("为"):
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal

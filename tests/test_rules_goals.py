@@ -1031,3 +1031,9 @@ def test_an_enumerated_trend_the_speaker_observes_is_no_goal(extractor):
     assert not [g for g in found if g.startswith(("随着", "数据成为"))]
     assert goals.observation_item("算力已成为数字经济新能源")
     assert not goals.observation_item("成为全国领先的数字城市")   # a target the item sets
+
+
+def test_the_reason_explained_for_what_was_done_is_no_goal():
+    found = goals.goal_clauses("国家之所以要建立区域医疗中心，是因为优质资源分布不均。", 0,
+                               document_context=False, speaker_context=True)
+    assert not found
