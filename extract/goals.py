@@ -709,6 +709,13 @@ _NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{
                      r"|^在[^，。；]{2,40}(?:会上|会议上|论坛上|大会上|发布会上)$|相继|先后(?:颁布|出台|印发|发布)")
 
 
+def bare_orientation(label: str) -> bool:
+    """面向新时代新征程，我们要…, 面向市场需求，培育…: what the tasks after it face, no task itself —
+    unless a goal verb follows (面向全市学生开展网络安全教育)."""
+    return label.startswith("面向") and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
+                                              for k in range(3, len(label) - 1))
+
+
 def states_no_aim(clause: str) -> bool:
     """Whether a clause is means (按照《…》要求), a circumstance (在…的基础上) or a question —
     no goal, whatever verb it holds."""
@@ -958,7 +965,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
     if found and any(f.weak for f in found) and (imperative(sentence) or mostly_tasks(sentence)):
         found = [replace(f, weak=False, modal=True) for f in found]
-    found = [part for f in found for part in split_coordinated(f, sentence, offset) if not states_no_aim(part.label)]
+    found = [part for f in found for part in split_coordinated(f, sentence, offset)
+             if not states_no_aim(part.label) and not bare_orientation(part.label)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):

@@ -1037,3 +1037,10 @@ def test_the_reason_explained_for_what_was_done_is_no_goal():
     found = goals.goal_clauses("国家之所以要建立区域医疗中心，是因为优质资源分布不均。", 0,
                                document_context=False, speaker_context=True)
     assert not found
+
+
+def test_what_the_tasks_face_is_no_task_itself():
+    assert goals.bare_orientation("面向新时代新征程")
+    assert not goals.bare_orientation("面向中小企业提供数字化转型服务")   # a task follows
+    found = goals.goal_clauses("面向新时代新征程，我们要加快建设现代产业体系。", 0, document_context=False, speaker_context=True)
+    assert [f.label for f in found] == ["加快建设现代产业体系"]
