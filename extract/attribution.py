@@ -158,6 +158,30 @@ def cited_laws(text: str, entities) -> set[str]:
             and not any(name and name in headline for name in (e.label, *e.aliases))}
 
 
+# 党的二十大报告指出…, 《决定》明确提出…: a higher authority the article quotes for what it says
+_QUOTED_FOR = re.compile(r"[”》]?(?:中|里)?(?:也|还|更|进一步)?(?:明确|专门|多次|鲜明)?(?:指出|强调|提出|要求|部署|写道)")
+
+
+def quoted_authorities(text: str, entities) -> set[str]:
+    """The documents the article only ever quotes (党的二十大报告指出…, 《决定》明确提出…) and does not
+    name in its headline: they set the goals of the sentences quoting them, not those of the
+    speaker who quotes them (ANNOTATE.md: who has a goal is the body its speaker speaks for)."""
+    headline = text.split("\n", 1)[0]
+    return {d.key for d in entities if d.type == "Document" and d.mentions
+            and not any(name and name in headline for name in (d.label, *d.aliases))
+            and all(_QUOTED_FOR.match(text, m.end) for m in d.mentions)}
+
+
+def goals_beyond_quotes(text: str, entities) -> set[tuple[str, str]]:
+    """(document, goal) pairs of :func:`quoted_authorities` whose goal no sentence quoting the
+    document states: the learned model leaves them aside."""
+    quoted = quoted_authorities(text, entities)
+    by_key = {e.key: e for e in entities}
+    goals = [e for e in entities if e.type == "Goal"]
+    return {(doc, g.key) for doc in quoted for g in goals
+            if not {m.sentence for m in g.mentions} & {m.sentence for m in by_key[doc].mentions}}
+
+
 def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
     """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports` and
     :func:`cited_laws` (in place) and return every (document, goal) pair of theirs, which the

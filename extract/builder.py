@@ -78,6 +78,7 @@ class FactBuilder:
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)
         proposals.find_title_goals(ctx)
+        goals.find_headline_slogan_goals(ctx)
         self.find_model_goals()
         self.find_statistics()
         events_documents.relate_events_and_documents(ctx)
@@ -116,6 +117,7 @@ class FactBuilder:
         attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
         acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         acted_on |= attribution.drop_documents_without_goals(ctx.text, list(ctx.reg), ctx.relations)
+        acted_on |= attribution.goals_beyond_quotes(ctx.text, list(ctx.reg))
         if self.attribution_model is not None:
             authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s == ctx.author}
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,

@@ -240,6 +240,16 @@ def item_label(body: str) -> str:
     return kept[0] if kept else ""
 
 
+# 随着A的发展，…: the circumstance an item opens with; 算力成为数字经济新能源: what a thing has become
+_OBSERVED_ITEM = re.compile(r"^(?:随着|伴随着?)|^[\u4e00-\u9fffA-Za-z]{1,8}(?:已经|已|正在|正)?成为")
+
+
+def observation_item(label: str) -> bool:
+    """Whether an enumerated item's label observes a trend (随着…, X成为Y) rather than sets a
+    task: a speaker's list of what is happening, no goals."""
+    return bool(_OBSERVED_ITEM.match(label)) and not starts_with_goal_verb(label)
+
+
 def organiser(body: str) -> str | None:
     """由X主办: the body named as the item's organiser."""
     m = ORGANISER.match(goal_label(CLAUSE_SPLIT.split(body, 1)[0]))
@@ -451,6 +461,67 @@ def core_names(label: str) -> list[str]:
     return found
 
 
+# what a speaker's goal may open with before the task itself: a subject and its modal (全行业要…,
+# 下一步某行将…, 今年某工作要…), a place or circumstance (在疫情下推动…), a connective (以节省…)
+_SPOKEN_SUBJECT = re.compile(r"^([^，。；、“”《》]{1,16}?)(?<![重主需只必不相适响供效反回对])"
+                             r"(?:将继续|将(?![来近])|要(?![求素点是])|需要|应当|应该|应(?![用对急邀])|必须|须)")
+_SPOKEN_CONNECTIVE = re.compile(r"^(?:以|如|并|通过|为了|即)(?=[\u4e00-\u9fff]{4})")
+_SPOKEN_FRAME = re.compile(r"^以(.{4,}?)为(?:导向|目标|牵引|主线|抓手|支撑|引领)$|^把?(.{4,}?)作为[\u4e00-\u9fff]{2,10}$")
+_TRAILING_GLOSS = re.compile(r"[（(][^（）()]{1,20}[）)]$")   # 《协定》（RCEP）: an abbreviation after the name
+
+
+_PLACE_ENDS = "上中下里后前内外面域家区市省县村间"
+
+
+def _past_locative(s: str) -> str | None:
+    """在疫情下和疫后推动X → 推动X: the goal verb after a leading 在-phrase, or None."""
+    if not s.startswith("在"):
+        return None
+    k = next((k for k in range(2, min(len(s) - 3, 24)) if s[k - 1] in _PLACE_ENDS
+              and (starts_with_goal_verb(s[k:]) or opens_listed_task(s[k:]))), None)
+    return s[k:] if k is not None else None
+
+
+def spoken_names(label: str) -> list[str]:
+    """More names a speaker's goal may be known by, past what opens it without naming the task:
+    a subject with its modal (中方将在框架下继续牵头X → 继续牵头X, 全行业要从A中把握B → 从A中把握B), a
+    place (在疫情下推动X → 推动X), a connective (以节省X → 节省X), a frame (以X为导向 → X, 把X作为任务
+    → X), an abbreviation in brackets after it, and whom a task is urged on (督促平台进一步优化X →
+    进一步优化X). Each is four characters or more; the label itself and core_names are not repeated."""
+    found: list[str] = []
+
+    def keep(name: str | None) -> None:
+        name = (name or "").strip()
+        if len(name) >= 4 and name != label and name not in found:
+            found.append(name)
+
+    gloss = _TRAILING_GLOSS.search(label)
+    base = label[:gloss.start()] if gloss and gloss.start() >= 4 else label
+    keep(base)
+    keep(strip_modal(base))
+    subject = _SPOKEN_SUBJECT.match(base)
+    if subject and not starts_with_goal_verb(subject.group(1)):
+        rest = base[subject.end():]
+        keep(rest)
+        keep(_past_locative(rest))
+        keep(GOAL_ADVERBS.sub("", _SUBJECT_ADVERBS.sub("", rest)))
+    keep(_past_locative(base))
+    connective = _SPOKEN_CONNECTIVE.match(base)
+    if connective:
+        keep(base[connective.end():])
+    frame = _SPOKEN_FRAME.match(base)
+    if frame and (frame.group(1) or starts_with_goal_verb(frame.group(2))):
+        keep(frame.group(1) or frame.group(2))
+    addressed = _NAME_ADDRESSED.match(base)
+    if addressed:
+        rest = base[addressed.end():]
+        k = next((k for k in range(1, min(17, len(rest) - 3)) if rest[k - 1] not in "、，的"
+                  and starts_with_goal_verb(rest[k:])), None)
+        if k is not None:
+            keep(rest[k:])
+    return found
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
     parts = coordinated_tasks(clause.label)
@@ -638,6 +709,13 @@ _NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{
                      r"|^在[^，。；]{2,40}(?:会上|会议上|论坛上|大会上|发布会上)$|相继|先后(?:颁布|出台|印发|发布)")
 
 
+def bare_orientation(label: str) -> bool:
+    """面向新时代新征程，我们要…, 面向市场需求，培育…: what the tasks after it face, no task itself —
+    unless a goal verb follows (面向全市学生开展网络安全教育)."""
+    return label.startswith("面向") and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
+                                              for k in range(3, len(label) - 1))
+
+
 def states_no_aim(clause: str) -> bool:
     """Whether a clause is means (按照《…》要求), a circumstance (在…的基础上) or a question —
     no goal, whatever verb it holds."""
@@ -709,6 +787,22 @@ def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_
     return [replace(f, weak=False, modal=True, subject=subject) for f in found]
 
 
+# 网络攻击将成为最主要的诱因, 人工智能将引领新一轮科技革命: what a trend or a technology will do
+_FORECAST_VERBS = ("成为", "引领", "带来", "达到", "迎来", "促进", "推动", "重塑")
+_ACTORS = ("我们", "我国", "我省", "我市", "我区", "我县", "我们的", "中国", "中方", "双方", "各方", "公司", "集团", "企业",
+           "学校", "政府", "大家", "全行业", "行业")
+
+
+def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
+    """Whether ``subject`` + 将 + ``rest`` forecasts what a thing will do (网络攻击将成为…,
+    人工智能将引领…) rather than states an actor's task (我们将推动…, 某局将促进…)."""
+    if modal != "将" or not rest.startswith(_FORECAST_VERBS):
+        return False
+    if subject.startswith(_ACTORS) or subject.endswith(_ACTORS) or (is_subject and is_subject(subject)):
+        return False
+    return not _BODY_SUBJECT.match(subject)
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                  speaker_context: bool = False, is_subject=None) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
@@ -741,6 +835,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 clause = clause[mark.end():]
                 listed_target = bool(LISTED_TARGET.search(clause))
         c = _CONNECTIVE.sub("", clause)
+        if "之所以" in c:
+            continue   # 国家之所以要建立X，是因为…: the reason for what was done, explained
         if purposes and not found and c.startswith("为"):
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
@@ -813,7 +909,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif speaker_context and sm:
                 rest = sm.group(2)
                 pronoun = sm.group(1).startswith(("我们", "这", "那", "其", "他", "她", "它"))
-                if starts_with_goal_verb(rest) and not _COPULA.match(c):   # (都是企业应该认真研究的问题)
+                if starts_with_goal_verb(rest) and not _COPULA.match(c) \
+                        and not forecast(sm.group(1), c[len(sm.group(1))], rest, is_subject):   # (都是企业应该认真研究的问题)
                     has_modal, label = True, rest
                 elif not pronoun and sm.group(0)[len(sm.group(1))] != "将" and "以下" not in rest \
                         and not _COPULA.match(c) and not re.search(r"的[\u4e00-\u9fff]{1,6}$", rest):
@@ -868,7 +965,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             found.append(GoalClause(topic, offset + tm.start(1), offset + tm.end(1), deadline, True))
     if found and any(f.weak for f in found) and (imperative(sentence) or mostly_tasks(sentence)):
         found = [replace(f, weak=False, modal=True) for f in found]
-    found = [part for f in found for part in split_coordinated(f, sentence, offset) if not states_no_aim(part.label)]
+    found = [part for f in found for part in split_coordinated(f, sentence, offset)
+             if not states_no_aim(part.label) and not bare_orientation(part.label)]
     if speaker_context:   # “推动数字经济和实体经济深度融合”: a quoted goal phrase
         for q in re.finditer(r"“([^“”]{4,30})”", sentence):
             if re.search(r"从[^，。；“”]{0,6}$", sentence[max(0, q.start() - 7):q.start()]):

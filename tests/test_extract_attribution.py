@@ -205,3 +205,27 @@ def test_the_model_gives_a_speakers_goal_to_the_body_they_speak_for_not_the_most
     assert attribution.speakers_bodies(context) == {"goal/g": {"org/公司"}}
     attribution.attribute(text, [B, C, P, G], rel, sentences, attribution.default_model())
     assert [k for k in rel if k[1] == "hasGoal"] == [("org/公司", "hasGoal", "goal/g")]
+
+
+def _named(text: str, key: str, type_: str, label: str, sentence: int) -> Entity:
+    i = text.index(label)
+    return Entity(key, type_, label, mentions=[Mention(i, i + len(label), sentence)])
+
+
+def test_a_document_the_article_only_quotes_sets_the_goals_of_the_sentences_quoting_it_alone():
+    text = "市商务局介绍促消费工作\n党的二十大报告指出，要着力扩大内需。下一步，市商务局将举办汽车消费节。"
+    doc = _named(text, "doc/报告", "Document", "党的二十大报告", 0)
+    quoted, own = _named(text, "goal/1", "Goal", "着力扩大内需", 0), _named(text, "goal/2", "Goal", "举办汽车消费节", 1)
+    assert attribution.quoted_authorities(text, [doc, quoted, own]) == {"doc/报告"}
+    assert attribution.goals_beyond_quotes(text, [doc, quoted, own]) == {("doc/报告", "goal/2")}
+
+
+def test_a_document_the_headline_names_or_the_article_reports_is_no_mere_quotation():
+    text = "解读《数据条例》\n《数据条例》提出，要完善数据制度。"
+    doc = Entity("doc/条例", "Document", "数据条例", mentions=[Mention(3, 7, 0), Mention(10, 14, 1)])
+    assert text[3:7] == "数据条例" and text[10:14] == "数据条例"
+    assert attribution.quoted_authorities(text, [doc]) == set()
+    text = "近日，省政府印发《数据条例》。《数据条例》提出，要完善数据制度。"
+    doc = Entity("doc/条例", "Document", "数据条例", mentions=[Mention(9, 13, 0), Mention(16, 20, 0)])
+    assert text[9:13] == "数据条例" and text[16:20] == "数据条例"
+    assert attribution.quoted_authorities(text, [doc]) == set()

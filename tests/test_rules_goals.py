@@ -982,3 +982,65 @@ def test_the_aims_a_measure_is_said_to_serve_are_goals():
     found = [label for label, _, _ in goals.framed_goals(
         "建设区域物流枢纽，对降低社会物流成本、畅通国内大循环和提升产业链韧性具有重要意义。")]
     assert found == ["降低社会物流成本", "畅通国内大循环", "提升产业链韧性"]
+
+
+def test_spoken_names_leave_out_the_speakers_subject_place_and_frame():
+    assert "从全局高度谋划产业布局" in goals.spoken_names("各企业要从全局高度谋划产业布局")   # a subject and its modal
+    assert "以客户需求为导向开展服务" in goals.spoken_names("下一步我行将以客户需求为导向开展服务")
+    assert "推动区域经济协调发展" in goals.spoken_names("在新形势下推动区域经济协调发展")   # a place or circumstance
+    assert "节约物流成本" in goals.spoken_names("以节约物流成本")   # a connective
+    assert "实现风险总体可控" in goals.spoken_names("以实现风险总体可控为导向")   # a frame
+    assert "建设绿色工厂" in goals.spoken_names("把建设绿色工厂作为重点任务")
+    assert "进一步完善售后服务体系" in goals.spoken_names("督促电商平台进一步完善售后服务体系")   # whom it is urged on
+    assert "深入实施《合作协定》" in goals.spoken_names("深入实施《合作协定》（CEPA）")   # an abbreviation after it
+
+
+def test_spoken_names_keep_a_label_that_opens_with_its_task():
+    assert goals.spoken_names("推动要素市场化配置改革") == []
+
+
+def test_a_speakers_headline_slogans_are_goals_the_speaker_proposes(extractor):
+    x = extract(extractor, "王建国：加快建设现代物流体系 以数字技术助力乡村振兴\n日前，市发展改革委主任王建国在论坛上发表演讲。")
+    t = triples(x)
+    assert ("王建国", "proposes", "加快建设现代物流体系") in t
+    assert ("王建国", "proposes", "以数字技术助力乡村振兴") in t
+
+
+def test_a_headline_without_a_speakers_slogan_gives_no_goal():
+    assert rules_goals.headline_slogans("王建国：物流体系基本形成") == []
+    assert rules_goals.headline_slogans("加快建设现代物流体系") == []   # no speaker before a colon
+
+
+def test_what_a_trend_will_do_is_a_forecast_not_a_goal():
+    assert goals.forecast("量子计算", "将", "成为新的增长引擎")
+    assert goals.forecast("数字技术", "将", "引领新一轮产业变革")
+    assert not goals.forecast("我们", "将", "推动产业数字化转型")   # an actor's task
+    assert not goals.forecast("市政府", "将", "推动产业数字化转型", is_subject=lambda name: name == "市政府")
+    assert not goals.forecast("数字技术", "要", "成为发展引擎")   # an obligation, not a forecast
+
+
+def test_a_speakers_forecast_gives_no_goal(extractor):
+    x = extract(extractor, "市科技局局长张伟表示，量子计算将成为新的经济增长引擎。")
+    assert "成为新的经济增长引擎" not in labels(x, "Goal")
+
+
+def test_an_enumerated_trend_the_speaker_observes_is_no_goal(extractor):
+    x = extract(extractor, "张伟指出，当前产业呈现三个特点：一是随着大模型的快速发展，应用场景不断丰富；"
+                           "二是数据成为新的生产要素；三是要加快建设算力基础设施。")
+    found = labels(x, "Goal")
+    assert not [g for g in found if g.startswith(("随着", "数据成为"))]
+    assert goals.observation_item("算力已成为数字经济新能源")
+    assert not goals.observation_item("成为全国领先的数字城市")   # a target the item sets
+
+
+def test_the_reason_explained_for_what_was_done_is_no_goal():
+    found = goals.goal_clauses("国家之所以要建立区域医疗中心，是因为优质资源分布不均。", 0,
+                               document_context=False, speaker_context=True)
+    assert not found
+
+
+def test_what_the_tasks_face_is_no_task_itself():
+    assert goals.bare_orientation("面向新时代新征程")
+    assert not goals.bare_orientation("面向中小企业提供数字化转型服务")   # a task follows
+    found = goals.goal_clauses("面向新时代新征程，我们要加快建设现代产业体系。", 0, document_context=False, speaker_context=True)
+    assert [f.label for f in found] == ["加快建设现代产业体系"]

@@ -381,3 +381,8 @@ def test_the_interviewee_is_the_one_person_interviewed_or_none(extractor):
         found = speakers.interviewee(context)
         labels = {e.key: e.label for e in context.reg.of_type("Person")}
         assert labels.get(found) == expected, text
+
+
+def test_a_subject_who_goes_on_to_speak_later_in_the_sentence_is_its_speaker(extractor):
+    t = triples(extract(extractor, "市科技局副局长张伟在致辞中感谢各高校对园区的支持，并表示将加快建设科技成果转化平台。"))
+    assert ("张伟", "proposes", "加快建设科技成果转化平台") in t

@@ -47,6 +47,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
                 (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers), None)
         evidence = ctx.text[item.start:item.end]
         label = item.label
+        if goals.observation_item(label):
+            continue   # 一是随着…, 二是数据成为新生产要素: a trend the speaker observes
         same = ctx.reg.find(label, "Goal")
         if same is not None and same.key in group_goals.get(item.group, ()):
             # two items of one list are two goals, even when their first clauses agree
@@ -298,6 +300,50 @@ def find_clause_goals(ctx: FactContext) -> None:
             proposal[1] = made if headline and made is not None else None
 
 
+
+# 庄荣文：以网络强国建设助力民族伟大复兴, 某院士：建设面向智能时代的数据基础设施: a speaker, then the slogan
+_HEADLINE_SPEAKER = re.compile(r"^([^：:，,。；]{2,40})[：:]\s*([^：:]{4,60})$")
+# 以X助力Y, 以X推动Y: a means and the aim it serves, one slogan
+_MEANS_SLOGAN = re.compile(r"^以[^，,、\s]{2,20}?(?:助力|推动|促进|赋能|引领|服务)[^，,、\s]{2,30}$")
+
+
+def headline_slogans(headline: str) -> list[tuple[str, int]]:
+    """(slogan, offset) of a headline that gives a speaker's words (某某：推动X 让Y): each part
+    of what follows the colon that opens with a goal verb, or states a means and its aim."""
+    m = _HEADLINE_SPEAKER.match(headline.strip())
+    if not m:
+        return []
+    start = headline.find(m.group(2))
+    found = []
+    for part in re.finditer(r"[^\s，,；;]+", m.group(2)):
+        text, at = part.group(0), start + part.start()
+        if text.startswith("“") and text.endswith("”"):   # a quoted slogan
+            text, at = text[1:-1], at + 1
+        if len(text) >= 4 and text.count("“") == text.count("”") \
+                and (goals.starts_with_goal_verb(text) or _MEANS_SLOGAN.match(text)):
+            found.append((text, at))
+    return found
+
+
+def find_headline_slogan_goals(ctx: FactContext) -> None:
+    """The slogans a speaker's headline gives (:func:`headline_slogans`) are goals that the
+    person it names before the colon proposes; nothing when it names no person there."""
+    end = ctx.text.find("\n")
+    headline = ctx.text[:end if end >= 0 else len(ctx.text)]
+    colon = re.search(r"[：:]", headline)
+    if not colon:
+        return
+    persons = [p for p in ctx.reg.of_type("Person") if any(m.end <= colon.start() for m in p.mentions)]
+    if len(persons) != 1:
+        return
+    for label, start in headline_slogans(headline):
+        if ctx.reg.find(label, "Goal") or ctx.similar_goal(label) or ctx.goal_spans.covers(start):
+            continue
+        goal = ctx.reg.add("Goal", label, confidence=conf.CLAUSE_GOAL, mention=ctx.mention(start, start + len(label)))
+        goal.evidence = headline.strip()
+        ctx.goal_spans.add(start, start + len(label), goal.key)
+        ctx.relate(persons[0].key, "proposes", goal.key, 0, confidence=conf.SPEAKER_PROPOSES)
+
 # 中国移动在5G-A、人工智能等领域的布局, 华为加快研发6G: what a body, as subject, pushes directly
 _PUSHES = re.compile(r"[^，。；！？“”]{0,12}?(?:在|布局|推进|推动|发展|研发|部署|打造|加快|深耕|发力|加大|投入|推广|攻关|"
                      r"突破|引领|聚焦|抢占|探索|创新|建设)")
@@ -423,7 +469,7 @@ def name_goal_cores(ctx: FactContext) -> None:
     """Each goal is also known by the core of its label (goals.core_names: 着力增强X → 增强X):
     aliases given last, so that no rule finds a goal by them."""
     for goal in ctx.reg.of_type("Goal"):
-        for name in goals.core_names(goal.label):
+        for name in goals.core_names(goal.label) + goals.spoken_names(goal.label):
             goal.add_alias(name)
 
 

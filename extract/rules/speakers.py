@@ -23,6 +23,10 @@ _PRONOUN = re.compile(r"(?:^|[，,。：:；;“])\s*(?:在|据)?(?:他|她)")
 _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
 
+# 某某感谢学会的支持，并表示将…, …，同时强调…: a later clause of the sentence where its subject speaks
+_GOES_ON_SAYING = re.compile(r"[，,]\s*(?:并|还|也|同时)(?:表示|指出|强调|称|提出|呼吁|建议)")
+
+
 # a sentence that ends with the close of a quotation: …“…。” / …“…”。
 _CLOSES_QUOTE = re.compile(r"”\s*[。！？!?]?\s*$")
 # 习近平总书记强调：“…”: the leader's words, which a speaker or writer cites
@@ -179,6 +183,8 @@ def find_speakers(ctx: FactContext) -> None:
         subject = _sentence_opener(ctx, persons.get(s.index, ()), s.start, 60, r"[，,：:“”。]")
         if speaker is None and subject and re.search(r"[，,]\s*(?:他|她)(?:" + verbs + ")", s.text):
             speaker = subject
+        if speaker is None and subject and _GOES_ON_SAYING.search(s.text):
+            speaker = subject   # 某某感谢…，并表示将…: the subject goes on to speak
         if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
             answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
         if speaker is None and (paragraph + 1 == s.start or s.start == 0):
