@@ -753,8 +753,9 @@ def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_bo
     involved = {(s, o) for s, p, o in t if p == "involvesTechnology"}
     assert ("加快建设5G基站", "5G") in involved and ("推进工业互联网平台建设", "工业互联网") in involved
     assert not {o for s, o in involved if s == "夯实数字底座"}   # the heading names no technology
-    # a long item of one sentence is one goal: its technologies are the item's, though its label is short
-    assert {("提升算力水平", "大数据"), ("提升算力水平", "人工智能")} <= involved
+    # a long item of the text's own list: its tasks name the technologies, not its first clause
+    assert ("持续深化大数据、人工智能等技术应用", "大数据") in involved
+    assert ("提升算力水平", "大数据") not in involved
     # a short one: its task names the technology
     assert ("推广区块链溯源服务", "区块链") in involved and ("拓展融合应用", "区块链") not in involved
     assert {("国家数据局", "promotes", tech) for tech in ("5G", "工业互联网", "大数据")} <= t
@@ -982,3 +983,15 @@ def test_the_aims_a_measure_is_said_to_serve_are_goals():
     found = [label for label, _, _ in goals.framed_goals(
         "建设区域物流枢纽，对降低社会物流成本、畅通国内大循环和提升产业链韧性具有重要意义。")]
     assert found == ["降低社会物流成本", "畅通国内大循环", "提升产业链韧性"]
+
+
+def test_a_written_items_clauses_after_its_first_are_tasks_of_their_own(extractor):
+    # no speaker: the plan's own list, each clause of a long item a task (a speaker's point stays one goal)
+    text = ("本市将着力完善数据安全工作机制。一是健全数据分类分级保护制度，组织开展重点企业数据安全评估，"
+            "督促企业落实数据安全主体责任，加强重要数据和个人信息保护，提升数据安全事件应急处置能力。"
+            "二是强化技术支撑。建设数据安全监测平台，持续提升风险预警水平。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert "健全数据分类分级保护制度" in goal_labels
+    assert "加强重要数据和个人信息保护" in goal_labels
+    assert "强化技术支撑" in goal_labels
+    assert "建设数据安全监测平台" in goal_labels
