@@ -68,6 +68,17 @@ _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应
 _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
 
 
+def _written_duty(clause: str) -> str | None:
+    """The duty a subject is bound to by 应/要/需要 in a document's sentence (各企业应扛起主体责任,
+    运营机构要认清自身责任), whatever verb opens it; None for a judgement or a report."""
+    ob = _OBLIGED.match(clause)
+    if not ob or _REPORTS.search(clause) or _COPULA.match(clause) or _COPULA.match(ob.group(2)) \
+            or _MEANS_OPENING.match(ob.group(2)) or _RELATIVE.match(ob.group(2)) or "愿" in ob.group(0)[len(ob.group(1)):]:
+        return None
+    duty = strip_lead(ob.group(2))
+    return duty if 4 <= len(duty) and re.match(r"^[\u4e00-\u9fff]{2}", duty) else None
+
+
 # 正在落实的项目, 要处理的问题: the verb of a relative clause before its noun, no task
 _RELATIVE = re.compile(r"^[\u4e00-\u9fff]{2}的")
 
@@ -570,6 +581,14 @@ LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到
 # 为落实…，全面推进…，结合我省实际，制定本方案: the purposes a document opens with
 _PURPOSE_CHAIN = re.compile(r"^\s*为了?[^。；]{4,}[，,](?:[^。；]*[，,])?(?:特|现)?(?:结合[^，。；]{1,12}实际[，,])?"
                             r"(?:特|现)?(?:制定|制订|印发|出台|提出)(?:了)?(?:本|如下|以下|此|该)")
+def _circumstance_before_tasks(clause: str, after: str) -> bool:
+    """Whether a 结合…实际 clause is the circumstance of the tasks after it (结合本单位实际，抓好A), not
+    the lead of a document made (结合我省实际，制定本方案)."""
+    return bool(_IN_LIGHT_OF.match(clause)) and not _DOCUMENT_MADE_AFTER.search(after)
+
+
+_IN_LIGHT_OF = re.compile(r"^结合[^，。；]{1,12}实际$")
+_DOCUMENT_MADE_AFTER = re.compile(r"(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该)")
 _DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该))")
 # 二、起草过程 / 编制经过: a section that tells how a document was made; its steps are no goals
 _PROCESS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[\.．、])?\s*"
@@ -744,6 +763,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if purposes and not found and c.startswith("为"):
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
+            if _circumstance_before_tasks(c, sentence[pos:]):
+                continue   # 结合本单位实际，抓好…: the circumstance of the tasks after it
             break
         purpose_aim = False
         if not purposes and not _PURPOSE.match(c) and (pc := _PURPOSE_CLAUSE.match(c)) and pos < len(sentence.rstrip("。；！？ \n")) \
@@ -830,6 +851,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)
             elif ob and _MEANS_OPENING.match(ob.group(2)) and not _REPORTS.search(ob.group(1)) and not _COPULA.match(c):
                 has_modal = True   # 各企业应按照方案要求，强化A，抓好B: the duty's means; its tasks follow
+            elif document_context and (duty := _written_duty(c)):
+                has_modal, label = True, duty   # 各企业应扛起主体责任: a written duty, whatever its verb
         target = _TARGET.match(c) or (target_year and not _REACHED_ALREADY.search(c)
                                       and (_TARGET_REST.match(c) or _STATE_REACHED.search(c) or _acts_after_subject(c))) \
             or (listed_target and label is None)
