@@ -346,7 +346,10 @@ _STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全�
 # opens goal labels in at least three train articles
 _LISTED_TASK_VERBS = ("服务", "支撑", "总结", "牵头", "梳理", "编制", "调整", "开发", "学习", "联合", "排查",
                       "掌握", "举办", "规划", "护航", "设计", "公布", "清理", "识别", "征集", "选取", "摸清",
-                      "消除", "共享", "处置", "查处")
+                      "消除", "共享", "处置", "查处",
+                      # (and those that open missed goal labels among tasks in at least two train articles)
+                      "审核", "跟踪", "收集", "给予", "予以", "申报", "登记", "提交", "核定", "取缔", "取消", "赋予",
+                      "解读", "遴选", "敦促", "开辟", "发放", "筹集", "紧抓")
 _TASK_ADVERBS = re.compile(r"^(?:认真|从严|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
 
 
@@ -354,6 +357,26 @@ def opens_listed_task(clause: str) -> bool:
     """Whether a clause opens with a task verb of :data:`_LISTED_TASK_VERBS`, past its adverbs."""
     core = _TASK_ADVERBS.sub("", strip_lead(clause))
     return core.startswith(_LISTED_TASK_VERBS) and not _ASPECT.match(core)
+
+
+# 对重点企业开展检查, 为企业提供服务, 向专业化方向发展: a preposition's phrase, then the task
+_PREPOSITION = re.compile(r"^(?:对于?|向|为|针对|依法对|定期对|及时对)(?!了)")
+_PREPOSED_VERBS = ("开展", "进行", "提供", "予以", "给予", "实施", "发展", "推进", "加强", "实行", "作出", "做出")
+
+
+def _preposed_task(clause: str) -> bool:
+    """Whether a clause opens with a prepositional phrase (up to 30 characters, no 的 at its end)
+    and goes on with a task verb: 对汽车产品开展监测, 为数据交易提供基础设施."""
+    m = _PREPOSITION.match(clause)
+    if not m or reports_done(clause) or len(clause) > 50:
+        return False
+    for k in range(m.end() + 2, min(len(clause) - 1, m.end() + 31)):
+        if clause[k - 1] in "的、" :
+            continue
+        rest = _TASK_ADVERBS.sub("", clause[k:])
+        if rest.startswith(_PREPOSED_VERBS) or starts_with_goal_verb(rest) and not _PURPOSE.match(clause):
+            return len(rest) >= 4
+    return False
 
 
 def _stands_alone(part: str) -> bool:
@@ -820,6 +843,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label = c
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and opens_listed_task(c):
             label = c   # 加强A，梳理B: a task verb of the plans' register, after a goal of the same list
+        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
+            label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
         elif starts_with_goal_verb(c):
             label, weak = c, True
         elif not starts_with_goal_verb(c):

@@ -995,3 +995,19 @@ def test_a_written_items_clauses_after_its_first_are_tasks_of_their_own(extracto
     assert "加强重要数据和个人信息保护" in goal_labels
     assert "强化技术支撑" in goal_labels
     assert "建设数据安全监测平台" in goal_labels
+
+
+def test_a_task_after_a_preposition_and_task_verbs_of_lists_follow_a_goal():
+    labels_ = _goal_labels("各单位要建立风险监测机制，对重点平台开展安全检查，为中小企业提供合规指导，跟踪整改进度。")
+    assert "对重点平台开展安全检查" in labels_
+    assert "为中小企业提供合规指导" in labels_
+    assert "跟踪整改进度" in labels_
+    # a contribution's purpose alone, with no goal before it, is no task of a list
+    assert _goal_labels("为中小企业提供合规指导。") == []
+
+
+def test_a_written_duty_binds_its_subject_whatever_verb_opens_it():
+    assert "扛起数据安全主体责任" in _goal_labels("各运营企业应扛起数据安全主体责任，认真组织方案学习。",
+                                                  document_context=True)
+    # 结合…实际 before tasks is their circumstance, not the end of the sentence's goals
+    assert "抓好方案落实" in _goal_labels("各企业要按照方案要求，结合本单位实际，抓好方案落实。", document_context=True)
