@@ -364,6 +364,11 @@ _PREPOSITION = re.compile(r"^(?:对于?|向|为|针对|依法对|定期对|及�
 _PREPOSED_VERBS = ("开展", "进行", "提供", "予以", "给予", "实施", "发展", "推进", "加强", "实行", "作出", "做出")
 
 
+def _explicit_obligation(modal: str) -> bool:
+    """Whether a modal binds (要, 应, 需要, 必须 …), not forecasts or reports (将, 提出, 强调)."""
+    return modal.endswith(("要", "应", "应当", "应该", "需要", "需", "须", "必须", "务必"))
+
+
 def _preposed_task(clause: str) -> bool:
     """Whether a clause opens with a prepositional phrase (up to 30 characters, no 的 at its end)
     and goes on with a task verb: 对汽车产品开展监测, 为数据交易提供基础设施."""
@@ -843,6 +848,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label = c
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and opens_listed_task(c):
             label = c   # 加强A，梳理B: a task verb of the plans' register, after a goal of the same list
+        elif mm and has_modal and _explicit_obligation(mm.group(0)) and (opens_listed_task(c) or _preposed_task(c)):
+            label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
         elif starts_with_goal_verb(c):
@@ -868,7 +875,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                     has_modal = True   # 北京将继续以X为引领，抢抓A，加强B: the means; the tasks follow
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
-            elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
+            elif (ob := _OBLIGED.match(c)) and (starts_with_goal_verb(ob.group(2)) or opens_listed_task(ob.group(2))) \
+                    and not _REPORTS.search(ob.group(1)) \
                     and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):

@@ -1011,3 +1011,8 @@ def test_a_written_duty_binds_its_subject_whatever_verb_opens_it():
                                                   document_context=True)
     # 结合…实际 before tasks is their circumstance, not the end of the sentence's goals
     assert "抓好方案落实" in _goal_labels("各企业要按照方案要求，结合本单位实际，抓好方案落实。", document_context=True)
+
+
+def test_a_list_task_verb_after_an_explicit_modal_is_a_goal():
+    assert "认真清理违规出台的补贴政策" in _goal_labels("各地要认真清理违规出台的补贴政策。")
+    assert _goal_labels("各地将认真清理违规出台的补贴政策。") == []   # 将 forecasts; only a list's tasks follow it
