@@ -730,6 +730,23 @@ def mostly_tasks(sentence: str) -> bool:
 # 《规划》提出要…, 该方案明确…: a document as the clause's subject, stating what follows
 _DOCUMENT_OPENS = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|报告))(?:中|还|也|进一步)?"
                              r"(?:提出|明确|指出|强调|要求|部署|规定)了?")
+_DOCUMENT_SUBJECT = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|措施))"
+                               r"(?:还|也|进一步|同时|首次|全面|专门)*")
+
+
+def _document_acts(clause: str) -> str | None:
+    """What a document as subject sets up (《办法》构建了协同监管机制, 该方案还健全了A): the clause
+    past the document, when a goal verb follows it; None otherwise."""
+    m = _DOCUMENT_SUBJECT.match(clause)
+    if not m:
+        return None
+    rest = clause[m.end():]
+    rest = re.sub(r"^([\u4e00-\u9fff]{2})了", r"\1", rest)   # (构建了A: the document's task 构建A)
+    if rest.startswith(("围绕", "聚焦", "强调", "立足", "面向")):   # (《方案》聚焦A: its framing, no task)
+        return None
+    return rest if len(rest) >= 5 and starts_with_goal_verb(rest) else None
+
+
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
 _NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
 
@@ -806,6 +823,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True
+        elif (acts := _document_acts(c)) is not None:   # 《办法》构建了A: what the document sets up
+            c, has_modal = acts, True
         tasks_are = _TASKS_ARE.match(c)
         if tasks_are and (tasks_are.end() == len(c) or starts_with_goal_verb(c[tasks_are.end():])):   # 重点工作包括A，B，C等: the tasks the clause announces
             c, has_modal = c[tasks_are.end():], True

@@ -1016,3 +1016,9 @@ def test_a_written_duty_binds_its_subject_whatever_verb_opens_it():
 def test_a_list_task_verb_after_an_explicit_modal_is_a_goal():
     assert "认真清理违规出台的补贴政策" in _goal_labels("各地要认真清理违规出台的补贴政策。")
     assert _goal_labels("各地将认真清理违规出台的补贴政策。") == []   # 将 forecasts; only a list's tasks follow it
+
+
+def test_what_a_document_as_subject_sets_up_is_a_goal():
+    labels_ = _goal_labels("《实施细则》构建了分级分类的监管机制，明确各部门职责，加强信息共享。", document_context=True)
+    assert labels_ == ["构建分级分类的监管机制", "明确各部门职责", "加强信息共享"]
+    assert _goal_labels("《实施细则》聚焦数据出境安全需求。", document_context=True) == []   # its framing
