@@ -68,6 +68,17 @@ _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应
 _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
 
 
+def _written_duty(clause: str) -> str | None:
+    """The duty a subject is bound to by 应/要/需要 in a document's sentence (各企业应扛起主体责任,
+    运营机构要认清自身责任), whatever verb opens it; None for a judgement or a report."""
+    ob = _OBLIGED.match(clause)
+    if not ob or _REPORTS.search(clause) or _COPULA.match(clause) or _COPULA.match(ob.group(2)) \
+            or _MEANS_OPENING.match(ob.group(2)) or _RELATIVE.match(ob.group(2)) or "愿" in ob.group(0)[len(ob.group(1)):]:
+        return None
+    duty = strip_lead(ob.group(2))
+    return duty if 4 <= len(duty) and re.match(r"^[\u4e00-\u9fff]{2}", duty) else None
+
+
 # 正在落实的项目, 要处理的问题: the verb of a relative clause before its noun, no task
 _RELATIVE = re.compile(r"^[\u4e00-\u9fff]{2}的")
 
@@ -345,7 +356,10 @@ _STATE_REACHED = re.compile(r"(?:持续|显著|明显|大幅|基本|逐步|全�
 # opens goal labels in at least three train articles
 _LISTED_TASK_VERBS = ("服务", "支撑", "总结", "牵头", "梳理", "编制", "调整", "开发", "学习", "联合", "排查",
                       "掌握", "举办", "规划", "护航", "设计", "公布", "清理", "识别", "征集", "选取", "摸清",
-                      "消除", "共享", "处置", "查处")
+                      "消除", "共享", "处置", "查处",
+                      # (and those that open missed goal labels among tasks in at least two train articles)
+                      "审核", "跟踪", "收集", "给予", "予以", "申报", "登记", "提交", "核定", "取缔", "取消", "赋予",
+                      "解读", "遴选", "敦促", "开辟", "发放", "筹集", "紧抓")
 _TASK_ADVERBS = re.compile(r"^(?:认真|从严|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
 
 
@@ -353,6 +367,31 @@ def opens_listed_task(clause: str) -> bool:
     """Whether a clause opens with a task verb of :data:`_LISTED_TASK_VERBS`, past its adverbs."""
     core = _TASK_ADVERBS.sub("", strip_lead(clause))
     return core.startswith(_LISTED_TASK_VERBS) and not _ASPECT.match(core)
+
+
+# 对重点企业开展检查, 为企业提供服务, 向专业化方向发展: a preposition's phrase, then the task
+_PREPOSITION = re.compile(r"^(?:对于?|向|为|针对|依法对|定期对|及时对)(?!了)")
+_PREPOSED_VERBS = ("开展", "进行", "提供", "予以", "给予", "实施", "发展", "推进", "加强", "实行", "作出", "做出")
+
+
+def _explicit_obligation(modal: str) -> bool:
+    """Whether a modal binds (要, 应, 需要, 必须 …), not forecasts or reports (将, 提出, 强调)."""
+    return modal.endswith(("要", "应", "应当", "应该", "需要", "需", "须", "必须", "务必"))
+
+
+def _preposed_task(clause: str) -> bool:
+    """Whether a clause opens with a prepositional phrase (up to 30 characters, no 的 at its end)
+    and goes on with a task verb: 对汽车产品开展监测, 为数据交易提供基础设施."""
+    m = _PREPOSITION.match(clause)
+    if not m or reports_done(clause) or len(clause) > 50:
+        return False
+    for k in range(m.end() + 2, min(len(clause) - 1, m.end() + 31)):
+        if clause[k - 1] in "的、" :
+            continue
+        rest = _TASK_ADVERBS.sub("", clause[k:])
+        if rest.startswith(_PREPOSED_VERBS) or starts_with_goal_verb(rest) and not _PURPOSE.match(clause):
+            return len(rest) >= 4
+    return False
 
 
 def _stands_alone(part: str) -> bool:
@@ -641,6 +680,14 @@ LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到
 # 为落实…，全面推进…，结合我省实际，制定本方案: the purposes a document opens with
 _PURPOSE_CHAIN = re.compile(r"^\s*为了?[^。；]{4,}[，,](?:[^。；]*[，,])?(?:特|现)?(?:结合[^，。；]{1,12}实际[，,])?"
                             r"(?:特|现)?(?:制定|制订|印发|出台|提出)(?:了)?(?:本|如下|以下|此|该)")
+def _circumstance_before_tasks(clause: str, after: str) -> bool:
+    """Whether a 结合…实际 clause is the circumstance of the tasks after it (结合本单位实际，抓好A), not
+    the lead of a document made (结合我省实际，制定本方案)."""
+    return bool(_IN_LIGHT_OF.match(clause)) and not _DOCUMENT_MADE_AFTER.search(after)
+
+
+_IN_LIGHT_OF = re.compile(r"^结合[^，。；]{1,12}实际$")
+_DOCUMENT_MADE_AFTER = re.compile(r"(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该)")
 _DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该))")
 # 二、起草过程 / 编制经过: a section that tells how a document was made; its steps are no goals
 _PROCESS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[\.．、])?\s*"
@@ -761,6 +808,23 @@ def mostly_tasks(sentence: str) -> bool:
 # 《规划》提出要…, 该方案明确…: a document as the clause's subject, stating what follows
 _DOCUMENT_OPENS = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|报告))(?:中|还|也|进一步)?"
                              r"(?:提出|明确|指出|强调|要求|部署|规定)了?")
+_DOCUMENT_SUBJECT = re.compile(r"^(?:《[^《》]{1,40}》|[该此本这](?:规划|方案|意见|计划|通知|办法|条例|纲要|措施))"
+                               r"(?:还|也|进一步|同时|首次|全面|专门)*")
+
+
+def _document_acts(clause: str) -> str | None:
+    """What a document as subject sets up (《办法》构建了协同监管机制, 该方案还健全了A): the clause
+    past the document, when a goal verb follows it; None otherwise."""
+    m = _DOCUMENT_SUBJECT.match(clause)
+    if not m:
+        return None
+    rest = clause[m.end():]
+    rest = re.sub(r"^([\u4e00-\u9fff]{2})了", r"\1", rest)   # (构建了A: the document's task 构建A)
+    if rest.startswith(("围绕", "聚焦", "强调", "立足", "面向")):   # (《方案》聚焦A: its framing, no task)
+        return None
+    return rest if len(rest) >= 5 and starts_with_goal_verb(rest) else None
+
+
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
 _NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
 
@@ -840,6 +904,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if purposes and not found and c.startswith("为"):
             c = re.sub(r"^为了?(?:进一步|更好地?)?", "", c)
         elif _DOCUMENT_MADE.match(c):   # …，结合我省实际，制定本方案: the document, not a goal
+            if _circumstance_before_tasks(c, sentence[pos:]):
+                continue   # 结合本单位实际，抓好…: the circumstance of the tasks after it
             break
         purpose_aim = False
         if not purposes and not _PURPOSE.match(c) and (pc := _PURPOSE_CLAUSE.match(c)) and pos < len(sentence.rstrip("。；！？ \n")) \
@@ -853,6 +919,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True
+        elif (acts := _document_acts(c)) is not None:   # 《办法》构建了A: what the document sets up
+            c, has_modal = acts, True
         tasks_are = _TASKS_ARE.match(c)
         if tasks_are and (tasks_are.end() == len(c) or starts_with_goal_verb(c[tasks_are.end():])):   # 重点工作包括A，B，C等: the tasks the clause announces
             c, has_modal = c[tasks_are.end():], True
@@ -895,6 +963,10 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label = c
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and opens_listed_task(c):
             label = c   # 加强A，梳理B: a task verb of the plans' register, after a goal of the same list
+        elif mm and has_modal and _explicit_obligation(mm.group(0)) and (opens_listed_task(c) or _preposed_task(c)):
+            label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
+        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
+            label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
         elif starts_with_goal_verb(c):
             label, weak = c, True
         elif not starts_with_goal_verb(c):
@@ -919,7 +991,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                     has_modal = True   # 北京将继续以X为引领，抢抓A，加强B: the means; the tasks follow
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
-            elif (ob := _OBLIGED.match(c)) and starts_with_goal_verb(ob.group(2)) and not _REPORTS.search(ob.group(1)) \
+            elif (ob := _OBLIGED.match(c)) and (starts_with_goal_verb(ob.group(2)) or opens_listed_task(ob.group(2))) \
+                    and not _REPORTS.search(ob.group(1)) \
                     and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
@@ -927,6 +1000,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)
             elif ob and _MEANS_OPENING.match(ob.group(2)) and not _REPORTS.search(ob.group(1)) and not _COPULA.match(c):
                 has_modal = True   # 各企业应按照方案要求，强化A，抓好B: the duty's means; its tasks follow
+            elif document_context and (duty := _written_duty(c)):
+                has_modal, label = True, duty   # 各企业应扛起主体责任: a written duty, whatever its verb
         target = _TARGET.match(c) or (target_year and not _REACHED_ALREADY.search(c)
                                       and (_TARGET_REST.match(c) or _STATE_REACHED.search(c) or _acts_after_subject(c))) \
             or (listed_target and label is None)

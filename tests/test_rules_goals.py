@@ -753,8 +753,9 @@ def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_bo
     involved = {(s, o) for s, p, o in t if p == "involvesTechnology"}
     assert ("加快建设5G基站", "5G") in involved and ("推进工业互联网平台建设", "工业互联网") in involved
     assert not {o for s, o in involved if s == "夯实数字底座"}   # the heading names no technology
-    # a long item of one sentence is one goal: its technologies are the item's, though its label is short
-    assert {("提升算力水平", "大数据"), ("提升算力水平", "人工智能")} <= involved
+    # a long item of the text's own list: its tasks name the technologies, not its first clause
+    assert ("持续深化大数据、人工智能等技术应用", "大数据") in involved
+    assert ("提升算力水平", "大数据") not in involved
     # a short one: its task names the technology
     assert ("推广区块链溯源服务", "区块链") in involved and ("拓展融合应用", "区块链") not in involved
     assert {("国家数据局", "promotes", tech) for tech in ("5G", "工业互联网", "大数据")} <= t
@@ -1044,3 +1045,42 @@ def test_what_the_tasks_face_is_no_task_itself():
     assert not goals.bare_orientation("面向中小企业提供数字化转型服务")   # a task follows
     found = goals.goal_clauses("面向新时代新征程，我们要加快建设现代产业体系。", 0, document_context=False, speaker_context=True)
     assert [f.label for f in found] == ["加快建设现代产业体系"]
+
+
+def test_a_written_items_clauses_after_its_first_are_tasks_of_their_own(extractor):
+    # no speaker: the plan's own list, each clause of a long item a task (a speaker's point stays one goal)
+    text = ("本市将着力完善数据安全工作机制。一是健全数据分类分级保护制度，组织开展重点企业数据安全评估，"
+            "督促企业落实数据安全主体责任，加强重要数据和个人信息保护，提升数据安全事件应急处置能力。"
+            "二是强化技术支撑。建设数据安全监测平台，持续提升风险预警水平。")
+    goal_labels = labels(extract(extractor, text), "Goal")
+    assert "健全数据分类分级保护制度" in goal_labels
+    assert "加强重要数据和个人信息保护" in goal_labels
+    assert "强化技术支撑" in goal_labels
+    assert "建设数据安全监测平台" in goal_labels
+
+
+def test_a_task_after_a_preposition_and_task_verbs_of_lists_follow_a_goal():
+    labels_ = _goal_labels("各单位要建立风险监测机制，对重点平台开展安全检查，为中小企业提供合规指导，跟踪整改进度。")
+    assert "对重点平台开展安全检查" in labels_
+    assert "为中小企业提供合规指导" in labels_
+    assert "跟踪整改进度" in labels_
+    # a contribution's purpose alone, with no goal before it, is no task of a list
+    assert _goal_labels("为中小企业提供合规指导。") == []
+
+
+def test_a_written_duty_binds_its_subject_whatever_verb_opens_it():
+    assert "扛起数据安全主体责任" in _goal_labels("各运营企业应扛起数据安全主体责任，认真组织方案学习。",
+                                                  document_context=True)
+    # 结合…实际 before tasks is their circumstance, not the end of the sentence's goals
+    assert "抓好方案落实" in _goal_labels("各企业要按照方案要求，结合本单位实际，抓好方案落实。", document_context=True)
+
+
+def test_a_list_task_verb_after_an_explicit_modal_is_a_goal():
+    assert "认真清理违规出台的补贴政策" in _goal_labels("各地要认真清理违规出台的补贴政策。")
+    assert _goal_labels("各地将认真清理违规出台的补贴政策。") == []   # 将 forecasts; only a list's tasks follow it
+
+
+def test_what_a_document_as_subject_sets_up_is_a_goal():
+    labels_ = _goal_labels("《实施细则》构建了分级分类的监管机制，明确各部门职责，加强信息共享。", document_context=True)
+    assert labels_ == ["构建分级分类的监管机制", "明确各部门职责", "加强信息共享"]
+    assert _goal_labels("《实施细则》聚焦数据出境安全需求。", document_context=True) == []   # its framing

@@ -123,6 +123,11 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
     for item in goals.enumerations(ctx.text):
         # (a paragraph counted as an item, 提两点建议：…, keeps the short heading of before)
         marked = goals.marked_item(ctx.text, item)
+        if marked and _written_item(ctx, item):
+            body = _tasks_after_first_clause(ctx.text, item.start, item.end, every_length=True)
+            if body is not None:
+                bodies.append((body, item.end, item.start))
+                continue
         body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH if marked else _COUNTED_HEADING_LENGTH)
         if body is None and marked:
             body = _tasks_after_first_clause(ctx.text, item.start, item.end)
@@ -149,18 +154,26 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
 _SHORT_ITEM = 70
 
 
-def _tasks_after_first_clause(text: str, start: int, end: int) -> int | None:
+def _written_item(ctx: FactContext, item) -> bool:
+    """Whether an enumerated item is the text's own (a plan's, a notice's, an interpretation's),
+    not a speaker's point: no speaker holds its sentence, its intro's, or the two before."""
+    idx = ctx.sentence_at(item.start)
+    intro = ctx.sentence_at(max(item.intro_end - 1, 0))
+    return not any(i in ctx.speakers for i in range(max(min(idx, intro) - 2, 0), idx + 1))
+
+
+def _tasks_after_first_clause(text: str, start: int, end: int, *, every_length: bool = False) -> int | None:
     """Where the tasks of an item begin after its first clause — a short one-sentence item's,
     or any item's whose first clause names no task (二是“清朗·某某”专项行动，整治A，清理B) — or None."""
     item = text[start:end].rstrip()
     mark = goals.ITEM_MARK.match(item)
     k = mark.end() if mark else 0
-    first = re.search(r"[，,；;]", item[k:])
+    first = re.search(r"[，,；;。！？]" if every_length else r"[，,；;]", item[k:])
     if first is None or len(item) - k - first.end() < 6:
         return None
     heading = goals.goal_label(item[k:k + first.start()])
     names_task = goals.starts_with_goal_verb(heading) or goals.starts_with_goal_verb(goals.strip_modal(heading))
-    if names_task and (len(item) > _SHORT_ITEM or re.search(r"[。！？]", item[:-1])):
+    if names_task and not every_length and (len(item) > _SHORT_ITEM or re.search(r"[。！？]", item[:-1])):
         return None   # (a long item that opens with its task is one goal)
     return start + k + first.end()
 
