@@ -53,6 +53,7 @@ class FactBuilder:
         names.find_suffixed_names(ctx)
         bodies.attach_adjacent_units(ctx)
         names.find_listed_companies(ctx)
+        names.find_named_list_members(ctx)
         names.find_listed_places(ctx)
         names.find_joint_units(ctx)
         names.find_source_lines(ctx)

@@ -338,3 +338,23 @@ def test_the_body_whose_numbered_meeting_an_event_is_is_a_body_of_the_article(ex
     x = extract(extractor, "中央全面深化改革委员会第九次会议审议通过了有关意见。")
     assert "中央全面深化改革委员会" in labels(x, "Agency")
     assert any(label.startswith("中央全面深化改革委员会第九次会议") for label in labels(x, "Event"))
+
+
+def test_members_of_a_list_of_media_are_organisations(extractor):
+    x = extract(extractor, "会议吸引了新华社、滨江日报、东岳电视台、云川周刊等多家媒体记者参加。")
+    assert {"滨江日报", "东岳电视台", "云川周刊"} <= set(labels(x, "Organization"))
+
+
+def test_a_list_of_trades_names_no_organisations(extractor):
+    x = extract(extractor, "推动钢铁、有色、建材、化工等企业绿色转型。")
+    assert labels(x, "Organization") == []
+
+
+def test_an_outlets_name_running_into_a_word_is_not_the_outlet(extractor):
+    x = extract(extractor, "中国网络安全产业快速发展，Metaverse应用增多。")
+    assert labels(x, "Organization") == []
+
+
+def test_a_papers_name_inside_a_report_is_not_the_paper(extractor):
+    x = extract(extractor, "会上发布了国民健康报告，新世纪互联网产业加快发展。")
+    assert labels(x, "Organization") == []

@@ -420,7 +420,24 @@ def name_party_committees_both_ways(ctx: FactContext) -> None:
             ctx.reg.merge(e, twin)
             merged[twin.key] = e.key
         ctx.reg.alias(e, other)
+        _name_units_both_ways(ctx, e, other, merged)
     _rekey_relations(ctx, merged)
+
+
+def _name_units_both_ways(ctx: FactContext, committee, other: str, merged: dict[str, str]) -> None:
+    """A unit of the committee (海南省委|宣传部) is also named with the committee's other name
+    (中共海南省委宣传部): that name is an alias, and a node found under it is the unit."""
+    for unit in ctx.reg.of_type("Agency"):
+        if unit.parent != committee.key or unit.key not in ctx.reg.entities:
+            continue
+        if unit.label.startswith(other):
+            continue
+        full = other + unit.label.removeprefix(committee.label)
+        twin = ctx.reg.find(full, "Agency")
+        if twin is not None and twin.key != unit.key and twin.parent in (None, committee.key):
+            ctx.reg.merge(unit, twin)
+            merged[twin.key] = unit.key
+        ctx.reg.alias(unit, full)
 
 
 def drop_unnamed_local_governments(ctx: FactContext) -> None:

@@ -42,6 +42,10 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if len(span.text) <= 2 and span.label_ in ("Agency", "Organization") and \
                 not _on_word_bounds(ctx, span.start_char, span.end_char):
             continue   # 新基|建行|动, 东|北大|学: a short name inside other words, not the body
+        if span.label_ in ("Agency", "Organization") and (
+                bodies.runs_on(span.text, ctx.text[span.end_char:span.end_char + 1]) or
+                bodies.runs_on(ctx.text[span.start_char - 1:span.start_char], span.text)):
+            continue   # 中国网络, Metaverse: the name's 网 or its letters run on into another word
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
@@ -59,15 +63,26 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if term is None:
             continue
         aliases = term.aliases
-        legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char) if span.label_ in ("Agency", "Organization") else None
-        if legal:   # 中国移动通信集团有限公司: the company's full name as written is its name too
-            aliases = (*aliases, span.text + legal.group(0))
+        legal = _legal_form_after(ctx, span)
+        if legal:   # 中国移动通信集团有限公司, 某某科技集团: the company's full name as written is its name too
+            aliases = (*aliases, span.text + legal)
         ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
 
 
 #: a company's legal form right after a name the lexicon knows (某某集团|有限公司)
 _LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)")
+
+
+def _legal_form_after(ctx: FactContext, span) -> str | None:
+    """The legal form written right after a body the lexicon knows: a company's with its line of
+    business (某某|科技集团), another body's only as a company's (某某|集团有限公司)."""
+    if span.label_ == "Organization":
+        return bodies.company_form_after(ctx.text[span.end_char:span.end_char + 16])
+    if span.label_ == "Agency":
+        legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char)
+        return legal.group(0) if legal else None
+    return None
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
@@ -375,6 +390,39 @@ def find_listed_companies(ctx: FactContext) -> None:
         name = ctx.text[s:e]
         if tag == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
             ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
+#: a 、-list of names closed by the kind of body its members are: 甲报、乙网、丙电视台等多家媒体(记者),
+#: 甲科技、乙信息、丙数据等网络安全企业, 甲铜业、乙矿业等上市公司 (the members between the marks)
+_NAMED_LIST = re.compile(r"(?P<items>(?:[^、，,。；;：:！？!?\s“”《》()（）]{2,14}、)+[^、，,。；;：:！？!?\s“”《》()（）]{2,14}?)"
+                         r"等(?:\d+家|多家|众多|一批|知名|主流)?[\u4e00-\u9fffA-Za-z]{0,10}?"
+                         r"(?:企业|公司|集团|厂商|车企|药企|巨头|媒体|新闻单位|高校|院校|科研院所|医院|银行|机构)")
+#: what a member of such a list never holds: a clause word, a conjunction, a count
+_NOT_A_LISTED_NAME = re.compile(r"[的和与及是在对把将从了]|\d|^[A-Za-z]$")
+
+
+def find_named_list_members(ctx: FactContext) -> None:
+    """The members of a 、-list closed by 等…企业/公司/媒体 (甲报、乙网、丙周刊等多家媒体) are
+    organisations when the lexicon or another rule knows one of them: each member after the
+    first that no rule has taken (the first may carry the clause's verb: 招引|甲科技)."""
+    if "、" not in ctx.text:
+        return
+    bodies_ = ctx.mentions_of("Agency", "Organization")
+    others = ctx.mentions_of("Person", "Place", "Event", "Document", "Technology")   # 株洲|冶炼: a place may open the name
+    for m in _NAMED_LIST.finditer(ctx.text):
+        items, at = [], m.start("items")
+        for part in m.group("items").split("、"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if not any(bodies_.covers(e - 1) for _, e in items):
+            continue   # no member is a body anyone knows: a list of trades or places
+        for s, e in items[1:]:
+            name = ctx.text[s:e]
+            if bodies_.covers(s) or bodies_.covers(e - 1) or others.covers(e - 1) or \
+                    ctx.reg.find(name) or _NOT_A_LISTED_NAME.search(name) or name in ctx.place_names or \
+                    bodies.is_common_word(name) or name in jieba_dictionary().plain:
+                continue
+            ctx.reg.add("Organization", name, confidence=conf.LISTED_BODY, mention=ctx.mention(s, e))
 
 
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
