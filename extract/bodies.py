@@ -68,6 +68,12 @@ def _is_letter(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
+def inside_latin_word(text: str, start: int, end: int) -> bool:
+    """A name in Latin letters cut out of a longer word (SO|AR, Meta|verse)."""
+    return start > 0 and _is_letter(text[start]) and _is_letter(text[start - 1]) or \
+        end < len(text) and _is_letter(text[end - 1]) and _is_letter(text[end])
+
+
 @dataclass(frozen=True)
 class BodyLink:
     """One link of a body chain: its surface, whether the lexicon knows it, its type."""

@@ -358,3 +358,13 @@ def test_an_outlets_name_running_into_a_word_is_not_the_outlet(extractor):
 def test_a_papers_name_inside_a_report_is_not_the_paper(extractor):
     x = extract(extractor, "会上发布了国民健康报告，新世纪互联网产业加快发展。")
     assert labels(x, "Organization") == []
+
+
+def test_letters_inside_a_longer_word_name_no_technology(extractor):
+    x = extract(extractor, "部署防火墙、SOAR等安全产品，推广AR眼镜。")
+    assert labels(x, "Technology") == ["增强现实"]
+
+
+def test_technical_fields_of_driving_security_and_simulation_are_technologies(extractor):
+    x = extract(extractor, "推动智能驾驶和辅助驾驶发展，落实零信任架构，加强数字仿真和数据挖掘能力。")
+    assert {"智能驾驶", "辅助驾驶", "零信任", "数字仿真", "数据挖掘"} <= set(labels(x, "Technology"))

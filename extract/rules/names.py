@@ -42,10 +42,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if len(span.text) <= 2 and span.label_ in ("Agency", "Organization") and \
                 not _on_word_bounds(ctx, span.start_char, span.end_char):
             continue   # 新基|建行|动, 东|北大|学: a short name inside other words, not the body
-        if span.label_ in ("Agency", "Organization") and (
-                bodies.runs_on(span.text, ctx.text[span.end_char:span.end_char + 1]) or
-                bodies.runs_on(ctx.text[span.start_char - 1:span.start_char], span.text)):
-            continue   # 中国网络, Metaverse: the name's 网 or its letters run on into another word
+        if bodies.inside_latin_word(ctx.text, span.start_char, span.end_char) or \
+                span.label_ in ("Agency", "Organization") and bodies.runs_on(span.text, ctx.text[span.end_char:span.end_char + 1]):
+            continue   # SOAR, Metaverse, 中国网络: the name's letters or its 网 run on into another word
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
