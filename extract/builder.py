@@ -67,6 +67,7 @@ class FactBuilder:
         bodies.merge_bare_level_departments(ctx)
         bodies.venues_are_places(ctx)
         bodies.name_local_bodies_without_their_province(ctx)
+        names.drop_places_named_only_in_posts(ctx)
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)

@@ -368,3 +368,15 @@ def test_letters_inside_a_longer_word_name_no_technology(extractor):
 def test_technical_fields_of_driving_security_and_simulation_are_technologies(extractor):
     x = extract(extractor, "推动智能驾驶和辅助驾驶发展，落实零信任架构，加强数字仿真和数据挖掘能力。")
     assert {"智能驾驶", "辅助驾驶", "零信任", "数字仿真", "数据挖掘"} <= set(labels(x, "Technology"))
+
+
+def test_a_citys_name_inside_a_word_or_used_as_the_word_is_no_place():
+    x = extract(lac_rules_extractor(), "要保障国家长治久安和人民幸福安康。各位来宾，本地年平均日照时数较长。")
+    assert labels(x, "Place") == []
+
+
+def test_a_place_named_only_as_the_seat_of_a_post_is_no_place(extractor):
+    x = extract(extractor, "李明曾任云溪县委书记、柳州市副市长，现任某部副部长。")
+    assert "柳州" not in labels(x, "Place")
+    x = extract(extractor, "柳州市加快建设新能源汽车产业基地，柳州市长王刚出席。")
+    assert "柳州" in labels(x, "Place")

@@ -51,6 +51,12 @@ def find_lexicon_entities(ctx: FactContext) -> None:
                                             span.text in GENERIC_TECHNOLOGIES and
                                             ctx.text.startswith("产业", span.end_char)):
             continue   # 软件与信息技术服务业, 信息技术产业: an industry, not the technology (人工智能产业 keeps it)
+        if span.label_ == "Place" and len(span.text) == 2 and not _on_word_bounds(ctx, span.start_char, span.end_char):
+            continue   # 长治久安, 幸福安康, 重大理论: a city's name inside another word
+        if span.label_ == "Place" and (span.text in _CITIES_THAT_ARE_WORDS and
+                                       not re.match(r"[市县地]", ctx.text[span.end_char:span.end_char + 1]) or
+                                       _CITY_AS_WORD.match(ctx.text, span.start_char)):
+            continue   # 各位来宾, 日照时数: the word, not the city (来宾市, 日照市 are)
         if span.label_ == "Place" and zones.covers(span.start_char):
             continue   # 河北|雄安新区: the province before a zone is part of the zone's name
         if span.label_ == "Place" and span.text == "中国" and \
@@ -106,6 +112,28 @@ def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
 # what follows a place name that makes it part of another name: an idea, a medium
 _NOT_THE_PLACE = re.compile(r"特色社会主义|式现代化|日报|晚报|新闻网|证券网|网(?![络民格点上速])|电视台|在线|"
                             r"台湾|大陆|驻|[—-]")   # 中国台湾地区, 中国驻某国大使, 中国—东盟: not the country alone
+
+#: cities whose short names are common words LAC may still call places (各位来宾, 人民安康, 长治久安)
+_CITIES_THAT_ARE_WORDS = {"来宾", "安康", "长治", "大同", "大理", "定西", "永安", "长寿", "和平", "太和"}
+#: a city's name used as the word: 日照时数, 日照充足
+_CITY_AS_WORD = re.compile(r"日照(?=时|充足|条件|资源|强|丰富)")
+
+#: what follows a place named only as the seat of a local post or body (合肥市委副书记, 郑州市长, 山东省副省长)
+_LOCAL_POST_AFTER = re.compile(r"[省市县区]?(?:委|常委|副市长|市长|副省长|省长|副书记|书记|人民政府|政府|人大|政协|纪委|"
+                               r"监委|副县长|县长|副区长|区长|党委)")
+
+
+def drop_places_named_only_in_posts(ctx: FactContext) -> None:
+    """A place every mention of which heads a local post or body (曾任河源市长, 大连市委常委) is that
+    body's seat in an official's career, not a place the article is about: it goes."""
+    gone = set()
+    for place in ctx.reg.of_type("Place"):
+        if place.mentions and all(_LOCAL_POST_AFTER.match(ctx.text, m.end) for m in place.mentions):
+            gone.add(place.key)
+            ctx.reg.remove(place)
+    if gone:
+        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
 
 _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
             "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
