@@ -46,7 +46,7 @@ _LEADING_FILLER = re.compile(
     r"出席会议的|出席的|参加会议的|来自|作为|原(?!子|平|阳|州)|前(?![海门沿景瞻列线端])|第[一二三四五六七八九十]+届)+")   # 原邮电部部长, 前某公司CEO: a former post, the body as named
 # characters that rarely end a Chinese given name but often follow one (verbs, prepositions)
 _AFTER_NAME = set("在说表指认介分呼强称提等的和与也就对为向告透坦解建谈出主同是从会今近日上下中所已将要还并及"
-                  "看则都曾先再又即因被把让给于以到代率带领做作阐发回应答")
+                  "看则都曾先再又即因被把让给于以到代率带领做作阐发回应答见签")
 # common given-name characters among them (陈志强, 张建中, 李振发): they end a name unless they
 # start a word with the character after them (刘洋强调, 王刚发表, 王刚同志)
 _GIVEN_NAME_CHARS = set("强伟华明军平国东林建中发文武斌刚勇杰峰磊涛超辉鹏龙海荣兴")
