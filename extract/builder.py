@@ -74,6 +74,7 @@ class FactBuilder:
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
         bodies.attach_units_named_with_their_body(ctx)
+        bodies.find_listed_departments(ctx)
         bodies.attach_bare_ministry_units(ctx)
         title_document.find_title_document(ctx)
         speakers.find_speakers(ctx)

@@ -490,3 +490,9 @@ def test_a_party_committees_unit_is_also_named_with_the_party(extractor):
     unit = next(e for e in x.entities if e.label == "宣传部")
     assert "中共江西省委宣传部" in unit.aliases
     assert "中共江西省委宣传部" not in labels(x, "Agency")
+
+
+def test_a_list_of_short_department_names_are_the_ministrys_departments(extractor):
+    x = extract(extractor, "教育部召开工作会议，规划司、基教司、高教司负责同志作了部署。")
+    assert {"规划司", "基教司", "高教司"} <= set(labels(x, "Agency"))
+    assert ("基教司", "subOrganizationOf", "教育部") in triples(x)

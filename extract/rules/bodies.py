@@ -671,6 +671,22 @@ def _is_bare_ministry_unit(ctx: FactContext, e) -> bool:
 _WORDS_OF_A_LEVEL_CHARACTER = ("市场", "区域")
 
 
+#: a 、-list of a ministry's departments named short (科技司、基教司、高教司负责同志): three or more 司, each
+#: of two to six characters, the first right after a mark
+_LISTED_DEPARTMENTS = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,5}(?<![公上官])司、){2,}[\u4e00-\u9fff]{1,5}(?<![公上官])司")
+
+
+def find_listed_departments(ctx: FactContext) -> None:
+    """科技司、基教司、职成司负责同志: each 司 of such a list is a department (an Agency), which
+    :func:`attach_bare_ministry_units` then gives to the ministry named before it."""
+    for m in _LISTED_DEPARTMENTS.finditer(ctx.text):
+        at = m.start()
+        for item in m.group(0).split("、"):
+            if not ctx.taken.covers(at) and ctx.reg.find(item, "Agency") is None:
+                ctx.reg.add("Agency", item, confidence=conf.RUNNING_TEXT_BODY, mention=ctx.mention(at, at + len(item)))
+            at += len(item) + 1
+
+
 def attach_bare_ministry_units(ctx: FactContext) -> None:
     """A bare 司 or 局 no rule gave a parent (…就业促进司副司长甲、职业能力建设司司长乙) is a unit of
     the ministry named last before it in the article."""
