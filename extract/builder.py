@@ -66,6 +66,7 @@ class FactBuilder:
         bodies.merge_bare_level_bodies(ctx)
         bodies.merge_bare_level_departments(ctx)
         bodies.venues_are_places(ctx)
+        bodies.drop_generic_bodies(ctx)
         bodies.name_local_bodies_without_their_province(ctx)
         names.drop_places_named_only_in_posts(ctx)
         officials.place_school_posts(ctx)

@@ -496,3 +496,9 @@ def test_a_list_of_short_department_names_are_the_ministrys_departments(extracto
     x = extract(extractor, "教育部召开工作会议，规划司、基教司、高教司负责同志作了部署。")
     assert {"规划司", "基教司", "高教司"} <= set(labels(x, "Agency"))
     assert ("基教司", "subOrganizationOf", "教育部") in triples(x)
+
+
+def test_a_kinds_word_alone_names_no_body(extractor):
+    x = extract(extractor, "公司物资部成立以来，积极推进一体化管理。学会理事长王明出席。")
+    bodies_found = labels(x, "Organization") + labels(x, "Agency")
+    assert "公司" not in bodies_found and "学会" not in bodies_found

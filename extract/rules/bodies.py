@@ -798,6 +798,23 @@ def venues_are_places(ctx: FactContext) -> None:
         ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
 
 
+#: words that say what kind of body something is or qualify a post, never a body's name on their own
+_GENERIC_BODY_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "分公司", "学会", "协会", "研究院", "研究所", "中心",
+                                 "实验室", "大学", "学院", "高级", "资深", "首席", "信息", "部门", "单位", "机构", "总部"})
+
+
+def drop_generic_bodies(ctx: FactContext) -> None:
+    """A body known only by a kind's word (公司物资部, 学会理事长, 某集团高级副总裁 → 公司, 学会, 高级)
+    names no body: it goes, with the relations another rule gave it."""
+    gone = set()
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if all(name in _GENERIC_BODY_WORDS for name in (e.label, *e.aliases)):
+            gone.add(e.key)
+            ctx.reg.remove(e)
+    if gone:
+        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
 def name_local_bodies_without_their_province(ctx: FactContext) -> None:
     """宁夏中卫市委, 浙江省台州市卫生健康委: a city's or county's body named with its province before
     it is also named without it (中卫市委, 中共中卫市委; 台州市卫生健康委)."""
