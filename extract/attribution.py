@@ -146,8 +146,8 @@ def cited_reports(text: str, entities) -> set[str]:
             and all(_CITED_AFTER.match(text, m.end) for m in doc.mentions)}
 
 
-# 《数据安全法》, 中华人民共和国网络安全法: a law (not a 办法, a method or a view)
-_LAW = re.compile(r"(?<![办方做看想说立执司])法$")
+# 《数据安全法》, 中华人民共和国网络安全法, 民法典, 党章: a law or charter (not a 办法, a method or a view)
+_LAW = re.compile(r"(?:(?<![办方做看想说立执司])法|法典|党章)$")
 
 
 def cited_laws(text: str, entities) -> set[str]:

@@ -43,13 +43,35 @@ _BOUNDARY = re.compile(r"[^" + CJK + r"A-Za-z0-9（）()·]")
 _LEADING_FILLER = re.compile(
     r"^(?:据悉|据|在|由|和|与|及|同(?!济|方)|对(?!外)|向|请|邀请|经(?!济|贸|信|开)|受|会上|其中|此外|同时|另外|目前|近日|日前|当天|随后|"
     r"包括|还有|以及|分别有|分别是|分别为|"
-    r"出席会议的|出席的|参加会议的|来自|作为|原(?!子|平|阳|州)|第[一二三四五六七八九十]+届)+")   # 原邮电部部长: a former post, the body as named
+    r"出席会议的|出席的|参加会议的|来自|作为|原(?!子|平|阳|州)|前(?![海门沿景瞻列线端])|第[一二三四五六七八九十]+届)+")   # 原邮电部部长, 前某公司CEO: a former post, the body as named
 # characters that rarely end a Chinese given name but often follow one (verbs, prepositions)
 _AFTER_NAME = set("在说表指认介分呼强称提等的和与也就对为向告透坦解建谈出主同是从会今近日上下中所已将要还并及"
-                  "看则都曾先再又即因被把让给于以到代率带领做作阐发回应答")
+                  "看则都曾先再又即因被把让给于以到代率带领做作阐发回应答见签")
 # common given-name characters among them (陈志强, 张建中, 李振发): they end a name unless they
 # start a word with the character after them (刘洋强调, 王刚发表, 王刚同志)
 _GIVEN_NAME_CHARS = set("强伟华明军平国东林建中发文武斌刚勇杰峰磊涛超辉鹏龙海荣兴")
+
+
+#: what continues a word that ends a name (网络, 网民, 网信; 报告, 报道; 互联网): after such an ending, an
+#: outlet's or a company's name (中国网, 某某报, 某某互联) is part of another word
+_WORD_GOES_ON = {"网": "络民格点速信购站页友安联店", "报": "告道送名考批销表", "联": "网"}
+
+
+def runs_on(name: str, after: str) -> bool:
+    """A known name whose last word runs on into what follows it: 中国网|络…, 某某报|告, Meta|verse."""
+    if name and after and after[0] in _WORD_GOES_ON.get(name[-1], ""):
+        return True
+    return bool(name and after) and _is_letter(name[-1]) and _is_letter(after[0])
+
+
+def _is_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
+def inside_latin_word(text: str, start: int, end: int) -> bool:
+    """A name in Latin letters cut out of a longer word (SO|AR, Meta|verse)."""
+    return start > 0 and _is_letter(text[start]) and _is_letter(text[start - 1]) or \
+        end < len(text) and _is_letter(text[end - 1]) and _is_letter(text[end])
 
 
 @dataclass(frozen=True)
@@ -115,6 +137,17 @@ LEGAL_FORMS = ("股份有限公司", "集团有限公司", "有限责任公司",
                "股份公司", "公司")
 
 
+#: a company's line of business and legal form after its short name (某某|科技集团, 某某|信息技术股份有限公司)
+_COMPANY_FORM = re.compile(r"(?:(?:网络|信息|数字|智能|电子|通信|数据)?(?:科技|技术|软件)|信息|控股|实业|股份)?"
+                           r"(?:" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) + ")")
+
+
+def company_form_after(rest: str) -> str | None:
+    """The legal form, with the line of business before it, that opens ``rest`` (科技集团, 技术有限公司)."""
+    m = _COMPANY_FORM.match(rest)
+    return m.group(0) if m else None
+
+
 def strip_legal_form(surface: str) -> str:
     """中国电信集团有限公司 → 中国电信 (when what is left is still a name)."""
     for form in LEGAL_FORMS:
@@ -144,7 +177,8 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             links.append(BodyLink(affiliated.group(0), "Organization", False))
             rest = rest[affiliated.end():]
             continue
-        prefix = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in known), None)
+        prefix = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n] in known and not runs_on(rest[:n], rest[n:])),
+                      None)
         country = next((c for c in _COUNTRY_NAMES if rest.startswith(c)), None) if not prefix and not links else None
         inner = next((rest[len(country):n] for n in range(len(rest), len(country) + 1, -1)
                       if known.get(rest[len(country):n]) == "Agency"), None) if country else None
@@ -160,8 +194,9 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
         if prefix:
             links.append(BodyLink(prefix, known[prefix], True))
             rest = rest[len(prefix):]
-            legal = next((f for f in LEGAL_FORMS if rest.startswith(f)), None)
-            if legal:   # 中国电信集团有限公司: the legal form belongs to the name
+            legal = company_form_after(rest) if known[prefix] == "Organization" else \
+                next((f for f in LEGAL_FORMS if rest.startswith(f)), None)
+            if legal:   # 中国电信集团有限公司, 某某科技集团: the legal form belongs to the name
                 links[-1] = BodyLink(links[-1].surface + legal, links[-1].type, True)
                 rest = rest[len(legal):]
             continue
@@ -203,9 +238,22 @@ def _split_point(run: str, places: set[str]) -> int | None:
         if head in places or head.count("（") + head.count("(") > head.count("）") + head.count(")"):
             continue   # 上海紫江（集团）有限公司: no split inside brackets
         if head.endswith(PARENT_SUFFIXES) and tail.endswith(ORG_SUFFIXES) and len(tail) >= 3 \
-                and not tail.startswith(("和", "与", "及", "暨", "由")) and not tail.startswith(LEGAL_FORMS):
+                and not tail.startswith(("和", "与", "及", "暨", "由")) and not tail.startswith(LEGAL_FORMS) \
+                and not _cuts_word(head, tail):
             return n
     return None
+
+
+#: a suffix's word that a split after its first character would cut (某安全委|员会, 某某部|门, 某局|长)
+_SUFFIX_WORDS = ("委员会", "部门", "局长", "委员")
+
+
+def _cuts_word(head: str, tail: str) -> bool:
+    """A split between ``head`` and ``tail`` falls inside a suffix's word (网络安全和信息化委|员会办公室),
+    or parts a committee from its own office (某某委员会|办公室)."""
+    if tail == "办公室" and head.endswith(("委员会", "领导小组")):
+        return True   # 某某委员会办公室: the committee's office is named as one body
+    return any(head.endswith(w[:k]) and tail.startswith(w[k:]) for w in _SUFFIX_WORDS for k in range(1, len(w)))
 
 
 def _words() -> dict[str, tuple[int, str]]:

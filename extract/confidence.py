@@ -50,6 +50,8 @@ FINAL_BYLINE_NAME = 0.75
 MEDIA_BEFORE_REPORTER = 0.75
 #: a name, body or place only the trained NER found, where the text around it agrees
 STATISTICAL_NAME = 0.6
+#: a member of a 、-list of bodies closed by 等…企业/媒体, beside a member another rule knows
+LISTED_BODY = 0.6
 #: a city named by its one-character abbreviation (在京举行)
 CITY_ABBREVIATION = 0.8
 #: a goal that is an item of an enumeration (一是…, 二是…)

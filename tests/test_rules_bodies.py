@@ -465,3 +465,40 @@ def test_a_kind_of_laboratory_named_by_its_level_is_no_body(extractor):
     x = extract(extractor, "加快建设国家实验室和全国重点实验室，支持国家工程研究中心建设。明湖实验室发布成果。")
     bodies_found = set(labels(x, "Agency")) | set(labels(x, "Organization"))
     assert not bodies_found & {"国家实验室", "全国重点实验室", "国家工程研究中心"}
+
+
+def test_body_chain_never_splits_inside_a_committee_or_its_office():
+    links = body_names.split_body_chain("数字经济发展委员会执行局", {}, set())
+    assert [link.surface for link in links] == ["数字经济发展委员会", "执行局"]
+    links = body_names.split_body_chain("网络安全和信息化委员会办公室", {}, set())
+    assert [link.surface for link in links] == ["网络安全和信息化委员会办公室"]
+
+
+def test_body_chain_keeps_a_companys_line_of_business_with_its_short_name(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = body_names.split_body_chain("深信服科技股份有限公司", known, set())
+    assert [link.surface for link in links] == ["深信服科技股份有限公司"] and links[0].known
+
+
+def test_a_former_post_names_the_body_without_the_former(extractor):
+    t = triples(extract(extractor, "前微软CEO张伟表示，人工智能发展很快。"))
+    assert ("张伟", "holdsPost", "微软") in t
+
+
+def test_a_party_committees_unit_is_also_named_with_the_party(extractor):
+    x = extract(extractor, "江西省委宣传部副部长王明华出席。中共江西省委宣传部印发了通知。")
+    unit = next(e for e in x.entities if e.label == "宣传部")
+    assert "中共江西省委宣传部" in unit.aliases
+    assert "中共江西省委宣传部" not in labels(x, "Agency")
+
+
+def test_a_list_of_short_department_names_are_the_ministrys_departments(extractor):
+    x = extract(extractor, "教育部召开工作会议，规划司、基教司、高教司负责同志作了部署。")
+    assert {"规划司", "基教司", "高教司"} <= set(labels(x, "Agency"))
+    assert ("基教司", "subOrganizationOf", "教育部") in triples(x)
+
+
+def test_a_kinds_word_alone_names_no_body(extractor):
+    x = extract(extractor, "公司物资部成立以来，积极推进一体化管理。学会理事长王明出席。")
+    bodies_found = labels(x, "Organization") + labels(x, "Agency")
+    assert "公司" not in bodies_found and "学会" not in bodies_found

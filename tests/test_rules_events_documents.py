@@ -355,3 +355,13 @@ def test_a_title_inside_a_title_is_a_document_too(extractor):
     x = extract(extractor, "省财政厅转发了《财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知》。")
     assert {"关于加强政府采购数据管理的指导意见",
             "财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知"} <= set(labels(x, "Document"))
+
+
+def test_a_national_law_named_without_title_marks_is_a_document(extractor):
+    x = extract(extractor, "各单位要依据数据安全法和个人信息保护法加强数据管理，推进能源法规建设。")
+    assert labels(x, "Document") == ["个人信息保护法", "数据安全法"]
+
+
+def test_a_law_named_again_without_title_marks_is_the_same_document(extractor):
+    x = extract(extractor, "《中华人民共和国数据安全法》施行以来，数据安全法的配套制度逐步完善。")
+    assert labels(x, "Document") == ["中华人民共和国数据安全法"]

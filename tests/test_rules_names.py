@@ -338,3 +338,45 @@ def test_the_body_whose_numbered_meeting_an_event_is_is_a_body_of_the_article(ex
     x = extract(extractor, "中央全面深化改革委员会第九次会议审议通过了有关意见。")
     assert "中央全面深化改革委员会" in labels(x, "Agency")
     assert any(label.startswith("中央全面深化改革委员会第九次会议") for label in labels(x, "Event"))
+
+
+def test_members_of_a_list_of_media_are_organisations(extractor):
+    x = extract(extractor, "会议吸引了新华社、滨江日报、东岳电视台、云川周刊等多家媒体记者参加。")
+    assert {"滨江日报", "东岳电视台", "云川周刊"} <= set(labels(x, "Organization"))
+
+
+def test_a_list_of_trades_names_no_organisations(extractor):
+    x = extract(extractor, "推动钢铁、有色、建材、化工等企业绿色转型。")
+    assert labels(x, "Organization") == []
+
+
+def test_an_outlets_name_running_into_a_word_is_not_the_outlet(extractor):
+    x = extract(extractor, "中国网络安全产业快速发展，Metaverse应用增多。")
+    assert labels(x, "Organization") == []
+
+
+def test_a_papers_name_inside_a_report_is_not_the_paper(extractor):
+    x = extract(extractor, "会上发布了国民健康报告，新世纪互联网产业加快发展。")
+    assert labels(x, "Organization") == []
+
+
+def test_letters_inside_a_longer_word_name_no_technology(extractor):
+    x = extract(extractor, "部署防火墙、SOAR等安全产品，推广AR眼镜。")
+    assert labels(x, "Technology") == ["增强现实"]
+
+
+def test_technical_fields_of_driving_security_and_simulation_are_technologies(extractor):
+    x = extract(extractor, "推动智能驾驶和辅助驾驶发展，落实零信任架构，加强数字仿真和数据挖掘能力。")
+    assert {"智能驾驶", "辅助驾驶", "零信任", "数字仿真", "数据挖掘"} <= set(labels(x, "Technology"))
+
+
+def test_a_citys_name_inside_a_word_or_used_as_the_word_is_no_place():
+    x = extract(lac_rules_extractor(), "要保障国家长治久安和人民幸福安康。各位来宾，本地年平均日照时数较长。")
+    assert labels(x, "Place") == []
+
+
+def test_a_place_named_only_as_the_seat_of_a_post_is_no_place(extractor):
+    x = extract(extractor, "李明曾任云溪县委书记、柳州市副市长，现任某部副部长。")
+    assert "柳州" not in labels(x, "Place")
+    x = extract(extractor, "柳州市加快建设新能源汽车产业基地，柳州市长王刚出席。")
+    assert "柳州" in labels(x, "Place")

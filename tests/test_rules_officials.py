@@ -456,3 +456,15 @@ def test_a_party_secretary_alone_and_after_a_lead_in_holds_the_post_at_the_place
 def test_a_company_s_party_secretary_keeps_the_post_at_the_company():
     x = extract(relation_rules_extractor(), "华通科技集团党委书记、董事长潘立群出席签约仪式。")
     assert ("华通科技集团", "党委书记") in _posts_held(x, "潘立群")
+
+
+def test_a_body_after_a_series_mark_is_no_further_person(extractor):
+    x = extract(extractor, "云海科技有限公司董事长王立新、苏州明辉软件股份有限公司总经理陈刚出席活动。")
+    assert "苏州" not in labels(x, "Person")
+    assert {"王立新", "陈刚"} <= set(labels(x, "Person"))
+
+
+def test_a_witnessing_or_signing_verb_ends_a_name(extractor):
+    x = extract(extractor, "在省协会秘书长周培见证下，集团总经理李伟签署合作协议。")
+    persons = labels(x, "Person")
+    assert "周培见" not in persons and "李伟签" not in persons

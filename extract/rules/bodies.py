@@ -420,7 +420,24 @@ def name_party_committees_both_ways(ctx: FactContext) -> None:
             ctx.reg.merge(e, twin)
             merged[twin.key] = e.key
         ctx.reg.alias(e, other)
+        _name_units_both_ways(ctx, e, other, merged)
     _rekey_relations(ctx, merged)
+
+
+def _name_units_both_ways(ctx: FactContext, committee, other: str, merged: dict[str, str]) -> None:
+    """A unit of the committee (海南省委|宣传部) is also named with the committee's other name
+    (中共海南省委宣传部): that name is an alias, and a node found under it is the unit."""
+    for unit in ctx.reg.of_type("Agency"):
+        if unit.parent != committee.key or unit.key not in ctx.reg.entities:
+            continue
+        if unit.label.startswith(other):
+            continue
+        full = other + unit.label.removeprefix(committee.label)
+        twin = ctx.reg.find(full, "Agency")
+        if twin is not None and twin.key != unit.key and twin.parent in (None, committee.key):
+            ctx.reg.merge(unit, twin)
+            merged[twin.key] = unit.key
+        ctx.reg.alias(unit, full)
 
 
 def drop_unnamed_local_governments(ctx: FactContext) -> None:
@@ -654,6 +671,22 @@ def _is_bare_ministry_unit(ctx: FactContext, e) -> bool:
 _WORDS_OF_A_LEVEL_CHARACTER = ("市场", "区域")
 
 
+#: a 、-list of a ministry's departments named short (科技司、基教司、高教司负责同志): three or more 司, each
+#: of two to six characters, the first right after a mark
+_LISTED_DEPARTMENTS = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,5}(?<![公上官])司、){2,}[\u4e00-\u9fff]{1,5}(?<![公上官])司")
+
+
+def find_listed_departments(ctx: FactContext) -> None:
+    """科技司、基教司、职成司负责同志: each 司 of such a list is a department (an Agency), which
+    :func:`attach_bare_ministry_units` then gives to the ministry named before it."""
+    for m in _LISTED_DEPARTMENTS.finditer(ctx.text):
+        at = m.start()
+        for item in m.group(0).split("、"):
+            if not ctx.taken.covers(at) and ctx.reg.find(item, "Agency") is None:
+                ctx.reg.add("Agency", item, confidence=conf.RUNNING_TEXT_BODY, mention=ctx.mention(at, at + len(item)))
+            at += len(item) + 1
+
+
 def attach_bare_ministry_units(ctx: FactContext) -> None:
     """A bare 司 or 局 no rule gave a parent (…就业促进司副司长甲、职业能力建设司司长乙) is a unit of
     the ministry named last before it in the article."""
@@ -761,6 +794,23 @@ def venues_are_places(ctx: FactContext) -> None:
         for m in e.mentions or [None]:
             place = ctx.reg.add("Place", e.label, aliases=e.aliases, confidence=e.confidence, mention=m)
         gone[e.key] = place.key if place is not None else None
+    if gone:
+        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
+#: words that say what kind of body something is or qualify a post, never a body's name on their own
+_GENERIC_BODY_WORDS = frozenset({"集团", "公司", "集团公司", "总公司", "分公司", "学会", "协会", "研究院", "研究所", "中心",
+                                 "实验室", "大学", "学院", "高级", "资深", "首席", "信息", "部门", "单位", "机构", "总部"})
+
+
+def drop_generic_bodies(ctx: FactContext) -> None:
+    """A body known only by a kind's word (公司物资部, 学会理事长, 某集团高级副总裁 → 公司, 学会, 高级)
+    names no body: it goes, with the relations another rule gave it."""
+    gone = set()
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if all(name in _GENERIC_BODY_WORDS for name in (e.label, *e.aliases)):
+            gone.add(e.key)
+            ctx.reg.remove(e)
     if gone:
         ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
 

@@ -183,7 +183,8 @@ class FactContext:
     def body_opening(self, title: str, rest: int) -> str | None:
         """The longest known body that opens ``title`` and leaves at least ``rest`` characters
         after it (国务院总理, 《国务院关于…》)."""
-        return max((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and len(title) - len(k) >= rest),
+        return max((k for k in self.known_body_prefixes(title[:2]) if title.startswith(k) and len(title) - len(k) >= rest
+                    and not bodies.runs_on(k, title[len(k):])),
                    key=len, default=None)
 
     def mentions_of(self, *types: str, keep=lambda entity: True) -> IntervalSet:

@@ -57,6 +57,7 @@ def find_events_and_documents(ctx: FactContext) -> None:
                 "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE, mention=ctx.mention(government, f.start + 2))
             ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
+    find_bare_laws(ctx)
     find_contests(ctx)
     find_press_centres(ctx)
 
@@ -77,6 +78,46 @@ def find_press_centres(ctx: FactContext) -> None:
             continue
         ctx.reg.add("Agency", ctx.text[start:m.end()], confidence=conf.RUNNING_TEXT_BODY,
                     mention=ctx.mention(start, m.end()))
+        ctx.taken.add(m.start(), m.end())
+
+
+#: national laws, codes and charters the genre cites by name without 《》 (依据数据安全法, 贯彻党章)
+NATIONAL_LAWS = (
+    "民法典", "刑法", "立法法", "网络安全法", "数据安全法", "个人信息保护法", "电子商务法", "密码法",
+    "反电信网络诈骗法", "电子签名法", "反垄断法", "反不正当竞争法", "消费者权益保护法", "广告法", "价格法", "招标投标法",
+    "政府采购法", "预算法", "会计法", "审计法", "公司法", "证券法", "商业银行法", "中国人民银行法", "银行业监督管理法",
+    "保险法", "金融稳定法", "外商投资法", "对外贸易法", "出口管制法", "反外国制裁法", "海关法", "专利法", "商标法",
+    "著作权法", "科学技术进步法", "促进科技成果转化法", "标准化法", "计量法", "产品质量法", "安全生产法", "消防法",
+    "突发事件应对法", "国家安全法", "反恐怖主义法", "反间谍法", "保守国家秘密法", "档案法", "统计法", "行政许可法",
+    "行政处罚法", "行政复议法", "行政诉讼法", "劳动法", "劳动合同法", "就业促进法", "社会保险法", "环境保护法",
+    "大气污染防治法", "水污染防治法", "土壤污染防治法", "固体废物污染环境防治法", "环境影响评价法", "节约能源法",
+    "可再生能源法", "循环经济促进法", "清洁生产促进法", "能源法", "电力法", "煤炭法", "矿产资源法", "土地管理法",
+    "城乡规划法", "建筑法", "道路交通安全法", "食品安全法", "药品管理法", "疫苗管理法", "传染病防治法",
+    "基本医疗卫生与健康促进法", "中医药法", "教育法", "高等教育法", "职业教育法", "义务教育法", "未成年人保护法",
+    "预防未成年人犯罪法", "乡村振兴促进法", "农业法", "种子法", "粮食安全保障法", "长江保护法", "黄河保护法",
+    "生物安全法")
+#: one of them written as a law's name, not the head of a longer word (能源法规, 宪法学, 刑法典)
+_BARE_LAW = re.compile(r"(?:中华人民共和国)?(?:" + "|".join(sorted(NATIONAL_LAWS, key=len, reverse=True)) + r")(?![规律学条治人院官典庭务理制典0-9A-Za-z])")
+
+
+#: what may stand right before a law's short name (宪法, 党章): punctuation, or the end of a verb or a
+#: preposition (依据, 按照, 遵守, 违反, 修订, 贯彻, 学习) or a conjunction
+_BEFORE_SHORT_LAW = re.compile(r"[^\u4e00-\u9fff]|[据照守反订改定彻习施实和与及循背行]")
+
+
+def find_bare_laws(ctx: FactContext) -> None:
+    """A national law named without 《》 (依据数据安全法, 贯彻党章) is a document; the one already
+    found under its full title (《中华人民共和国数据安全法》) is named again."""
+    for m in _BARE_LAW.finditer(ctx.text):
+        if ctx.taken.covers(m.start()) or ctx.taken.covers(m.end() - 1) or \
+                len(m.group(0)) <= 3 and not _BEFORE_SHORT_LAW.match(ctx.text[m.start() - 1:m.start()] or "。"):
+            continue   # 《…数据安全法》: inside a title; 某行业|会计法…: a short name inside a longer one
+        law = m.group(0).removeprefix("中华人民共和国")
+        full = "中华人民共和国" + law
+        known = ctx.reg.find(law, "Document") or ctx.reg.find(full, "Document")
+        label = known.label if known else law
+        ctx.reg.add("Document", label, aliases=(law, full) if law != "党章" else (),
+                    confidence=conf.DOCUMENT, mention=ctx.mention(m.start(), m.end()))
         ctx.taken.add(m.start(), m.end())
 
 

@@ -42,12 +42,21 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if len(span.text) <= 2 and span.label_ in ("Agency", "Organization") and \
                 not _on_word_bounds(ctx, span.start_char, span.end_char):
             continue   # 新基|建行|动, 东|北大|学: a short name inside other words, not the body
+        if bodies.inside_latin_word(ctx.text, span.start_char, span.end_char) or \
+                span.label_ in ("Agency", "Organization") and bodies.runs_on(span.text, ctx.text[span.end_char:span.end_char + 1]):
+            continue   # SOAR, Metaverse, 中国网络: the name's letters or its 网 run on into another word
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
                                             span.text in GENERIC_TECHNOLOGIES and
                                             ctx.text.startswith("产业", span.end_char)):
             continue   # 软件与信息技术服务业, 信息技术产业: an industry, not the technology (人工智能产业 keeps it)
+        if span.label_ == "Place" and len(span.text) == 2 and not _on_word_bounds(ctx, span.start_char, span.end_char):
+            continue   # 长治久安, 幸福安康, 重大理论: a city's name inside another word
+        if span.label_ == "Place" and (span.text in _CITIES_THAT_ARE_WORDS and
+                                       not re.match(r"[市县地]", ctx.text[span.end_char:span.end_char + 1]) or
+                                       _CITY_AS_WORD.match(ctx.text, span.start_char)):
+            continue   # 各位来宾, 日照时数: the word, not the city (来宾市, 日照市 are)
         if span.label_ == "Place" and zones.covers(span.start_char):
             continue   # 河北|雄安新区: the province before a zone is part of the zone's name
         if span.label_ == "Place" and span.text == "中国" and \
@@ -59,15 +68,26 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if term is None:
             continue
         aliases = term.aliases
-        legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char) if span.label_ in ("Agency", "Organization") else None
-        if legal:   # 中国移动通信集团有限公司: the company's full name as written is its name too
-            aliases = (*aliases, span.text + legal.group(0))
+        legal = _legal_form_after(ctx, span)
+        if legal:   # 中国移动通信集团有限公司, 某某科技集团: the company's full name as written is its name too
+            aliases = (*aliases, span.text + legal)
         ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
 
 
 #: a company's legal form right after a name the lexicon knows (某某集团|有限公司)
 _LEGAL_FORM_AFTER = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)")
+
+
+def _legal_form_after(ctx: FactContext, span) -> str | None:
+    """The legal form written right after a body the lexicon knows: a company's with its line of
+    business (某某|科技集团), another body's only as a company's (某某|集团有限公司)."""
+    if span.label_ == "Organization":
+        return bodies.company_form_after(ctx.text[span.end_char:span.end_char + 16])
+    if span.label_ == "Agency":
+        legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char)
+        return legal.group(0) if legal else None
+    return None
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
@@ -92,6 +112,28 @@ def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
 # what follows a place name that makes it part of another name: an idea, a medium
 _NOT_THE_PLACE = re.compile(r"特色社会主义|式现代化|日报|晚报|新闻网|证券网|网(?![络民格点上速])|电视台|在线|"
                             r"台湾|大陆|驻|[—-]")   # 中国台湾地区, 中国驻某国大使, 中国—东盟: not the country alone
+
+#: cities whose short names are common words LAC may still call places (各位来宾, 人民安康, 长治久安)
+_CITIES_THAT_ARE_WORDS = {"来宾", "安康", "长治", "大同", "大理", "定西", "永安", "长寿", "和平", "太和"}
+#: a city's name used as the word: 日照时数, 日照充足
+_CITY_AS_WORD = re.compile(r"日照(?=时|充足|条件|资源|强|丰富)")
+
+#: what follows a place named only as the seat of a local post or body (合肥市委副书记, 郑州市长, 山东省副省长)
+_LOCAL_POST_AFTER = re.compile(r"[省市县区]?(?:委|常委|副市长|市长|副省长|省长|副书记|书记|人民政府|政府|人大|政协|纪委|"
+                               r"监委|副县长|县长|副区长|区长|党委)")
+
+
+def drop_places_named_only_in_posts(ctx: FactContext) -> None:
+    """A place every mention of which heads a local post or body (曾任河源市长, 大连市委常委) is that
+    body's seat in an official's career, not a place the article is about: it goes."""
+    gone = set()
+    for place in ctx.reg.of_type("Place"):
+        if place.mentions and all(_LOCAL_POST_AFTER.match(ctx.text, m.end) for m in place.mentions):
+            gone.add(place.key)
+            ctx.reg.remove(place)
+    if gone:
+        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
 
 _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
             "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
@@ -375,6 +417,39 @@ def find_listed_companies(ctx: FactContext) -> None:
         name = ctx.text[s:e]
         if tag == "ORG" and not (found.covers(s) or found.covers(e - 1) or ctx.reg.find(name)):
             ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(s, e))
+
+
+#: a 、-list of names closed by the kind of body its members are: 甲报、乙网、丙电视台等多家媒体(记者),
+#: 甲科技、乙信息、丙数据等网络安全企业, 甲铜业、乙矿业等上市公司 (the members between the marks)
+_NAMED_LIST = re.compile(r"(?P<items>(?:[^、，,。；;：:！？!?\s“”《》()（）]{2,14}、)+[^、，,。；;：:！？!?\s“”《》()（）]{2,14}?)"
+                         r"等(?:\d+家|多家|众多|一批|知名|主流)?[\u4e00-\u9fffA-Za-z]{0,10}?"
+                         r"(?:企业|公司|集团|厂商|车企|药企|巨头|媒体|新闻单位|高校|院校|科研院所|医院|银行|机构)")
+#: what a member of such a list never holds: a clause word, a conjunction, a count
+_NOT_A_LISTED_NAME = re.compile(r"[的和与及是在对把将从了]|\d|^[A-Za-z]$")
+
+
+def find_named_list_members(ctx: FactContext) -> None:
+    """The members of a 、-list closed by 等…企业/公司/媒体 (甲报、乙网、丙周刊等多家媒体) are
+    organisations when the lexicon or another rule knows one of them: each member after the
+    first that no rule has taken (the first may carry the clause's verb: 招引|甲科技)."""
+    if "、" not in ctx.text:
+        return
+    bodies_ = ctx.mentions_of("Agency", "Organization")
+    others = ctx.mentions_of("Person", "Place", "Event", "Document", "Technology")   # 株洲|冶炼: a place may open the name
+    for m in _NAMED_LIST.finditer(ctx.text):
+        items, at = [], m.start("items")
+        for part in m.group("items").split("、"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if not any(bodies_.covers(e - 1) for _, e in items):
+            continue   # no member is a body anyone knows: a list of trades or places
+        for s, e in items[1:]:
+            name = ctx.text[s:e]
+            if bodies_.covers(s) or bodies_.covers(e - 1) or others.covers(e - 1) or \
+                    ctx.reg.find(name) or _NOT_A_LISTED_NAME.search(name) or name in ctx.place_names or \
+                    bodies.is_common_word(name) or name in jieba_dictionary().plain:
+                continue
+            ctx.reg.add("Organization", name, confidence=conf.LISTED_BODY, mention=ctx.mention(s, e))
 
 
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")

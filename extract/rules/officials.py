@@ -323,7 +323,8 @@ def more_names(ctx: FactContext, end: int, body: str, title: str, body_before: d
         name = bodies.name_after(ctx.text, end + 1, ctx.surnames, ctx.compound_surnames)
         start = end + 1
         name = refine_name(ctx, name, ctx.text.find(name, start) if name else -1)
-        if not name or any(ctx.text.startswith(p, end + 1) for p in ctx.posts if len(p) >= 4):
+        if not name or any(ctx.text.startswith(p, end + 1) for p in ctx.posts if len(p) >= 4) or \
+                _opens_a_body(ctx, start, name):
             return
         person = ctx.reg.add("Person", name, confidence=conf.SERIES_NAME, mention=ctx.mention(start, start + len(name)))
         ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(start), confidence=conf.POST_OF_SERIES_NAME, post=title)
@@ -696,6 +697,16 @@ def _relate_post_line(ctx: FactContext, person: str, line: str, offset: int) -> 
         if body:
             ctx.relate(person, "holdsPost", body, ctx.sentence_at(offset), confidence=conf.POST_OF_BODY, post=post)
         offset += len(part) + 1
+
+
+#: a body's name running on after an item of a series (安世亚太科技股份有限公司, 南昌大学): up to its ending
+_BODY_RUN = re.compile(r"[^、，,。；;：:\s]{0,14}?(?:公司|集团|大学|学院|研究院|研究所|协会|学会|中心|实验室|银行|医院)")
+
+
+def _opens_a_body(ctx: FactContext, start: int, name: str) -> bool:
+    """The item after 、 is a body's name (一家公司、苏州某某软件股份有限公司), not a further person:
+    the name read is a place, or a body's ending follows it before the next mark."""
+    return name in ctx.place_names or bool(_BODY_RUN.match(ctx.text, start + len(name)))
 
 
 _LIST_ITEM_END = re.compile(r"[、，,。；;：:\n（()）“”等]")
