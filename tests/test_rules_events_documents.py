@@ -335,3 +335,24 @@ def test_a_title_inside_a_title_is_a_document_too(extractor):
     x = extract(extractor, "省财政厅转发了《财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知》。")
     assert {"关于加强政府采购数据管理的指导意见",
             "财政部关于印发〈关于加强政府采购数据管理的指导意见〉的通知"} <= set(labels(x, "Document"))
+
+
+def test_an_event_held_at_a_venue_is_located_in_its_city_too(extractor):
+    x = extract(extractor, "第五届数据安全大会9月3日在北京国家会议中心开幕。")
+    assert ("第五届数据安全大会", "locatedIn", "北京") in triples(x)
+
+
+def test_events_listed_together_are_located_where_they_are_held(extractor):
+    text = "全省数据工作会议、长三角算力发展论坛和数字政务创新年会等“三会”先后在南京召开。"
+    t = triples(extract(extractor, text))
+    assert {("全省数据工作会议", "locatedIn", "南京"), ("数字政务创新年会", "locatedIn", "南京")} <= t
+
+
+def test_a_place_before_the_event_it_holds_locates_it(extractor):
+    t = triples(extract(extractor, "2月21日，国家数据局在贵州贵阳召开全国数据工作会议，部署年度工作。"))
+    assert ("全国数据工作会议", "locatedIn", "贵阳") in t
+
+
+def test_an_opening_ceremony_locates_its_event(extractor):
+    t = triples(extract(extractor, "2025世界智能产业博览会开幕式暨主论坛在天津隆重举行。"))
+    assert ("2025世界智能产业博览会", "locatedIn", "天津") in t
