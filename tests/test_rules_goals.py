@@ -982,3 +982,9 @@ def test_the_aims_a_measure_is_said_to_serve_are_goals():
     found = [label for label, _, _ in goals.framed_goals(
         "建设区域物流枢纽，对降低社会物流成本、畅通国内大循环和提升产业链韧性具有重要意义。")]
     assert found == ["降低社会物流成本", "畅通国内大循环", "提升产业链韧性"]
+
+
+def test_the_internet_as_a_sector_is_neither_involved_nor_promoted(extractor):
+    t = triples(extract(extractor, "市通信管理局将督促互联网企业加强数据安全管理，加快5G网络建设。"))
+    assert not [(s, p, o) for s, p, o in t if o == "互联网" and p in ("involvesTechnology", "promotes")]
+    assert any(p == "involvesTechnology" and o == "5G" for s, p, o in t)

@@ -20,6 +20,9 @@ from cnkg.extract.rules.names import GENERIC_TECHNOLOGIES
 
 # policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
 POLICY_CONCEPTS = {"互联网+"}
+#: technologies that name a sector more than a technology (互联网企业, 互联网管理, 党管互联网): in the
+#: annotated corpus a goal's or a body's tie to them is optional at most (5 of 35 on train and dev)
+SECTOR_TECHNOLOGIES = {"互联网"}
 # 在《关于…的提案》中，某某指出: the document whose content the speaker presents
 _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[，,]?")
 # 《意见》指出，要…: a document as the subject that states what follows
@@ -437,4 +440,12 @@ def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set
     for (s, p, o) in [k for k in ctx.relations if k[1] == "involvesTechnology" and k not in before]:
         tech = ctx.reg.entities[o]
         if not any(name and name in goal for name in (tech.label, *tech.aliases) for goal in _goal_names(ctx, s)):
+            del ctx.relations[(s, p, o)]
+
+
+def drop_sector_technologies(ctx: FactContext) -> None:
+    """No goal involves, and no body promotes, a technology that names a sector (互联网: 推动互联网企业
+    加强协同, 改革互联网管理体制): the annotated corpus leaves such ties optional at most."""
+    for (s, p, o) in [k for k in ctx.relations if k[1] in ("involvesTechnology", "promotes")]:
+        if ctx.reg.entities[o].label in SECTOR_TECHNOLOGIES:
             del ctx.relations[(s, p, o)]
