@@ -988,3 +988,8 @@ def test_the_internet_as_a_sector_is_neither_involved_nor_promoted(extractor):
     t = triples(extract(extractor, "市通信管理局将督促互联网企业加强数据安全管理，加快5G网络建设。"))
     assert not [(s, p, o) for s, p, o in t if o == "互联网" and p in ("involvesTechnology", "promotes")]
     assert any(p == "involvesTechnology" and o == "5G" for s, p, o in t)
+
+
+def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
+    t = triples(extract(extractor, "市政府将推动大数据、互联网等新一代信息技术融入城市管理。"))
+    assert any(p == "involvesTechnology" and o == "互联网" for s, p, o in t)

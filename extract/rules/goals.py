@@ -20,8 +20,9 @@ from cnkg.extract.rules.names import GENERIC_TECHNOLOGIES
 
 # policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
 POLICY_CONCEPTS = {"互联网+"}
-#: technologies that name a sector more than a technology (互联网企业, 互联网管理, 党管互联网): in the
-#: annotated corpus a goal's or a body's tie to them is optional at most (5 of 35 on train and dev)
+#: technologies that name a sector more than a technology (互联网企业, 互联网管理, 党管互联网) unless
+#: listed with other technologies (大数据、互联网等新一代信息技术): in the annotated corpus a goal's or a
+#: body's tie to them is otherwise optional at most
 SECTOR_TECHNOLOGIES = {"互联网"}
 # 在《关于…的提案》中，某某指出: the document whose content the speaker presents
 _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[，,]?")
@@ -444,8 +445,23 @@ def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set
 
 
 def drop_sector_technologies(ctx: FactContext) -> None:
-    """No goal involves, and no body promotes, a technology that names a sector (互联网: 推动互联网企业
-    加强协同, 改革互联网管理体制): the annotated corpus leaves such ties optional at most."""
-    for (s, p, o) in [k for k in ctx.relations if k[1] in ("involvesTechnology", "promotes")]:
-        if ctx.reg.entities[o].label in SECTOR_TECHNOLOGIES:
-            del ctx.relations[(s, p, o)]
+    """A technology that names a sector (互联网: 推动互联网企业加强协同, 改革互联网管理体制) is a goal's
+    only in a sentence that lists it with other technologies (将大数据、互联网等融入城市管理), and a
+    body's only in an article that does."""
+    techs = ctx.mentions_of("Technology")
+    for sector in [e for e in ctx.reg.of_type("Technology") if e.label in SECTOR_TECHNOLOGIES]:
+        listed = {m.sentence for m in sector.mentions if _listed_with_technologies(ctx, techs, m)}
+        for (s, p, o), rel in list(ctx.relations.items()):
+            if o == sector.key and (p == "promotes" and not listed or
+                                    p == "involvesTechnology" and rel.sentence not in listed):
+                del ctx.relations[(s, p, o)]
+
+
+def _listed_with_technologies(ctx: FactContext, techs, m) -> bool:
+    """Another technology stands right before or after the mention, joined by 、, 和, 及 or 与."""
+    joins = "、和及与"
+    after = m.end < len(ctx.text) and ctx.text[m.end] in joins and any(
+        s == m.end + 1 for s, _, _ in techs.containing(m.end + 1))
+    before = m.start > 0 and ctx.text[m.start - 1] in joins and any(
+        e == m.start - 1 for _, e, _ in techs.containing(m.start - 2))
+    return after or before
