@@ -991,5 +991,6 @@ def test_the_internet_as_a_sector_is_neither_involved_nor_promoted(extractor):
 
 
 def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
-    t = triples(extract(extractor, "市政府将推动大数据、互联网等新一代信息技术融入城市管理。"))
-    assert any(p == "involvesTechnology" and o == "互联网" for s, p, o in t)
+    t = triples(extract(extractor, "市交通局局长王明表示，要推动大数据、互联网和人工智能深度融入交通管理。"))
+    assert ("推动大数据、互联网和人工智能深度融入交通管理", "involvesTechnology", "互联网") in t
+    assert ("市交通局", "promotes", "互联网") in t
