@@ -456,3 +456,10 @@ def test_a_party_secretary_alone_and_after_a_lead_in_holds_the_post_at_the_place
 def test_a_company_s_party_secretary_keeps_the_post_at_the_company():
     x = extract(relation_rules_extractor(), "华通科技集团党委书记、董事长潘立群出席签约仪式。")
     assert ("华通科技集团", "党委书记") in _posts_held(x, "潘立群")
+
+
+def test_a_qualifier_before_a_post_is_no_part_of_the_body(extractor):
+    t = triples(extract(extractor, "蚂蚁集团资深副总裁周明表示，要加强人工智能治理。"))
+    assert ("周明", "holdsPost", "蚂蚁集团") in t
+    t = triples(extract(extractor, "北京空天技术研究所副总师金明介绍了相关情况。"))
+    assert ("金明", "holdsPost", "北京空天技术研究所") in t
