@@ -356,3 +356,15 @@ def test_a_place_before_the_event_it_holds_locates_it(extractor):
 def test_an_opening_ceremony_locates_its_event(extractor):
     t = triples(extract(extractor, "2025世界智能产业博览会开幕式暨主论坛在天津隆重举行。"))
     assert ("2025世界智能产业博览会", "locatedIn", "天津") in t
+
+
+def test_persons_listed_before_their_speeches_speak_at_the_occasion(extractor):
+    text = ("5月8日，2024数字政务创新年会在杭州召开。市数据局局长王明主持。"
+            "省通信管理局副局长李强、某科技公司董事长张华等嘉宾在会议现场作了主旨演讲。")
+    t = triples(extract(extractor, text))
+    assert {("李强", "speaksAt", "2024数字政务创新年会"), ("张华", "speaksAt", "2024数字政务创新年会")} <= t
+
+
+def test_a_person_who_attends_and_speaks_speaks_at_the_occasion(extractor):
+    t = triples(extract(extractor, "全国数据工作会议在北京召开。国家数据局副局长陈明出席会议并讲话。"))
+    assert ("陈明", "speaksAt", "全国数据工作会议") in t

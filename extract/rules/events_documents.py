@@ -201,6 +201,8 @@ def relate_events_and_documents(ctx: FactContext) -> None:
     if hosted is not None:
         for idx, person in ctx.speakers.items():
             ctx.relate(person, "speaksAt", hosted.key, idx, confidence=conf.SPEAKS_AT)
+        for idx, person in listed_speakers(ctx):
+            ctx.relate(person, "speaksAt", hosted.key, idx, confidence=conf.LISTED_SPEAKS_AT)
     for d in ctx.reg.of_type("Document"):
         publisher = ctx.body_opening(d.label, 3)
         first = d.mentions[0] if d.mentions else None
@@ -332,6 +334,33 @@ def _place_opening(ctx: FactContext, start: int, end: int) -> str | None:
         place = ctx.reg.add("Place", term.canonical, aliases=term.aliases, label_en=term.english or None,
                             confidence=conf.LEXICON_ENTITY, mention=ctx.mention(start, start + len(surface)))
     return place.key
+
+
+#: what persons named right before it did at the occasion, after the tail of their list (等院士专家、
+#: 企业代表): 致辞, 发表演讲, 出席会议并讲话, 先后作报告, 在会议现场进行了分享, 作了题为《…》的主旨演讲
+_SPOKE = re.compile(r"(?:等[^，,。；;：:“”]{0,36}?)?(?:出席[^，,。；“”]{0,8}?并)?(?:先后|分别|相继|也)?"
+                    r"(?:在[^，,。；“”]{1,10}?)?(?:发表|作|做|进行)?了?(?:题为[《“][^《》“”\n]{1,40}[》”]的|深入的)?"
+                    r"(?:主旨|专题|视频)?(?:致辞|讲话|发言|演讲|报告|研讨|交流|分享)")
+#: what may stand between two persons of one list: their posts and bodies, 、 and commas
+_LIST_GAP = re.compile(r"[^。；;：:“”]{0,60}")
+
+
+def listed_speakers(ctx: FactContext) -> list[tuple[int, str]]:
+    """(sentence, person) of the persons listed right before what they did at the occasion
+    (A致辞, 某部副部长A、某市副市长B等嘉宾发表演讲, A出席会议并讲话): each speaks at it."""
+    found = []
+    for index, named in ctx.by_sentence("Person").items():
+        for i, (m, person) in enumerate(named):
+            if not _SPOKE.match(ctx.text, m.end):
+                continue
+            found.append((index, person.key))
+            start = m.start
+            for m_before, before in reversed(named[:i]):   # back over the list (A、B，C等)
+                if not _LIST_GAP.fullmatch(ctx.text, m_before.end, start):
+                    break
+                found.append((index, before.key))
+                start = m_before.start
+    return found
 
 
 def opens_hosted_chain(ctx: FactContext, end: int, events: list) -> bool:
