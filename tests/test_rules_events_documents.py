@@ -368,3 +368,10 @@ def test_persons_listed_before_their_speeches_speak_at_the_occasion(extractor):
 def test_a_person_who_attends_and_speaks_speaks_at_the_occasion(extractor):
     t = triples(extract(extractor, "全国数据工作会议在北京召开。国家数据局副局长陈明出席会议并讲话。"))
     assert ("陈明", "speaksAt", "全国数据工作会议") in t
+
+
+def test_a_first_issuer_with_other_departments_publishes_the_document(extractor):
+    t = triples(extract(extractor, "近日，国家数据局等五部门印发《数据产业培育行动计划》。"))
+    assert ("数据产业培育行动计划", "publishedBy", "国家数据局") in t
+    t = triples(extract(extractor, "2024年3月，国家网信办会同有关部门发布的《数据跨境流动管理规定》正式施行。"))
+    assert ("数据跨境流动管理规定", "publishedBy", "国家互联网信息办公室") in t

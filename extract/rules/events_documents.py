@@ -231,8 +231,8 @@ def relate_events_and_documents(ctx: FactContext) -> None:
                     tuple(e.aliases + [e.label]))), None)
                 if ev:
                     ctx.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
-            issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?(?:近日|日前|正式)?(?:联合|共同)?"
-                               r"(?:发布|印发|出台|颁布|制定|编制)(?:了)?$", before)
+            issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?" + _WITH_OTHER_DEPARTMENTS +
+                               r"(?:近日|日前|正式)?(?:联合|共同)?(?:发布|印发|出台|颁布|制定|编制)(?:了|的)?$", before)
             if issued:
                 for body in bodies_listed_before(ctx, m.start - (len(before) - issued.end(1))):
                     ctx.relate(d.key, "publishedBy", body, m.sentence, confidence=conf.PUBLISHERS_BEFORE)
@@ -361,6 +361,11 @@ def listed_speakers(ctx: FactContext) -> list[tuple[int, str]]:
                 found.append((index, before.key))
                 start = m_before.start
     return found
+
+
+#: the other issuers a document's first issuer names without listing them (工信部等六部门印发, 国家网信办
+#: 会同相关部门发布)
+_WITH_OTHER_DEPARTMENTS = r"(?:等[\d一二三四五六七八九十]*个?部门|会同[^，。；、]{0,10}?部门)?"
 
 
 def opens_hosted_chain(ctx: FactContext, end: int, events: list) -> bool:
