@@ -375,3 +375,10 @@ def test_a_first_issuer_with_other_departments_publishes_the_document(extractor)
     assert ("数据产业培育行动计划", "publishedBy", "国家数据局") in t
     t = triples(extract(extractor, "2024年3月，国家网信办会同有关部门发布的《数据跨境流动管理规定》正式施行。"))
     assert ("数据跨境流动管理规定", "publishedBy", "国家互联网信息办公室") in t
+
+
+def test_a_meeting_adopts_the_document_it_passes_or_hears(extractor):
+    t = triples(extract(extractor, "总书记主持召开中央全面深化改革委员会第九次会议，审议通过了《关于推进数据要素市场建设的指导意见》。"))
+    assert ("关于推进数据要素市场建设的指导意见", "adoptedAt", "中央全面深化改革委员会第九次会议") in t
+    t = triples(extract(extractor, "市长王明在市十六届人大三次会议上所作的《政府工作报告》提出，要加快数字化转型。"))
+    assert ("政府工作报告", "adoptedAt", "市十六届人大三次会议") in t

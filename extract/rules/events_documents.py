@@ -224,13 +224,9 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             ctx.relate(d.key, "adoptedAt", meeting.key, first.sentence, confidence=conf.ADOPTED_AT_MEETING_IN_TITLE)
         for m in d.mentions:
             before = ctx.text[max(0, m.start - 30):m.start]
-            adopted = re.search(r"([\u4e00-\u9fff]{4,20})(?:审议)?通过(?:了)?的$", before)
-            if adopted:
-                ev = next((e for e in ctx.reg.of_type("Event") if before.endswith(
-                    tuple(a + "通过的" for a in e.aliases + [e.label])) or adopted.group(1).endswith(
-                    tuple(e.aliases + [e.label]))), None)
-                if ev:
-                    ctx.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
+            ev = adopting_event(ctx, before)
+            if ev:
+                ctx.relate(d.key, "adoptedAt", ev, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
             issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?" + _WITH_OTHER_DEPARTMENTS +
                                r"(?:近日|日前|正式)?(?:联合|共同)?(?:发布|印发|出台|颁布|制定|编制)(?:了|的)?$", before)
             if issued:
@@ -366,6 +362,22 @@ def listed_speakers(ctx: FactContext) -> list[tuple[int, str]]:
 #: the other issuers a document's first issuer names without listing them (工信部等六部门印发, 国家网信办
 #: 会同相关部门发布)
 _WITH_OTHER_DEPARTMENTS = r"(?:等[\d一二三四五六七八九十]*个?部门|会同[^，。；、]{0,10}?部门)?"
+
+
+#: what joins a meeting to the document it adopts, written right before the document: …全会审议通过的《…》,
+#: …第七次会议，审议通过了《…》, 在…人大一次会议上所作的《政府工作报告》
+_ADOPTS = re.compile(r"(?:(?:审议)?通过(?:了)?的|[，,]?\s*(?:审议)?通过了|(?:上|会上)(?:所)?作(?:的)?)$")
+
+
+def adopting_event(ctx: FactContext, before: str) -> str | None:
+    """The event that adopts the document written right after ``before`` (None when none does)."""
+    joined = _ADOPTS.search(before)
+    if not joined:
+        return None
+    head = before[:joined.start()]
+    if joined.group(0).endswith(("作", "作的")) and not re.search(r"在[^，。；在]{2,30}$", head):
+        return None   # 在…会议上所作的: delivered at the meeting named after 在
+    return next((e.key for e in ctx.reg.of_type("Event") if head.endswith(tuple(e.aliases + [e.label]))), None)
 
 
 def opens_hosted_chain(ctx: FactContext, end: int, events: list) -> bool:
