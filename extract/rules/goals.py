@@ -446,15 +446,28 @@ def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set
 
 def drop_sector_technologies(ctx: FactContext) -> None:
     """A technology that names a sector (互联网: 推动互联网企业加强协同, 改革互联网管理体制) is a goal's
-    only in a sentence that lists it with other technologies (将大数据、互联网等融入城市管理), and a
-    body's only in an article that does."""
+    only in a sentence that uses it as a technology — listed with other technologies (将大数据、互联网
+    等融入城市管理), fused with something (推动互联网和实体经济深度融合) or built on (基于互联网的) —
+    and a body's only in an article that does."""
     techs = ctx.mentions_of("Technology")
     for sector in [e for e in ctx.reg.of_type("Technology") if e.label in SECTOR_TECHNOLOGIES]:
-        listed = {m.sentence for m in sector.mentions if _listed_with_technologies(ctx, techs, m)}
+        used = {m.sentence for m in sector.mentions
+                if _listed_with_technologies(ctx, techs, m) or _used_as_technology(ctx, m)}
         for (s, p, o), rel in list(ctx.relations.items()):
-            if o == sector.key and (p == "promotes" and not listed or
-                                    p == "involvesTechnology" and rel.sentence not in listed):
+            if o == sector.key and (p == "promotes" and not used or
+                                    p == "involvesTechnology" and rel.sentence not in used):
                 del ctx.relations[(s, p, o)]
+
+
+#: a sector word used as a technology: fused with something (X与互联网深度融合, 互联网和实体经济深度融合)
+#: or built on (基于互联网的)
+_FUSED_AFTER = re.compile(r"(?:(?:和|与|同)[^，。；、]{1,12}?)?(?:深度|加快|加速)?融合")
+
+
+def _used_as_technology(ctx: FactContext, m) -> bool:
+    before = ctx.text[max(0, m.start - 2):m.start]
+    after = _FUSED_AFTER.match(ctx.text, m.end)
+    return before.endswith("基于") or bool(after) and (after.group(0)[:1] in "和与同" or before[-1:] in ("与", "和", "同"))
 
 
 def _listed_with_technologies(ctx: FactContext, techs, m) -> bool:
