@@ -997,5 +997,5 @@ def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
 
 
 def test_the_internet_fused_with_something_is_a_technology(extractor):
-    t = triples(extract(extractor, "市政府将推动互联网和实体经济深度融合。"))
+    t = triples(extract(extractor, "市交通局局长王明表示，要推动互联网和实体经济深度融合。"))
     assert ("推动互联网和实体经济深度融合", "involvesTechnology", "互联网") in t
