@@ -382,3 +382,8 @@ def test_a_meeting_adopts_the_document_it_passes_or_hears(extractor):
     assert ("关于推进数据要素市场建设的指导意见", "adoptedAt", "中央全面深化改革委员会第九次会议") in t
     t = triples(extract(extractor, "市长王明在市十六届人大三次会议上所作的《政府工作报告》提出，要加快数字化转型。"))
     assert ("政府工作报告", "adoptedAt", "市十六届人大三次会议") in t
+
+
+def test_a_media_outlet_reporting_a_document_does_not_publish_it(extractor):
+    t = triples(extract(extractor, "据澎湃新闻报道，市政协委员王明提交了《关于加强数据安全的提案》。"))
+    assert not [o for s, p, o in t if p == "publishedBy" and o == "澎湃新闻"]
