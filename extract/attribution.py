@@ -46,9 +46,15 @@ _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
 def unfit_owners(entities, relations) -> set[str]:
     """The keys of the bodies and documents that never have a goal: media outlets (by name,
     or as the body a reporter holds a post at) and plenary CPPCC and congresses."""
+    return media_outlets(entities, relations) | {e.key for e in entities if e.type in OWNER_TYPES
+                                                 and _PLENARY.search(e.label)}
+
+
+def media_outlets(entities, relations) -> set[str]:
+    """The keys of the media outlets: by name (浙江日报, 澎湃新闻), or as the body a reporter
+    holds a post at."""
     reporters_at = {o for (s, p, o), r in relations.items() if p == "holdsPost" and r.post == "记者"}
-    return {e.key for e in entities if e.type in OWNER_TYPES
-            and (e.key in reporters_at or _MEDIA.search(e.label) or _PLENARY.search(e.label))}
+    return {e.key for e in entities if e.type in OWNER_TYPES and (e.key in reporters_at or _MEDIA.search(e.label))}
 
 
 def drop_unfit_owners(entities, relations: dict) -> None:

@@ -100,12 +100,14 @@ class FactBuilder:
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         title_document.relate_source_publisher(ctx)
         self.classify_relations()
+        self.drop_media_publishers()
         speakers.relate_answering_issuers_goals(ctx)
         title_document.relate_reported_document_goals(ctx)
         proposals.relate_proposal_goals(ctx)
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)
         goals.drop_added_technologies_the_goal_does_not_name(ctx, self.rules_relations)
+        goals.drop_sector_technologies(ctx)
         officials.key_persons_by_body(ctx)
         goals.name_goal_cores(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
@@ -136,6 +138,14 @@ class FactBuilder:
             ctx = self.context
             self.rules_relations = set(ctx.relations)
             relations_model.classify(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.relations_model)
+
+    def drop_media_publishers(self) -> None:
+        """A media outlet reports a document (澎湃新闻, 文汇报 on a proposal) but does not issue it: no
+        publishedBy to one (none in the annotated corpus), whoever related them."""
+        ctx = self.context
+        media = attribution.media_outlets(list(ctx.reg), ctx.relations)
+        for key in [k for k in ctx.relations if k[1] == "publishedBy" and k[2] in media]:
+            del ctx.relations[key]
 
     def find_statistics(self) -> None:
         """The reported figures: typed and named by the learned figure model

@@ -110,6 +110,8 @@ SPEAKER_BODY_HAS_GOAL = 0.65
 EVENT_LOCATED_IN = 0.85
 #: every speaker speaks at the article's occasion
 SPEAKS_AT = 0.7
+#: a person listed before what they did at the occasion (致辞, 发表演讲) speaks at it
+LISTED_SPEAKS_AT = 0.7
 #: a document is published by the body opening its title (《国务院关于…》)
 PUBLISHER_IN_TITLE = 0.85
 #: a document is adopted at the meeting its title names (党的二十大报告)

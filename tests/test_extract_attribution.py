@@ -25,6 +25,11 @@ def test_media_and_plenary_bodies_are_unfit_owners_but_companies_and_committees_
     assert unfit == {"org/浙江日报", "org/人民网", "org/全国政协", "org/晨报"}
 
 
+def test_media_outlets_are_named_so_or_employ_a_reporter_but_plenary_bodies_are_none():
+    relations = {("person/张明", "holdsPost", "org/晨报"): Relation("person/张明", "holdsPost", "org/晨报", 0, post="记者")}
+    assert attribution.media_outlets(_entities(), relations) == {"org/浙江日报", "org/人民网", "org/晨报"}
+
+
 def test_drop_unfit_owners_keeps_the_goals_of_fit_owners():
     owners = ("org/浙江日报", "org/全国政协", "org/国家电网", "doc/方案")
     relations = {(o, "hasGoal", "goal/g"): Relation(o, "hasGoal", "goal/g", 0) for o in owners}

@@ -365,3 +365,55 @@ def test_a_national_law_named_without_title_marks_is_a_document(extractor):
 def test_a_law_named_again_without_title_marks_is_the_same_document(extractor):
     x = extract(extractor, "《中华人民共和国数据安全法》施行以来，数据安全法的配套制度逐步完善。")
     assert labels(x, "Document") == ["中华人民共和国数据安全法"]
+
+
+def test_an_event_held_at_a_venue_is_located_in_its_city_too(extractor):
+    x = extract(extractor, "第五届数据安全大会9月3日在北京国家会议中心开幕。")
+    assert ("第五届数据安全大会", "locatedIn", "北京") in triples(x)
+
+
+def test_events_listed_together_are_located_where_they_are_held(extractor):
+    text = "全省数据工作会议、长三角算力发展论坛和数字政务创新年会等“三会”先后在南京召开。"
+    t = triples(extract(extractor, text))
+    assert {("全省数据工作会议", "locatedIn", "南京"), ("数字政务创新年会", "locatedIn", "南京")} <= t
+
+
+def test_a_place_before_the_event_it_holds_locates_it(extractor):
+    t = triples(extract(extractor, "2月21日，国家数据局在贵州贵阳召开全国数据工作会议，部署年度工作。"))
+    assert ("全国数据工作会议", "locatedIn", "贵阳") in t
+
+
+def test_an_opening_ceremony_locates_its_event(extractor):
+    t = triples(extract(extractor, "2025世界智能产业博览会开幕式暨主论坛在天津隆重举行。"))
+    assert ("2025世界智能产业博览会", "locatedIn", "天津") in t
+
+
+def test_persons_listed_before_their_speeches_speak_at_the_occasion(extractor):
+    text = ("5月8日，2024数字政务创新年会在杭州召开。市数据局局长王明主持。"
+            "省通信管理局副局长李强、某科技公司董事长张华等嘉宾在会议现场作了主旨演讲。")
+    t = triples(extract(extractor, text))
+    assert {("李强", "speaksAt", "2024数字政务创新年会"), ("张华", "speaksAt", "2024数字政务创新年会")} <= t
+
+
+def test_a_person_who_attends_and_speaks_speaks_at_the_occasion(extractor):
+    t = triples(extract(extractor, "全国数据工作会议在北京召开。国家数据局副局长陈明出席会议并讲话。"))
+    assert ("陈明", "speaksAt", "全国数据工作会议") in t
+
+
+def test_a_first_issuer_with_other_departments_publishes_the_document(extractor):
+    t = triples(extract(extractor, "近日，国家数据局等五部门印发《数据产业培育行动计划》。"))
+    assert ("数据产业培育行动计划", "publishedBy", "国家数据局") in t
+    t = triples(extract(extractor, "2024年3月，国家网信办会同有关部门发布的《数据跨境流动管理规定》正式施行。"))
+    assert ("数据跨境流动管理规定", "publishedBy", "国家互联网信息办公室") in t
+
+
+def test_a_meeting_adopts_the_document_it_passes_or_hears(extractor):
+    t = triples(extract(extractor, "总书记主持召开中央全面深化改革委员会第九次会议，审议通过了《关于推进数据要素市场建设的指导意见》。"))
+    assert ("关于推进数据要素市场建设的指导意见", "adoptedAt", "中央全面深化改革委员会第九次会议") in t
+    t = triples(extract(extractor, "市长王明在市十六届人大三次会议上所作的《政府工作报告》提出，要加快数字化转型。"))
+    assert ("政府工作报告", "adoptedAt", "市十六届人大三次会议") in t
+
+
+def test_a_media_outlet_reporting_a_document_does_not_publish_it(extractor):
+    t = triples(extract(extractor, "据澎湃新闻报道，市政协委员王明提交了《关于加强数据安全的提案》。"))
+    assert not [o for s, p, o in t if p == "publishedBy" and o == "澎湃新闻"]

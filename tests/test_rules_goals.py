@@ -1084,3 +1084,20 @@ def test_what_a_document_as_subject_sets_up_is_a_goal():
     labels_ = _goal_labels("《实施细则》构建了分级分类的监管机制，明确各部门职责，加强信息共享。", document_context=True)
     assert labels_ == ["构建分级分类的监管机制", "明确各部门职责", "加强信息共享"]
     assert _goal_labels("《实施细则》聚焦数据出境安全需求。", document_context=True) == []   # its framing
+
+
+def test_the_internet_as_a_sector_is_neither_involved_nor_promoted(extractor):
+    t = triples(extract(extractor, "市通信管理局将督促互联网企业加强数据安全管理，加快5G网络建设。"))
+    assert not [(s, p, o) for s, p, o in t if o == "互联网" and p in ("involvesTechnology", "promotes")]
+    assert any(p == "involvesTechnology" and o == "5G" for s, p, o in t)
+
+
+def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
+    t = triples(extract(extractor, "市交通局局长王明表示，要推动大数据、互联网和人工智能深度融入交通管理。"))
+    assert ("推动大数据、互联网和人工智能深度融入交通管理", "involvesTechnology", "互联网") in t
+    assert ("市交通局", "promotes", "互联网") in t
+
+
+def test_the_internet_fused_with_something_is_a_technology(extractor):
+    t = triples(extract(extractor, "市交通局局长王明表示，要推动互联网和实体经济深度融合。"))
+    assert ("推动互联网和实体经济深度融合", "involvesTechnology", "互联网") in t

@@ -468,3 +468,10 @@ def test_a_witnessing_or_signing_verb_ends_a_name(extractor):
     x = extract(extractor, "在省协会秘书长周培见证下，集团总经理李伟签署合作协议。")
     persons = labels(x, "Person")
     assert "周培见" not in persons and "李伟签" not in persons
+
+
+def test_a_qualifier_before_a_post_is_no_part_of_the_body(extractor):
+    t = triples(extract(extractor, "蚂蚁集团资深副总裁周明表示，要加强人工智能治理。"))
+    assert ("周明", "holdsPost", "蚂蚁集团") in t
+    t = triples(extract(extractor, "北京空天技术研究所副总师金明介绍了相关情况。"))
+    assert ("金明", "holdsPost", "北京空天技术研究所") in t

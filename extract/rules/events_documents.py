@@ -214,28 +214,18 @@ def full_title_of(short: str, offset: int, found: list) -> "mentions.Found | Non
 
 def relate_events_and_documents(ctx: FactContext) -> None:
     events = [e for e in ctx.reg.of_type("Event") if not re.search(r"全会|大$|两会", e.label)]
+    locate_events(ctx, events)
     hosted = None
     for e in events:
         for m in e.mentions:
             end = m.end
-            while ctx.text.startswith("暨", end):   # A暨B在北京举行: both are held there
+            while ctx.text.startswith("暨", end):   # A暨B在北京举行: the speakers speak at A
                 nxt = [mm.end for ev in events for mm in ev.mentions if mm.start == end + 1]
                 if not nxt:
                     break
                 end = max(nxt)
             after = ctx.text[end:end + 20]
             place = re.match(r"[”」』》]?(?:于[^，。]{0,12})?在([\u4e00-\u9fff]{1,8}?)(?:隆重)?" + HOSTED.pattern, after)
-            if place:
-                name = place.group(1)
-                p = ctx.reg.find(name, "Place") or ctx.reg.find(name[:-1], "Place")
-                if p is None and name in mentions.CITY_ABBREVIATIONS:   # 在京举行
-                    city = ctx.place_terms.get(mentions.CITY_ABBREVIATIONS[name])
-                    if city:
-                        p = ctx.reg.add("Place", city.canonical, aliases=city.aliases,
-                                        label_en=city.english or None, confidence=conf.CITY_ABBREVIATION,
-                                        mention=ctx.mention(end + place.start(1), end + place.end(1)))
-                if p:
-                    ctx.relate(e.key, "locatedIn", p.key, m.sentence, confidence=conf.EVENT_LOCATED_IN)
             if e.label.endswith("次会议"):
                 continue   # a session is where it is held, but its speakers are rarely the article's
             if place or re.match(r"[”」』》]?" + HOSTED.pattern, after):
@@ -252,6 +242,8 @@ def relate_events_and_documents(ctx: FactContext) -> None:
     if hosted is not None:
         for idx, person in ctx.speakers.items():
             ctx.relate(person, "speaksAt", hosted.key, idx, confidence=conf.SPEAKS_AT)
+        for idx, person in listed_speakers(ctx):
+            ctx.relate(person, "speaksAt", hosted.key, idx, confidence=conf.LISTED_SPEAKS_AT)
     for d in ctx.reg.of_type("Document"):
         publisher = ctx.body_opening(d.label, 3)
         first = d.mentions[0] if d.mentions else None
@@ -273,15 +265,11 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             ctx.relate(d.key, "adoptedAt", meeting.key, first.sentence, confidence=conf.ADOPTED_AT_MEETING_IN_TITLE)
         for m in d.mentions:
             before = ctx.text[max(0, m.start - 30):m.start]
-            adopted = re.search(r"([\u4e00-\u9fff]{4,20})(?:审议)?通过(?:了)?的$", before)
-            if adopted:
-                ev = next((e for e in ctx.reg.of_type("Event") if before.endswith(
-                    tuple(a + "通过的" for a in e.aliases + [e.label])) or adopted.group(1).endswith(
-                    tuple(e.aliases + [e.label]))), None)
-                if ev:
-                    ctx.relate(d.key, "adoptedAt", ev.key, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
-            issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?(?:近日|日前|正式)?(?:联合|共同)?"
-                               r"(?:发布|印发|出台|颁布|制定|编制)(?:了)?$", before)
+            ev = adopting_event(ctx, before)
+            if ev:
+                ctx.relate(d.key, "adoptedAt", ev, m.sentence, confidence=conf.ADOPTED_AT_EVENT_BEFORE)
+            issued = re.search(r"([\u4e00-\u9fffA-Za-z0-9]{2,40}?)(?:（[^（）]{0,20}）)?" + _WITH_OTHER_DEPARTMENTS +
+                               r"(?:近日|日前|正式)?(?:联合|共同)?(?:发布|印发|出台|颁布|制定|编制)(?:了|的)?$", before)
             if issued:
                 for body in bodies_listed_before(ctx, m.start - (len(before) - issued.end(1))):
                     ctx.relate(d.key, "publishedBy", body, m.sentence, confidence=conf.PUBLISHERS_BEFORE)
@@ -293,6 +281,144 @@ def relate_events_and_documents(ctx: FactContext) -> None:
         body = body_starting_at(ctx, s.start + m.start(1))
         if doc_key and body:
             ctx.relate(doc_key, "publishedBy", body, s.index, confidence=conf.WRITTEN_BY)
+
+
+#: what may stand between an event's name and 在 where it is held: a part of the event (开幕式,
+#: 主论坛 暨 …), its short name in brackets, a closing quote, the date, 将/正/于
+_BEFORE_VENUE = re.compile(r"(?:(?:开幕式|闭幕式|主论坛|全体会议)(?:暨[\u4e00-\u9fff]{2,10}?)?)?[”」』》]?"
+                           r"(?:[（(][^（）()\n]{1,24}[）)])?\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—\-]\d{1,2}日)?"
+                           r"(?:上午|下午|晚)?)?(?:将|正|已|即将)?(?:于[^，。；在\n]{0,12})?(?:先后|相继|分别|同时)?在")
+#: 在 + where an event is held (a place, maybe a venue after it) + the verb of holding
+_HELD_IN = re.compile(r"([\u4e00-\u9fff]{1,16}?)(?:隆重|成功|盛大)?" + HOSTED.pattern)
+#: 在 + where + a verb that holds the event named right after it (在贵阳召开…会议, 在京主持召开…)
+_HOLDS_IN = re.compile(r"在([\u4e00-\u9fff]{1,16}?)(?:主持|隆重|成功)?(?:召开|举行|举办|组织)了?[“「]?$")
+#: joins events named in one list (A暨B, A、B和C)
+_EVENT_JOINS = "暨、和及与"
+
+
+def locate_events(ctx: FactContext, events: list) -> None:
+    """Each event is located in the place it is said to be held in: after its name (A在北京举行,
+    A、B和C先后在合肥召开, A开幕式暨主论坛7月6日在北京国家会议中心开幕) or before it (在贵州贵阳召开A)."""
+    places = ctx.mentions_of("Place")
+    starts: dict[int, int] = {}
+    for ev in events:
+        for mm in ev.mentions:
+            starts[mm.start] = max(starts.get(mm.start, 0), mm.end)
+    for e in events:
+        for m in e.mentions:
+            end = _end_of_event_list(ctx.text, m.end, starts)
+            venue = _BEFORE_VENUE.match(ctx.text, end, end + 40)
+            held = _HELD_IN.match(ctx.text, venue.end()) if venue else None
+            found = _places_at(ctx, places, held.start(1), held.end(1)) if held else []
+            if not found:
+                before = _HOLDS_IN.search(ctx.text, max(0, m.start - 24), m.start)
+                found = _places_at(ctx, places, before.start(1), before.end(1)) if before else []
+            for place in found:
+                ctx.relate(e.key, "locatedIn", place, m.sentence, confidence=conf.EVENT_LOCATED_IN)
+
+
+def _end_of_event_list(text: str, end: int, starts: dict[int, int]) -> int:
+    """Where the list of events that opens with the one ending at ``end`` ends (A暨B, A、B和C等“五会”)."""
+    while end < len(text) and text[end] in _EVENT_JOINS:
+        nxt = starts.get(end + 1) or (starts.get(end + 2) if text.startswith("“", end + 1) else None)
+        if not nxt:
+            break
+        end = nxt + (1 if text.startswith("”", nxt) else 0)
+    listed = re.match(r"等“[^“”，。]{1,8}”", text[end:end + 12])
+    return end + listed.end() if listed else end
+
+
+def _places_at(ctx: FactContext, places, start: int, end: int) -> list[str]:
+    """The places written at ``start``–``end``: the place of that name (北京, 在京: the city of the
+    abbreviation, 北京国家会议中心: a venue) and the last of the places that open it one after
+    another (北京|国家会议中心, 贵州贵阳, 重庆|璧山)."""
+    found = []
+    name = ctx.text[start:end]
+    p = ctx.reg.find(name, "Place") or ctx.reg.find(name[:-1], "Place")
+    if p is None and name in mentions.CITY_ABBREVIATIONS:   # 在京举行
+        city = ctx.place_terms.get(mentions.CITY_ABBREVIATIONS[name])
+        if city:
+            p = ctx.reg.add("Place", city.canonical, aliases=city.aliases, label_en=city.english or None,
+                            confidence=conf.CITY_ABBREVIATION, mention=ctx.mention(start, end))
+    if p is not None:
+        found.append(p.key)
+    opening = [item for item in sorted(places.within(start, end)) if item[2] not in found]
+    if opening and opening[0][0] == start:
+        last = opening[0]
+        for item in opening[1:]:   # places one after another from the start (省 then 市)
+            if item[0] != last[1]:
+                break
+            last = item
+        found.append(last[2])
+    elif p is not None:   # a venue named with its city (北京国家会议中心): the city too
+        city = _place_opening(ctx, start, end)
+        if city is not None and city != p.key:
+            found.append(city)
+    return found
+
+
+def _place_opening(ctx: FactContext, start: int, end: int) -> str | None:
+    """The lexicon's place that opens ``start``–``end`` and is shorter than it, registered."""
+    name = ctx.text[start:end]
+    surface = next((s for s in ctx.place_prefixes if name.startswith(s) and len(s) < len(name)), None)
+    if surface is None:
+        return None
+    place = ctx.reg.find(surface, "Place")
+    if place is None:
+        term = next((t for t in ctx.place_terms.values() if surface in t.surfaces), None)
+        if term is None:
+            return None
+        place = ctx.reg.add("Place", term.canonical, aliases=term.aliases, label_en=term.english or None,
+                            confidence=conf.LEXICON_ENTITY, mention=ctx.mention(start, start + len(surface)))
+    return place.key
+
+
+#: what persons named right before it did at the occasion, after the tail of their list (等院士专家、
+#: 企业代表): 致辞, 发表演讲, 出席会议并讲话, 先后作报告, 在会议现场进行了分享, 作了题为《…》的主旨演讲
+_SPOKE = re.compile(r"(?:等[^，,。；;：:“”]{0,36}?)?(?:出席[^，,。；“”]{0,8}?并)?(?:先后|分别|相继|也)?"
+                    r"(?:在[^，,。；“”]{1,10}?)?(?:发表|作|做|进行)?了?(?:题为[《“][^《》“”\n]{1,40}[》”]的|深入的)?"
+                    r"(?:主旨|专题|视频)?(?:致辞|讲话|发言|演讲|报告|研讨|交流|分享)")
+#: what may stand between two persons of one list: their posts and bodies, 、 and commas
+_LIST_GAP = re.compile(r"[^。；;：:“”]{0,60}")
+
+
+def listed_speakers(ctx: FactContext) -> list[tuple[int, str]]:
+    """(sentence, person) of the persons listed right before what they did at the occasion
+    (A致辞, 某部副部长A、某市副市长B等嘉宾发表演讲, A出席会议并讲话): each speaks at it."""
+    found = []
+    for index, named in ctx.by_sentence("Person").items():
+        for i, (m, person) in enumerate(named):
+            if not _SPOKE.match(ctx.text, m.end):
+                continue
+            found.append((index, person.key))
+            start = m.start
+            for m_before, before in reversed(named[:i]):   # back over the list (A、B，C等)
+                if not _LIST_GAP.fullmatch(ctx.text, m_before.end, start):
+                    break
+                found.append((index, before.key))
+                start = m_before.start
+    return found
+
+
+#: the other issuers a document's first issuer names without listing them (工信部等六部门印发, 国家网信办
+#: 会同相关部门发布)
+_WITH_OTHER_DEPARTMENTS = r"(?:等[\d一二三四五六七八九十]*个?部门|会同[^，。；、]{0,10}?部门)?"
+
+
+#: what joins a meeting to the document it adopts, written right before the document: …全会审议通过的《…》,
+#: …第七次会议，审议通过了《…》, 在…人大一次会议上所作的《政府工作报告》
+_ADOPTS = re.compile(r"(?:(?:审议)?通过(?:了)?的|[，,]?\s*(?:审议)?通过了|(?:上|会上)(?:所)?作(?:的)?)$")
+
+
+def adopting_event(ctx: FactContext, before: str) -> str | None:
+    """The event that adopts the document written right after ``before`` (None when none does)."""
+    joined = _ADOPTS.search(before)
+    if not joined:
+        return None
+    head = before[:joined.start()]
+    if joined.group(0).endswith(("作", "作的")) and not re.search(r"在[^，。；在]{2,30}$", head):
+        return None   # 在…会议上所作的: delivered at the meeting named after 在
+    return next((e.key for e in ctx.reg.of_type("Event") if head.endswith(tuple(e.aliases + [e.label]))), None)
 
 
 def opens_hosted_chain(ctx: FactContext, end: int, events: list) -> bool:

@@ -20,6 +20,10 @@ from cnkg.extract.rules.names import GENERIC_TECHNOLOGIES
 
 # policy initiatives named like a technology: a goal may involve them, a body does not "promote" them as one
 POLICY_CONCEPTS = {"互联网+"}
+#: technologies that name a sector more than a technology (互联网企业, 互联网管理, 党管互联网) unless
+#: listed with other technologies (大数据、互联网等新一代信息技术): in the annotated corpus a goal's or a
+#: body's tie to them is otherwise optional at most
+SECTOR_TECHNOLOGIES = {"互联网"}
 # 在《关于…的提案》中，某某指出: the document whose content the speaker presents
 _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[，,]?")
 # 《意见》指出，要…: a document as the subject that states what follows
@@ -497,3 +501,39 @@ def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set
         tech = ctx.reg.entities[o]
         if not any(name and name in goal for name in (tech.label, *tech.aliases) for goal in _goal_names(ctx, s)):
             del ctx.relations[(s, p, o)]
+
+
+def drop_sector_technologies(ctx: FactContext) -> None:
+    """A technology that names a sector (互联网: 推动互联网企业加强协同, 改革互联网管理体制) is a goal's
+    only in a sentence that uses it as a technology — listed with other technologies (将大数据、互联网
+    等融入城市管理), fused with something (推动互联网和实体经济深度融合) or built on (基于互联网的) —
+    and a body's only in an article that does."""
+    techs = ctx.mentions_of("Technology")
+    for sector in [e for e in ctx.reg.of_type("Technology") if e.label in SECTOR_TECHNOLOGIES]:
+        used = {m.sentence for m in sector.mentions
+                if _listed_with_technologies(ctx, techs, m) or _used_as_technology(ctx, m)}
+        for (s, p, o), rel in list(ctx.relations.items()):
+            if o == sector.key and (p == "promotes" and not used or
+                                    p == "involvesTechnology" and rel.sentence not in used):
+                del ctx.relations[(s, p, o)]
+
+
+#: a sector word used as a technology: fused with something (X与互联网深度融合, 互联网和实体经济深度融合)
+#: or built on (基于互联网的)
+_FUSED_AFTER = re.compile(r"(?:(?:和|与|同)[^，。；、]{1,12}?)?(?:深度|加快|加速)?融合")
+
+
+def _used_as_technology(ctx: FactContext, m) -> bool:
+    before = ctx.text[max(0, m.start - 2):m.start]
+    after = _FUSED_AFTER.match(ctx.text, m.end)
+    return before.endswith("基于") or bool(after) and (after.group(0)[:1] in "和与同" or before[-1:] in ("与", "和", "同"))
+
+
+def _listed_with_technologies(ctx: FactContext, techs, m) -> bool:
+    """Another technology stands right before or after the mention, joined by 、, 和, 及 or 与."""
+    joins = "、和及与"
+    after = m.end < len(ctx.text) and ctx.text[m.end] in joins and any(
+        s == m.end + 1 for s, _, _ in techs.containing(m.end + 1))
+    before = m.start > 0 and ctx.text[m.start - 1] in joins and any(
+        e == m.start - 1 for _, e, _ in techs.containing(m.start - 2))
+    return after or before

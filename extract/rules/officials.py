@@ -21,7 +21,8 @@ from cnkg.extract.rules.context import FactContext
 
 
 def post_matches(ctx: FactContext):
-    """(start, end, title) of every post title in the text, longest first, no overlaps."""
+    """(start, end, title) of every post title in the text, longest first, no overlaps; start takes in a
+    qualifier written before the title (高级|副总裁, 联席|主席), which is no part of the body before it."""
     found = []
     covered = set()
     for post in ctx.posts:
@@ -30,9 +31,24 @@ def post_matches(ctx: FactContext):
                 continue
             if ctx.text.startswith("会", m.end()) and post.endswith(("委员", "常委", "理事", "董事", "监事")):
                 continue   # 全国委员会, 常委会, 理事会: a body's name, not a post
-            covered.update(range(m.start(), m.end()))
-            found.append((m.start(), m.end(), post))
+            start = _qualified_start(ctx.text, m.start(), post, covered)
+            covered.update(range(start, m.end()))
+            found.append((start, m.end(), post))
     return sorted(found)
+
+
+#: words that qualify a post written right before it (高级副总裁, 资深副总裁, 联席主席,
+#: 副总师): part of the title, not of the body's name
+_POST_QUALIFIERS = ("高级", "资深", "联席", "副")
+
+
+def _qualified_start(text: str, start: int, post: str, covered: set) -> int:
+    """Where a post found at ``start`` begins once a qualifier written before it is taken in."""
+    for q in _POST_QUALIFIERS:
+        if text.startswith(q, start - len(q)) and not post.startswith(q) and \
+                not any(i in covered for i in range(start - len(q), start)):
+            return start - len(q)
+    return start
 
 
 def find_officials(ctx: FactContext) -> None:
