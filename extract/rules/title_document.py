@@ -22,10 +22,14 @@ from cnkg.extract.rules.context import FactContext
 TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{1,60}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
                             r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
                             r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告|提案|议案|建议))$")
-# 某市人工智能产业发展行动计划（2025—2027年）: a plan's own title line, its years after it
+# （第一期）, （2024年版）, （试行）: the edition a title line names after the document
+EDITION = r"[（(](?:第[一二三四五六七八九十\d]{1,3}期|第[一二三四五六七八九十\d]{1,3}批|\d{4}年?版|试行)[)）]"
+# 某市人工智能产业发展行动计划（2025—2027年）, 某市场景建设指南（第一期）, 2025年某省人民政府工作报告
+# (a compilation's heading): a plan's, a guide's or a report's own title line, its years or edition after it
 PLAN_TITLE = re.compile(r"^(?P<doc>[\u4e00-\u9fffA-Za-z0-9“”+]{4,60}?(?:行动计划|实施方案|行动方案|工作方案|三年行动|"
-                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要))"
-                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）])?$")
+                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要|指南|"
+                        r"政府工作报告))"
+                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）]|" + EDITION + r")?$")
 # 国务院印发2030年前碳达峰行动方案：… — a headline that names, without 《》, the document a body issued
 _ISSUED_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:联合)?印发了?"
                                  r"(?P<doc>(?:关于)?[\u4e00-\u9fff\d“”]{4,50}?(?:行动方案|实施方案|工作方案|方案|行动计划|"
