@@ -168,6 +168,64 @@ def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tu
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}
 
 
+# 问：《指南》适用范围是什么？ / 三、《规定》主要修订内容有哪些？ / 七、请介绍一下《通知》的主要考虑。⏎答：…
+_ASKS = re.compile(r"^\s*(?:问|记者)[：:]")
+_ANSWERS = re.compile(r"^\s*答[：:]")
+_QUESTION_END = re.compile(r"[？?]\s*$")
+#: the longest line that is a question by its question mark alone
+_QUESTION_LINE = 90
+# 如何推动《规定》贯彻落实, 《指南》发布后如何推动落地: the document is what the answer carries out
+_ASKS_TO_CARRY_OUT = re.compile(r"贯彻|落实|落地|实施|推进|推动|宣传|下一步")
+
+
+def answers_by_question(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, question) of each answer of a press Q&A: the lines after a question (问：…,
+    a line ending with ？, or the line before 答：…) up to the next question."""
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    asked = [k for k, (_, _, line) in enumerate(lines)
+             if _ASKS.match(line) or (_QUESTION_END.search(line) and len(line.strip()) <= _QUESTION_LINE)
+             or (k + 1 < len(lines) and _ANSWERS.match(lines[k + 1][2]) and not _ANSWERS.match(line))]
+    out = []
+    for i, k in enumerate(asked):
+        end = lines[asked[i + 1]][0] if i + 1 < len(asked) else len(text)
+        out.append((lines[k][1], end, lines[k][2]))
+    return out
+
+
+def asked_documents(text: str, entities) -> list[tuple[int, int, str]]:
+    """(start, end, document) of the answers whose question asks about one document (问：《指南》
+    适用范围是什么？): the goals the answer states are that document's. Not when the question asks
+    how the document is carried out (如何推动《规定》贯彻落实？: the answering body's tasks)."""
+    documents = [e for e in entities if e.type == "Document"]
+    out = []
+    for start, end, question in answers_by_question(text):
+        if _ASKS_TO_CARRY_OUT.search(question):
+            continue
+        q_start = start - len(question)
+        named = {d.key for d in documents for m in d.mentions if q_start <= m.start and m.end <= start}
+        if len(named) == 1:
+            out.append((start, end, named.pop()))
+    return out
+
+
+def relate_answers_to_asked_documents(text: str, entities, relations: dict) -> None:
+    """Each goal of an answer whose question asks about one document (:func:`asked_documents`)
+    that no document has yet is that document's (in place, before the learned model, which
+    would give it the document named most)."""
+    spans = asked_documents(text, entities)
+    if not spans:
+        return
+    kinds = {e.key: e.type for e in entities}
+    owned = {o for (s, p, o) in relations if p == "hasGoal" and kinds.get(s) == "Document"}
+    for goal in (e for e in entities if e.type == "Goal" and e.key not in owned and e.mentions):
+        first = min(goal.mentions, key=lambda m: m.start)
+        for start, end, document in spans:
+            if start <= first.start < end:
+                relations[(document, "hasGoal", goal.key)] = Relation(
+                    document, "hasGoal", goal.key, first.sentence, confidence.ASKED_DOCUMENT_HAS_GOAL)
+                break
+
+
 # research bodies: their people give advice, which no body adopts by saying it
 _RESEARCH = re.compile(r"(?:研究院|研究所|研究中心|研究会|大学|学院|实验室|智库|学会)$")
 

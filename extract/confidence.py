@@ -148,6 +148,8 @@ RESPONSIBLE_UNIT_HAS_GOAL = 0.7
 SPOKESPERSON_BODY_HAS_GOAL = 0.65
 #: the bodies whose officials answer a press Q&A on documents they issue have those documents' goals
 ANSWERING_ISSUER_HAS_GOAL = 0.6
+#: the document a press Q&A's question asks about has the goals of its answer (问：《指南》…？ 答：…)
+ASKED_DOCUMENT_HAS_GOAL = 0.6
 #: the one document a body issued, reported in the lead, has that body's goals
 REPORTED_DOCUMENT_HAS_GOAL = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)

@@ -205,3 +205,22 @@ def test_the_model_gives_a_speakers_goal_to_the_body_they_speak_for_not_the_most
     assert attribution.speakers_bodies(context) == {"goal/g": {"org/公司"}}
     attribution.attribute(text, [B, C, P, G], rel, sentences, attribution.default_model())
     assert [k for k in rel if k[1] == "hasGoal"] == [("org/公司", "hasGoal", "goal/g")]
+
+
+def test_an_answer_whose_question_asks_about_one_document_gives_it_the_answers_goals():
+    text = ("问：《甲办法》主要有哪些内容？\n答：要规范数据登记，建设登记平台。\n"
+            "问：如何推动《甲办法》落地？\n答：要加大宣传培训。\n")
+    doc = Entity("doc/甲", "Document", "甲办法", mentions=[Mention(3, 6, 0), Mention(41, 44, 2)])
+    goals = [Entity(f"goal/{k}", "Goal", label, mentions=[Mention(text.index(label), text.index(label) + len(label), k)])
+             for k, label in enumerate(("规范数据登记", "建设登记平台", "加大宣传培训"))]
+    assert text[3:6] == "甲办法" and text[41:44] == "甲办法"
+    relations = {}
+    attribution.relate_answers_to_asked_documents(text, [doc, *goals], relations)
+    # the question about carrying the document out leaves its answer to the answering body
+    assert sorted(o for _, _, o in relations) == ["goal/0", "goal/1"]
+
+
+def test_a_question_ends_with_its_mark_or_comes_before_an_answer():
+    text = "三、《规定》修订原则是什么？\n突出三方面原则。\n七、请介绍一下《通知》的主要考虑。\n答：主要考虑两点。\n"
+    questions = [q for _, _, q in attribution.answers_by_question(text)]
+    assert questions == ["三、《规定》修订原则是什么？", "七、请介绍一下《通知》的主要考虑。"]
