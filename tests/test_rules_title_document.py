@@ -148,3 +148,11 @@ def test_each_work_report_heading_of_a_compilation_has_the_goals_below_it(extrac
     assert ("2024年某甲省人民政府工作报告", "hasGoal", "加快建设算力中心") in t
     assert ("2024年某乙市人民政府工作报告", "hasGoal", "大力发展人工智能产业") in t
     assert ("2024年某甲省人民政府工作报告", "hasGoal", "大力发展人工智能产业") not in t
+
+
+def test_a_headline_that_is_a_documents_name_in_book_marks_gives_it_the_goals_after_it(extractor):
+    text = ("《某市数据产业发展行动方案》全文\n为推动数据产业发展，现制定本方案。\n"
+            "一、加快培育数据企业。\n二、建设数据交易平台。\n")
+    t = triples(extract(extractor, text))
+    assert ("某市数据产业发展行动方案", "hasGoal", "加快培育数据企业") in t
+    assert ("某市数据产业发展行动方案", "hasGoal", "建设数据交易平台") in t

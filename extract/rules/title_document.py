@@ -73,6 +73,8 @@ def find_title_document(ctx: FactContext) -> None:
         if document is not None:
             ctx.printed_documents.append((offset + len(line), document.key))   # the article is the document
             break
+    else:
+        _headline_is_a_named_document(ctx)
     headline = _ISSUED_IN_HEADLINE.match(ctx.text.split("\n", 1)[0])
     if headline and not ctx.taken.covers(headline.start("doc")) \
             and not ctx.taken.within(headline.start("doc"), headline.end("doc")):
@@ -86,6 +88,21 @@ def find_title_document(ctx: FactContext) -> None:
             document = _document_of_line(ctx, m.start(), m.group(0))
             if document is not None:
                 ctx.printed_documents.append((m.end(), document.key))
+
+
+# 《某某普惠计划》全文, 《某指南》答记者问, 《某方案》政策解读: a headline that is a document's name in 《》
+_NAMED_HEADLINE = re.compile(r"^\s*《(?P<doc>[^《》\n]{4,80})》\s*(?:全文|答记者问|(?:政策)?解读|重点问题回应|起草说明)?\s*$")
+
+
+def _headline_is_a_named_document(ctx: FactContext) -> None:
+    """A headline that is only a registered document's name in 《》, or that and 全文, 解读,
+    答记者问 (《某指南》答记者问): the article is that document or explains it, so the goals after
+    the headline are the document's (ANNOTATE.md: the document that sets them)."""
+    headline = ctx.text.split("\n", 1)[0]
+    m = _NAMED_HEADLINE.match(headline)
+    document = ctx.reg.find(m.group("doc"), "Document") if m else None
+    if document is not None:
+        ctx.printed_documents.append((len(headline), document.key))
 
 
 # the date line that closes a document's signature block: 2024年6月19日, 二〇二四年六月十九日
