@@ -115,6 +115,7 @@ class FactBuilder:
         attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
         acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         attribution.relate_answers_to_asked_documents(ctx.text, list(ctx.reg), ctx.relations)
+        attribution.relate_goals_to_sentence_subjects(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences)
         acted_on |= attribution.drop_documents_without_goals(ctx.text, list(ctx.reg), ctx.relations)
         if self.attribution_model is not None:
             authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s == ctx.author}

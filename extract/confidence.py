@@ -150,6 +150,8 @@ SPOKESPERSON_BODY_HAS_GOAL = 0.65
 ANSWERING_ISSUER_HAS_GOAL = 0.6
 #: the document a press Q&A's question asks about has the goals of its answer (问：《指南》…？ 答：…)
 ASKED_DOCUMENT_HAS_GOAL = 0.6
+#: a body that opens a sentence as its subject has the sentence's goals (某局将着力完善A，持续提升B。)
+SENTENCE_SUBJECT_HAS_GOAL = 0.6
 #: the one document a body issued, reported in the lead, has that body's goals
 REPORTED_DOCUMENT_HAS_GOAL = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)
