@@ -118,6 +118,8 @@ ADOPTED_AT_EVENT_BEFORE = 0.85
 PUBLISHERS_BEFORE = 0.75
 #: the bodies that sign a printed document above its date line publish it
 SIGNATURE_PUBLISHER = 0.75
+#: the government body a document's text names as its source on the last line (来源：某市经信委)
+SOURCE_PUBLISHER = 0.7
 #: a document is written by the body after 由 (由…编写)
 WRITTEN_BY = 0.75
 #: a goal involves a technology named in its passage

@@ -156,3 +156,12 @@ def test_a_headline_that_is_a_documents_name_in_book_marks_gives_it_the_goals_af
     t = triples(extract(extractor, text))
     assert ("某市数据产业发展行动方案", "hasGoal", "加快培育数据企业") in t
     assert ("某市数据产业发展行动方案", "hasGoal", "建设数据交易平台") in t
+
+
+def test_the_government_body_a_documents_text_names_as_its_source_issues_it(extractor):
+    text = "某市智能工厂建设指南（第二期）\n为加快智能工厂建设，要统一建设标准。\n（来源：某市经济和信息化局）\n"
+    t = triples(extract(extractor, text))
+    assert ("某市智能工厂建设指南", "publishedBy", "某市经济和信息化局") in t
+    # an outlet or a website named as the source issues nothing
+    text = "某市智能工厂建设指南（第二期）\n为加快智能工厂建设，要统一建设标准。\n（来源：某市日报）\n"
+    assert not [1 for s, p, o in triples(extract(extractor, text)) if p == "publishedBy"]

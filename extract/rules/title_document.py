@@ -75,6 +75,8 @@ def find_title_document(ctx: FactContext) -> None:
             break
     else:
         _headline_is_a_named_document(ctx)
+    if ctx.printed_documents:
+        _source_line_issues(ctx, ctx.printed_documents[0][1])
     headline = _ISSUED_IN_HEADLINE.match(ctx.text.split("\n", 1)[0])
     if headline and not ctx.taken.covers(headline.start("doc")) \
             and not ctx.taken.within(headline.start("doc"), headline.end("doc")):
@@ -103,6 +105,21 @@ def _headline_is_a_named_document(ctx: FactContext) -> None:
     document = ctx.reg.find(m.group("doc"), "Document") if m else None
     if document is not None:
         ctx.printed_documents.append((len(headline), document.key))
+
+
+# （来源：某市经济和信息化委员会）: the body the text comes from, as the last line
+_SOURCE_LINE = re.compile(r"^\s*[（(]?来源[：:]\s*(?P<body>[^（）()\s]{3,40})\s*[)）]?\s*$")
+
+
+def _source_line_issues(ctx: FactContext, document: str) -> None:
+    """The article that is a document's text, its last line naming a registered body whose name ends
+    like an issuer's (来源：某市经济和信息化委员会; not a website, an outlet or an account: 某部网站,
+    某日报, 北京通信业) as its source: that body issued the document."""
+    lines = [line for line in ctx.text.split("\n") if line.strip()]
+    m = _SOURCE_LINE.match(lines[-1]) if lines else None
+    body = ctx.reg.find(m.group("body"), "Agency") if m and _ISSUER_END.search(m.group("body")) else None
+    if body is not None:
+        ctx.relate(document, "publishedBy", body.key, ctx.sentence_at(len(ctx.text) - 1), confidence=conf.SOURCE_PUBLISHER)
 
 
 # the date line that closes a document's signature block: 2024年6月19日, 二〇二四年六月十九日
