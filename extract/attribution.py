@@ -60,8 +60,11 @@ def drop_unfit_owners(entities, relations: dict) -> None:
 
 # 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
 # or follows, not the one that sets it
-_ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
-                               r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?[“《]?$")
+_ACT_VERBS = (r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
+              r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?")
+_ACTS_ON_DOCUMENT = re.compile(_ACT_VERBS + r"[“《]?$")
+# 按照《甲法》《乙条例》以及《丙规定》: a document later in the list of what an action is on
+_LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》\s*(?:、|，|,|和|及|以及|与|或)?\s*){1,12}《?$")
 
 
 # 为贯彻落实某委联合印发的《若干措施》，…: the document the purpose clause carries out, however long its object
@@ -102,6 +105,7 @@ def object_documents(text: str, entities) -> set[tuple[str, str]]:
         acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)
                     and not _making_it_is_the_subject(text, m.start, m.end)
                     or _carried_out_in_purpose(text, m.start, m.end)
+                    or _LISTED_AFTER_ACTION.search(text, max(0, m.start - 500), m.start)
                     or any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) and k != doc.key
                            for a, b, k in spans)]
         acted = {m.sentence for m in acted_on}

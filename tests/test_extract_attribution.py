@@ -255,3 +255,14 @@ def test_a_body_that_opens_a_sentence_of_a_document_has_the_goals_it_sets_there(
     assert sorted((s, o) for s, _, o in relations if s != "doc/p") == [
         (b, f"goal/{k}") for b in ("org/数", "org/经") for k in range(2)]
 
+
+
+
+def test_every_document_of_a_list_an_action_is_on_is_only_followed():
+    text = "按照《甲法》《乙条例》以及《丙规定》等要求，加强市场监管。"
+    def doc(key, name):
+        k = text.index(name) - 1
+        return Entity(key, "Document", name, mentions=[Mention(k, k + len(name) + 2, 0)])
+    goal = Entity("goal/g", "Goal", "加强市场监管", mentions=[Mention(text.index("加强"), text.index("加强") + 6, 0)])
+    pairs = attribution.object_documents(text, [doc("doc/1", "甲法"), doc("doc/2", "乙条例"), doc("doc/3", "丙规定"), goal])
+    assert pairs == {("doc/1", "goal/g"), ("doc/2", "goal/g"), ("doc/3", "goal/g")}
