@@ -64,7 +64,7 @@ _ACT_VERBS = (r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯�
               r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?")
 _ACTS_ON_DOCUMENT = re.compile(_ACT_VERBS + r"[“《]?$")
 # 按照《甲法》《乙条例》以及《丙规定》: a document later in the list of what an action is on
-_LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》\s*(?:、|，|,|和|及|以及|与|或)?\s*){1,12}《?$")
+_LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》[ \u3000]*(?:、|，|,|和|及|以及|与|或)?[ \u3000]*){1,12}《?\Z")
 
 
 # 为贯彻落实某委联合印发的《若干措施》，…: the document the purpose clause carries out, however long its object
