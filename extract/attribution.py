@@ -66,8 +66,11 @@ def drop_unfit_owners(entities, relations: dict) -> None:
 
 # 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
 # or follows, not the one that sets it
-_ACTS_ON_DOCUMENT = re.compile(r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
-                               r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?[“《]?$")
+_ACT_VERBS = (r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
+              r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?")
+_ACTS_ON_DOCUMENT = re.compile(_ACT_VERBS + r"[“《]?$")
+# 按照《甲法》《乙条例》以及《丙规定》: a document later in the list of what an action is on
+_LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》[ \u3000]*(?:、|，|,|和|及|以及|与|或)?[ \u3000]*){1,12}《?\Z")
 
 
 # 为贯彻落实某委联合印发的《若干措施》，…: the document the purpose clause carries out, however long its object
@@ -83,6 +86,17 @@ def _carried_out_in_purpose(text: str, start: int, end: int) -> bool:
 _ISSUED = re.compile(r"印发[了好]?[“《]?$")
 
 
+# 制定《办法》是…的必然要求, 出台《意见》旨在…: making the document is the subject, its aims are the document's
+_MAKING = re.compile(r"(?:制定|修订|出台|编制|印发)[“《]?$")
+_MAKING_IS_SUBJECT = re.compile(r"[”》]?(?:是|旨在|目的是|有利于|有助于)")
+
+
+def _making_it_is_the_subject(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` is the document whose making opens the clause as its
+    subject (制定《办法》是贯彻落实…的必然要求): what it serves, the document sets."""
+    return bool(_MAKING.search(text, max(0, start - 4), start)) and bool(_MAKING_IS_SUBJECT.match(text, end))
+
+
 def object_documents(text: str, entities) -> set[tuple[str, str]]:
     """(document, goal) pairs where the goal's sentences name the document only as the
     object of an action (全面实施《规划》, 根据《意见》): the document does not set that goal.
@@ -95,7 +109,9 @@ def object_documents(text: str, entities) -> set[tuple[str, str]]:
     for doc in documents:
         # …推进落实<某若干措施>重点任务分工方案: a document named inside another's title is what that one carries out
         acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)
+                    and not _making_it_is_the_subject(text, m.start, m.end)
                     or _carried_out_in_purpose(text, m.start, m.end)
+                    or _LISTED_AFTER_ACTION.search(text, max(0, m.start - 500), m.start)
                     or any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) and k != doc.key
                            for a, b, k in spans)]
         acted = {m.sentence for m in acted_on}
@@ -254,6 +270,60 @@ def relate_answers_to_asked_documents(text: str, entities, relations: dict) -> N
                 relations[(document, "hasGoal", goal.key)] = Relation(
                     document, "hasGoal", goal.key, first.sentence, confidence.ASKED_DOCUMENT_HAS_GOAL)
                 break
+
+
+# 下一步，/ 2024年，/ 同时， — an opener before the sentence's subject
+_OPENER = re.compile(r"\s*(?:[^，,。；;：:！？“”\n]{1,10}[，,])?\s*")
+# 某局将…, 某部、某办统筹推进…: what a body that opens its sentence goes on to do
+_BODY_ACTS = re.compile(r"(?:将|要|应|还将|也将|正|会同[^，。；]{0,20}?(?:将|要)?|牵头|负责|统筹|组织|持续|全面|着力|加快|加强|"
+                        r"推进|推动|深化|完善|建立|健全|开展|指导|督促|鼓励|支持|做好)")
+_JOINS = re.compile(r"[、和与及]|以及")
+
+
+def sentence_subject_bodies(text: str, entities, sentence) -> list[str]:
+    """The bodies that open ``sentence`` as its subject (某局将…, 某部、某办统筹推进…, after an
+    opener such as 下一步，), when what follows them is what they do; [] otherwise."""
+    mentions: dict[int, tuple[int, str]] = {}   # start → (end, key), the longest name at each start
+    for e in entities:
+        if e.type in ("Agency", "Organization"):
+            for m in e.mentions:
+                if sentence.start <= m.start < sentence.end and m.end > mentions.get(m.start, (0, ""))[0]:
+                    mentions[m.start] = (m.end, e.key)
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    for at in dict.fromkeys((sentence.start + lead, _OPENER.match(text, sentence.start).end())):
+        found = []
+        while at in mentions:
+            end, key = mentions[at]
+            found.append(key)
+            join = _JOINS.match(text, end)
+            at = join.end() if join and join.end() in mentions else end
+            if at == end:
+                break
+        if found and _BODY_ACTS.match(text, at):
+            return list(dict.fromkeys(found))
+    return []
+
+
+def relate_goals_to_sentence_subjects(text: str, entities, relations: dict, sentences) -> None:
+    """Each goal a document sets, stated in a sentence whose subject is a body (某局将着力完善A，持续
+    提升B；做好C。), is that body's too (in place, before the learned model): ANNOTATE.md's body that
+    is the subject, beside the document. Only goals that a document has and no body has yet (a
+    document's own text: elsewhere 省委、省政府将X确定为Y is no plan of theirs)."""
+    kinds = {e.key: e.type for e in entities}
+    owned_by_body = {o for (s, p, o) in relations if p == "hasGoal" and kinds.get(s) in ("Agency", "Organization")}
+    set_by_document = {o for (s, p, o) in relations if p == "hasGoal" and kinds.get(s) == "Document"}
+    goals_by_sentence: dict[int, list[str]] = {}
+    for e in entities:
+        if e.type == "Goal" and e.key in set_by_document and e.key not in owned_by_body and e.mentions:
+            goals_by_sentence.setdefault(min(e.mentions, key=lambda m: m.start).sentence, []).append(e.key)
+    for sentence in sentences:
+        goals = goals_by_sentence.get(sentence.index)
+        if not goals:
+            continue
+        for body in sentence_subject_bodies(text, entities, sentence):
+            for goal in goals:
+                relations[(body, "hasGoal", goal)] = Relation(body, "hasGoal", goal, sentence.index,
+                                                              confidence.SENTENCE_SUBJECT_HAS_GOAL)
 
 
 # research bodies: their people give advice, which no body adopts by saying it

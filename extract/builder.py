@@ -98,7 +98,6 @@ class FactBuilder:
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
-        title_document.relate_source_publisher(ctx)
         self.classify_relations()
         self.drop_media_publishers()
         speakers.relate_answering_issuers_goals(ctx)
@@ -123,6 +122,7 @@ class FactBuilder:
         attribution.drop_unfit_owners(list(ctx.reg), ctx.relations)
         acted_on = attribution.drop_object_documents(ctx.text, list(ctx.reg), ctx.relations)
         attribution.relate_answers_to_asked_documents(ctx.text, list(ctx.reg), ctx.relations)
+        attribution.relate_goals_to_sentence_subjects(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences)
         acted_on |= attribution.drop_documents_without_goals(ctx.text, list(ctx.reg), ctx.relations)
         acted_on |= attribution.goals_beyond_quotes(ctx.text, list(ctx.reg))
         if self.attribution_model is not None:

@@ -122,7 +122,7 @@ ADOPTED_AT_EVENT_BEFORE = 0.85
 PUBLISHERS_BEFORE = 0.75
 #: the bodies that sign a printed document above its date line publish it
 SIGNATURE_PUBLISHER = 0.75
-#: a public body a document's page credits as its source (来源：…) publishes it
+#: the government body a document's text names as its source on the last line (来源：某市经信委)
 SOURCE_PUBLISHER = 0.7
 #: a document is written by the body after 由 (由…编写)
 WRITTEN_BY = 0.75
@@ -156,6 +156,8 @@ SPOKESPERSON_BODY_HAS_GOAL = 0.65
 ANSWERING_ISSUER_HAS_GOAL = 0.6
 #: the document a press Q&A's question asks about has the goals of its answer (问：《指南》…？ 答：…)
 ASKED_DOCUMENT_HAS_GOAL = 0.6
+#: a body that opens a sentence as its subject has the sentence's goals (某局将着力完善A，持续提升B。)
+SENTENCE_SUBJECT_HAS_GOAL = 0.6
 #: the one document a body issued, reported in the lead, has that body's goals
 REPORTED_DOCUMENT_HAS_GOAL = 0.6
 #: a goal's owner or proposer chosen by the learned attribution model (extract/attribution.py)

@@ -234,3 +234,64 @@ def test_a_document_the_headline_names_or_the_article_reports_is_no_mere_quotati
     doc = Entity("doc/条例", "Document", "数据条例", mentions=[Mention(9, 13, 0), Mention(16, 20, 0)])
     assert text[9:13] == "数据条例" and text[16:20] == "数据条例"
     assert attribution.quoted_authorities(text, [doc]) == set()
+
+
+def test_an_answer_whose_question_asks_about_one_document_gives_it_the_answers_goals():
+    text = ("问：《甲办法》主要有哪些内容？\n答：要规范数据登记，建设登记平台。\n"
+            "问：如何推动《甲办法》落地？\n答：要加大宣传培训。\n")
+    doc = Entity("doc/甲", "Document", "甲办法", mentions=[Mention(3, 6, 0), Mention(41, 44, 2)])
+    goals = [Entity(f"goal/{k}", "Goal", label, mentions=[Mention(text.index(label), text.index(label) + len(label), k)])
+             for k, label in enumerate(("规范数据登记", "建设登记平台", "加大宣传培训"))]
+    assert text[3:6] == "甲办法" and text[41:44] == "甲办法"
+    relations = {}
+    attribution.relate_answers_to_asked_documents(text, [doc, *goals], relations)
+    # the question about carrying the document out leaves its answer to the answering body
+    assert sorted(o for _, _, o in relations) == ["goal/0", "goal/1"]
+
+
+def test_a_question_ends_with_its_mark_or_comes_before_an_answer():
+    text = "三、《规定》修订原则是什么？\n突出三方面原则。\n七、请介绍一下《通知》的主要考虑。\n答：主要考虑两点。\n"
+    questions = [q for _, _, q in attribution.answers_by_question(text)]
+    assert questions == ["三、《规定》修订原则是什么？", "七、请介绍一下《通知》的主要考虑。"]
+
+
+def test_the_document_whose_making_opens_the_clause_sets_what_it_serves():
+    text = "制定《数据办法》是规范数据登记的迫切需要。推动制定《数据条例》，完善数据制度。"
+    doc = Entity("doc/d", "Document", "数据办法", mentions=[Mention(3, 7, 0)])
+    law = Entity("doc/l", "Document", "数据条例", mentions=[Mention(text.index("数据条例"), text.index("数据条例") + 4, 1)])
+    first = Entity("goal/0", "Goal", "规范数据登记", mentions=[Mention(9, 15, 0)])
+    second = Entity("goal/1", "Goal", "完善数据制度", mentions=[Mention(text.index("完善"), text.index("完善") + 6, 1)])
+    assert text[3:7] == "数据办法" and text[9:15] == "规范数据登记"
+    pairs = attribution.object_documents(text, [doc, law, first, second])
+    assert ("doc/d", "goal/0") not in pairs       # 制定《办法》是…: the making of the document is the subject
+    assert ("doc/l", "goal/1") in pairs           # 推动制定《条例》: the document is what the goal acts on
+
+
+def test_a_body_that_opens_a_sentence_of_a_document_has_the_goals_it_sets_there():
+    text = "下一步，市数据局、市经信局将完善数据制度，持续提升治理能力；做好标准研制。专家认为要加强人才培养。"
+    bodies = [Entity("org/数", "Agency", "市数据局", mentions=[Mention(4, 8, 0)]),
+              Entity("org/经", "Agency", "市经信局", mentions=[Mention(9, 13, 0)])]
+    labels = ("完善数据制度", "持续提升治理能力", "做好标准研制", "加强人才培养")
+    goals = [Entity(f"goal/{k}", "Goal", label, mentions=[Mention(text.index(label), text.index(label) + len(label),
+                                                                    0 if k < 3 else 1)]) for k, label in enumerate(labels)]
+    sentences = [SimpleNamespace(index=0, start=0, end=text.index("。") + 1, text=text[:text.index("。") + 1]),
+                 SimpleNamespace(index=1, start=text.index("。") + 1, end=len(text), text=text[text.index("。") + 1:])]
+    assert text[4:8] == "市数据局" and text[9:13] == "市经信局"
+    plan = Entity("doc/p", "Document", "数据工作方案")
+    relations = {("doc/p", "hasGoal", g.key): Relation("doc/p", "hasGoal", g.key, 0) for g in goals[:2] + goals[3:]}
+    attribution.relate_goals_to_sentence_subjects(text, [plan] + bodies + goals, relations, sentences)
+    # the goals the document sets (not 做好标准研制, which no document has; not the expert's)
+    assert sorted((s, o) for s, _, o in relations if s != "doc/p") == [
+        (b, f"goal/{k}") for b in ("org/数", "org/经") for k in range(2)]
+
+
+
+
+def test_every_document_of_a_list_an_action_is_on_is_only_followed():
+    text = "按照《甲法》《乙条例》以及《丙规定》等要求，加强市场监管。"
+    def doc(key, name):
+        k = text.index(name) - 1
+        return Entity(key, "Document", name, mentions=[Mention(k, k + len(name) + 2, 0)])
+    goal = Entity("goal/g", "Goal", "加强市场监管", mentions=[Mention(text.index("加强"), text.index("加强") + 6, 0)])
+    pairs = attribution.object_documents(text, [doc("doc/1", "甲法"), doc("doc/2", "乙条例"), doc("doc/3", "丙规定"), goal])
+    assert pairs == {("doc/1", "goal/g"), ("doc/2", "goal/g"), ("doc/3", "goal/g")}

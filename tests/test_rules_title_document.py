@@ -145,3 +145,36 @@ def test_a_lead_reporting_several_documents_of_the_body_gives_none_of_them_its_g
     context.relations = {k: r for k, r in context.relations.items() if k[0] != reports[1].key}   # one document
     title_document.relate_reported_document_goals(context)
     assert (reports[0].key, "hasGoal", goal.key) in context.relations
+
+
+def test_a_guides_title_with_its_edition_is_the_document_that_has_its_goals(extractor):
+    x = extract(extractor, "某市智能工厂建设指南（第二期）\n为加快智能工厂建设，要统一建设标准，降低企业改造成本。\n")
+    assert "某市智能工厂建设指南" in labels(x, "Document")
+    assert ("某市智能工厂建设指南", "hasGoal", "降低企业改造成本") in triples(x)
+
+
+def test_each_work_report_heading_of_a_compilation_has_the_goals_below_it(extractor):
+    text = ("各地政府工作报告中的数字经济部署\n记者梳理了多地今年的政府工作报告。\n"
+            "2024年某甲省人民政府工作报告\n加快建设算力中心，推动数据要素市场化配置。\n"
+            "2024年某乙市人民政府工作报告\n大力发展人工智能产业，建设智慧城市。\n")
+    t = triples(extract(extractor, text))
+    assert ("2024年某甲省人民政府工作报告", "hasGoal", "加快建设算力中心") in t
+    assert ("2024年某乙市人民政府工作报告", "hasGoal", "大力发展人工智能产业") in t
+    assert ("2024年某甲省人民政府工作报告", "hasGoal", "大力发展人工智能产业") not in t
+
+
+def test_a_headline_that_is_a_documents_name_in_book_marks_gives_it_the_goals_after_it(extractor):
+    text = ("《某市数据产业发展行动方案》全文\n为推动数据产业发展，现制定本方案。\n"
+            "一、加快培育数据企业。\n二、建设数据交易平台。\n")
+    t = triples(extract(extractor, text))
+    assert ("某市数据产业发展行动方案", "hasGoal", "加快培育数据企业") in t
+    assert ("某市数据产业发展行动方案", "hasGoal", "建设数据交易平台") in t
+
+
+def test_the_government_body_a_documents_text_names_as_its_source_issues_it(extractor):
+    text = "某市智能工厂建设指南（第二期）\n为加快智能工厂建设，要统一建设标准。\n（来源：某市经济和信息化局）\n"
+    t = triples(extract(extractor, text))
+    assert ("某市智能工厂建设指南", "publishedBy", "某市经济和信息化局") in t
+    # an outlet or a website named as the source issues nothing
+    text = "某市智能工厂建设指南（第二期）\n为加快智能工厂建设，要统一建设标准。\n（来源：某市日报）\n"
+    assert not [1 for s, p, o in triples(extract(extractor, text)) if p == "publishedBy"]

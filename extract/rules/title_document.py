@@ -22,12 +22,14 @@ from cnkg.extract.rules.context import FactContext
 TITLE_DOCUMENT = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()][\u4e00-\u9fff（）() \u3000]{1,60}?)?(?P<doc>关于[^。！？\n]{4,80}?的"
                             r"(?:实施意见|指导意见|若干意见|意见|通知|决定|实施方案|行动方案|工作方案|方案|"
                             r"办法|规定|规划|行动计划|计划|若干措施|措施|批复|公告|提案|议案|建议))$")
-# 某市人工智能产业发展行动计划（2025—2027年）, 某市场景建设指南（第一期）: a plan's own title line, its
-# years or its edition after it
+# （第一期）, （2024年版）, （试行）, （征求意见稿）: the edition a title line names after the document
+EDITION = r"[（(](?:第[一二三四五六七八九十\d]{1,3}[期批版]|\d{4}年?版|试行|暂行|征求意见稿)[)）]"
+# 某市人工智能产业发展行动计划（2025—2027年）, 某市场景建设指南（第一期）, 2025年某省人民政府工作报告
+# (a compilation's heading): a plan's, a guide's or a report's own title line, its years or edition after it
 PLAN_TITLE = re.compile(r"^(?P<doc>[\u4e00-\u9fffA-Za-z0-9“”+]{4,60}?(?:行动计划|实施方案|行动方案|工作方案|三年行动|"
-                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要|指南|指引))"
-                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）])?"
-                        r"(?P<edition>[（(](?:第[一二三四五六七八九十\d]{1,3}[期批版]|试行|暂行|征求意见稿)[)）])?$")
+                        r"发展规划|规划纲要|专项规划|规划|实施意见|指导意见|若干措施|工作要点|纲要|指南|指引|"
+                        r"政府工作报告))"
+                        r"(?P<years>[（(]\d{4}\s*[—–\-－~至]+\s*\d{4}年?[)）]|" + EDITION + r")?$")
 # 国务院印发2030年前碳达峰行动方案：… — a headline that names, without 《》, the document a body issued
 _ISSUED_IN_HEADLINE = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:联合)?印发了?"
                                  r"(?P<doc>(?:关于)?[\u4e00-\u9fff\d“”]{4,50}?(?:行动方案|实施方案|工作方案|方案|行动计划|"
@@ -71,6 +73,10 @@ def find_title_document(ctx: FactContext) -> None:
         if document is not None:
             ctx.printed_documents.append((offset + len(line), document.key))   # the article is the document
             break
+    else:
+        _headline_is_a_named_document(ctx)
+    if ctx.printed_documents:
+        _source_line_issues(ctx, ctx.printed_documents[0][1])
     headline = _ISSUED_IN_HEADLINE.match(ctx.text.split("\n", 1)[0])
     if headline and not ctx.taken.covers(headline.start("doc")) \
             and not ctx.taken.within(headline.start("doc"), headline.end("doc")):
@@ -84,6 +90,36 @@ def find_title_document(ctx: FactContext) -> None:
             document = _document_of_line(ctx, m.start(), m.group(0))
             if document is not None:
                 ctx.printed_documents.append((m.end(), document.key))
+
+
+# 《某某普惠计划》全文, 《某指南》答记者问, 《某方案》政策解读: a headline that is a document's name in 《》
+_NAMED_HEADLINE = re.compile(r"^\s*《(?P<doc>[^《》\n]{4,80})》\s*(?:全文|答记者问|(?:政策)?解读|重点问题回应|起草说明)?\s*$")
+
+
+def _headline_is_a_named_document(ctx: FactContext) -> None:
+    """A headline that is only a registered document's name in 《》, or that and 全文, 解读,
+    答记者问 (《某指南》答记者问): the article is that document or explains it, so the goals after
+    the headline are the document's (ANNOTATE.md: the document that sets them)."""
+    headline = ctx.text.split("\n", 1)[0]
+    m = _NAMED_HEADLINE.match(headline)
+    document = ctx.reg.find(m.group("doc"), "Document") if m else None
+    if document is not None:
+        ctx.printed_documents.append((len(headline), document.key))
+
+
+# （来源：某市经济和信息化委员会）: the body the text comes from, as the last line
+_SOURCE_LINE = re.compile(r"^\s*[（(]?来源[：:]\s*(?P<body>[^（）()\s]{3,40})\s*[)）]?\s*$")
+
+
+def _source_line_issues(ctx: FactContext, document: str) -> None:
+    """The article that is a document's text, its last line naming a registered body whose name ends
+    like an issuer's (来源：某市经济和信息化委员会; not a website, an outlet or an account: 某部网站,
+    某日报, 北京通信业) as its source: that body issued the document."""
+    lines = [line for line in ctx.text.split("\n") if line.strip()]
+    m = _SOURCE_LINE.match(lines[-1]) if lines else None
+    body = ctx.reg.find(m.group("body"), "Agency") if m and _ISSUER_END.search(m.group("body")) else None
+    if body is not None:
+        ctx.relate(document, "publishedBy", body.key, ctx.sentence_at(len(ctx.text) - 1), confidence=conf.SOURCE_PUBLISHER)
 
 
 # the date line that closes a document's signature block: 2024年6月19日, 二〇二四年六月十九日
@@ -116,26 +152,6 @@ def find_signature_issuers(ctx: FactContext) -> None:
             for _, body in signers:
                 ctx.relate(documents[-1], "publishedBy", body, ctx.sentence_at(date.start()),
                            confidence=conf.SIGNATURE_PUBLISHER)
-
-
-# a source credit: 来源：上海市经济和信息化委员会 (as names.find_source_lines reads it)
-_SOURCE_CREDIT = re.compile(r"(?:信息|内容|文章)?来源\s*[:：]\s*(?P<source>[\u4e00-\u9fff]{2,30}?)\s*[）)]?\s*$", re.M)
-
-
-def relate_source_publisher(ctx: FactContext) -> None:
-    """The article is a document (its title among the first lines) and its page credits a public
-    body as the source (来源：某市经济和信息化委员会, a line of its own): that body publishes it,
-    when nothing else says who does."""
-    ends = {offset + len(line) for offset, line in title_lines(ctx.text)}
-    own = [key for end, key in ctx.printed_documents if end in ends]
-    if not own or any(s == own[0] and p == "publishedBy" for (s, p, o) in ctx.relations):
-        return
-    for m in _SOURCE_CREDIT.finditer(ctx.text):
-        body = ctx.reg.find(m.group("source"), "Agency")
-        if body is not None and _ISSUER_END.search(m.group("source")):   # a body's own name, not its account's
-            ctx.relate(own[0], "publishedBy", body.key, ctx.sentence_at(m.start("source")),
-                       confidence=conf.SOURCE_PUBLISHER)
-            return
 
 
 def _signature_bodies(ctx: FactContext, line) -> list[tuple[int, str]]:
@@ -209,7 +225,7 @@ def _document_of_line(ctx: FactContext, offset: int, line: str):
         plan = PLAN_TITLE.match(line.strip())
         if plan and not _HEADLINE_VERB.search(plan.group("doc")):
             return _title_document(ctx, plan.group("doc"), lead + plan.start("doc"),
-                                   (line.strip(),) if plan.group("years") or plan.group("edition") else ())
+                                   (line.strip(),) if plan.group("years") else ())
         return None
     start = lead + m.start("doc")
     label = m.group("doc")
