@@ -374,6 +374,20 @@ _PREPOSITION = re.compile(r"^(?:对于?|向|为|针对|依法对|定期对|及�
 _PREPOSED_VERBS = ("开展", "进行", "提供", "予以", "给予", "实施", "发展", "推进", "加强", "实行", "作出", "做出")
 
 
+def _task_with_partners(rest: str) -> str | None:
+    """同各国特别是发展中国家共同推进A → 共同推进A: the task a subject takes on with its partners
+    (愿同…, 要与…), past the partners (up to 24 characters); None when no goal verb follows them."""
+    if not rest.startswith(("同", "与")):
+        return None
+    together = re.search(r"共同|携手|一道", rest[:26])
+    if together and len(rest) - together.start() >= 6:
+        return rest[together.start():]
+    for k in range(2, min(25, len(rest) - 3)):
+        if rest[k - 1] not in "、的" and (starts_with_goal_verb(rest[k:]) or rest.startswith(("开展", "共同", "携手"), k)):
+            return rest[k:]
+    return None
+
+
 def _explicit_obligation(modal: str) -> bool:
     """Whether a modal binds (要, 应, 需要, 必须 …), not forecasts or reports (将, 提出, 强调)."""
     return modal.endswith(("要", "应", "应当", "应该", "需要", "需", "须", "必须", "务必"))
@@ -995,6 +1009,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                     and not _REPORTS.search(ob.group(1)) \
                     and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)
+            elif (ob := _OBLIGED.match(c)) and (joint := _task_with_partners(ob.group(2))) and not _REPORTS.search(joint) \
+                    and not _REPORTS.search(ob.group(1)):
+                has_modal, label = True, joint   # 中方愿同各国共同推进A: the task past its partners
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
                 # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)

@@ -1101,3 +1101,8 @@ def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
 def test_the_internet_fused_with_something_is_a_technology(extractor):
     t = triples(extract(extractor, "市交通局局长王明表示，要推动互联网和实体经济深度融合。"))
     assert ("推动互联网和实体经济深度融合", "involvesTechnology", "互联网") in t
+
+
+def test_a_task_taken_on_with_partners_is_a_goal_past_the_partners():
+    labels_ = _goal_labels("中方愿同各国特别是发展中国家共同建设数字基础设施，助力全球可持续发展。")
+    assert "共同建设数字基础设施" in labels_ and "助力全球可持续发展" in labels_
