@@ -561,6 +561,60 @@ def spoken_names(label: str) -> list[str]:
     return found
 
 
+# what frames a goal's label without naming it: the opening of an enumerated or spoken point
+# (一是, 他建议), of what a measure enables or aims at (有利于, 能够, 以期), of a focus (围绕, 聚焦,
+# 注重, 坚持), and the judgement that closes a label (…为主线, …的必然要求, …的重要举措, …等方式)
+_FRAME_OPENING = re.compile(r"^(?:[一二三四五六七八九十]是|一个是|是|——|其中|[他她]建议)?(?:也|还)?(?:希望)?"
+                            r"(?:有利于|有助于|能够|可以|能(?![力源效])|才能|以期|更好地?|围绕|注重|聚焦|鼓励|继续|负责|"
+                            r"依法依规|坚持|为(?![了何])|进一步|着力)+")
+_FRAME_CLOSING = re.compile(r"(?:为主线|为目标|为重要抓手|为契机|为重点方向|的(?:必然|内在|迫切|现实|客观)(?:要求|需要|选择)"
+                            r"|的(?:重要|关键|有力|具体)(?:举措|抓手|保障|手段|支撑|途径)|等方式|的步伐|等)$")
+
+
+def unframed_names(label: str) -> list[str]:
+    """The goal a label names inside its frame: past an opening that only frames it (有利于做强数字经济
+    → 做强数字经济, 一是坚持市场化 → 市场化…, 聚焦发展先进制造业 → 发展先进制造业) and before a closing
+    judgement (优化营商环境的重要举措 → 优化营商环境, 推动数据流通为主线 → 推动数据流通). Each is four
+    characters or more; [] when the label has no frame."""
+    found: list[str] = []
+
+    def keep(name: str) -> None:
+        if len(name) >= 4 and name != label and name not in found:
+            found.append(name)
+
+    opening = _FRAME_OPENING.match(label)
+    inner = label[opening.end():] if opening and opening.end() and len(label) - opening.end() >= 4 else label
+    keep(inner)
+    for s in dict.fromkeys((inner, label)):
+        closing = _FRAME_CLOSING.search(s)
+        if closing and closing.start() >= 4:
+            keep(s[:closing.start()])
+    return found
+
+
+# the adverbs a label may have left before it in its sentence (进一步深化改革 → label 深化改革), and the
+# frames round it (以X为主线, 为X提供坚实基础): annotators often name the goal with them
+_ADVERBS_BEFORE = re.compile(r"(?:进一步|努力|要|将|部署|明确|共同|统筹|着力|切实|加快|更好|率先|一律|大力|积极|持续|全面|"
+                             r"深入|不断|坚决|扎实)+$")
+_AS_FRAME_AFTER = re.compile(r"为[\u4e00-\u9fff]{2,6}?(?=[，,。；、]|$)")
+_SERVES_AFTER = re.compile(r"(?:提供|奠定|打下|作出|做出|注入)[\u4e00-\u9fff]{0,8}?(?:基础|支撑|保障|贡献|动力|支持|力量)")
+
+
+def written_names(label: str, before: str, after: str) -> list[str]:
+    """The goal's label as its sentence writes it, with what the label left out: the adverbs just
+    before it (进一步 + 深化改革), a 以…为 frame (以 + 提升效能 + 为主线) or a 为…提供 frame (为 +
+    培育新质生产力 + 提供坚实基础). ``before`` and ``after`` are the sentence's text round the label."""
+    found: list[str] = []
+    adverbs = _ADVERBS_BEFORE.search(before[-8:])
+    run = adverbs.group(0) if adverbs else ""
+    found += [run[k:] + label for k in range(len(run)) if _ADVERBS_BEFORE.fullmatch(run[k:])]   # 将进一步X, 进一步X
+    if before.endswith("以") and (frame := _AS_FRAME_AFTER.match(after)):
+        found.append("以" + label + frame.group(0))
+    if before.endswith("为") and (serves := _SERVES_AFTER.match(after)):
+        found.append("为" + label + serves.group(0))
+    return found
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
     parts = coordinated_tasks(clause.label)
