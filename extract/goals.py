@@ -48,7 +48,7 @@ _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方�
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
-_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要|将|应当|应该|应|需要|必须|需|须|务必|"
+_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要(?!求)|将|应当|应该|应|需要|必须|需|须|务必|"
                      r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
@@ -95,6 +95,20 @@ def _addressed_task(clause: str) -> str | None:
             return None if _RELATIVE.match(strip_lead(rest[k:])) else rest[k:]
         if rest[k] == "的":
             return None   # (要求各方的…: no addressee)
+    return None
+
+
+def task_past_addressee(rest: str) -> str | None:
+    """What a demand asks, past whom it addresses (《办法》要求|会计师事务所建立X → 建立X, 要求|各地“加强Y” →
+    加强Y): the goal verb within 16 characters, before any 的 or comma; None when there is none."""
+    for k in range(1, min(17, len(rest) - 3)):
+        if rest[k - 1] in "的，,":
+            return None
+        task = rest[k:].lstrip("“")
+        if starts_with_goal_verb(task):
+            if starts_with_goal_verb(task[1:]):
+                task = task[1:]   # 医疗机构建立X: 建立, not the 构建 the addressee's last character starts
+            return None if _RELATIVE.match(strip_lead(task)) else task
     return None
 
 
@@ -921,6 +935,14 @@ def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
     return not _BODY_SUBJECT.match(subject)
 
 
+def _demanded_task(opening: str, rest: str) -> str | None:
+    """After a demand (《办法》要求, 明确要求), the task past its addressee when no goal verb opens
+    the rest (要求会计师事务所建立X → 建立X); None otherwise."""
+    if not opening.endswith("要求") or starts_with_goal_verb(rest):
+        return None
+    return task_past_addressee(rest)
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                  speaker_context: bool = False, is_subject=None) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
@@ -973,6 +995,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True
+            c = _demanded_task(opens.group(0), c) or c
         elif (acts := _document_acts(c)) is not None:   # 《办法》构建了A: what the document sets up
             c, has_modal = acts, True
         tasks_are = _TASKS_ARE.match(c)
@@ -994,6 +1017,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if mm and not ba:
             has_modal = True
             c = c[mm.end():]
+            c = _demanded_task(mm.group(0), c) or c
             if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
                 proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
         pm = _PURPOSE.match(c)

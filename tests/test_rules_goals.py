@@ -928,6 +928,15 @@ def test_a_regions_goals_get_no_owner_from_the_model_when_its_government_is_unna
     assert not [k for k in ctx.relations if k[1] == "hasGoal"]
 
 
+def test_a_demand_sets_its_task_past_whom_it_addresses():
+    labels = [c.label for c in goals.goal_clauses("《实施细则》要求各物业企业建立垃圾分类台账。", 0, document_context=False)]
+    assert labels == ["建立垃圾分类台账"]
+    labels = [c.label for c in goals.goal_clauses("通知明确要求各乡镇“加快补齐农村供水短板”。", 0, document_context=False)]
+    assert labels == ["加快补齐农村供水短板"]
+    assert goals.task_past_addressee("养老机构建立服务质量档案") == "建立服务质量档案"   # 建立, not 构建
+    assert goals.task_past_addressee("各方的意见") is None
+
+
 def test_unframed_names_leave_out_the_frame_round_a_goal():
     assert goals.unframed_names("有利于激活乡村消费市场") == ["激活乡村消费市场"]
     assert goals.unframed_names("聚焦培育特色农业品牌") == ["培育特色农业品牌"]
