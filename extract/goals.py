@@ -581,6 +581,7 @@ def spoken_names(label: str) -> list[str]:
 _FRAME_OPENING = re.compile(r"^(?:[一二三四五六七八九十]是|一个是|是|——|其中|[他她]建议)?(?:也|还)?(?:希望)?"
                             r"(?:有利于|有助于|能够|可以|能(?![力源效])|才能|以期|更好地?|围绕|注重|聚焦|鼓励|继续|负责|"
                             r"依法依规|坚持|为(?![了何])|进一步|着力)+")
+_BARE_OPENING = re.compile(r"^(?:是|通过|以(?!及|上|下|来|后|前|外|内))(?=[\u4e00-\u9fffA-Za-z“]{4})")
 _FRAME_CLOSING = re.compile(r"(?:为主线|为目标|为重要抓手|为契机|为重点方向|的(?:必然|内在|迫切|现实|客观)(?:要求|需要|选择)"
                             r"|的(?:重要|关键|有力|具体)(?:举措|抓手|保障|手段|支撑|途径)|等方式|的步伐|等)$")
 
@@ -596,6 +597,9 @@ def unframed_names(label: str) -> list[str]:
         if len(name) >= 4 and name != label and name not in found:
             found.append(name)
 
+    bare = _BARE_OPENING.match(label)   # 是推动X, 通过严格限定X, 以满足X: the frame's one word
+    if bare:
+        keep(label[bare.end():])
     opening = _FRAME_OPENING.match(label)
     inner = label[opening.end():] if opening and opening.end() and len(label) - opening.end() >= 4 else label
     keep(inner)

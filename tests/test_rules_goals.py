@@ -942,6 +942,7 @@ def test_unframed_names_leave_out_the_frame_round_a_goal():
     assert goals.unframed_names("聚焦培育特色农业品牌") == ["培育特色农业品牌"]
     assert goals.unframed_names("完善社区养老服务网络的重要举措") == ["完善社区养老服务网络"]
     assert goals.unframed_names("推动旧城更新改造为主线") == ["推动旧城更新改造"]
+    assert goals.unframed_names("通过建立村级议事制度") == ["建立村级议事制度"]
     assert goals.unframed_names("优化营商环境") == []   # no frame
 
 
