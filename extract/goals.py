@@ -48,7 +48,7 @@ _LOCATIVE = re.compile(r"^在[^，。；“”]{2,40}?(?:上|中|里|领域|方�
 _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
-_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要|将|应当|应该|应|需要|必须|需|须|务必|"
+_MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要(?!求)|将|应当|应该|应|需要|必须|需|须|务必|"
                      r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
@@ -95,6 +95,20 @@ def _addressed_task(clause: str) -> str | None:
             return None if _RELATIVE.match(strip_lead(rest[k:])) else rest[k:]
         if rest[k] == "的":
             return None   # (要求各方的…: no addressee)
+    return None
+
+
+def task_past_addressee(rest: str) -> str | None:
+    """What a demand asks, past whom it addresses (《办法》要求|会计师事务所建立X → 建立X, 要求|各地“加强Y” →
+    加强Y): the goal verb within 16 characters, before any 的 or comma; None when there is none."""
+    for k in range(1, min(17, len(rest) - 3)):
+        if rest[k - 1] in "的，,":
+            return None
+        task = rest[k:].lstrip("“")
+        if starts_with_goal_verb(task):
+            if starts_with_goal_verb(task[1:]):
+                task = task[1:]   # 医疗机构建立X: 建立, not the 构建 the addressee's last character starts
+            return None if _RELATIVE.match(strip_lead(task)) else task
     return None
 
 
@@ -575,6 +589,64 @@ def spoken_names(label: str) -> list[str]:
     return found
 
 
+# what frames a goal's label without naming it: the opening of an enumerated or spoken point
+# (一是, 他建议), of what a measure enables or aims at (有利于, 能够, 以期), of a focus (围绕, 聚焦,
+# 注重, 坚持), and the judgement that closes a label (…为主线, …的必然要求, …的重要举措, …等方式)
+_FRAME_OPENING = re.compile(r"^(?:[一二三四五六七八九十]是|一个是|是|——|其中|[他她]建议)?(?:也|还)?(?:希望)?"
+                            r"(?:有利于|有助于|能够|可以|能(?![力源效])|才能|以期|更好地?|围绕|注重|聚焦|鼓励|继续|负责|"
+                            r"依法依规|坚持|为(?![了何])|进一步|着力)+")
+_BARE_OPENING = re.compile(r"^(?:是|通过|以(?!及|上|下|来|后|前|外|内))(?=[\u4e00-\u9fffA-Za-z“]{4})")
+_FRAME_CLOSING = re.compile(r"(?:为主线|为目标|为重要抓手|为契机|为重点方向|的(?:必然|内在|迫切|现实|客观)(?:要求|需要|选择)"
+                            r"|的(?:重要|关键|有力|具体)(?:举措|抓手|保障|手段|支撑|途径)|等方式|的步伐|等)$")
+
+
+def unframed_names(label: str) -> list[str]:
+    """The goal a label names inside its frame: past an opening that only frames it (有利于做强数字经济
+    → 做强数字经济, 一是坚持市场化 → 市场化…, 聚焦发展先进制造业 → 发展先进制造业) and before a closing
+    judgement (优化营商环境的重要举措 → 优化营商环境, 推动数据流通为主线 → 推动数据流通). Each is four
+    characters or more; [] when the label has no frame."""
+    found: list[str] = []
+
+    def keep(name: str) -> None:
+        if len(name) >= 4 and name != label and name not in found:
+            found.append(name)
+
+    bare = _BARE_OPENING.match(label)   # 是推动X, 通过严格限定X, 以满足X: the frame's one word
+    if bare:
+        keep(label[bare.end():])
+    opening = _FRAME_OPENING.match(label)
+    inner = label[opening.end():] if opening and opening.end() and len(label) - opening.end() >= 4 else label
+    keep(inner)
+    for s in dict.fromkeys((inner, label)):
+        closing = _FRAME_CLOSING.search(s)
+        if closing and closing.start() >= 4:
+            keep(s[:closing.start()])
+    return found
+
+
+# the adverbs a label may have left before it in its sentence (进一步深化改革 → label 深化改革), and the
+# frames round it (以X为主线, 为X提供坚实基础): annotators often name the goal with them
+_ADVERBS_BEFORE = re.compile(r"(?:进一步|努力|要|将|部署|明确|共同|统筹|着力|切实|加快|更好|率先|一律|大力|积极|持续|全面|"
+                             r"深入|不断|坚决|扎实)+$")
+_AS_FRAME_AFTER = re.compile(r"为[\u4e00-\u9fff]{2,6}?(?=[，,。；、]|$)")
+_SERVES_AFTER = re.compile(r"(?:提供|奠定|打下|作出|做出|注入)[\u4e00-\u9fff]{0,8}?(?:基础|支撑|保障|贡献|动力|支持|力量)")
+
+
+def written_names(label: str, before: str, after: str) -> list[str]:
+    """The goal's label as its sentence writes it, with what the label left out: the adverbs just
+    before it (进一步 + 深化改革), a 以…为 frame (以 + 提升效能 + 为主线) or a 为…提供 frame (为 +
+    培育新质生产力 + 提供坚实基础). ``before`` and ``after`` are the sentence's text round the label."""
+    found: list[str] = []
+    adverbs = _ADVERBS_BEFORE.search(before[-8:])
+    run = adverbs.group(0) if adverbs else ""
+    found += [run[k:] + label for k in range(len(run)) if _ADVERBS_BEFORE.fullmatch(run[k:])]   # 将进一步X, 进一步X
+    if before.endswith("以") and (frame := _AS_FRAME_AFTER.match(after)):
+        found.append("以" + label + frame.group(0))
+    if before.endswith("为") and (serves := _SERVES_AFTER.match(after)):
+        found.append("为" + label + serves.group(0))
+    return found
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
     parts = coordinated_tasks(clause.label)
@@ -881,6 +953,14 @@ def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
     return not _BODY_SUBJECT.match(subject)
 
 
+def _demanded_task(opening: str, rest: str) -> str | None:
+    """After a demand (《办法》要求, 明确要求), the task past its addressee when no goal verb opens
+    the rest (要求会计师事务所建立X → 建立X); None otherwise."""
+    if not opening.endswith("要求") or starts_with_goal_verb(rest):
+        return None
+    return task_past_addressee(rest)
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                  speaker_context: bool = False, is_subject=None) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
@@ -933,6 +1013,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         opens = _DOCUMENT_OPENS.match(c)
         if opens and len(c) - opens.end() >= 4:   # 《规划》提出要加快A: the document sets what follows
             c, has_modal = c[opens.end():], True
+            c = _demanded_task(opens.group(0), c) or c
         elif (acts := _document_acts(c)) is not None:   # 《办法》构建了A: what the document sets up
             c, has_modal = acts, True
         tasks_are = _TASKS_ARE.match(c)
@@ -954,6 +1035,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         if mm and not ba:
             has_modal = True
             c = c[mm.end():]
+            c = _demanded_task(mm.group(0), c) or c
             if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
                 proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
         pm = _PURPOSE.match(c)

@@ -928,6 +928,31 @@ def test_a_regions_goals_get_no_owner_from_the_model_when_its_government_is_unna
     assert not [k for k in ctx.relations if k[1] == "hasGoal"]
 
 
+def test_a_demand_sets_its_task_past_whom_it_addresses():
+    labels = [c.label for c in goals.goal_clauses("《实施细则》要求各物业企业建立垃圾分类台账。", 0, document_context=False)]
+    assert labels == ["建立垃圾分类台账"]
+    labels = [c.label for c in goals.goal_clauses("通知明确要求各乡镇“加快补齐农村供水短板”。", 0, document_context=False)]
+    assert labels == ["加快补齐农村供水短板"]
+    assert goals.task_past_addressee("养老机构建立服务质量档案") == "建立服务质量档案"   # 建立, not 构建
+    assert goals.task_past_addressee("各方的意见") is None
+
+
+def test_unframed_names_leave_out_the_frame_round_a_goal():
+    assert goals.unframed_names("有利于激活乡村消费市场") == ["激活乡村消费市场"]
+    assert goals.unframed_names("聚焦培育特色农业品牌") == ["培育特色农业品牌"]
+    assert goals.unframed_names("完善社区养老服务网络的重要举措") == ["完善社区养老服务网络"]
+    assert goals.unframed_names("推动旧城更新改造为主线") == ["推动旧城更新改造"]
+    assert goals.unframed_names("通过建立村级议事制度") == ["建立村级议事制度"]
+    assert goals.unframed_names("优化营商环境") == []   # no frame
+
+
+def test_written_names_give_back_the_adverbs_and_frame_the_sentence_writes():
+    assert goals.written_names("深化医药卫生体制改革", "，我们将进一步", "。") == ["将进一步深化医药卫生体制改革", "进一步深化医药卫生体制改革"]
+    assert goals.written_names("服务群众办实事", "坚持以", "为主线，") == ["以服务群众办实事为主线"]
+    assert goals.written_names("建设美丽乡村", "为", "提供坚实基础。") == ["为建设美丽乡村提供坚实基础"]
+    assert goals.written_names("建设美丽乡村", "会上说", "。") == []
+
+
 def test_core_names_leave_out_what_opens_a_label_without_naming_the_goal():
     assert goals.core_names("着力提高农产品质量安全水平") == ["提高农产品质量安全水平"]
     assert goals.core_names("通过搭建区域合作平台") == ["搭建区域合作平台"]

@@ -486,8 +486,21 @@ def name_goal_cores(ctx: FactContext) -> None:
     """Each goal is also known by the core of its label (goals.core_names: 着力增强X → 增强X):
     aliases given last, so that no rule finds a goal by them."""
     for goal in ctx.reg.of_type("Goal"):
-        for name in goals.core_names(goal.label) + goals.spoken_names(goal.label):
+        for name in goals.core_names(goal.label) + goals.spoken_names(goal.label) + goals.unframed_names(goal.label) \
+                + _written_names(ctx, goal):
             goal.add_alias(name)
+
+
+def _written_names(ctx: FactContext, goal) -> list[str]:
+    """goals.written_names of the goal's label where its evidence (or else a sentence naming it)
+    writes it: the label with the adverbs and frame its sentence gives it."""
+    passages = [goal.evidence or ""] + [ctx.sentences[m.sentence].text for m in goal.mentions
+                                        if 0 <= m.sentence < len(ctx.sentences)]
+    for passage in passages:
+        at = passage.find(goal.label)
+        if at >= 0:
+            return goals.written_names(goal.label, passage[max(0, at - 8):at], passage[at + len(goal.label):])
+    return []
 
 
 def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set | None) -> None:
