@@ -64,6 +64,20 @@ def drop_unfit_owners(entities, relations: dict) -> None:
         del relations[key]
 
 
+# 欧盟, 东盟, 联合国教科文组织, 二十国集团: intergovernmental bodies a Chinese policy article names as the
+# world around its goals (欧盟出台了…, 与东盟合作): a sentence of theirs may give them a goal, the model does not
+_INTERNATIONAL = re.compile(r"^(?:联合国|欧洲联盟|欧盟|东南亚国家联盟|东盟|非洲联盟|非盟|上海合作组织|上合组织|世界贸易组织|世贸组织|"
+                            r"世界银行|国际货币基金组织|经济合作与发展组织|经合组织|二十国集团|金砖国家|亚太经济合作组织|"
+                            r"亚太经合组织|APEC|G20|OECD|WTO)")
+
+
+def international_bodies(entities) -> set[str]:
+    """The keys of the intergovernmental bodies (欧盟, 东盟, 联合国…), which the learned model gives no
+    goal: in the genre their goals are stated in their own sentences, where the rules find them."""
+    return {e.key for e in entities if e.type in ("Agency", "Organization")
+            and any(_INTERNATIONAL.match(n) for n in (e.label, *e.aliases) if n)}
+
+
 # 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
 # or follows, not the one that sets it
 _ACT_VERBS = (r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
@@ -352,6 +366,22 @@ def _titled_scholar(ctx: "Context", person: str) -> bool:
                for m in ctx.entities[person].mentions)
 
 
+# 习近平总书记强调, 总书记习近平指出: the central leader a speaker or writer quotes
+_LEADER_BEFORE = re.compile(r"总书记$")
+_LEADER_AFTER = re.compile(r"^总书记")
+
+
+def quoted_leaders_goals(ctx: "Context") -> set[str]:
+    """The goals whose proposers are all the central leader a speaker quotes (习近平总书记强调…),
+    with no post at a body of the article: the leader's words, which no body of the article has
+    by quoting them, so the model gives them no body (a document may still set them)."""
+    def quoted_leader(person: str) -> bool:
+        return not ctx.posts.get(person) and any(
+            _LEADER_BEFORE.search(ctx.text, max(0, m.start - 3), m.start) or _LEADER_AFTER.match(ctx.text[m.end:m.end + 3])
+            for m in ctx.entities[person].mentions)
+    return {goal for goal, people in ctx.proposers.items() if people and all(quoted_leader(p) for p in people)}
+
+
 def members_goals(ctx: "Context", relations: dict) -> set[str]:
     """The goals whose proposers are all CPPCC members or NPC deputies (委员, 代表): their
     proposal may have them, no body does."""
@@ -500,9 +530,9 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     ctx = Context(text, entities, relations, sentences)
     best: dict[tuple[str, str], tuple[float, str]] = {}
     owned = {(o, p) for (s, p, o) in relations if p in decides}
-    unfit = unfit_owners(entities, relations)
+    unfit = unfit_owners(entities, relations) | international_bodies(entities)
     advice = experts_goals(ctx) | set(unowned)
-    members = members_goals(ctx, relations)
+    members = members_goals(ctx, relations) | quoted_leaders_goals(ctx)
     spoken_for = speakers_bodies(ctx)
     for goal, other, predicate in candidates(ctx):
         if goal in advice or goal in members and ctx.entities[other].type != "Document":

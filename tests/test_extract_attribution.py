@@ -89,6 +89,28 @@ def test_the_advice_of_a_scholar_named_by_title_alone_is_no_bodys_goal():
     assert attribution.experts_goals(ctx) == {"goal/a"}
 
 
+def test_the_words_of_the_quoted_leader_are_no_goal_of_the_body_of_who_quotes_them():
+    text = "王明在会上表示，总书记张伟强调，要坚持创新驱动。王明说，要建设数据市场。"
+    def person(name):
+        i = text.index(name)
+        return Entity("person/" + name, "Person", name, mentions=[Mention(i, i + len(name), 0)])
+    entities = [person("张伟"), person("王明"), Entity("goal/a", "Goal", "坚持创新驱动"),
+                Entity("goal/b", "Goal", "建设数据市场")]
+    relations = {(s, "proposes", o): Relation(s, "proposes", o, 0)
+                 for s, o in (("person/张伟", "goal/a"), ("person/王明", "goal/b"))}
+    sentences = [SimpleNamespace(index=0, start=0, end=len(text))]
+    ctx = attribution.Context(text, entities, relations, sentences)
+    assert attribution.quoted_leaders_goals(ctx) == {"goal/a"}
+
+
+def test_intergovernmental_bodies_get_no_goal_from_the_model_but_chinese_bodies_named_with_them_may():
+    entities = [Entity("org/欧洲联盟", "Organization", "欧洲联盟", aliases=["欧盟"]),
+                Entity("org/东盟", "Organization", "东盟"),
+                Entity("org/中国-东盟信息港", "Organization", "中国-东盟信息港"),
+                Entity("agency/商务部", "Agency", "商务部")]
+    assert attribution.international_bodies(entities) == {"org/欧洲联盟", "org/东盟"}
+
+
 def test_the_title_of_a_talk_has_no_goals_but_a_work_report_does():
     text = ("某公司董事长李明作题为《共建数字生态》的主旨演讲，要加快建设算力网络。"
             "总经理王强以《智能时代》为题发言。省长张华作《2025年政府工作报告》。")
