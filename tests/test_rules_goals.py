@@ -1101,3 +1101,49 @@ def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
 def test_the_internet_fused_with_something_is_a_technology(extractor):
     t = triples(extract(extractor, "市交通局局长王明表示，要推动互联网和实体经济深度融合。"))
     assert ("推动互联网和实体经济深度融合", "involvesTechnology", "互联网") in t
+
+
+def _word_at(sentence, cut):
+    """A word_at callable (offset → (word, LAC tag)) from a hand-made segmentation of ``sentence``."""
+    starts, at = {}, 0
+    for word, tag in cut:
+        at = sentence.index(word, at)
+        starts[at] = (word, tag)
+        at += len(word)
+    return starts.get
+
+
+def test_a_clause_among_goals_may_open_with_any_verb_lac_tags():
+    s = "要加强校园周边巡查，摸排各类风险隐患，清点应急物资。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("摸排", "v"),
+           ("各类", "r"), ("风险", "n"), ("隐患", "n"), ("，", "w"), ("清点", "v"), ("应急", "vn"), ("物资", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))]
+    assert found == ["加强校园周边巡查", "摸排各类风险隐患", "清点应急物资"]
+    # without LAC's words only the listed goal verb counts
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["加强校园周边巡查"]
+
+
+def test_a_verb_of_saying_being_or_consequence_opens_no_task():
+    s = "要加强校园周边巡查，导致各类风险隐患减少，结合本地实际。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("导致", "v"),
+           ("各类", "r"), ("风险", "n"), ("隐患", "n"), ("减少", "v"), ("，", "w"), ("结合", "v"), ("本地", "r"),
+           ("实际", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))]
+    assert found == ["加强校园周边巡查"]
+
+
+def test_a_means_verb_opens_a_task_only_with_a_verb_of_its_own_after_it():
+    s = "要加强校园周边巡查，结合校园特点开展专项整治，结合校园特点。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("结合", "v"),
+           ("校园", "n"), ("特点", "n"), ("开展", "v"), ("专项", "n"), ("整治", "vn"), ("，", "w"), ("结合", "v"),
+           ("校园", "n"), ("特点", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))]
+    assert found == ["加强校园周边巡查", "结合校园特点开展专项整治"]
+
+
+def test_a_verb_marked_as_done_opens_no_task():
+    s = "要加强校园周边巡查，摸排了各类风险隐患。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("摸排", "v"),
+           ("了", "u"), ("各类", "r"), ("风险", "n"), ("隐患", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
+        ["加强校园周边巡查"]
