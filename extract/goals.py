@@ -379,7 +379,7 @@ _NO_TASK_VERBS = frozenset(("是", "有", "为", "作为", "成为", "属于", "
                             "需要", "得", "叫", "看待", "意味着", "标志着", "体现", "迎来", "出现", "来自", "来到",
                             # consequences and chances (导致A, 使得B, 才能C, 有望D), and what a text rules or covers
                             "导致", "使得", "引发", "才能", "有望", "不能", "不受", "涵盖", "规定", "宣布", "赴", "打着",
-                            "建言"))
+                            "建言", "归功于"))
 # verbs of the means a task follows (结合本地实际, 遵循原则): a task only with a verb of its own after them
 _MEANS_VERBS = frozenset(("结合", "紧贴", "遵循", "依据", "根据", "按照", "对照"))
 # a verb marked as done (落实了, 用过) or a clause that says it was (已, 累计 …)
@@ -392,8 +392,8 @@ def opens_any_task_verb(clause: str, at: int, word_at) -> bool:
     there, or None) that sets a task: any verb, the long tail the goal-verb lists miss (摸排A,
     筹集B, 开辟C), but no verb of saying, perceiving or being (:data:`_NO_TASK_VERBS`) and nothing
     marked as done."""
-    if word_at is None or len(clause) < 5 or reports_done(clause) or states_no_aim(clause):
-        return False
+    if word_at is None or len(clause) < 5 or reports_done(clause) or states_no_aim(clause) or _LIST_WORDS.search(clause):
+        return False   # (把握好三个方面: the announcement of a list, not a task)
     core = _TASK_ADVERBS.sub("", strip_lead(clause))
     word = word_at(at + len(clause) - len(core))
     if word is None or word[1] != "v" or word[0] in _NO_TASK_VERBS:
@@ -401,6 +401,13 @@ def opens_any_task_verb(clause: str, at: int, word_at) -> bool:
     if word[0] in _MEANS_VERBS and not _verb_after(core, at + len(clause) - len(core) + len(word[0]), word_at):
         return False   # 结合本地实际: the means of the tasks after it, no task
     return not _DONE_ASPECT.match(core[len(word[0]):]) and len(core) - len(word[0]) >= 2
+
+
+def obliged_any_task_verb(sentence: str, duty: str, at: int, word_at) -> bool:
+    """Whether the duty after an explicit modal (要摸排A, 各校应清点B) opens with any task verb
+    (:func:`opens_any_task_verb`) in a sentence that reports nothing done (这要归功于…，制定了…
+    is an account, whatever its 要)."""
+    return not reports_done(sentence) and opens_any_task_verb(duty, at, word_at)
 
 
 def _verb_after(core: str, at: int, word_at) -> bool:
@@ -1006,7 +1013,9 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and (
                 opens_listed_task(c) or (k := sentence.find(c, start)) >= 0 and opens_any_task_verb(c, offset + k, word_at)):
             label = c   # 加强A，梳理B, 加强A，摸排B: a task verb of the plans' register, after a goal of the same list
-        elif mm and has_modal and _explicit_obligation(mm.group(0)) and (opens_listed_task(c) or _preposed_task(c)):
+        elif mm and has_modal and _explicit_obligation(mm.group(0)) and (
+                opens_listed_task(c) or _preposed_task(c)
+                or (k := sentence.find(c, start)) >= 0 and obliged_any_task_verb(sentence, c, offset + k, word_at)):
             label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
@@ -1034,7 +1043,10 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                     has_modal = True   # 北京将继续以X为引领，抢抓A，加强B: the means; the tasks follow
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
-            elif (ob := _OBLIGED.match(c)) and (starts_with_goal_verb(ob.group(2)) or opens_listed_task(ob.group(2))) \
+            elif (ob := _OBLIGED.match(c)) and (starts_with_goal_verb(ob.group(2)) or opens_listed_task(ob.group(2))
+                                                or (k := sentence.find(c, start)) >= 0
+                                                and obliged_any_task_verb(sentence, ob.group(2), offset + k + ob.start(2),
+                                                                          word_at)) \
                     and not _REPORTS.search(ob.group(1)) \
                     and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)

@@ -1147,3 +1147,18 @@ def test_a_verb_marked_as_done_opens_no_task():
            ("了", "u"), ("各类", "r"), ("风险", "n"), ("隐患", "n")]
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
         ["加强校园周边巡查"]
+
+
+def test_an_explicit_modal_sets_a_task_whatever_verb_lac_tags_after_it():
+    s = "各学校要摸排校园周边风险隐患。"
+    cut = [("各", "r"), ("学校", "n"), ("要", "v"), ("摸排", "v"), ("校园", "n"), ("周边", "f"), ("风险", "n"),
+           ("隐患", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
+        ["摸排校园周边风险隐患"]
+
+
+def test_an_account_of_work_done_sets_no_task_whatever_its_modal():
+    s = "这要归功于各部门摸排风险隐患，制定了一系列文件。"
+    cut = [("这", "r"), ("要", "v"), ("归功于", "v"), ("各", "r"), ("部门", "n"), ("摸排", "v"), ("风险", "n"),
+           ("隐患", "n"), ("，", "w"), ("制定", "v"), ("了", "u"), ("一系列", "m"), ("文件", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == []
