@@ -383,6 +383,54 @@ def opens_listed_task(clause: str) -> bool:
     return core.startswith(_LISTED_TASK_VERBS) and not _ASPECT.match(core)
 
 
+# verbs LAC tags as verbs that set no task: saying, perceiving, judging, being, having, reaching,
+# moving, and the auxiliaries and causatives (让A实现B: what a task brings about, not the task)
+_NO_TASK_VERBS = frozenset(("是", "有", "为", "作为", "成为", "属于", "包括", "涉及", "存在", "具有", "具备", "面临",
+                            "表示", "认为", "指出", "强调", "说", "称", "介绍", "提到", "谈到", "透露", "坦言",
+                            "看到", "看", "感到", "觉得", "显示", "表明", "发现", "希望", "相信", "知道",
+                            "获得", "取得", "达到", "达", "位居", "位列", "占", "超过", "增长", "下降",
+                            "来", "去", "到", "在", "让", "使", "令", "能", "会", "可以", "能够", "可", "应", "要",
+                            "需要", "得", "叫", "看待", "意味着", "标志着", "体现", "迎来", "出现", "来自", "来到",
+                            # consequences and chances (导致A, 使得B, 才能C, 有望D), and what a text rules or covers
+                            "导致", "使得", "引发", "才能", "有望", "不能", "不受", "涵盖", "规定", "宣布", "赴", "打着",
+                            "建言", "归功于"))
+# verbs of the means a task follows (结合本地实际, 遵循原则): a task only with a verb of its own after them
+_MEANS_VERBS = frozenset(("结合", "紧贴", "遵循", "依据", "根据", "按照", "对照"))
+# a verb marked as done (落实了, 用过) or a clause that says it was (已, 累计 …)
+_DONE_ASPECT = re.compile(r"^[了过着]")
+
+
+def opens_any_task_verb(clause: str, at: int, word_at) -> bool:
+    """Whether ``clause`` (at offset ``at`` of the text) opens, past its adverbs and means words,
+    with a word LAC tags as a verb (``word_at(offset)`` → (word, tag) of the word that starts
+    there, or None) that sets a task: any verb, the long tail the goal-verb lists miss (摸排A,
+    筹集B, 开辟C), but no verb of saying, perceiving or being (:data:`_NO_TASK_VERBS`) and nothing
+    marked as done."""
+    if word_at is None or len(clause) < 5 or reports_done(clause) or states_no_aim(clause) or _LIST_WORDS.search(clause):
+        return False   # (把握好三个方面: the announcement of a list, not a task)
+    core = _TASK_ADVERBS.sub("", strip_lead(clause))
+    word = word_at(at + len(clause) - len(core))
+    if word is None or word[1] != "v" or word[0] in _NO_TASK_VERBS:
+        return False
+    if word[0] in _MEANS_VERBS and not _verb_after(core, at + len(clause) - len(core) + len(word[0]), word_at):
+        return False   # 结合本地实际: the means of the tasks after it, no task
+    return not _DONE_ASPECT.match(core[len(word[0]):]) and len(core) - len(word[0]) >= 2
+
+
+def obliged_any_task_verb(sentence: str, duty: str, at: int, word_at) -> bool:
+    """Whether the duty after an explicit modal (要摸排A, 各校应清点B) opens with any task verb
+    (:func:`opens_any_task_verb`) in a sentence that reports nothing done (这要归功于…，制定了…
+    is an account, whatever its 要)."""
+    return not reports_done(sentence) and opens_any_task_verb(duty, at, word_at)
+
+
+def _verb_after(core: str, at: int, word_at) -> bool:
+    """Whether a word LAC tags as a task verb starts anywhere in the text from ``at`` to the end
+    of ``core`` (which starts before ``at``)."""
+    end = at + len(core) - 1
+    return any((w := word_at(k)) is not None and w[1] == "v" and w[0] not in _NO_TASK_VERBS for k in range(at, end))
+
+
 # 对重点企业开展检查, 为企业提供服务, 向专业化方向发展: a preposition's phrase, then the task
 _PREPOSITION = re.compile(r"^(?:对于?|向|为|针对|依法对|定期对|及时对)(?!了)")
 _PREPOSED_VERBS = ("开展", "进行", "提供", "予以", "给予", "实施", "发展", "推进", "加强", "实行", "作出", "做出")
@@ -962,10 +1010,11 @@ def _demanded_task(opening: str, rest: str) -> str | None:
 
 
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
-                 speaker_context: bool = False, is_subject=None) -> list[GoalClause]:
+                 speaker_context: bool = False, is_subject=None, word_at=None) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
     such a modal has been seen in the sentence, or (``document_context``) a clause
-    that states what a document sets out."""
+    that states what a document sets out. ``word_at`` (offset → (word, LAC tag) of the word
+    starting there, or None) lets a clause among goals open with any task verb LAC tags."""
     led = _subject_led_tasks(sentence, offset, speaker_context=speaker_context, is_subject=is_subject)
     if led:
         return led
@@ -1057,9 +1106,12 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             weak = not (has_modal or modal_seen or document_context)
         elif starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
             label = c
-        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and opens_listed_task(c):
-            label = c   # 加强A，梳理B: a task verb of the plans' register, after a goal of the same list
-        elif mm and has_modal and _explicit_obligation(mm.group(0)) and (opens_listed_task(c) or _preposed_task(c)):
+        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and (
+                opens_listed_task(c) or (k := sentence.find(c, start)) >= 0 and opens_any_task_verb(c, offset + k, word_at)):
+            label = c   # 加强A，梳理B, 加强A，摸排B: a task verb of the plans' register, after a goal of the same list
+        elif mm and has_modal and _explicit_obligation(mm.group(0)) and (
+                opens_listed_task(c) or _preposed_task(c)
+                or (k := sentence.find(c, start)) >= 0 and obliged_any_task_verb(sentence, c, offset + k, word_at)):
             label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
         elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
@@ -1087,7 +1139,10 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                     has_modal = True   # 北京将继续以X为引领，抢抓A，加强B: the means; the tasks follow
             elif (task := _addressed_task(c)) is not None:
                 has_modal, label = True, task
-            elif (ob := _OBLIGED.match(c)) and (starts_with_goal_verb(ob.group(2)) or opens_listed_task(ob.group(2))) \
+            elif (ob := _OBLIGED.match(c)) and (starts_with_goal_verb(ob.group(2)) or opens_listed_task(ob.group(2))
+                                                or (k := sentence.find(c, start)) >= 0
+                                                and obliged_any_task_verb(sentence, ob.group(2), offset + k + ob.start(2),
+                                                                          word_at)) \
                     and not _REPORTS.search(ob.group(1)) \
                     and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)

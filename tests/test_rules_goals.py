@@ -1131,3 +1131,64 @@ def test_the_internet_fused_with_something_is_a_technology(extractor):
 def test_a_task_taken_on_with_partners_is_a_goal_past_the_partners():
     labels_ = _goal_labels("中方愿同各国特别是发展中国家共同建设数字基础设施，助力全球可持续发展。")
     assert "共同建设数字基础设施" in labels_ and "助力全球可持续发展" in labels_
+
+
+def _word_at(sentence, cut):
+    """A word_at callable (offset → (word, LAC tag)) from a hand-made segmentation of ``sentence``."""
+    starts, at = {}, 0
+    for word, tag in cut:
+        at = sentence.index(word, at)
+        starts[at] = (word, tag)
+        at += len(word)
+    return starts.get
+
+
+def test_a_clause_among_goals_may_open_with_any_verb_lac_tags():
+    s = "要加强校园周边巡查，摸排各类风险隐患，清点应急物资。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("摸排", "v"),
+           ("各类", "r"), ("风险", "n"), ("隐患", "n"), ("，", "w"), ("清点", "v"), ("应急", "vn"), ("物资", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))]
+    assert found == ["加强校园周边巡查", "摸排各类风险隐患", "清点应急物资"]
+    # without LAC's words only the listed goal verb counts
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["加强校园周边巡查"]
+
+
+def test_a_verb_of_saying_being_or_consequence_opens_no_task():
+    s = "要加强校园周边巡查，导致各类风险隐患减少，结合本地实际。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("导致", "v"),
+           ("各类", "r"), ("风险", "n"), ("隐患", "n"), ("减少", "v"), ("，", "w"), ("结合", "v"), ("本地", "r"),
+           ("实际", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))]
+    assert found == ["加强校园周边巡查"]
+
+
+def test_a_means_verb_opens_a_task_only_with_a_verb_of_its_own_after_it():
+    s = "要加强校园周边巡查，结合校园特点开展专项整治，结合校园特点。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("结合", "v"),
+           ("校园", "n"), ("特点", "n"), ("开展", "v"), ("专项", "n"), ("整治", "vn"), ("，", "w"), ("结合", "v"),
+           ("校园", "n"), ("特点", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))]
+    assert found == ["加强校园周边巡查", "结合校园特点开展专项整治"]
+
+
+def test_a_verb_marked_as_done_opens_no_task():
+    s = "要加强校园周边巡查，摸排了各类风险隐患。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("摸排", "v"),
+           ("了", "u"), ("各类", "r"), ("风险", "n"), ("隐患", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
+        ["加强校园周边巡查"]
+
+
+def test_an_explicit_modal_sets_a_task_whatever_verb_lac_tags_after_it():
+    s = "各学校要摸排校园周边风险隐患。"
+    cut = [("各", "r"), ("学校", "n"), ("要", "v"), ("摸排", "v"), ("校园", "n"), ("周边", "f"), ("风险", "n"),
+           ("隐患", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
+        ["摸排校园周边风险隐患"]
+
+
+def test_an_account_of_work_done_sets_no_task_whatever_its_modal():
+    s = "这要归功于各部门摸排风险隐患，制定了一系列文件。"
+    cut = [("这", "r"), ("要", "v"), ("归功于", "v"), ("各", "r"), ("部门", "n"), ("摸排", "v"), ("风险", "n"),
+           ("隐患", "n"), ("，", "w"), ("制定", "v"), ("了", "u"), ("一系列", "m"), ("文件", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == []

@@ -166,6 +166,15 @@ class FactContext:
             self._word_starts = [w[0] for w in self.lac_words]
         return bisect.bisect_right(self._word_starts, offset) - 1
 
+    def word_at(self, offset: int) -> tuple[str, str] | None:
+        """(word, LAC tag) of the LAC word that starts at ``offset``; None when none starts there
+        (or the pipeline ran no LAC)."""
+        i = self.word_index(offset)
+        if i < 0 or self.lac_words[i][0] != offset:
+            return None
+        start, end, tag = self.lac_words[i]
+        return self.text[start:end], tag
+
     def in_lexicon_name(self, start: int, end: int) -> bool:
         """A lexicon match (a body, place, technology …) holds all of ``start``–``end``."""
         if self._lexicon_names is None:

@@ -230,7 +230,8 @@ def find_clause_goals(ctx: FactContext) -> None:
             doc_key = carried[1]
         clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None,
                                      speaker_context=bool(speaker) or '“' in s.text,
-                                     is_subject=lambda name: ctx.subject_bodies(name) is not None)
+                                     is_subject=lambda name: ctx.subject_bodies(name) is not None,
+                                     word_at=ctx.word_at)
         pm = _PROPOSAL_OPEN.match(s.text)
         rest = s.text[pm.end():] if pm else s.text
         headline = bool(_HEADLINE.match(rest))
