@@ -563,9 +563,12 @@ def find_statistics(ctx, model: FigureModel) -> None:
         if "分别" in sent.text:
             listed.update(listed_measures(ctx.text, sent.start, sent.end))
     label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
+    last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
+        placed = place_measure(ctx.text, c, ctx.place_names, last)
         probability = model.statistic_probability(a, c)
-        if probability < model.threshold and not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
+        if placed is None and probability < model.threshold and \
+                not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
                     and model.target_probability(a, c) >= model.targets.threshold:
                 _add_target(ctx, c)
@@ -574,12 +577,13 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
-        label = listed.get(c.start) or attendance_measure(ctx.text, c) or \
+        label = placed or listed.get(c.start) or attendance_measure(ctx.text, c) or \
             _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
         label = _measure_name(label)
         if not label:
             continue
         label_ending[c.end] = label
+        last = (c.sentence_index, label)
         sentence = ctx.text[c.sentence_start:c.sentence_end]
         rule = a.rule_figure(c)
         target = re.search(r"(?:到|至)(20\d\d年)", sentence)
@@ -611,6 +615,43 @@ def reports_a_measure(text: str, c: Candidate) -> bool:
     平均利率为4.16% (a measure word ends the name before the verb)."""
     m = _REPORTED_MEASURE.search(text, c.clause_start, c.start)
     return bool(m and _MEASURE_END.search(m.group("measure")))
+
+
+#: 此外，苏州达到10.9%、北京为10.7%: a clause (or a stretch after the 、 that ends a figure) naming
+#: only a place, then a verb of reporting
+_PLACE_CLAUSE = re.compile(r"^(?:此外|其中|而|则|同时|另外)?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的)?"
+                           r"(?:达到?|为|约为|增长|增速为|超过|突破|占)了?(?:约|近)?\s*$")
+#: what may close the figure before a 、 (10.9%、北京为…)
+_FIGURE_BEFORE = re.compile(r"\d(?:%|％|倍|" + _UNIT + r"|" + _CLASSIFIERS + r")?(?:左右|以上)?$")
+
+
+def _without_place(measure: str, places) -> str:
+    """The measure without the place it opens with (苏州经济增速 → 经济增速)."""
+    for n in range(min(len(measure) - 2, 8), 1, -1):
+        if measure[:n] in places:
+            return re.sub(r"^(?:市|省)?的?", "", measure[n:])
+    return measure
+
+
+def place_measure(text: str, c: Candidate, places, last: tuple[int, str] | None) -> str | None:
+    """The measure of a figure whose clause names only a place (此外，苏州达到10.9%、北京为10.7%):
+    the place with the measure of the Statistic found last, in this sentence or the one before
+    (武汉经济增速达到18.8% → 苏州经济增速, 北京经济增速)."""
+    if last is None or c.sentence_index - last[0] > 1:
+        return None
+    stretch = text[c.clause_start:c.start]
+    head, sep, tail = stretch.rpartition("、")
+    if sep and not _FIGURE_BEFORE.search(head):
+        return None   # 武汉、广州达到…: a list of places, not one
+    m = _PLACE_CLAUSE.match(tail)
+    if not m or m.group("place") not in places:
+        return None
+    measure = _without_place(last[1], places)
+    if len(measure) < 2:
+        return None
+    if stretch[m.end("place"):].lstrip("的").startswith("占") and "占" not in measure:
+        return None   # 中国占15% after a measure that is no share
+    return m.group("place") + measure
 
 
 #: a label that is itself a figure (236人, the value listed before the one it would name) or a

@@ -462,3 +462,20 @@ def test_a_hedge_a_time_word_or_a_place_alone_never_names_the_measure(extractor)
     assert "全杭州" not in labels.get("10个", []), labels
     labels = named(extractor, "全球约有60个国家出台了相关法规。")
     assert "全球" not in labels.get("60个", []), labels
+
+
+def test_a_clause_naming_only_a_place_takes_the_measure_found_last(extractor):
+    stats, _ = statistics(extractor, "上半年，合肥的工业投资增速达到15.2%。此外，芜湖达到12.4%、蚌埠为11.8%。")
+    found = {s.value_text: s.label for s in stats}
+    assert found.get("12.4%") == "芜湖工业投资增速" and found.get("11.8%") == "蚌埠工业投资增速", found
+
+
+def test_a_place_before_a_list_or_far_from_the_last_measure_names_nothing():
+    places = {"合肥", "芜湖", "蚌埠"}
+    text = "合肥、芜湖达到12.4%。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.place_measure(text, c, places, (0, "工业投资增速")) is None   # two places, not one
+    text = "芜湖达到12.4%。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.place_measure(text, c, places, None) is None
+    assert figure_model.place_measure(text, c, places, (0, "合肥的工业投资增速")) == "芜湖工业投资增速"
