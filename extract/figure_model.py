@@ -582,6 +582,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
         label = _measure_name(label)
         if not label:
             continue
+        label = place_measure_without_de(label, ctx.place_names)
         label_ending[c.end] = label
         last = (c.sentence_index, label)
         sentence = ctx.text[c.sentence_start:c.sentence_end]
@@ -631,6 +632,13 @@ def _without_place(measure: str, places) -> str:
         if measure[:n] in places:
             return re.sub(r"^(?:市|省)?的?", "", measure[n:])
     return measure
+
+
+def place_measure_without_de(label: str, places) -> str:
+    """A measure of a place is named without 的 between them, as annotators write it
+    (广州的经济总量 → 广州经济总量)."""
+    at = label.find("的")
+    return label[:at] + label[at + 1:] if at >= 2 and label[:at] in places and len(label) > at + 2 else label
 
 
 def place_measure(text: str, c: Candidate, places, last: tuple[int, str] | None) -> str | None:

@@ -479,3 +479,9 @@ def test_a_place_before_a_list_or_far_from_the_last_measure_names_nothing():
     [c] = figure_model.figure_candidates(text, sentences_of(text))
     assert figure_model.place_measure(text, c, places, None) is None
     assert figure_model.place_measure(text, c, places, (0, "合肥的工业投资增速")) == "芜湖工业投资增速"
+
+
+def test_a_measure_of_a_place_is_named_without_de_between_them():
+    places = {"合肥"}
+    assert figure_model.place_measure_without_de("合肥的工业投资增速", places) == "合肥工业投资增速"
+    assert figure_model.place_measure_without_de("居民的可支配收入", places) == "居民的可支配收入"   # no place
