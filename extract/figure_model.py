@@ -565,7 +565,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
     label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
     last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
-        placed = place_measure(ctx.text, c, ctx.place_names, last)
+        placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last)
         probability = model.statistic_probability(a, c)
         if placed is None and probability < model.threshold and \
                 not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
@@ -632,6 +632,48 @@ def _without_place(measure: str, places) -> str:
         if measure[:n] in places:
             return re.sub(r"^(?:市|省)?的?", "", measure[n:])
     return measure
+
+
+#: 其中，9月份为4.9% / 2021年达到8.2万元: a clause naming only a time, then a verb of reporting
+_TIME_CLAUSE = re.compile(r"^(?:此外|其中|而|则|同时|另外)?(?P<time>(?:(?:19|20)\d\d年)?(?:\d{1,2}月份?|第?[一二三四]季度|"
+                          r"上半年|下半年|前三季度|全年)(?:末|底)?|(?:19|20)\d\d年(?:末|底)?)"
+                          r"(?:的)?(?:(?:仅|只)?(?:达到?|为|约为|超过|突破|余|有)|降至|增至|升至|降到|增加到|增长到)了?(?:约|近)?\s*$")
+#: a time a measure's name opens with (2020年海淀新房平均价, 三季度城镇调查失业率)
+_OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月份?|第?[一二三四]季度|上半年|下半年|前三季度|全年)?(?:末|底)?")
+
+
+def time_measure(text: str, c: Candidate, last: tuple[int, str] | None) -> str | None:
+    """The measure of a figure whose clause names only a time (三季度城镇调查失业率月均值为5.0%，比
+    上年同期下降0.2个百分点。其中，9月份为4.9%): the time with the measure of the Statistic found last,
+    in this sentence or the one before, without its time or change (9月份城镇调查失业率月均值)."""
+    stretch = text[c.clause_start:c.start]
+    head, sep, tail = stretch.rpartition("、")
+    if sep and not _FIGURE_BEFORE.search(head):
+        return None
+    m = _TIME_CLAUSE.match(tail)
+    if not m:
+        return None
+    if last is None or c.sentence_index - last[0] > 1:
+        measure = _changing_measure(text[c.sentence_start:c.clause_start])
+        return m.group("time") + measure if measure else None
+    measure = _OPENING_TIME.sub("", last[1])
+    measure = _CHANGE_TAIL.sub("", measure) if _CHANGE_TAIL.search(measure) else _CHANGE_END.sub("", measure)
+    if len(measure) < 2 or _HOLDS_FIGURE.search(measure):
+        return None
+    return m.group("time") + measure
+
+
+#: 就业人口在2010年以来持续下跌: a measure, then when and how it changes
+_CHANGING = re.compile(r"(?P<measure>[\u4e00-\u9fffA-Za-z]{4,20}?)(?:(?:在|自|从)?(?:19|20)\d\d年(?:以来|来)?)?"
+                       r"(?:持续|继续|不断|逐年|稳步|明显|大幅)?(?:下跌|下降|下滑|减少|增长|增加|上升|上涨|回落|提高|攀升)$")
+
+
+def _changing_measure(opening: str) -> str | None:
+    """The measure the clause right before names as changing (苏州第二产业就业人口在2010年以来持续
+    下跌，2010年为…: 苏州第二产业就业人口)."""
+    clause = _CLAUSE_CUT.split(opening.rstrip("，,；;"))[-1]
+    m = _CHANGING.fullmatch(clause)
+    return m.group("measure") if m else None
 
 
 def place_measure_without_de(label: str, places) -> str:

@@ -485,3 +485,17 @@ def test_a_measure_of_a_place_is_named_without_de_between_them():
     places = {"合肥"}
     assert figure_model.place_measure_without_de("合肥的工业投资增速", places) == "合肥工业投资增速"
     assert figure_model.place_measure_without_de("居民的可支配收入", places) == "居民的可支配收入"   # no place
+
+
+def test_a_clause_naming_only_a_time_takes_the_measure_found_last_without_its_time_or_change():
+    text = "其中，5月份为3.2%。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.time_measure(text, c, (0, "二季度全省登记失业率比上年同期下降")) == "5月份全省登记失业率"
+    assert figure_model.time_measure(text, c, None) is None
+
+
+def test_a_time_clause_after_a_measure_said_to_change_takes_that_measure(extractor):
+    stats, _ = statistics(extractor, "近年来，该县农业从业人口持续减少，2015年为12.6万人，2022年仅余9.8万人。")
+    found = {s.value_text: s.label for s in stats}
+    assert found.get("12.6万人") == "2015年该县农业从业人口", found
+    assert found.get("9.8万人") == "2022年该县农业从业人口", found
