@@ -687,8 +687,6 @@ def place_measure(text: str, c: Candidate, places, last: tuple[int, str] | None)
     """The measure of a figure whose clause names only a place (此外，苏州达到10.9%、北京为10.7%):
     the place with the measure of the Statistic found last, in this sentence or the one before
     (武汉经济增速达到18.8% → 苏州经济增速, 北京经济增速)."""
-    if last is None or c.sentence_index - last[0] > 1:
-        return None
     stretch = text[c.clause_start:c.start]
     head, sep, tail = stretch.rpartition("、")
     if sep and not _FIGURE_BEFORE.search(head):
@@ -696,12 +694,28 @@ def place_measure(text: str, c: Candidate, places, last: tuple[int, str] | None)
     m = _PLACE_CLAUSE.match(tail)
     if not m or m.group("place") not in places:
         return None
-    measure = _without_place(last[1], places)
-    if len(measure) < 2:
+    share = stretch[m.end("place"):].lstrip("的").startswith("占")
+    if share and c.unit in ("%", "％"):   # 全球人工智能企业中，美国占34%: the place's share of the group
+        return _group_before(text, c) + m.group("place") + "占比"
+    if last is None or c.sentence_index - last[0] > 1:
         return None
-    if stretch[m.end("place"):].lstrip("的").startswith("占") and "占" not in measure:
-        return None   # 中国占15% after a measure that is no share
+    measure = _without_place(last[1], places)
+    if len(measure) < 2 or share:
+        return None
     return m.group("place") + measure
+
+
+#: 全球人工智能企业中: the group a share is of, a clause of its own ending in 中
+_GROUP = re.compile(r"(?:在)?(?P<group>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:当)?中$")
+
+
+def _group_before(text: str, c: Candidate) -> str:
+    """The group named by the clause before the figure's, when it ends in 中 (全球人工智能企业中)."""
+    if c.clause_start < 1:
+        return ""
+    previous = _CLAUSE_CUT.split(text[c.sentence_start:c.clause_start - 1])[-1]
+    m = _GROUP.fullmatch(previous)
+    return m.group("group") + "中" if m and not _HOLDS_FIGURE.search(previous) else ""
 
 
 #: a label that is itself a figure (236人, the value listed before the one it would name) or a

@@ -499,3 +499,11 @@ def test_a_time_clause_after_a_measure_said_to_change_takes_that_measure(extract
     found = {s.value_text: s.label for s in stats}
     assert found.get("12.6万人") == "2015年该县农业从业人口", found
     assert found.get("9.8万人") == "2022年该县农业从业人口", found
+
+
+def test_a_place_s_share_is_named_by_the_place_and_the_group_before_it():
+    places = {"德国", "日本"}
+    text = "在全球工业机器人装机量中，德国占12%，日本占了9%。"
+    first, second = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.place_measure(text, first, places, None) == "全球工业机器人装机量中德国占比"
+    assert figure_model.place_measure(text, second, places, None) == "日本占比"
