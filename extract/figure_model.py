@@ -563,9 +563,11 @@ def find_statistics(ctx, model: FigureModel) -> None:
         if "分别" in sent.text:
             listed.update(listed_measures(ctx.text, sent.start, sent.end))
     label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
+    placed_ending: dict[int, str] = {}   # … of those named by their place or time alone
     last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
-        placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last)
+        placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last) or \
+            _change_of_placed(ctx.text, c, label_ending, placed_ending)
         probability = model.statistic_probability(a, c)
         if placed is None and probability < model.threshold and \
                 not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
@@ -584,6 +586,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue
         label = place_measure_without_de(label, ctx.place_names)
         label_ending[c.end] = label
+        if placed:
+            placed_ending[c.end] = label
         last = (c.sentence_index, label)
         sentence = ctx.text[c.sentence_start:c.sentence_end]
         rule = a.rule_figure(c)
@@ -653,9 +657,11 @@ def time_measure(text: str, c: Candidate, last: tuple[int, str] | None) -> str |
     m = _TIME_CLAUSE.match(tail)
     if not m:
         return None
+    changing = _changing_measure(text[c.sentence_start:c.clause_start])
+    if changing:   # 务工总量持续增加，9月底达到…: the measure the clause before names, not the last found
+        return m.group("time") + changing
     if last is None or c.sentence_index - last[0] > 1:
-        measure = _changing_measure(text[c.sentence_start:c.clause_start])
-        return m.group("time") + measure if measure else None
+        return None
     measure = _OPENING_TIME.sub("", last[1])
     measure = _CHANGE_TAIL.sub("", measure) if _CHANGE_TAIL.search(measure) else _CHANGE_END.sub("", measure)
     if len(measure) < 2 or _HOLDS_FIGURE.search(measure):
@@ -674,6 +680,26 @@ def _changing_measure(opening: str) -> str | None:
     clause = _CLAUSE_CUT.split(opening.rstrip("，,；;"))[-1]
     m = _CHANGING.fullmatch(clause)
     return m.group("measure") if m else None
+
+
+#: 比上月下降 / 同比增长: a clause of nothing but a change against another time
+_CHANGE_CLAUSE = re.compile(r"(?:" + _AGAINST + r"|同比|环比)(?:增长|下降|提高|减少|上升|回落|降低|增加)了?\s*")
+
+
+def _change_of_placed(text: str, c: Candidate, label_ending: dict[int, str], placed_ending: dict[int, str]) -> str | None:
+    """其中，9月份为4.9%，比上月下降0.2个百分点: the change of a figure named by its time or place
+    alone, in the clause right after it (9月份…比上月下降)."""
+    clause = text[c.clause_start:c.start]
+    if not _CHANGE_CLAUSE.fullmatch(clause):
+        return None
+    before = [end for end in placed_ending if c.sentence_start <= end < c.clause_start]
+    if not before:
+        return None
+    end = max(before)
+    if max((e for e in label_ending if e < c.clause_start), default=-1) != end:
+        return None   # another figure came between
+    base = re.sub("(?:" + _CHANGE_CLAUSE.pattern + ")$", "", placed_ending[end])   # …比上月下降，比去年同期下降
+    return base + clause.strip()
 
 
 def place_measure_without_de(label: str, places) -> str:

@@ -507,3 +507,17 @@ def test_a_place_s_share_is_named_by_the_place_and_the_group_before_it():
     first, second = figure_model.figure_candidates(text, sentences_of(text))
     assert figure_model.place_measure(text, first, places, None) == "全球工业机器人装机量中德国占比"
     assert figure_model.place_measure(text, second, places, None) == "日本占比"
+
+
+def test_a_change_right_after_a_figure_named_by_its_time_takes_that_name(extractor):
+    text = "一季度城镇登记失业率为3.4%。其中，3月份为3.2%，比上月下降0.1个百分点，比去年同期下降0.3个百分点。"
+    stats, _ = statistics(extractor, text)
+    found = {s.value_text: s.label for s in stats}
+    assert found.get("0.1个百分点") == "3月份城镇登记失业率比上月下降", found
+    assert found.get("0.3个百分点") == "3月份城镇登记失业率比去年同期下降", found
+
+
+def test_a_time_clause_takes_the_measure_the_clause_before_says_is_changing_over_the_last_found():
+    text = "城镇登记失业率为3.1%。农村外出务工人数稳步增加，6月底达到2100万人。"
+    c = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == "2100万人"][0]
+    assert figure_model.time_measure(text, c, (0, "城镇登记失业率")) == "6月底农村外出务工人数"
