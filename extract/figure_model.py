@@ -563,9 +563,14 @@ def find_statistics(ctx, model: FigureModel) -> None:
         if "分别" in sent.text:
             listed.update(listed_measures(ctx.text, sent.start, sent.end))
     label_ending: dict[int, str] = {}   # where a Statistic's figure ends → its label
+    placed_ending: dict[int, str] = {}   # … of those named by their place or time alone
+    last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
+        placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last) or \
+            _change_of_placed(ctx.text, c, label_ending, placed_ending)
         probability = model.statistic_probability(a, c)
-        if probability < model.threshold and not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
+        if placed is None and probability < model.threshold and \
+                not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
             if model.targets is not None and not ctx.goal_spans.covers(c.start) \
                     and model.target_probability(a, c) >= model.targets.threshold:
                 _add_target(ctx, c)
@@ -574,12 +579,16 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 到2027年…超过45%: a target is its goal's figure, not a reported Statistic
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
-        label = listed.get(c.start) or attendance_measure(ctx.text, c) or \
+        label = placed or listed.get(c.start) or attendance_measure(ctx.text, c) or \
             _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
         label = _measure_name(label)
         if not label:
             continue
+        label = place_measure_without_de(label, ctx.place_names)
         label_ending[c.end] = label
+        if placed:
+            placed_ending[c.end] = label
+        last = (c.sentence_index, label)
         sentence = ctx.text[c.sentence_start:c.sentence_end]
         rule = a.rule_figure(c)
         target = re.search(r"(?:到|至)(20\d\d年)", sentence)
@@ -611,6 +620,128 @@ def reports_a_measure(text: str, c: Candidate) -> bool:
     平均利率为4.16% (a measure word ends the name before the verb)."""
     m = _REPORTED_MEASURE.search(text, c.clause_start, c.start)
     return bool(m and _MEASURE_END.search(m.group("measure")))
+
+
+#: 此外，苏州达到10.9%、北京为10.7%: a clause (or a stretch after the 、 that ends a figure) naming
+#: only a place, then a verb of reporting
+_PLACE_CLAUSE = re.compile(r"^(?:此外|其中|而|则|同时|另外)?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:的)?"
+                           r"(?:达到?|为|约为|增长|增速为|超过|突破|占)了?(?:约|近)?\s*$")
+#: what may close the figure before a 、 (10.9%、北京为…)
+_FIGURE_BEFORE = re.compile(r"\d(?:%|％|倍|" + _UNIT + r"|" + _CLASSIFIERS + r")?(?:左右|以上)?$")
+
+
+def _without_place(measure: str, places) -> str:
+    """The measure without the place it opens with (苏州经济增速 → 经济增速)."""
+    for n in range(min(len(measure) - 2, 8), 1, -1):
+        if measure[:n] in places:
+            return re.sub(r"^(?:市|省)?的?", "", measure[n:])
+    return measure
+
+
+#: 其中，9月份为4.9% / 2021年达到8.2万元: a clause naming only a time, then a verb of reporting
+_TIME_CLAUSE = re.compile(r"^(?:此外|其中|而|则|同时|另外)?(?P<time>(?:(?:19|20)\d\d年)?(?:\d{1,2}月份?|第?[一二三四]季度|"
+                          r"上半年|下半年|前三季度|全年)(?:末|底)?|(?:19|20)\d\d年(?:末|底)?)"
+                          r"(?:的)?(?:(?:仅|只)?(?:达到?|为|约为|超过|突破|余|有)|降至|增至|升至|降到|增加到|增长到)了?(?:约|近)?\s*$")
+#: a time a measure's name opens with (2020年海淀新房平均价, 三季度城镇调查失业率)
+_OPENING_TIME = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月份?|第?[一二三四]季度|上半年|下半年|前三季度|全年)?(?:末|底)?")
+
+
+def time_measure(text: str, c: Candidate, last: tuple[int, str] | None) -> str | None:
+    """The measure of a figure whose clause names only a time (三季度城镇调查失业率月均值为5.0%，比
+    上年同期下降0.2个百分点。其中，9月份为4.9%): the time with the measure of the Statistic found last,
+    in this sentence or the one before, without its time or change (9月份城镇调查失业率月均值)."""
+    stretch = text[c.clause_start:c.start]
+    head, sep, tail = stretch.rpartition("、")
+    if sep and not _FIGURE_BEFORE.search(head):
+        return None
+    m = _TIME_CLAUSE.match(tail)
+    if not m:
+        return None
+    changing = _changing_measure(text[c.sentence_start:c.clause_start])
+    if changing:   # 务工总量持续增加，9月底达到…: the measure the clause before names, not the last found
+        return m.group("time") + changing
+    if last is None or c.sentence_index - last[0] > 1:
+        return None
+    measure = _OPENING_TIME.sub("", last[1])
+    measure = _CHANGE_TAIL.sub("", measure) if _CHANGE_TAIL.search(measure) else _CHANGE_END.sub("", measure)
+    if len(measure) < 2 or _HOLDS_FIGURE.search(measure):
+        return None
+    return m.group("time") + measure
+
+
+#: 就业人口在2010年以来持续下跌: a measure, then when and how it changes
+_CHANGING = re.compile(r"(?P<measure>[\u4e00-\u9fffA-Za-z]{4,20}?)(?:(?:在|自|从)?(?:19|20)\d\d年(?:以来|来)?)?"
+                       r"(?:持续|继续|不断|逐年|稳步|明显|大幅)?(?:下跌|下降|下滑|减少|增长|增加|上升|上涨|回落|提高|攀升)$")
+
+
+def _changing_measure(opening: str) -> str | None:
+    """The measure the clause right before names as changing (苏州第二产业就业人口在2010年以来持续
+    下跌，2010年为…: 苏州第二产业就业人口)."""
+    clause = _CLAUSE_CUT.split(opening.rstrip("，,；;"))[-1]
+    m = _CHANGING.fullmatch(clause)
+    return m.group("measure") if m else None
+
+
+#: 比上月下降 / 同比增长: a clause of nothing but a change against another time
+_CHANGE_CLAUSE = re.compile(r"(?:" + _AGAINST + r"|同比|环比)(?:增长|下降|提高|减少|上升|回落|降低|增加)了?\s*")
+
+
+def _change_of_placed(text: str, c: Candidate, label_ending: dict[int, str], placed_ending: dict[int, str]) -> str | None:
+    """其中，9月份为4.9%，比上月下降0.2个百分点: the change of a figure named by its time or place
+    alone, in the clause right after it (9月份…比上月下降)."""
+    clause = text[c.clause_start:c.start]
+    if not _CHANGE_CLAUSE.fullmatch(clause):
+        return None
+    before = [end for end in placed_ending if c.sentence_start <= end < c.clause_start]
+    if not before:
+        return None
+    end = max(before)
+    if max((e for e in label_ending if e < c.clause_start), default=-1) != end:
+        return None   # another figure came between
+    base = re.sub("(?:" + _CHANGE_CLAUSE.pattern + ")$", "", placed_ending[end])   # …比上月下降，比去年同期下降
+    return base + clause.strip()
+
+
+def place_measure_without_de(label: str, places) -> str:
+    """A measure of a place is named without 的 between them, as annotators write it
+    (广州的经济总量 → 广州经济总量)."""
+    at = label.find("的")
+    return label[:at] + label[at + 1:] if at >= 2 and label[:at] in places and len(label) > at + 2 else label
+
+
+def place_measure(text: str, c: Candidate, places, last: tuple[int, str] | None) -> str | None:
+    """The measure of a figure whose clause names only a place (此外，苏州达到10.9%、北京为10.7%):
+    the place with the measure of the Statistic found last, in this sentence or the one before
+    (武汉经济增速达到18.8% → 苏州经济增速, 北京经济增速)."""
+    stretch = text[c.clause_start:c.start]
+    head, sep, tail = stretch.rpartition("、")
+    if sep and not _FIGURE_BEFORE.search(head):
+        return None   # 武汉、广州达到…: a list of places, not one
+    m = _PLACE_CLAUSE.match(tail)
+    if not m or m.group("place") not in places:
+        return None
+    share = stretch[m.end("place"):].lstrip("的").startswith("占")
+    if share and c.unit in ("%", "％"):   # 全球人工智能企业中，美国占34%: the place's share of the group
+        return _group_before(text, c) + m.group("place") + "占比"
+    if last is None or c.sentence_index - last[0] > 1:
+        return None
+    measure = _without_place(last[1], places)
+    if len(measure) < 2 or share:
+        return None
+    return m.group("place") + measure
+
+
+#: 全球人工智能企业中: the group a share is of, a clause of its own ending in 中
+_GROUP = re.compile(r"(?:在)?(?P<group>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:当)?中$")
+
+
+def _group_before(text: str, c: Candidate) -> str:
+    """The group named by the clause before the figure's, when it ends in 中 (全球人工智能企业中)."""
+    if c.clause_start < 1:
+        return ""
+    previous = _CLAUSE_CUT.split(text[c.sentence_start:c.clause_start - 1])[-1]
+    m = _GROUP.fullmatch(previous)
+    return m.group("group") + "中" if m and not _HOLDS_FIGURE.search(previous) else ""
 
 
 #: a label that is itself a figure (236人, the value listed before the one it would name) or a

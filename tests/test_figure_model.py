@@ -462,3 +462,62 @@ def test_a_hedge_a_time_word_or_a_place_alone_never_names_the_measure(extractor)
     assert "全杭州" not in labels.get("10个", []), labels
     labels = named(extractor, "全球约有60个国家出台了相关法规。")
     assert "全球" not in labels.get("60个", []), labels
+
+
+def test_a_clause_naming_only_a_place_takes_the_measure_found_last(extractor):
+    stats, _ = statistics(extractor, "上半年，合肥的工业投资增速达到15.2%。此外，芜湖达到12.4%、蚌埠为11.8%。")
+    found = {s.value_text: s.label for s in stats}
+    assert found.get("12.4%") == "芜湖工业投资增速" and found.get("11.8%") == "蚌埠工业投资增速", found
+
+
+def test_a_place_before_a_list_or_far_from_the_last_measure_names_nothing():
+    places = {"合肥", "芜湖", "蚌埠"}
+    text = "合肥、芜湖达到12.4%。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.place_measure(text, c, places, (0, "工业投资增速")) is None   # two places, not one
+    text = "芜湖达到12.4%。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.place_measure(text, c, places, None) is None
+    assert figure_model.place_measure(text, c, places, (0, "合肥的工业投资增速")) == "芜湖工业投资增速"
+
+
+def test_a_measure_of_a_place_is_named_without_de_between_them():
+    places = {"合肥"}
+    assert figure_model.place_measure_without_de("合肥的工业投资增速", places) == "合肥工业投资增速"
+    assert figure_model.place_measure_without_de("居民的可支配收入", places) == "居民的可支配收入"   # no place
+
+
+def test_a_clause_naming_only_a_time_takes_the_measure_found_last_without_its_time_or_change():
+    text = "其中，5月份为3.2%。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.time_measure(text, c, (0, "二季度全省登记失业率比上年同期下降")) == "5月份全省登记失业率"
+    assert figure_model.time_measure(text, c, None) is None
+
+
+def test_a_time_clause_after_a_measure_said_to_change_takes_that_measure(extractor):
+    stats, _ = statistics(extractor, "近年来，该县农业从业人口持续减少，2015年为12.6万人，2022年仅余9.8万人。")
+    found = {s.value_text: s.label for s in stats}
+    assert found.get("12.6万人") == "2015年该县农业从业人口", found
+    assert found.get("9.8万人") == "2022年该县农业从业人口", found
+
+
+def test_a_place_s_share_is_named_by_the_place_and_the_group_before_it():
+    places = {"德国", "日本"}
+    text = "在全球工业机器人装机量中，德国占12%，日本占了9%。"
+    first, second = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.place_measure(text, first, places, None) == "全球工业机器人装机量中德国占比"
+    assert figure_model.place_measure(text, second, places, None) == "日本占比"
+
+
+def test_a_change_right_after_a_figure_named_by_its_time_takes_that_name(extractor):
+    text = "一季度城镇登记失业率为3.4%。其中，3月份为3.2%，比上月下降0.1个百分点，比去年同期下降0.3个百分点。"
+    stats, _ = statistics(extractor, text)
+    found = {s.value_text: s.label for s in stats}
+    assert found.get("0.1个百分点") == "3月份城镇登记失业率比上月下降", found
+    assert found.get("0.3个百分点") == "3月份城镇登记失业率比去年同期下降", found
+
+
+def test_a_time_clause_takes_the_measure_the_clause_before_says_is_changing_over_the_last_found():
+    text = "城镇登记失业率为3.1%。农村外出务工人数稳步增加，6月底达到2100万人。"
+    c = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == "2100万人"][0]
+    assert figure_model.time_measure(text, c, (0, "城镇登记失业率")) == "6月底农村外出务工人数"
