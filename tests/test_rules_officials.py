@@ -475,3 +475,12 @@ def test_a_qualifier_before_a_post_is_no_part_of_the_body(extractor):
     assert ("周明", "holdsPost", "蚂蚁集团") in t
     t = triples(extract(extractor, "北京空天技术研究所副总师金明介绍了相关情况。"))
     assert ("金明", "holdsPost", "北京空天技术研究所") in t
+
+
+def test_a_chief_engineer_written_short_holds_the_post_and_proposes_the_pieces_goals(extractor):
+    x = extract(extractor, "专家解读 | 推动城市数字化转型\n文 | 中国信息通信研究院副总工 张立\n"
+                           "城市数字化转型要坚持分类施策，加快建设城市智能中枢。")
+    t = triples(x)
+    assert ("张立", "holdsPost", "中国信息通信研究院") in t
+    assert ("张立", "proposes", "加快建设城市智能中枢") in t
+    assert "中华全国总工会" in labels(extract(extractor, "中华全国总工会副主席李明出席会议。"), "Organization")
