@@ -107,6 +107,7 @@ class FactBuilder:
         goals.promote_late_goal_technologies(ctx)
         goals.drop_added_technologies_the_goal_does_not_name(ctx, self.rules_relations)
         goals.drop_sector_technologies(ctx)
+        speakers.relate_speakers_to_their_body_goals(ctx)
         officials.key_persons_by_body(ctx)
         goals.name_goal_cores(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,

@@ -146,6 +146,8 @@ SIGNATORY_HAS_GOAL = 0.6
 REPORTER_PROPOSES = 0.6
 #: the body that speaks itself has the goals it states (央行表示，…)
 BODY_SPEAKER_HAS_GOAL = 0.6
+# a goal the speaker's own body has in the speaker's turn: the speaker proposes it too
+SPEAKER_BODY_GOAL_PROPOSES = 0.6
 #: a body a plan names in brackets after its tasks ((市教委、市经济和信息化局), (牵头单位：…))
 RESPONSIBLE_UNIT = 0.7
 #: … has those tasks

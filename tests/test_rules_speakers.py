@@ -386,3 +386,17 @@ def test_the_interviewee_is_the_one_person_interviewed_or_none(extractor):
 def test_a_subject_who_goes_on_to_speak_later_in_the_sentence_is_its_speaker(extractor):
     t = triples(extract(extractor, "市科技局副局长张伟在致辞中感谢各高校对园区的支持，并表示将加快建设科技成果转化平台。"))
     assert ("张伟", "proposes", "加快建设科技成果转化平台") in t
+
+
+def test_a_speaker_proposes_the_goals_their_own_body_has_in_their_turn(extractor):
+    t = triples(extract(extractor, "商务部市场运行司司长王伟表示，今年消费市场稳步恢复。\n"
+                                   "王伟举例，商务部将加快培育新型消费，推动消费场景创新。"))
+    assert ("商务部", "hasGoal", "加快培育新型消费") in t
+    assert ("王伟", "proposes", "加快培育新型消费") in t
+
+
+def test_a_body_goal_outside_any_speakers_turn_stays_the_bodys_alone(extractor):
+    t = triples(extract(extractor, "商务部市场运行司司长王伟在发布会上回答了提问。\n"
+                                   "商务部将加快培育新型消费，推动消费场景创新。"))
+    assert ("商务部", "hasGoal", "加快培育新型消费") in t
+    assert ("王伟", "proposes", "加快培育新型消费") not in t

@@ -11,6 +11,7 @@ that answer for their documents in a press Q&A).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cnkg.extract import confidence as conf
 from cnkg.extract.rules.context import FactContext
@@ -508,3 +509,40 @@ def relate_answering_issuers_goals(ctx: FactContext) -> None:
         if p == "hasGoal" and s in issued:
             for body in bodies:
                 ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.ANSWERING_ISSUER_HAS_GOAL)
+
+
+# how many sentences back a speaker still holds the floor for the goals of their body
+_FLOOR_REACH = 4
+
+
+def _last_speaker_before(ctx: FactContext, index: int) -> str | None:
+    """The person who spoke last at or before sentence ``index``, within :data:`_FLOOR_REACH`
+    sentences and at most one paragraph back (某某举例。下一段: …, but not past a question or
+    an account between), or None."""
+    start = ctx.sentences[index].start
+    for i in range(index, max(index - _FLOOR_REACH, -1), -1):
+        if ctx.text.count("\n", ctx.sentences[i].start, start) > 1:
+            return None
+        if i in ctx.speakers:
+            return ctx.speakers[i]
+    return None
+
+
+def relate_speakers_to_their_body_goals(ctx: FactContext) -> None:
+    """A goal the speaker's own body has in the speaker's turn (某司长表示，…人民银行将A，B) and
+    that no one proposes, no document sets and no other body shares (an agreement's, signed by
+    two): the speaker proposes it too."""
+    proposed = {o for (s, p, o) in ctx.relations if p == "proposes"}
+    owners = Counter(o for (s, p, o) in ctx.relations if p == "hasGoal")
+    for (body, p, goal), rel in list(ctx.relations.items()):
+        if p != "hasGoal" or goal in proposed or owners[goal] > 1 \
+                or ctx.reg.entities[body].type not in ("Agency", "Organization"):
+            continue
+        person = _last_speaker_before(ctx, rel.sentence) if 0 <= rel.sentence < len(ctx.sentences) else None
+        if person is not None and body in (ctx.speaker_body(person), _post_body(ctx, person)):
+            ctx.relate(person, "proposes", goal, rel.sentence, confidence=conf.SPEAKER_BODY_GOAL_PROPOSES)
+
+
+def _post_body(ctx: FactContext, person: str) -> str | None:
+    """The body of the person's first post, whatever it is."""
+    return next((o for (s, p, o) in ctx.relations if s == person and p == "holdsPost"), None)
