@@ -394,6 +394,12 @@ _NO_TASK_VERBS = frozenset(("是", "有", "为", "作为", "成为", "属于", "
                             # consequences and chances (导致A, 使得B, 才能C, 有望D), and what a text rules or covers
                             "导致", "使得", "引发", "才能", "有望", "不能", "不受", "涵盖", "规定", "宣布", "赴", "打着",
                             "建言", "归功于"))
+# verbs of facing, seeking and waiting (直面这个问题, 想办法…): no task
+_FACING_VERBS = frozenset(("直面", "面对", "求解", "想办法", "等待"))
+# verbs of thinking over: no task when what is thought over is a problem or a question (考虑平衡问题,
+# 考虑重点在哪个层级…), a task when it is what to heed (充分考虑A的需求) or an act (考虑将A纳入B)
+_THINKING_VERBS = frozenset(("考虑", "思考"))
+_THOUGHT_OVER = re.compile(r"问题$|哪|什么|如何|怎么")
 # verbs of the means a task follows (结合本地实际, 遵循原则): a task only with a verb of its own after them
 _MEANS_VERBS = frozenset(("结合", "紧贴", "遵循", "依据", "根据", "按照", "对照"))
 # a verb marked as done (落实了, 用过) or a clause that says it was (已, 累计 …)
@@ -412,6 +418,8 @@ def opens_any_task_verb(clause: str, at: int, word_at) -> bool:
     word = word_at(at + len(clause) - len(core))
     if word is None or word[1] != "v" or word[0] in _NO_TASK_VERBS:
         return False
+    if word[0] in _FACING_VERBS or word[0] in _THINKING_VERBS and _THOUGHT_OVER.search(core[len(word[0]):]):
+        return False   # 直面这个问题, 考虑平衡问题: a matter faced or thought over, no task
     if word[0] in _MEANS_VERBS and not _verb_after(core, at + len(clause) - len(core) + len(word[0]), word_at):
         return False   # 结合本地实际: the means of the tasks after it, no task
     return not _DONE_ASPECT.match(core[len(word[0]):]) and len(core) - len(word[0]) >= 2

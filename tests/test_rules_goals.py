@@ -1171,6 +1171,23 @@ def test_a_means_verb_opens_a_task_only_with_a_verb_of_its_own_after_it():
     assert found == ["加强校园周边巡查", "结合校园特点开展专项整治"]
 
 
+def test_a_matter_faced_or_a_problem_thought_over_is_no_task():
+    s = "要加强校园周边巡查，直面这个棘手的难题，考虑安全和便利的平衡问题。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("直面", "v"),
+           ("这个", "r"), ("棘手", "a"), ("的", "u"), ("难题", "n"), ("，", "w"), ("考虑", "v"), ("安全", "a"),
+           ("和", "c"), ("便利", "a"), ("的", "u"), ("平衡", "vn"), ("问题", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
+        ["加强校园周边巡查"]
+
+
+def test_what_to_heed_thought_over_is_a_task():
+    s = "要加强校园周边巡查，充分考虑学生的出行需求。"
+    cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("充分", "ad"),
+           ("考虑", "v"), ("学生", "n"), ("的", "u"), ("出行", "vn"), ("需求", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == \
+        ["加强校园周边巡查", "充分考虑学生的出行需求"]
+
+
 def test_a_verb_marked_as_done_opens_no_task():
     s = "要加强校园周边巡查，摸排了各类风险隐患。"
     cut = [("要", "v"), ("加强", "v"), ("校园", "n"), ("周边", "f"), ("巡查", "vn"), ("，", "w"), ("摸排", "v"),
