@@ -400,3 +400,11 @@ def test_a_body_goal_outside_any_speakers_turn_stays_the_bodys_alone(extractor):
                                    "商务部将加快培育新型消费，推动消费场景创新。"))
     assert ("商务部", "hasGoal", "加快培育新型消费") in t
     assert ("王伟", "proposes", "加快培育新型消费") not in t
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_named(extractor):
+    t = triples(extract(extractor, "中国网络安全协会会长王明表示，行业发展迅速。\n"
+                                   "公安部某局原副局长、一级巡视员、总工程师李华以《数据安全新趋势》为题，"
+                                   "分享了数据安全治理的经验。他表示，要加快完善数据安全标准体系。"))
+    assert ("李华", "proposes", "加快完善数据安全标准体系") in t
+    assert ("王明", "proposes", "加快完善数据安全标准体系") not in t

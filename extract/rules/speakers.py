@@ -151,6 +151,7 @@ def find_speakers(ctx: FactContext) -> None:
     ends_quoted = open_quotes(ctx.text, [s.end for s in ctx.sentences])
     quote_speaker = None    # the speaker of a quotation still open at the end of the last sentence
     last_person = None      # the last person named (not a byline): whom a pronoun refers to
+    last_named = None       # the sentence that named them
     list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
     quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
     previous_paragraph = None
@@ -210,13 +211,15 @@ def find_speakers(ctx: FactContext) -> None:
         says = re.search(verbs + "|阐述|谈", s.text)
         if speaker is None and opener and _PRONOUN_OPENER.match(s.text) and says:
             speaker = opener   # X为中心揭牌。他指出…: 他 is the person who opened the sentence before
+        if speaker is None and last_person and last_named == s.index - 1 and _PRONOUN_OPENER.match(s.text) and says:
+            speaker = last_person   # 某某以…为题作了分享。他希望…: the person the sentence before named
         if speaker is None and current and _PRONOUN.search(s.text) and says:
             speaker = current
         if speaker is None and last_person and _PRONOUN_OPENER.match(s.text) and says:
             speaker = last_person   # X作了报告。他在报告中提到…: the person named last
         named_here = [p.key for m, p in persons.get(s.index, ())]
         if named_here:
-            last_person = named_here[-1]
+            last_person, last_named = named_here[-1], s.index
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
         if speaker is None and quoting and paragraph + 1 == s.start and quoting[0] == previous_paragraph \
