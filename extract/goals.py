@@ -695,9 +695,24 @@ def written_names(label: str, before: str, after: str) -> list[str]:
     return found
 
 
+# 为降低A、促进B创造条件, 作为打造A、培育B的重要途径, 已成为深化A、增强B的内在需要: the aims a frame serves
+_SERVED_AIMS = re.compile(r"^(?:[^，。；、“”]{0,12}?(?:作为|成为|是))?为?([^，。；“”]{9,120}?)的?"
+                          r"(?:创造(?:良好)?条件|贡献(?:智慧和力量|力量|智慧)|提供(?:有力)?(?:支撑|保障)|"
+                          r"(?:内在|必然|迫切)(?:需要|要求)|重要(?:抓手|途径|举措)).*$")
+
+
+def served_aims(label: str) -> list[tuple[str, int]]:
+    """(aim, offset in label) of a label that frames 、-coordinated aims (为降低A、促进B创造条件
+    → 降低A, 促进B), or [] when it frames none."""
+    m = _SERVED_AIMS.match(label)
+    if not m:
+        return []
+    return [(part, m.start(1) + k) for part, k in coordinated_parts(m.group(1))]
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
-    parts = coordinated_tasks(clause.label)
+    parts = coordinated_tasks(clause.label) or served_aims(clause.label)
     at = sentence.find(clause.label, clause.start - offset) if parts else -1
     if at < 0:
         return [clause]

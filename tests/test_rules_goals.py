@@ -470,6 +470,14 @@ def test_a_clause_listing_tasks_after_its_subject_is_one_goal_per_task():
     assert goals.coordinated_tasks("推进数据共享") == []
 
 
+def test_the_aims_a_frame_serves_are_one_goal_each():
+    label = "为提升城市治理水平、改善居民生活品质创造条件"
+    assert [t for t, _ in goals.served_aims(label)] == ["提升城市治理水平", "改善居民生活品质"]
+    assert all(label[k:].startswith(t) for t, k in goals.served_aims(label))
+    assert [t for t, _ in goals.served_aims("已成为推动产业升级、扩大对外开放的内在需要")] == ["推动产业升级", "扩大对外开放"]
+    assert goals.served_aims("为企业发展创造条件") == []
+
+
 def test_the_states_a_target_year_sets_are_goals():
     s = "到2026年，全省数字产业加快发展，智能制造水平明显增强，数据治理体系更加完善。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
