@@ -478,6 +478,14 @@ def test_the_aims_a_frame_serves_are_one_goal_each():
     assert goals.served_aims("为企业发展创造条件") == []
 
 
+def test_two_tasks_joined_by_a_conjunction_are_two_goals():
+    assert [t for t, _ in goals.joined_tasks("全面排查老旧管网并建立隐患整改台账")] == ["全面排查老旧管网", "建立隐患整改台账"]
+    assert [t for t, _ in goals.joined_tasks("加强水源保护及完善供水应急体系")] == ["加强水源保护", "完善供水应急体系"]
+    assert goals.joined_tasks("制定管理办法并确保有效实施") == []          # a follow-through
+    assert goals.joined_tasks("推动银行在普惠金融及支持乡村振兴上有新作为") == []   # one frame around two fields
+    assert goals.joined_tasks("推进企业兼并重组") == []
+
+
 def test_the_states_a_target_year_sets_are_goals():
     s = "到2026年，全省数字产业加快发展，智能制造水平明显增强，数据治理体系更加完善。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
