@@ -476,6 +476,7 @@ def test_the_aims_a_frame_serves_are_one_goal_each():
     assert all(label[k:].startswith(t) for t, k in goals.served_aims(label))
     assert [t for t, _ in goals.served_aims("已成为推动产业升级、扩大对外开放的内在需要")] == ["推动产业升级", "扩大对外开放"]
     assert goals.served_aims("为企业发展创造条件") == []
+    assert [t for t, _ in goals.served_aims("对稳定外贸规模、优化贸易结构将起到关键作用")] == ["稳定外贸规模", "优化贸易结构"]
 
 
 def test_two_tasks_joined_by_a_conjunction_are_two_goals():
