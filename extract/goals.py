@@ -732,9 +732,19 @@ def joined_tasks(label: str) -> list[tuple[str, int]]:
     return []
 
 
+def spaced_slogans(label: str) -> list[tuple[str, int]]:
+    """(slogan, offset in label) of a headline of two verb-led slogans set apart by a space
+    (推进A 推动B → 推进A, 推动B), or [] when it is not one."""
+    m = re.fullmatch(r"([^\s|｜]{4,30}?)[ \u3000]+([^\s|｜]{4,30})", label)
+    if not m or not (starts_with_goal_verb(m.group(1)) and starts_with_goal_verb(m.group(2))):
+        return []
+    return [(m.group(1), 0), (m.group(2), m.start(2))]
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
-    parts = coordinated_tasks(clause.label) or served_aims(clause.label) or joined_tasks(clause.label)
+    parts = coordinated_tasks(clause.label) or served_aims(clause.label) or joined_tasks(clause.label) \
+        or spaced_slogans(clause.label)
     at = sentence.find(clause.label, clause.start - offset) if parts else -1
     if at < 0:
         return [clause]

@@ -487,6 +487,11 @@ def test_two_tasks_joined_by_a_conjunction_are_two_goals():
     assert goals.joined_tasks("推进企业兼并重组") == []
 
 
+def test_a_headline_of_two_spaced_slogans_is_two_goals():
+    assert [t for t, _ in goals.spaced_slogans("加快建设智慧港口 推动航运绿色发展")] == ["加快建设智慧港口", "推动航运绿色发展"]
+    assert goals.spaced_slogans("聚焦 | 某论坛在京开幕") == []
+
+
 def test_the_states_a_target_year_sets_are_goals():
     s = "到2026年，全省数字产业加快发展，智能制造水平明显增强，数据治理体系更加完善。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
