@@ -186,7 +186,7 @@ def add_model_goals(context, model: GoalModel) -> None:
         whole = goals.goal_label(c.text)
         at = c.start + max(c.text.find(whole), 0)
         # a clause listing tasks (研究团队将继续完善A、扩充B等) is one goal per task
-        for label, k in goals.coordinated_tasks(whole) or [(whole, 0)]:
+        for label, k in goals.coordinated_tasks(whole) or goals.served_aims(whole) or [(whole, 0)]:
             _add_model_goal(context, sentence_of[c.sentence_start], c, label[:MAX_LABEL], at + k)
 
 

@@ -703,9 +703,56 @@ def written_names(label: str, before: str, after: str) -> list[str]:
     return found
 
 
+# 为降低A、促进B创造条件, 作为打造A、培育B的重要途径, 已成为深化A、增强B的内在需要: the aims a frame serves
+_SERVED_AIMS = re.compile(r"^(?:[^，。；、“”]{0,12}?(?:作为|成为|是))?[为对]?([^，。；“”]{9,120}?)的?"
+                          r"(?:创造(?:良好)?条件|贡献(?:智慧和力量|力量|智慧)|提供(?:有力)?(?:支撑|保障)|"
+                          r"(?:内在|必然|迫切)(?:需要|要求)|重要(?:抓手|途径|举措)|"
+                          r"(?:将|会)?(?:起到|发挥)着?[^，。；]{0,6}(?:关键|重要|积极)的?作用).*$")
+
+
+def served_aims(label: str) -> list[tuple[str, int]]:
+    """(aim, offset in label) of a label that frames 、-coordinated aims (为降低A、促进B创造条件
+    → 降低A, 促进B), or [] when it frames none."""
+    m = _SERVED_AIMS.match(label)
+    if not m:
+        return []
+    return [(part, m.start(1) + k) for part, k in coordinated_parts(m.group(1))]
+
+
+# 审核A并加注B, 建设A及完善B: verb phrases joined by a conjunction (not 合并, 兼并, 涉及, 普及)
+_JOINING = re.compile(r"(?<![合兼吞归涉普危顾])(?:并且|并|以及|及)")
+
+
+# 并确保有效实施: the follow-through of the task before it, not a task of its own
+_FOLLOW_THROUGH = re.compile(r"^确保(?:有效|切实)?(?:实施|落实|执行|到位|取得实效)")
+
+
+def joined_tasks(label: str) -> list[tuple[str, int]]:
+    """(task, offset in label) of a label of two verb phrases joined by 并/及 (摸排A并建立B →
+    摸排A, 建立B), the second at least six characters long and not a follow-through, or []
+    when it joins none (推动A在B及C上有新的作为: one frame around two fields)."""
+    for m in _JOINING.finditer(label):
+        first, second = label[:m.start()], label[m.end():]
+        if len(first) >= 4 and len(second) >= 6 and starts_with_goal_verb(second) \
+                and not _FOLLOW_THROUGH.match(second) and not ("在" in first and "上" in second) \
+                and first.count("“") == first.count("”"):
+            return [(first, 0), (second, m.end())]
+    return []
+
+
+def spaced_slogans(label: str) -> list[tuple[str, int]]:
+    """(slogan, offset in label) of a headline of two verb-led slogans set apart by a space
+    (推进A 推动B → 推进A, 推动B), or [] when it is not one."""
+    m = re.fullmatch(r"([^\s|｜]{4,30}?)[ \u3000]+([^\s|｜]{4,30})", label)
+    if not m or not (starts_with_goal_verb(m.group(1)) and starts_with_goal_verb(m.group(2))):
+        return []
+    return [(m.group(1), 0), (m.group(2), m.start(2))]
+
+
 def split_coordinated(clause: "GoalClause", sentence: str, offset: int) -> list["GoalClause"]:
     """A goal clause of 、-coordinated verb phrases as one goal clause per phrase."""
-    parts = coordinated_tasks(clause.label)
+    parts = coordinated_tasks(clause.label) or served_aims(clause.label) or joined_tasks(clause.label) \
+        or spaced_slogans(clause.label)
     at = sentence.find(clause.label, clause.start - offset) if parts else -1
     if at < 0:
         return [clause]
@@ -1213,3 +1260,4 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             if starts_with_goal_verb(q.group(1)) and not any(f.label == q.group(1) for f in found):
                 found.append(GoalClause(q.group(1), offset + q.start(1), offset + q.end(1), deadline, True))
     return found
+

@@ -470,6 +470,28 @@ def test_a_clause_listing_tasks_after_its_subject_is_one_goal_per_task():
     assert goals.coordinated_tasks("推进数据共享") == []
 
 
+def test_the_aims_a_frame_serves_are_one_goal_each():
+    label = "为提升城市治理水平、改善居民生活品质创造条件"
+    assert [t for t, _ in goals.served_aims(label)] == ["提升城市治理水平", "改善居民生活品质"]
+    assert all(label[k:].startswith(t) for t, k in goals.served_aims(label))
+    assert [t for t, _ in goals.served_aims("已成为推动产业升级、扩大对外开放的内在需要")] == ["推动产业升级", "扩大对外开放"]
+    assert goals.served_aims("为企业发展创造条件") == []
+    assert [t for t, _ in goals.served_aims("对稳定外贸规模、优化贸易结构将起到关键作用")] == ["稳定外贸规模", "优化贸易结构"]
+
+
+def test_two_tasks_joined_by_a_conjunction_are_two_goals():
+    assert [t for t, _ in goals.joined_tasks("全面排查老旧管网并建立隐患整改台账")] == ["全面排查老旧管网", "建立隐患整改台账"]
+    assert [t for t, _ in goals.joined_tasks("加强水源保护及完善供水应急体系")] == ["加强水源保护", "完善供水应急体系"]
+    assert goals.joined_tasks("制定管理办法并确保有效实施") == []          # a follow-through
+    assert goals.joined_tasks("推动银行在普惠金融及支持乡村振兴上有新作为") == []   # one frame around two fields
+    assert goals.joined_tasks("推进企业兼并重组") == []
+
+
+def test_a_headline_of_two_spaced_slogans_is_two_goals():
+    assert [t for t, _ in goals.spaced_slogans("加快建设智慧港口 推动航运绿色发展")] == ["加快建设智慧港口", "推动航运绿色发展"]
+    assert goals.spaced_slogans("聚焦 | 某论坛在京开幕") == []
+
+
 def test_the_states_a_target_year_sets_are_goals():
     s = "到2026年，全省数字产业加快发展，智能制造水平明显增强，数据治理体系更加完善。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
