@@ -630,6 +630,13 @@ _PLACE_CLAUSE = re.compile(r"^(?:此外|其中|而|则|同时|另外)?(?P<place>
 _FIGURE_BEFORE = re.compile(r"\d(?:%|％|倍|" + _UNIT + r"|" + _CLASSIFIERS + r")?(?:左右|以上)?$")
 
 
+def _own_stretch(text: str, c: Candidate) -> str | None:
+    """What the figure's clause says before it, past a 、 that closes another figure (10.9%、北京为…);
+    None when a 、 there closes no figure (武汉、广州达到…: a list, not one name)."""
+    head, sep, tail = text[c.clause_start:c.start].rpartition("、")
+    return None if sep and not _FIGURE_BEFORE.search(head) else tail
+
+
 def _without_place(measure: str, places) -> str:
     """The measure without the place it opens with (苏州经济增速 → 经济增速)."""
     for n in range(min(len(measure) - 2, 8), 1, -1):
@@ -650,11 +657,8 @@ def time_measure(text: str, c: Candidate, last: tuple[int, str] | None) -> str |
     """The measure of a figure whose clause names only a time (三季度城镇调查失业率月均值为5.0%，比
     上年同期下降0.2个百分点。其中，9月份为4.9%): the time with the measure of the Statistic found last,
     in this sentence or the one before, without its time or change (9月份城镇调查失业率月均值)."""
-    stretch = text[c.clause_start:c.start]
-    head, sep, tail = stretch.rpartition("、")
-    if sep and not _FIGURE_BEFORE.search(head):
-        return None
-    m = _TIME_CLAUSE.match(tail)
+    tail = _own_stretch(text, c)
+    m = _TIME_CLAUSE.match(tail) if tail is not None else None
     if not m:
         return None
     changing = _changing_measure(text[c.sentence_start:c.clause_start])
@@ -684,6 +688,7 @@ def _changing_measure(opening: str) -> str | None:
 
 #: 比上月下降 / 同比增长: a clause of nothing but a change against another time
 _CHANGE_CLAUSE = re.compile(r"(?:" + _AGAINST + r"|同比|环比)(?:增长|下降|提高|减少|上升|回落|降低|增加)了?\s*")
+_ENDS_IN_CHANGE = re.compile("(?:" + _CHANGE_CLAUSE.pattern + ")$")
 
 
 def _change_of_placed(text: str, c: Candidate, label_ending: dict[int, str], placed_ending: dict[int, str]) -> str | None:
@@ -698,7 +703,7 @@ def _change_of_placed(text: str, c: Candidate, label_ending: dict[int, str], pla
     end = max(before)
     if max((e for e in label_ending if e < c.clause_start), default=-1) != end:
         return None   # another figure came between
-    base = re.sub("(?:" + _CHANGE_CLAUSE.pattern + ")$", "", placed_ending[end])   # …比上月下降，比去年同期下降
+    base = _ENDS_IN_CHANGE.sub("", placed_ending[end])   # …比上月下降，比去年同期下降
     return base + clause.strip()
 
 
@@ -713,14 +718,11 @@ def place_measure(text: str, c: Candidate, places, last: tuple[int, str] | None)
     """The measure of a figure whose clause names only a place (此外，苏州达到10.9%、北京为10.7%):
     the place with the measure of the Statistic found last, in this sentence or the one before
     (武汉经济增速达到18.8% → 苏州经济增速, 北京经济增速)."""
-    stretch = text[c.clause_start:c.start]
-    head, sep, tail = stretch.rpartition("、")
-    if sep and not _FIGURE_BEFORE.search(head):
-        return None   # 武汉、广州达到…: a list of places, not one
-    m = _PLACE_CLAUSE.match(tail)
+    tail = _own_stretch(text, c)
+    m = _PLACE_CLAUSE.match(tail) if tail is not None else None
     if not m or m.group("place") not in places:
         return None
-    share = stretch[m.end("place"):].lstrip("的").startswith("占")
+    share = tail[m.end("place"):].lstrip("的").startswith("占")
     if share and c.unit in ("%", "％"):   # 全球人工智能企业中，美国占34%: the place's share of the group
         return _group_before(text, c) + m.group("place") + "占比"
     if last is None or c.sentence_index - last[0] > 1:

@@ -402,7 +402,7 @@ _THINKING_VERBS = frozenset(("考虑", "思考"))
 _THOUGHT_OVER = re.compile(r"问题$|哪|什么|如何|怎么")
 # verbs of the means a task follows (结合本地实际, 遵循原则): a task only with a verb of its own after them
 _MEANS_VERBS = frozenset(("结合", "紧贴", "遵循", "依据", "根据", "按照", "对照"))
-# a verb marked as done (落实了, 用过) or a clause that says it was (已, 累计 …)
+# a verb marked as done or going on (落实了, 用过, 看着): the aspect after it
 _DONE_ASPECT = re.compile(r"^[了过着]")
 
 
@@ -470,7 +470,7 @@ def _preposed_task(clause: str) -> bool:
     if not m or reports_done(clause) or len(clause) > 50:
         return False
     for k in range(m.end() + 2, min(len(clause) - 1, m.end() + 31)):
-        if clause[k - 1] in "的、" :
+        if clause[k - 1] in "的、":
             continue
         rest = _TASK_ADVERBS.sub("", clause[k:])
         if rest.startswith(_PREPOSED_VERBS) or starts_with_goal_verb(rest) and not _PURPOSE.match(clause):
@@ -869,15 +869,19 @@ LISTED_TARGET = re.compile(r"^[\u4e00-\u9fffA-Za-z“”]{2,24}?(?:增长|达到
 # 为落实…，全面推进…，结合我省实际，制定本方案: the purposes a document opens with
 _PURPOSE_CHAIN = re.compile(r"^\s*为了?[^。；]{4,}[，,](?:[^。；]*[，,])?(?:特|现)?(?:结合[^，。；]{1,12}实际[，,])?"
                             r"(?:特|现)?(?:制定|制订|印发|出台|提出)(?:了)?(?:本|如下|以下|此|该)")
+# 制定本方案, 印发如下: the document being made
+_MAKES_DOCUMENT = r"(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该)"
+_DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|" + _MAKES_DOCUMENT + r")")
+_IN_LIGHT_OF = re.compile(r"^结合[^，。；]{1,12}实际$")
+_DOCUMENT_MADE_AFTER = re.compile(_MAKES_DOCUMENT)
+
+
 def _circumstance_before_tasks(clause: str, after: str) -> bool:
     """Whether a 结合…实际 clause is the circumstance of the tasks after it (结合本单位实际，抓好A), not
     the lead of a document made (结合我省实际，制定本方案)."""
     return bool(_IN_LIGHT_OF.match(clause)) and not _DOCUMENT_MADE_AFTER.search(after)
 
 
-_IN_LIGHT_OF = re.compile(r"^结合[^，。；]{1,12}实际$")
-_DOCUMENT_MADE_AFTER = re.compile(r"(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该)")
-_DOCUMENT_MADE = re.compile(r"^(?:特|现)?(?:结合[^，。；]{1,12}实际|(?:制定|制订|印发|出台)(?:了)?(?:本|如下|以下|此|该))")
 # 二、起草过程 / 编制经过: a section that tells how a document was made; its steps are no goals
 _PROCESS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[\.．、])?\s*"
                               r"(?![^\n]*(?:背景|目的|意义|思路))[\u4e00-\u9fff《》]{0,10}?(?:起草|编制|制定|修订|研究)?(?:过程|经过|历程)\s*$")

@@ -537,12 +537,15 @@ def relate_speakers_to_their_body_goals(ctx: FactContext) -> None:
     two): the speaker proposes it too."""
     proposed = {o for (s, p, o) in ctx.relations if p == "proposes"}
     owners = Counter(o for (s, p, o) in ctx.relations if p == "hasGoal")
+    speaks_for: dict[str, tuple[str | None, str | None]] = {}   # person → their bodies (read once each)
     for (body, p, goal), rel in list(ctx.relations.items()):
         if p != "hasGoal" or goal in proposed or owners[goal] > 1 \
                 or ctx.reg.entities[body].type not in ("Agency", "Organization"):
             continue
         person = _last_speaker_before(ctx, rel.sentence) if 0 <= rel.sentence < len(ctx.sentences) else None
-        if person is not None and body in (ctx.speaker_body(person), _post_body(ctx, person)):
+        if person is not None and person not in speaks_for:
+            speaks_for[person] = (ctx.speaker_body(person), _post_body(ctx, person))
+        if person is not None and body in speaks_for[person]:
             ctx.relate(person, "proposes", goal, rel.sentence, confidence=conf.SPEAKER_BODY_GOAL_PROPOSES)
 
 

@@ -115,8 +115,7 @@ def _source_line_issues(ctx: FactContext, document: str) -> None:
     """The article that is a document's text, its last line naming a registered body whose name ends
     like an issuer's (来源：某市经济和信息化委员会; not a website, an outlet or an account: 某部网站,
     某日报, 北京通信业) as its source: that body issued the document."""
-    lines = [line for line in ctx.text.split("\n") if line.strip()]
-    m = _SOURCE_LINE.match(lines[-1]) if lines else None
+    m = _SOURCE_LINE.match(ctx.text.rstrip().rsplit("\n", 1)[-1])
     body = ctx.reg.find(m.group("body"), "Agency") if m and _ISSUER_END.search(m.group("body")) else None
     if body is not None:
         ctx.relate(document, "publishedBy", body.key, ctx.sentence_at(len(ctx.text) - 1), confidence=conf.SOURCE_PUBLISHER)
