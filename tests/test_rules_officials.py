@@ -484,3 +484,9 @@ def test_a_chief_engineer_written_short_holds_the_post_and_proposes_the_pieces_g
     assert ("张立", "holdsPost", "中国信息通信研究院") in t
     assert ("张立", "proposes", "加快建设城市智能中枢") in t
     assert "中华全国总工会" in labels(extract(extractor, "中华全国总工会副主席李明出席会议。"), "Organization")
+
+
+def test_the_date_opening_a_sentence_is_no_part_of_the_body_before_a_post(extractor):
+    x = extract(extractor, "9月3日交通运输部部长王明华撰文指出，要加快建设综合立体交通网。")
+    assert ("王明华", "holdsPost", "交通运输部") in triples(x)
+    assert labels(x, "Agency") == ["交通运输部"]

@@ -310,12 +310,15 @@ def trim_to_known_body(ctx: FactContext, run: str) -> str:
 
 _VISIT_VERBS = ("会见了", "接见了", "看望了", "会见", "接见", "专访", "采访了", "邀请了", "邀请到", "请来了")
 _DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电)?$")
+_LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|近日|日前|近期|今天|昨天)"
+                           r"(?:上午|下午|晚间|晚上)?")
 
 
 def _cut_before_body(ctx: FactContext, run: str) -> str:
     """What cannot belong to the body before a post: text up to a closing bracket (刘明）中国…),
-    a person named earlier in the run (董事长王明某集团), and a dateline's place and date after
-    a medium (某某网北京3月19日记者)."""
+    a person named earlier in the run (董事长王明某集团), a dateline's place and date after
+    a medium (某某网北京3月19日记者), and the date opening a sentence (8月20日工信部部长某某)."""
+    run = run[_LEADING_DATE.match(run).end():] if _LEADING_DATE.match(run) else run
     for opening, bracket in (("（", "）"), ("(", ")")):
         if bracket in run[:-2] and opening not in run[:run.rindex(bracket)]:   # 某某(集团)有限公司 keeps its own
             run = run[run.rindex(bracket) + 1:]
