@@ -417,3 +417,49 @@ def test_a_meeting_adopts_the_document_it_passes_or_hears(extractor):
 def test_a_media_outlet_reporting_a_document_does_not_publish_it(extractor):
     t = triples(extract(extractor, "据澎湃新闻报道，市政协委员王明提交了《关于加强数据安全的提案》。"))
     assert not [o for s, p, o in t if p == "publishedBy" and o == "澎湃新闻"]
+
+
+def test_a_kind_of_meeting_or_a_count_of_sessions_names_no_event():
+    for sentence in ("展会期间还将举办多场专业论坛和系列论坛。", "公司组织召开专家研讨会，听取意见。",
+                     "大会设置“智慧城市”三大分论坛。", "支持举办人工智能相关论坛、峰会。",
+                     "本次峰会设一个主论坛和六个平行论坛。"):
+        assert [f.label for f in mentions.events(sentence)] == [], sentence
+
+
+def test_a_count_of_fields_is_no_party_congress():
+    assert mentions.events("覆盖交通、医疗等十二大领域。") == []
+    assert [f.label for f in mentions.events("深入学习党的二十大精神。")] == ["二十大"]
+
+
+def test_first_time_is_not_part_of_a_meeting_name():
+    [e] = mentions.events("他在首次全省数字经济工作会议上强调，要加快发展。")
+    assert e.label == "全省数字经济工作会议"
+
+
+def test_a_quoted_theme_with_a_comma_names_the_briefing():
+    [e] = mentions.events("市政府举行“数字赋能，共建未来”系列新闻发布会。")
+    assert e.label == "“数字赋能，共建未来”系列新闻发布会"
+
+
+def test_a_meeting_of_two_sides_keeps_the_side_named_before_yu():
+    known = lambda s, e: True
+    [e] = mentions.events("日前，江西省与中国科学院合作交流座谈会召开。", is_entity=known)
+    assert e.label == "江西省与中国科学院合作交流座谈会"
+
+
+def test_two_gatherings_joined_by_ji_and_held_together_are_one_event():
+    found = mentions.events("2025智慧交通大会暨第三届车路协同论坛5月8日在武汉开幕。第三届车路协同论坛吸引了众多企业。")
+    assert {f.label for f in found} == {"2025智慧交通大会暨第三届车路协同论坛"}
+    assert "第三届车路协同论坛" in found[0].aliases
+
+
+def test_a_meeting_joined_to_its_ceremony_is_one_event():
+    [e] = mentions.events("上午，两市合作交流座谈会暨战略合作协议签约仪式在宜昌举行。")
+    assert e.label == "两市合作交流座谈会暨战略合作协议签约仪式"
+    [e] = mentions.events("由协会主办的“绿色出行”启动仪式暨低碳交通论坛在南京举办。")
+    assert e.label == "“绿色出行”启动仪式暨低碳交通论坛"
+
+
+def test_an_acronym_given_as_a_short_name_refers_to_its_event():
+    found = mentions.events("他在2025智能网联汽车峰会（以下简称“ICV大会”）上致辞。ICV大会为期两天。")
+    assert {f.label for f in found} == {"2025智能网联汽车峰会"}
