@@ -16,7 +16,7 @@ _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|�
                            rf"届[{_NUMERAL}]+次全会|第[{_NUMERAL}]+次党代会|"
                            # meetings of office-holders, briefings and presentations: 贸易部长会议, 领导人非正式会议,
                            # 国务院政策例行吹风会, 产业投资推介会, 发展规划论证会
-                           r"(?:部长|部长级|馆长|校长|市长|领导小组|领导人非正式)会议|吹风会|记者会|推介会|论证会|报告会)")
+                           r"(?:部长|部长级|馆长|校长|市长|领导小组|领导人非正式|高级别)会议|吹风会|记者会|推介会|论证会|报告会)")
 # a year written after the name: 某某大会2023, 某某论坛(2019)
 _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
@@ -27,7 +27,7 @@ _GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全�
 # words that describe a kind of meeting, not one meeting: a head made of them alone names none
 # (专业论坛, 系列论坛, 专家研讨会, 行业创新大会, 系列新闻发布会); nor does a head that ends in 相关/有关/等
 # (网络安全相关论坛) or in a count of the sessions (两大分论坛, 设一个主论坛)
-_KIND_OF_MEETING = re.compile(r"(?:专业|系列|专家|行业|创新|相关|有关|各类|各种|上述|国际|大型|高端|主题|重要|专题)+")
+_KIND_OF_MEETING = re.compile(r"(?:专业|系列|专家|行业|创新|相关|有关|各类|各种|上述|国际|大型|高端|主题|重要|专题|官方)+")
 _GENERIC_HEAD_END = re.compile(r"(?:相关|有关|等|[\d一两二三四五六七八九十几多数]+(?:大|个|场|项)(?:主|分|平行|专题)?)$")
 # what opens a mention of a meeting without being its name: 首次|全国网络安全和信息化工作会议, 本次|论坛
 _MENTION_LEAD = re.compile(r"(?:首次|本次|此次|这次|每次|历次|上次|下次|首场|本场|每场|本届|此届)")
@@ -47,6 +47,8 @@ _EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|了
 # 与/和 end a name unless the part before them is a short topic (数字经济与未来发展…论坛)
 _SOFT_STOP = "与和"
 _SOFT_TOPIC_MAX = 8
+# what is carried out, not a topic (…重要指示批示精神|和|中央经济工作会议: two things studied)
+_WHAT_IS_CARRIED_OUT = re.compile(r"(?:精神|部署|要求|讲话|指示|批示)$")
 # what a meeting of two sides is about (某省与某院合作建设领导小组会议): the side before 与 is the name's
 _BETWEEN_TWO = re.compile(r"合作|交流|对接|协作")
 _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
@@ -98,10 +100,12 @@ def _joins_names(text: str, at: int) -> bool:
     if at >= 1 and at + 1 < len(text) and text[at] == " " and text[at - 1].isascii() and text[at - 1].isalpha() \
             and text[at + 1].isascii() and text[at + 1].isdigit():
         return True
+    if at >= 1 and at + 1 < len(text) and text[at] == " " and text[at - 1] in "·•" and "\u4e00" <= text[at + 1] <= "\u9fff":
+        return True   # 某某大会· 某某论坛: a congress and its forum, one name
     if at < 1 or at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff":
         return False
     before = text[at - 1]
-    return (text[at] in "-－" and "\u4e00" <= before <= "\u9fff") or \
+    return (text[at] in "-－•" and "\u4e00" <= before <= "\u9fff") or \
         (text[at] == "+" and before.isascii() and before.isalpha())   # …ICT+深度观察报告会
 
 
@@ -138,7 +142,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
                 head, topic = start, ""
             elif inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
                 head, topic = head + inner[-1].end(), topic[inner[-1].end():]
-            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+(?:[-－][{CJK}A-Za-z0-9]+)*", topic) \
+            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and not _WHAT_IS_CARRIED_OUT.search(topic) and re.fullmatch(f"[{CJK}A-Za-z0-9]+(?:[-－][{CJK}A-Za-z0-9]+)*", topic) \
                     and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)
                                                                   and not _BETWEEN_TWO.search(text, start, m.start())):
                 start = head   # (甘肃省与)内蒙古自治区合作交流座谈会: a meeting of the two sides
@@ -321,9 +325,16 @@ def after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) ->
         if w[2] in ("v", "vd"):
             nxt = word_at.get(w[1])
             if not (cut or text[w[0]:w[1]] in TAKES_A_MEETING or
-                    nxt is not None and nxt[2] in _LEAD_TAGS | {"LOC", "ORG", "nz", "nw", "m"}):
+                    nxt is not None and nxt[2] in _LEAD_TAGS | {"LOC", "ORG", "nz", "nw", "m"} or
+                    nxt is not None and nxt[2] == "n" and _opens_clause(text, w[0])):
                 return start
         start, cut = w[1], True
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """``at`` opens a clause (；启动|世界某某大会…, 、截取|官方新闻发布会): a verb there opens the
+    clause, not a meeting's name."""
+    return at == 0 or text[at - 1] in "，,；;。、：:\n"
 
 
 def _short_references(found: list[Found]) -> list[Found]:
@@ -352,9 +363,11 @@ def _acronym_references(found: list[Found], text: str) -> list[Found]:
     out = []
     for f in found:
         m = _ACRONYM_MEETING.match(f.label)
-        named = {g.label for g in found if m and g.label != f.label and _named_by(g, m.group("acronym"), text)}
-        if len(named) > 1:   # WAIC大会 is the 大会, not its WAIC 2024全体会议
-            named = {g for g in named if g.endswith(f.label[len(m.group("acronym")):])}
+        named_by = [g for g in found if m and g.label != f.label and _named_by(g, m.group("acronym"), text)]
+        named = {g.label for g in named_by}
+        if len(named) > 1:   # WAIC大会 is the 大会 (…大会暨…会议 too), not its WAIC 2024全体会议
+            kind = f.label[len(m.group("acronym")):]
+            named = {g.label for g in named_by if any(x.endswith(kind) for x in (g.label, *g.aliases))}
         if len(named) == 1:
             f = Found(named.pop(), f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
         out.append(f)

@@ -463,3 +463,31 @@ def test_a_meeting_joined_to_its_ceremony_is_one_event():
 def test_an_acronym_given_as_a_short_name_refers_to_its_event():
     found = mentions.events("他在2025智能网联汽车峰会（以下简称“ICV大会”）上致辞。ICV大会为期两天。")
     assert {f.label for f in found} == {"2025智能网联汽车峰会"}
+
+
+def test_a_verb_opening_a_clause_opens_no_meeting_name():
+    x = extract(lac_rules_extractor(), "会议要求，落实全省科技工作会议部署；启动亚洲物流大会青年计划。")
+    assert "落实全省科技工作会议" not in labels(x, "Event")
+    assert not any(label.startswith("启动") for label in labels(x, "Event"))
+
+
+def test_what_is_carried_out_is_no_topic_before_he():
+    found = [f.label for f in mentions.events("学习贯彻重要讲话精神和全省经济工作会议精神。")]
+    assert found == ["全省经济工作会议"]
+
+
+def test_a_congress_and_its_forum_joined_by_a_middle_dot_are_one_name():
+    found = [f.label for f in mentions.events("3月2日，2025东湖大会· 数据治理论坛在汉举行。")]
+    assert "2025东湖大会· 数据治理论坛" in found
+
+
+def test_an_event_held_at_a_venue_after_yu_or_before_it_with_de(extractor):
+    x = extract(extractor, "2025智慧农业大会于杭州成功举办。")
+    assert ("2025智慧农业大会", "locatedIn", "杭州") in triples(x)
+    x = extract(extractor, "5月9日，在杭州召开的全省数字乡村现场推进会上，有关负责人作了发言。")
+    assert ("全省数字乡村现场推进会", "locatedIn", "杭州") in triples(x)
+
+
+def test_a_high_level_meeting_joined_to_a_congress_keeps_the_acronym_of_the_congress():
+    found = mentions.events("2025世界智能大会暨全球治理高级别会议（WIC 2025）在天津开幕。嘉宾在WIC大会上发言。")
+    assert {f.label for f in found} == {"2025世界智能大会暨全球治理高级别会议"}
