@@ -338,13 +338,22 @@ def _opens_clause(text: str, at: int) -> bool:
 
 
 def _short_references(found: list[Found]) -> list[Found]:
-    """院士论坛 after 世界大健康院士论坛: a name that ends another one found in the article
-    (of at least four characters, and only one such) is a short reference to it."""
-    labels = {f.label for f in found}
+    """院士论坛 after 世界大健康院士论坛: a name that ends another one found in the article, or one
+    of its short names (A of A暨B), of at least four characters and only one such, is a short
+    reference to it; so is a name opening with an acronym for the words another opens with
+    (CSIAM|某某论坛 and 中国某某学会|某某论坛)."""
+    names: dict[str, set[str]] = {}
+    for f in found:
+        names.setdefault(f.label, set()).update({f.label, *f.aliases})
     out = []
     for f in found:
-        longer = {g for g in labels if g != f.label and g.endswith(f.label) and len(f.label) >= 4
+        longer = {g for g, known in names.items() if g != f.label and len(f.label) >= 4
+                  and any(x != f.label and x.endswith(f.label) for x in known)
                   and not _GENERIC_BRIEFING.match(f.label)}
+        acronym = _OPENING_ACRONYM.match(f.label)
+        if not longer and acronym and len(f.label) - acronym.end() >= 6:
+            rest = f.label[acronym.end():]
+            longer = {g for g in names if g != f.label and g.endswith(rest) and not _OPENING_ACRONYM.match(g)}
         if len(longer) == 1:
             full = longer.pop()
             f = Found(full, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
@@ -352,6 +361,7 @@ def _short_references(found: list[Found]) -> list[Found]:
     return out
 
 
+_OPENING_ACRONYM = re.compile(r"[A-Z]{2,8}(?=[\u4e00-\u9fff])")
 _ACRONYM_MEETING = re.compile(r"^(?P<acronym>[A-Z]{2,8})(?:大会|论坛|峰会|博览会)$")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 

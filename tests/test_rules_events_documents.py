@@ -491,3 +491,13 @@ def test_an_event_held_at_a_venue_after_yu_or_before_it_with_de(extractor):
 def test_a_high_level_meeting_joined_to_a_congress_keeps_the_acronym_of_the_congress():
     found = mentions.events("2025世界智能大会暨全球治理高级别会议（WIC 2025）在天津开幕。嘉宾在WIC大会上发言。")
     assert {f.label for f in found} == {"2025世界智能大会暨全球治理高级别会议"}
+
+
+def test_a_short_name_of_a_joined_gathering_refers_to_it():
+    found = mentions.events("2025智慧交通大会暨第三届车路协同论坛5月8日在武汉开幕。大会设六场论坛，车路协同论坛是其一。")
+    assert {f.label for f in found} == {"2025智慧交通大会暨第三届车路协同论坛"}
+
+
+def test_a_name_opening_with_an_acronym_refers_to_the_one_opening_with_the_words():
+    found = mentions.events("CAAI智能制造创新发展论坛举行。9日，中国人工智能学会智能制造创新发展论坛在南京开幕。")
+    assert {f.label for f in found} == {"中国人工智能学会智能制造创新发展论坛"}
