@@ -16,7 +16,7 @@ _EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|�
                            rf"届[{_NUMERAL}]+次全会|第[{_NUMERAL}]+次党代会|"
                            # meetings of office-holders, briefings and presentations: 贸易部长会议, 领导人非正式会议,
                            # 国务院政策例行吹风会, 产业投资推介会, 发展规划论证会
-                           r"(?:部长|部长级|馆长|校长|市长|领导小组|领导人非正式)会议|吹风会|记者会|推介会|论证会|报告会)")
+                           r"(?:部长|部长级|馆长|校长|市长|领导小组|领导人非正式|高级别)会议|吹风会|记者会|推介会|论证会|报告会)")
 # a year written after the name: 某某大会2023, 某某论坛(2019)
 _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
@@ -24,6 +24,13 @@ _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+(?:[场个项次]|大(?![会学]))")
 _GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协", "高层", "高峰",
                         "全国人大", "政协", "人大", "各类", "各种", "有关", "相关", "上述"}
+# words that describe a kind of meeting, not one meeting: a head made of them alone names none
+# (专业论坛, 系列论坛, 专家研讨会, 行业创新大会, 系列新闻发布会); nor does a head that ends in 相关/有关/等
+# (网络安全相关论坛) or in a count of the sessions (两大分论坛, 设一个主论坛)
+_KIND_OF_MEETING = re.compile(r"(?:专业|系列|专家|行业|创新|相关|有关|各类|各种|上述|国际|大型|高端|主题|重要|专题|官方)+")
+_GENERIC_HEAD_END = re.compile(r"(?:相关|有关|等|[\d一两二三四五六七八九十几多数]+(?:大|个|场|项)(?:主|分|平行|专题)?)$")
+# what opens a mention of a meeting without being its name: 首次|全国网络安全和信息化工作会议, 本次|论坛
+_MENTION_LEAD = re.compile(r"(?:首次|本次|此次|这次|每次|历次|上次|下次|首场|本场|每场|本届|此届)")
 # the part of speech (LAC's tags) of words that do not open a name: verbs, adverbs, prepositions,
 # pronouns, particles and conjunctions (积极|承接|中国国际进口博览会, 发布|了|2021世界制造业大会)
 _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "u", "c"})
@@ -40,8 +47,13 @@ _EVENT_STOP = re.compile(r"(?:[^" + CJK + r"A-Za-z0-9·（）()]|在|于|的|了
 # 与/和 end a name unless the part before them is a short topic (数字经济与未来发展…论坛)
 _SOFT_STOP = "与和"
 _SOFT_TOPIC_MAX = 8
+# what is carried out, not a topic (…重要指示批示精神|和|中央经济工作会议: two things studied)
+_WHAT_IS_CARRIED_OUT = re.compile(r"(?:精神|部署|要求|讲话|指示|批示)$")
+# what a meeting of two sides is about (某省与某院合作建设领导小组会议): the side before 与 is the name's
+_BETWEEN_TWO = re.compile(r"合作|交流|对接|协作")
 _PARTY_MEETING = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]?|二十)届[一二三四五六七八九]中全会"
-                            r"|(?:党的)?(?:十[一二三四五六七八九]|二十)大(?![学会])"
+                            # not a count of fields (教育等十一大领域, 第十一大)
+                            r"|(?:党的)?(?<![等第])(?:十[一二三四五六七八九]|二十)大(?![学会领方类板行产])"
                             r"|(?:十[一二三四五六七八九]?|二十)届全国人大[一二三四五六七八九]次会议"
                             r"|全国两会"
                             # events known by their short names: 进博会, 冬奥会, 广交会 …
@@ -88,10 +100,12 @@ def _joins_names(text: str, at: int) -> bool:
     if at >= 1 and at + 1 < len(text) and text[at] == " " and text[at - 1].isascii() and text[at - 1].isalpha() \
             and text[at + 1].isascii() and text[at + 1].isdigit():
         return True
+    if at >= 1 and at + 1 < len(text) and text[at] == " " and text[at - 1] in "·•" and "\u4e00" <= text[at + 1] <= "\u9fff":
+        return True   # 某某大会· 某某论坛: a congress and its forum, one name
     if at < 1 or at + 1 >= len(text) or not "\u4e00" <= text[at + 1] <= "\u9fff":
         return False
     before = text[at - 1]
-    return (text[at] in "-－" and "\u4e00" <= before <= "\u9fff") or \
+    return (text[at] in "-－•" and "\u4e00" <= before <= "\u9fff") or \
         (text[at] == "+" and before.isascii() and before.isalpha())   # …ICT+深度观察报告会
 
 
@@ -128,9 +142,10 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
                 head, topic = start, ""
             elif inner:   # 第四届某大会数字经济与…论坛: the topic starts after the congress's name
                 head, topic = head + inner[-1].end(), topic[inner[-1].end():]
-            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and re.fullmatch(f"[{CJK}A-Za-z0-9]+(?:[-－][{CJK}A-Za-z0-9]+)*", topic) \
-                    and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)):
-                start = head
+            if 2 <= len(topic) <= _SOFT_TOPIC_MAX and not _WHAT_IS_CARRIED_OUT.search(topic) and re.fullmatch(f"[{CJK}A-Za-z0-9]+(?:[-－][{CJK}A-Za-z0-9]+)*", topic) \
+                    and not re.search("[了着过]", topic) and not (is_entity and is_entity(head, start - 1)
+                                                                  and not _BETWEEN_TWO.search(text, start, m.start())):
+                start = head   # (甘肃省与)内蒙古自治区合作交流座谈会: a meeting of the two sides
         if start > 1 and text[start - 1] == "暨":
             head = scan_back(text, start - 1, end, longest=60)
             if words:
@@ -168,6 +183,9 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         cppcc = [c.start() for c in _CPPCC_START.finditer(text, start, end) if text[c.start() - 1] != "届"]
         if cppcc and cppcc[-1] > start and "次会议" in m.group(0):   # 委员们履职|全国政协第十三届委员会第二次会议
             start = cppcc[-1]
+        lead = _MENTION_LEAD.match(text, start, m.start())
+        if lead and m.start() - lead.end() >= 2:   # 首次|全国网络安全和信息化工作会议
+            start = lead.end()
         label = text[start:end]
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
@@ -175,6 +193,8 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         if len(core) < 4 or label.startswith(("主", "分", "本")) or _verb_led(core):
             continue
         if "次" not in m.group(0) and core[:-len(m.group(0))] in _GENERIC_EVENT_HEADS:   # 平行论坛, 闭幕大会: no particular meeting
+            continue
+        if "次" not in m.group(0) and _names_no_meeting(core[:-len(m.group(0))]):
             continue
         if _COUNTED.match(core):   # 7场大会, 多场论坛: a count of meetings
             continue
@@ -195,7 +215,7 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
     # (a numbered session stays: 十二届全国人大四次会议记者会 names a briefing at the session)
     out = [f for f in out if not any(g.start == f.start and g.end > f.end and
                                      ("暨" in g.label or not f.label.endswith(_SESSION_ENDS)) for g in out)]
-    out = _acronym_references(_short_references(out), text)
+    out = _acronym_references(_short_references(_joined_gatherings(out, text)), text)
     # 国新办新闻发布会, 这次新闻发布会: the article's one named briefing
     named = {f.label for f in out if f.label.endswith("发布会") and not _GENERIC_BRIEFING.match(f.label)}
     if len(named) == 1:
@@ -206,6 +226,62 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
 
 
 _SESSION_ENDS = ("次会议", "全会", "党代会", "大")
+# what follows the name of the gathering an article reports: its short name in brackets, the date,
+# where it is held and the verb of holding (…7月6日在北京开幕), or 上 (…（以下简称“某大会”）上表示)
+_HELD_AFTER = re.compile(r"[”」』》]?(?:[（(][^（）()\n]{1,30}[）)])?\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—\-]\d{1,2}日)?"
+                         r"(?:上午|下午|晚)?)?(?:将|正|已|于[^，。；在\n]{0,12})?(?:(?:在[\u4e00-\u9fff]{1,16}?)?"
+                         r"(?:隆重|成功|盛大)?(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)|上)")
+# a ceremony joined to a meeting by 暨 (…座谈会暨战略合作框架协议签约仪式, “某某”启动仪式暨…论坛)
+_CEREMONY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?仪式")
+
+
+def _joined_gatherings(found: list[Found], text: str) -> list[Found]:
+    """A暨B that is then said to be held (A暨B在北京举行, A暨B（以下简称“某大会”）上) is one
+    gathering under the whole name, A and B its short names wherever they recur; so is a meeting
+    joined by 暨 to a ceremony (…座谈会暨…签约仪式在某市举行, “某某”启动仪式暨…论坛在北京举办).
+    A founding meeting stays apart from what it is joined to (某论坛成立大会暨首届研讨会)."""
+    longest: dict[int, Found] = {}
+    for f in found:
+        if f.start not in longest or f.end > longest[f.start].end:
+            longest[f.start] = f
+    renamed: dict[str, Found] = {}
+    for f in sorted(longest.values(), key=lambda f: f.start):
+        if f.label in renamed or f.label.endswith("成立大会"):
+            continue
+        start, end, parts = f.start, None, [f]
+        if text.startswith("暨", f.end):
+            after = longest.get(f.end + 1)
+            ceremony = _CEREMONY.match(text, f.end + 1)
+            if after is not None:
+                end, parts = after.end, [f, after]
+            elif ceremony and not _EVENT_SUFFIX.search(ceremony.group(0)):
+                end = ceremony.end()
+        if end is None and text.endswith("仪式", 0, max(0, f.start - 1)) and text[f.start - 1] == "暨":
+            head = scan_back(text, f.start - 3, f.start - 1)
+            quoted = _QUOTED_THEME.search(text[max(0, head - 44):head])
+            head -= len(quoted.group(0)) if quoted else 0
+            if f.start - 1 - head >= 4:
+                start, end = head, f.end
+        if end is None or not _HELD_AFTER.match(text, end):
+            continue
+        label = text[start:end]
+        names = {x for part in parts for x in (part.label, *part.aliases)}
+        whole = Found(label, start, end, tuple(sorted(names - {label})))
+        for part in parts:
+            renamed[part.label] = whole
+    if not renamed:
+        return found
+    out = []
+    for f in found:
+        whole = renamed.get(f.label)
+        if whole is None:
+            out.append(f)
+        elif whole.start <= f.start and f.end <= whole.end:
+            if not any(g is whole for g in out):
+                out.append(whole)
+        else:
+            out.append(Found(whole.label, f.start, f.end, tuple(sorted(set(whole.aliases) | {f.label}))))
+    return out
 # held: a meeting word followed by one of these names a session (全省人民代表大会在西宁举行)
 HELD = re.compile(r"[”」』》]?(?:[^，。；]{0,12}?)(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
 _MEETING_END = re.compile(r"(?:全会|会议|大会|论坛|峰会|党代会|两会)$")
@@ -249,19 +325,35 @@ def after_lead_words(start: int, suffix_start: int, word_at: dict, text: str) ->
         if w[2] in ("v", "vd"):
             nxt = word_at.get(w[1])
             if not (cut or text[w[0]:w[1]] in TAKES_A_MEETING or
-                    nxt is not None and nxt[2] in _LEAD_TAGS | {"LOC", "ORG", "nz", "nw", "m"}):
+                    nxt is not None and nxt[2] in _LEAD_TAGS | {"LOC", "ORG", "nz", "nw", "m"} or
+                    nxt is not None and nxt[2] == "n" and _opens_clause(text, w[0])):
                 return start
         start, cut = w[1], True
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """``at`` opens a clause (；启动|世界某某大会…, 、截取|官方新闻发布会): a verb there opens the
+    clause, not a meeting's name."""
+    return at == 0 or text[at - 1] in "，,；;。、：:\n"
+
+
 def _short_references(found: list[Found]) -> list[Found]:
-    """院士论坛 after 世界大健康院士论坛: a name that ends another one found in the article
-    (of at least four characters, and only one such) is a short reference to it."""
-    labels = {f.label for f in found}
+    """院士论坛 after 世界大健康院士论坛: a name that ends another one found in the article, or one
+    of its short names (A of A暨B), of at least four characters and only one such, is a short
+    reference to it; so is a name opening with an acronym for the words another opens with
+    (CSIAM|某某论坛 and 中国某某学会|某某论坛)."""
+    names: dict[str, set[str]] = {}
+    for f in found:
+        names.setdefault(f.label, set()).update({f.label, *f.aliases})
     out = []
     for f in found:
-        longer = {g for g in labels if g != f.label and g.endswith(f.label) and len(f.label) >= 4
+        longer = {g for g, known in names.items() if g != f.label and len(f.label) >= 4
+                  and any(x != f.label and x.endswith(f.label) for x in known)
                   and not _GENERIC_BRIEFING.match(f.label)}
+        acronym = _OPENING_ACRONYM.match(f.label)
+        if not longer and acronym and len(f.label) - acronym.end() >= 6:
+            rest = f.label[acronym.end():]
+            longer = {g for g in names if g != f.label and g.endswith(rest) and not _OPENING_ACRONYM.match(g)}
         if len(longer) == 1:
             full = longer.pop()
             f = Found(full, f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
@@ -269,6 +361,7 @@ def _short_references(found: list[Found]) -> list[Found]:
     return out
 
 
+_OPENING_ACRONYM = re.compile(r"[A-Z]{2,8}(?=[\u4e00-\u9fff])")
 _ACRONYM_MEETING = re.compile(r"^(?P<acronym>[A-Z]{2,8})(?:大会|论坛|峰会|博览会)$")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 
@@ -280,9 +373,11 @@ def _acronym_references(found: list[Found], text: str) -> list[Found]:
     out = []
     for f in found:
         m = _ACRONYM_MEETING.match(f.label)
-        named = {g.label for g in found if m and g.label != f.label and _named_by(g, m.group("acronym"), text)}
-        if len(named) > 1:   # WAIC大会 is the 大会, not its WAIC 2024全体会议
-            named = {g for g in named if g.endswith(f.label[len(m.group("acronym")):])}
+        named_by = [g for g in found if m and g.label != f.label and _named_by(g, m.group("acronym"), text)]
+        named = {g.label for g in named_by}
+        if len(named) > 1:   # WAIC大会 is the 大会 (…大会暨…会议 too), not its WAIC 2024全体会议
+            kind = f.label[len(m.group("acronym")):]
+            named = {g.label for g in named_by if any(x.endswith(kind) for x in (g.label, *g.aliases))}
         if len(named) == 1:
             f = Found(named.pop(), f.start, f.end, tuple(sorted(set(f.aliases) | {f.label})))
         out.append(f)
@@ -294,7 +389,16 @@ def _named_by(event: Found, acronym: str, text: str) -> bool:
         return True
     stop = _SENTENCE_END.search(text, event.end)
     after = text[event.end:stop.start() if stop else len(text)]
-    return bool(re.search(r"[（(]\s*" + re.escape(acronym), after[:60]))
+    return bool(re.search(r"[（(]\s*(?:以下)?(?:简称)?“?" + re.escape(acronym), after[:60]))
+
+
+def _names_no_meeting(head: str) -> bool:
+    """The words before a meeting word name a kind of meeting or count them, not one meeting
+    (专业|论坛, 系列新闻|发布会, 网络安全相关|论坛, “数字全球化”两大分|论坛)."""
+    bare = head.replace("“", "").replace("”", "")
+    if bare.endswith("新闻") and len(bare) > 2:   # 系列新闻|发布会 (新闻|发布会 alone is the briefing the article reports)
+        bare = bare[:-2]
+    return bool(bare) and (_KIND_OF_MEETING.fullmatch(bare) is not None or _GENERIC_HEAD_END.search(bare) is not None)
 
 
 def _verb_led(core: str) -> bool:
@@ -308,7 +412,7 @@ def _verb_led(core: str) -> bool:
 _TITLE_BEFORE = re.compile(r"《[^《》\n]{2,120}》(?:[和、及与]《[^《》\n]{2,120}》)*"
                            r"([（(](?:以下)?简称《[^《》\n]{1,20}》[）)])?\Z")
 _BRIEFING_ON = re.compile(r"(?:国务院新闻办公室|国务院新闻办|国新办|新闻办)就[^，。；：\n“”《》]{4,40}?举行(?:新闻)?发布会")
-_QUOTED_THEME = re.compile(r"“[^“”，。；：\n]{2,40}”\Z")
+_QUOTED_THEME = re.compile(r"“[^“”。；：\n]{2,40}”\Z")   # a comma may stand inside (“数据价值化，我们在行动”)
 _GENERIC_BRIEFING = re.compile(r"^(?:国新办|国务院新闻办公室?|国务院新闻办|[省市区县]政府新闻办(?:公室)?)?(?:新闻)?发布会$")
 
 

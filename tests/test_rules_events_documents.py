@@ -417,3 +417,87 @@ def test_a_meeting_adopts_the_document_it_passes_or_hears(extractor):
 def test_a_media_outlet_reporting_a_document_does_not_publish_it(extractor):
     t = triples(extract(extractor, "据澎湃新闻报道，市政协委员王明提交了《关于加强数据安全的提案》。"))
     assert not [o for s, p, o in t if p == "publishedBy" and o == "澎湃新闻"]
+
+
+def test_a_kind_of_meeting_or_a_count_of_sessions_names_no_event():
+    for sentence in ("展会期间还将举办多场专业论坛和系列论坛。", "公司组织召开专家研讨会，听取意见。",
+                     "大会设置“智慧城市”三大分论坛。", "支持举办人工智能相关论坛、峰会。",
+                     "本次峰会设一个主论坛和六个平行论坛。"):
+        assert [f.label for f in mentions.events(sentence)] == [], sentence
+
+
+def test_a_count_of_fields_is_no_party_congress():
+    assert mentions.events("覆盖交通、医疗等十二大领域。") == []
+    assert [f.label for f in mentions.events("深入学习党的二十大精神。")] == ["二十大"]
+
+
+def test_first_time_is_not_part_of_a_meeting_name():
+    [e] = mentions.events("他在首次全省数字经济工作会议上强调，要加快发展。")
+    assert e.label == "全省数字经济工作会议"
+
+
+def test_a_quoted_theme_with_a_comma_names_the_briefing():
+    [e] = mentions.events("市政府举行“数字赋能，共建未来”系列新闻发布会。")
+    assert e.label == "“数字赋能，共建未来”系列新闻发布会"
+
+
+def test_a_meeting_of_two_sides_keeps_the_side_named_before_yu():
+    known = lambda s, e: True
+    [e] = mentions.events("日前，江西省与中国科学院合作交流座谈会召开。", is_entity=known)
+    assert e.label == "江西省与中国科学院合作交流座谈会"
+
+
+def test_two_gatherings_joined_by_ji_and_held_together_are_one_event():
+    found = mentions.events("2025智慧交通大会暨第三届车路协同论坛5月8日在武汉开幕。第三届车路协同论坛吸引了众多企业。")
+    assert {f.label for f in found} == {"2025智慧交通大会暨第三届车路协同论坛"}
+    assert "第三届车路协同论坛" in found[0].aliases
+
+
+def test_a_meeting_joined_to_its_ceremony_is_one_event():
+    [e] = mentions.events("上午，两市合作交流座谈会暨战略合作协议签约仪式在宜昌举行。")
+    assert e.label == "两市合作交流座谈会暨战略合作协议签约仪式"
+    [e] = mentions.events("由协会主办的“绿色出行”启动仪式暨低碳交通论坛在南京举办。")
+    assert e.label == "“绿色出行”启动仪式暨低碳交通论坛"
+
+
+def test_an_acronym_given_as_a_short_name_refers_to_its_event():
+    found = mentions.events("他在2025智能网联汽车峰会（以下简称“ICV大会”）上致辞。ICV大会为期两天。")
+    assert {f.label for f in found} == {"2025智能网联汽车峰会"}
+
+
+def test_a_verb_opening_a_clause_opens_no_meeting_name():
+    x = extract(lac_rules_extractor(), "会议要求，落实全省科技工作会议部署；启动亚洲物流大会青年计划。")
+    assert "落实全省科技工作会议" not in labels(x, "Event")
+    assert not any(label.startswith("启动") for label in labels(x, "Event"))
+
+
+def test_what_is_carried_out_is_no_topic_before_he():
+    found = [f.label for f in mentions.events("学习贯彻重要讲话精神和全省经济工作会议精神。")]
+    assert found == ["全省经济工作会议"]
+
+
+def test_a_congress_and_its_forum_joined_by_a_middle_dot_are_one_name():
+    found = [f.label for f in mentions.events("3月2日，2025东湖大会· 数据治理论坛在汉举行。")]
+    assert "2025东湖大会· 数据治理论坛" in found
+
+
+def test_an_event_held_at_a_venue_after_yu_or_before_it_with_de(extractor):
+    x = extract(extractor, "2025智慧农业大会于杭州成功举办。")
+    assert ("2025智慧农业大会", "locatedIn", "杭州") in triples(x)
+    x = extract(extractor, "5月9日，在杭州召开的全省数字乡村现场推进会上，有关负责人作了发言。")
+    assert ("全省数字乡村现场推进会", "locatedIn", "杭州") in triples(x)
+
+
+def test_a_high_level_meeting_joined_to_a_congress_keeps_the_acronym_of_the_congress():
+    found = mentions.events("2025世界智能大会暨全球治理高级别会议（WIC 2025）在天津开幕。嘉宾在WIC大会上发言。")
+    assert {f.label for f in found} == {"2025世界智能大会暨全球治理高级别会议"}
+
+
+def test_a_short_name_of_a_joined_gathering_refers_to_it():
+    found = mentions.events("2025智慧交通大会暨第三届车路协同论坛5月8日在武汉开幕。大会设六场论坛，车路协同论坛是其一。")
+    assert {f.label for f in found} == {"2025智慧交通大会暨第三届车路协同论坛"}
+
+
+def test_a_name_opening_with_an_acronym_refers_to_the_one_opening_with_the_words():
+    found = mentions.events("CAAI智能制造创新发展论坛举行。9日，中国人工智能学会智能制造创新发展论坛在南京开幕。")
+    assert {f.label for f in found} == {"中国人工智能学会智能制造创新发展论坛"}

@@ -284,14 +284,15 @@ def relate_events_and_documents(ctx: FactContext) -> None:
 
 
 #: what may stand between an event's name and 在 where it is held: a part of the event (开幕式,
-#: 主论坛 暨 …), its short name in brackets, a closing quote, the date, 将/正/于
-_BEFORE_VENUE = re.compile(r"(?:(?:开幕式|闭幕式|主论坛|全体会议)(?:暨[\u4e00-\u9fff]{2,10}?)?)?[”」』》]?"
+#: 主论坛 暨 …) or an activity held with it (暨某某周年纪念活动), its short name in brackets, a closing quote, the date, 将/正/于
+_BEFORE_VENUE = re.compile(r"(?:(?:开幕式|闭幕式|主论坛|全体会议)(?:暨[\u4e00-\u9fff]{2,10}?)?|"
+                           r"暨[\u4e00-\u9fff\d]{2,20}?(?:活动|仪式))?[”」』》]?"
                            r"(?:[（(][^（）()\n]{1,24}[）)])?\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—\-]\d{1,2}日)?"
-                           r"(?:上午|下午|晚)?)?(?:将|正|已|即将)?(?:于[^，。；在\n]{0,12})?(?:先后|相继|分别|同时)?在")
+                           r"(?:上午|下午|晚)?)?(?:将|正|已|即将)?(?:于[^，。；在\n]{0,12})?(?:先后|相继|分别|同时)?(?:在|于)")
 #: 在 + where an event is held (a place, maybe a venue after it) + the verb of holding
 _HELD_IN = re.compile(r"([\u4e00-\u9fff]{1,16}?)(?:隆重|成功|盛大)?" + HOSTED.pattern)
 #: 在 + where + a verb that holds the event named right after it (在贵阳召开…会议, 在京主持召开…)
-_HOLDS_IN = re.compile(r"在([\u4e00-\u9fff]{1,16}?)(?:主持|隆重|成功)?(?:召开|举行|举办|组织)了?[“「]?$")
+_HOLDS_IN = re.compile(r"在([\u4e00-\u9fff]{1,16}?)(?:主持|隆重|成功)?(?:召开|举行|举办|组织)了?的?[“「]?$")
 #: joins events named in one list (A暨B, A、B和C)
 _EVENT_JOINS = "暨、和及与"
 
