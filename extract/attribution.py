@@ -26,6 +26,7 @@ from pathlib import Path
 from cnkg.extract import confidence, learned
 from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
+from cnkg.extract.rules.context import is_member_post
 
 MODEL_PATH = learned.model_path("attribution.npz")   # extract/models/, or $KG_EXTRACTOR_MODELS
 OWNER_TYPES = ("Agency", "Organization", "Document")
@@ -404,7 +405,8 @@ def quoted_leaders_goals(ctx: "Context") -> set[str]:
 def members_goals(ctx: "Context", relations: dict) -> set[str]:
     """The goals whose proposers are all CPPCC members or NPC deputies (委员, 代表): their
     proposal may have them, no body does."""
-    members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and r.post in ("委员", "代表")}
+    labels = {e.key: e.label for e in ctx.entities.values()}
+    members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and is_member_post(r.post, labels.get(o, ""))}
     return {goal for goal, people in ctx.proposers.items() if people and people <= members}
 
 
