@@ -26,6 +26,7 @@ from pathlib import Path
 from cnkg.extract import confidence, learned
 from cnkg.extract.learned import HashedLogistic, print_decisions, train_or_evaluate_args
 from cnkg.extract.model import Relation
+from cnkg.extract.rules.context import is_member_post
 
 MODEL_PATH = learned.model_path("attribution.npz")   # extract/models/, or $KG_EXTRACTOR_MODELS
 OWNER_TYPES = ("Agency", "Organization", "Document")
@@ -252,6 +253,20 @@ def answers_by_question(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# the end of a sentence inside a question line: what comes after it is the question itself
+_SENTENCE_END = re.compile(r"[。！!；;]")
+
+
+def asked_sentence_offset(question: str) -> int:
+    """Where the asking sentence of a question line starts: the whole line for a marked question
+    (问：…), else the part after the line's last full stop (党的某决定提出，建设A。如何更好打造B？
+    asks about B, not about the document the lead-in cites)."""
+    if _ASKS.match(question):
+        return 0
+    ends = list(_SENTENCE_END.finditer(question.rstrip()))
+    return ends[-1].end() if ends else 0
+
+
 def asked_documents(text: str, entities) -> list[tuple[int, int, str]]:
     """(start, end, document) of the answers whose question asks about one document (问：《指南》
     适用范围是什么？): the goals the answer states are that document's. Not when the question asks
@@ -261,7 +276,7 @@ def asked_documents(text: str, entities) -> list[tuple[int, int, str]]:
     for start, end, question in answers_by_question(text):
         if _ASKS_TO_CARRY_OUT.search(question):
             continue
-        q_start = start - len(question)
+        q_start = start - len(question) + asked_sentence_offset(question)
         named = {d.key for d in documents for m in d.mentions if q_start <= m.start and m.end <= start}
         if len(named) == 1:
             out.append((start, end, named.pop()))
@@ -344,6 +359,11 @@ def relate_goals_to_sentence_subjects(text: str, entities, relations: dict, sent
 _RESEARCH = re.compile(r"(?:研究院|研究所|研究中心|研究会|大学|学院|实验室|智库|学会)$")
 
 
+def is_research_body(label: str) -> bool:
+    """Whether a body is a research body (某研究院, 某大学, 某实验室): its people give advice."""
+    return bool(_RESEARCH.search(label))
+
+
 def experts_goals(ctx: "Context") -> set[str]:
     """The goals whose proposers all speak as experts (every post of theirs at a research
     body: 某研究院院长, 某大学教授): advice that no body has, so the model gives it no owner."""
@@ -385,7 +405,8 @@ def quoted_leaders_goals(ctx: "Context") -> set[str]:
 def members_goals(ctx: "Context", relations: dict) -> set[str]:
     """The goals whose proposers are all CPPCC members or NPC deputies (委员, 代表): their
     proposal may have them, no body does."""
-    members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and r.post in ("委员", "代表")}
+    labels = {e.key: e.label for e in ctx.entities.values()}
+    members = {s for (s, p, o), r in relations.items() if p == "holdsPost" and is_member_post(r.post, labels.get(o, ""))}
     return {goal for goal, people in ctx.proposers.items() if people and people <= members}
 
 

@@ -96,12 +96,17 @@ def left_context(text: str, end: int, *, limit: int = 40) -> str:
         chunk = chunk[opened.end():]
     if "·" in chunk:
         chunk = chunk[chunk.rindex("·") + 1:]
+    met = _MEETS_AFTER_POST.match(chunk)
+    if met:   # 某某部长与|上海市委副书记…: the body named after the first official's post and 与
+        chunk = chunk[met.end():]
     lead = LEAD_VERB.match(chunk)
     if lead:   # 今天我们很高兴请来了|交通运输部, 现任|合肥市委: a clause before the body
         chunk = chunk[lead.end():]
     return _LEADING_FILLER.sub("", chunk)
 
 
+# a post and 与/和/同 before another official (某某部长与某市委副书记): no part of the second one's body
+_MEETS_AFTER_POST = re.compile(r".*(?:部长|省长|市长|局长|主任|主席|书记)(?:与|和|同)")
 # an opening bracket that nothing closes before the end of the run
 _UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …

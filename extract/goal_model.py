@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from cnkg.extract import confidence, goals, learned
+from cnkg.extract import attribution, confidence, goals, learned
 from cnkg.errors import KgError
 from cnkg.extract.evaluate import Tally, gold_paths, read_gold
 from cnkg.extract.learned import HashedLogistic, train_or_evaluate_args
@@ -205,7 +205,8 @@ def _add_model_goal(context, s, c: Clause, label: str, start: int) -> None:
     if speaker:
         context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
         body = context.speaker_body(speaker)
-        if body:
+        # an expert's advice (某研究院院长, 某大学教授): no body has it by their saying it
+        if body and not attribution.is_research_body(context.reg.entities[body].label):
             context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
     elif document:
         context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)

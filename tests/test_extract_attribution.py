@@ -271,6 +271,21 @@ def test_an_answer_whose_question_asks_about_one_document_gives_it_the_answers_g
     assert sorted(o for _, _, o in relations) == ["goal/0", "goal/1"]
 
 
+def test_a_question_line_asks_only_in_its_last_sentence_not_about_the_document_its_lead_in_cites():
+    text = ("党的某决定提出，建设数据基础设施。如何更好打造数据冷链？\n某局将加快编制建设指引。\n"
+            "问：《乙规定》主要有哪些内容？\n答：要完善登记制度。\n")
+    decision = Entity("doc/决定", "Document", "党的某决定", mentions=[Mention(0, 5, 0)])
+    rule = Entity("doc/乙", "Document", "乙规定", mentions=[Mention(text.index("乙规定"), text.index("乙规定") + 3, 3)])
+    assert text[0:5] == "党的某决定"
+    asked = [doc for _, _, doc in attribution.asked_documents(text, [decision, rule])]
+    assert asked == ["doc/乙"]
+
+
+def test_the_asking_sentence_of_a_marked_question_is_the_whole_line():
+    assert attribution.asked_sentence_offset("问：《甲办法》出台了。它有哪些内容？") == 0
+    assert attribution.asked_sentence_offset("规划已经印发。如何落实？") == len("规划已经印发。")
+
+
 def test_a_question_ends_with_its_mark_or_comes_before_an_answer():
     text = "三、《规定》修订原则是什么？\n突出三方面原则。\n七、请介绍一下《通知》的主要考虑。\n答：主要考虑两点。\n"
     questions = [q for _, _, q in attribution.answers_by_question(text)]

@@ -502,3 +502,11 @@ def test_a_kinds_word_alone_names_no_body(extractor):
     x = extract(extractor, "公司物资部成立以来，积极推进一体化管理。学会理事长王明出席。")
     bodies_found = labels(x, "Organization") + labels(x, "Agency")
     assert "公司" not in bodies_found and "学会" not in bodies_found
+
+
+def test_a_body_run_starts_after_another_officials_post_and_with(extractor):
+    text = "会后，王明部长与某某市委副书记"
+    assert body_names.left_context(text, text.index("副书记")) == "某某市委"
+    assert body_names.left_context("上海市经济和信息化委员会", 12) == "上海市经济和信息化委员会"
+    t = triples(extract(extractor, "会后，工业和信息化部王明部长与上海市委副书记、市长李华共同签署了合作协议。"))
+    assert not any("与" in s or "与" in o for s, p, o in t if p == "holdsPost")

@@ -48,3 +48,14 @@ def test_subject_bodies_split_a_joint_subject_where_both_sides_are_bodies(extrac
     assert labels(ctx.subject_bodies("工业和信息化部与上海市人民政府")) == ["工业和信息化部", "上海市人民政府"]
     assert labels(ctx.subject_bodies("国家数据局")) == ["国家数据局"]
     assert ctx.subject_bodies("工业和农业") is None
+
+
+def test_a_cppcc_standing_committee_member_speaks_for_themselves_not_for_their_company(extractor):
+    assert _speaker_body_of(extractor, "全国政协常委、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。",
+                            "王明") is None
+
+
+def test_a_plenary_bodys_standing_member_is_a_member_but_a_party_committees_is_not():
+    from cnkg.extract.rules.context import is_member_post
+    assert is_member_post("常委", "全国政协") and is_member_post("委员", "省政协")
+    assert not is_member_post("常委", "中共苏州市委") and not is_member_post("董事长", "华源集团")

@@ -8,7 +8,7 @@ import pytest
 from cnkg.extract import goals
 from cnkg.extract.rules import goals as rules_goals
 from cnkg.extract.rules import officials, speakers
-from rules_helpers import context_of, extract, labels, triples
+from rules_helpers import built_context, context_of, extract, labels, triples
 
 
 def test_enumerated_goals_go_to_speaker_and_body(extractor):
@@ -223,6 +223,27 @@ def test_an_enumeration_belongs_to_the_unit_that_acts_not_to_its_ministry(extrac
     t = triples(x)
     assert ("信息技术发展司", "hasGoal", "加快推进标准体系建设") in t
     assert ("工业和信息化部", "hasGoal", "加快推进标准体系建设") not in t
+
+
+def test_an_enumeration_the_speaker_carries_out_on_a_higher_bodys_plan_is_the_speakers_bodys(extractor):
+    x = extract(extractor, "商务部副部长王明表示，下一步，我们将按照党中央、国务院部署，从以下方面开展工作："
+                           "一是加快畅通外贸物流；二是持续优化营商环境。")
+    t = triples(x)
+    assert ("商务部", "hasGoal", "加快畅通外贸物流") in t
+    assert ("国务院", "hasGoal", "加快畅通外贸物流") not in t
+
+
+def test_intro_body_passes_over_the_body_whose_plan_the_intro_follows(extractor):
+    ctx = built_context(extractor, "我们将根据国务院要求，重点做好以下工作：一是推进数据共享。")
+    intro = ctx.sentences[0]
+    assert rules_goals.intro_body(ctx, intro, before=ctx.text.index("一是")) is None
+
+
+def test_a_goal_only_the_clause_model_finds_in_an_experts_words_is_theirs_but_no_bodys(extractor):
+    x = extract(extractor, "某某大学大数据研究院院长王明认为，各地区最好能开展差异化的数字生态模式。")
+    t = triples(x)
+    assert ("王明", "proposes", "各地区最好能开展差异化的数字生态模式") in t
+    assert not any(p == "hasGoal" for _, p, _ in t)
 
 
 def test_an_action_plan_named_by_its_kind_states_targets_with_figures(extractor):

@@ -25,3 +25,12 @@ def test_a_members_proposal_has_the_goals_she_proposes_after_naming_it():
     # another member's suggestion is not her proposal's
     assert not any(p == "hasGoal" and s == "关于加强乡村教师队伍建设的提案" and o == "加快建设县域医疗共同体"
                    for s, p, o in found)
+
+
+def test_an_article_on_one_proposal_gives_it_its_members_goals_however_far_from_its_name():
+    filler = "去年，全省乡村学校数量比上年增长了百分之三，教师人数比上年增加了两千多人。" * 20
+    text = ("全国政协委员李华提交了《关于加强乡村教师队伍建设的提案》。\n" + filler + "\n"
+            "李华认为，要提高乡村教师生活补助标准，完善乡村教师职称评聘制度。\n")
+    assert text.index("提高乡村教师") - text.index("《关于") > 600
+    found = triples(extract(attribution_rules_extractor(), text))
+    assert ("关于加强乡村教师队伍建设的提案", "hasGoal", "完善乡村教师职称评聘制度") in found

@@ -313,6 +313,13 @@ def test_an_administrations_head_writes_for_it_an_expert_for_no_body(extractor):
         assert not any(p == "hasGoal" and o == "加快建设数据交易平台" for s, p, o in found)
 
 
+def test_the_head_of_an_advisory_committee_writes_as_an_expert_for_no_body(extractor):
+    piece = "下一步，要加快建设数据交易平台，推动公共数据开放。\n"
+    found = triples(extract(extractor, "推动数据产业高质量发展\n文 | 某省数字政府专家委员会主任\u00a0王建平\n" + piece))
+    assert ("王建平", "proposes", "加快建设数据交易平台") in found
+    assert not any(p == "hasGoal" and o == "加快建设数据交易平台" for s, p, o in found)
+
+
 def test_a_journalists_byline_is_no_author(extractor):
     text = ("某市加快算力网络建设\n"
             "作者 | 本报记者 王建平\n"

@@ -42,6 +42,12 @@ from cnkg.extract.registry import EntityRegistry, normalise
 _MEMBER_POSTS = ("委员", "代表")
 _NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员长", "副委员长")
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
+
+
+def is_member_post(post: str | None, body: str) -> bool:
+    """Whether a post makes its holder a CPPCC member or a deputy, who proposes for themselves:
+    委员, 代表, and a plenary body's 常委 (全国政协常委; a 市委常委 is a party official)."""
+    return post in _MEMBER_POSTS or post == "常委" and bool(_PLENARY.search(body))
 # 为落实《某意见》, 根据《某方案》, 结合某规划: a document the sentence's owner follows, not its owner
 _FOLLOWS_DOCUMENT = re.compile(r"(?:落实|贯彻|根据|按照|依据|依照|对照|结合|遵循|参照|响应|执行|学习|实施)[“《]?"
                                r"(?:好|了|国家|省|市|党中央|国务院)?[^，,。；;、]{0,4}$")
@@ -209,7 +215,7 @@ class FactContext:
     def speaker_body(self, person: str) -> str | None:
         """The body a speaker speaks for: the body of their post, or its parent for a ministry's unit."""
         held = [(o, rel.post) for (s, p, o), rel in self.relations.items() if s == person and p == "holdsPost"]
-        if any(post in _MEMBER_POSTS for _, post in held):
+        if any(is_member_post(post, self.reg.entities[o].label) for o, post in held):
             return None   # a 政协委员 or 人大代表 proposes for themselves, not for their company or the CPPCC
         # an 院士 speaks for themselves, not for the academy; nobody for a plenary CPPCC or congress (全国政协副主席)
         posts = [(o, post) for o, post in held

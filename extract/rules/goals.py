@@ -70,12 +70,16 @@ def find_enumerated_goals(ctx: FactContext) -> None:
             ctx.relate(owner, "hasGoal", goal.key, idx, confidence=conf.ENUMERATION_OWNER)
 
 
+# 我们将按照党中央、国务院部署，…：一是…: a body whose plan the intro's subject follows, not the subject
+_DEFERRED_TO = re.compile(r"(?:按照|根据|依照|遵照|依据|贯彻落实|贯彻|落实)[^，,。；;：:“”]{0,20}$")
+
+
 def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None = None) -> str | None:
     """The first top-level body of the intro sentence (named before the first item)."""
     if intro is None:
         return None
     named = [(m, e) for m, e in ctx.bodies_by_sentence().get(intro.index, ())
-             if before is None or m.end <= before]
+             if (before is None or m.end <= before) and not _DEFERRED_TO.search(ctx.text, intro.start, m.start)]
     # 某部某局全面提升…：一是… — the body (the end of a parent+unit chain) that a verb follows acts
     acting = [(m.end, e.key) for m, e in named if _ACTS.match(ctx.text, m.end)]
     units = [e for _, e in named if e.parent]

@@ -95,11 +95,13 @@ def relate_proposed_goals_to_proposals(ctx: FactContext) -> None:
         return
     documents = {e.key for e in ctx.reg.of_type("Document")}
     owned = {o for (s, p, o) in ctx.relations if p == "hasGoal" and s in documents}
+    # an article on one proposal (某委员提出《…》的提案。他认为…): its member's goals are the proposal's throughout
+    reach = len(ctx.text) if len({doc for _, doc in proposals}) == 1 else _PROPOSAL_REACH
     for (s, p, o), rel in list(ctx.relations.items()):
         if p != "proposes" or o in owned:
             continue
         first = min((m.start for m in ctx.reg.entities[o].mentions), default=-1)
-        before = [(start, doc) for start, doc in proposals if start < first and first - start <= _PROPOSAL_REACH]
+        before = [(start, doc) for start, doc in proposals if start < first and first - start <= reach]
         if before and _submits(ctx, s, before[-1][0]):
             ctx.relate(before[-1][1], "hasGoal", o, rel.sentence, confidence=conf.DOCUMENT_HAS_GOAL)
 

@@ -439,8 +439,9 @@ def relate_author_goals(ctx: FactContext) -> None:
 
 # an administration's name: a ministry, bureau, commission, department, office or government
 _ADMINISTRATION = re.compile(r"(?:部|局|委员会|委|厅|办公室|办|署|政府)$")
-# a research body or a centre, wherever its name says so (某中心某部: a centre's department)
-_EXPERT_BODY = re.compile(r"中心|研究|大学|学院|实验室|智库|学会")
+# a research body or a centre, wherever its name says so (某中心某部: a centre's department), or an
+# advisory one (国家某专家委员会, 某咨询委员会)
+_EXPERT_BODY = re.compile(r"中心|研究|大学|学院|实验室|智库|学会|专家|咨询")
 
 
 def author_speaks_for(ctx: FactContext) -> str | None:
