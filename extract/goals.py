@@ -335,6 +335,17 @@ def strip_lead(s: str) -> str:
 _PLACE_LIST = re.compile(r"^(?:在|于)?[\u4e00-\u9fff、]{2,40}?等(?:地|地区|省份|城市|省市)")
 
 
+# 规范化建设, 引领性成果, 保障性住房, 稳定性: a goal verb made a noun or an attribute by 化 or 性
+_MADE_NOUN = ("化", "性")
+
+
+def _adjectival_verb(s: str) -> bool:
+    """Whether the longest goal verb opening ``s`` is made a noun or an attribute by the 化 or 性
+    right after it (规范化建设水平, 创新性配置): no verb, whatever verb it holds."""
+    verb = max((v for v in GOAL_VERBS if s.startswith(v)), key=len, default="")
+    return bool(verb) and s[len(verb):len(verb) + 1] in _MADE_NOUN
+
+
 def starts_with_goal_verb(s: str) -> bool:
     s = strip_lead(s)
     loc = _LOCATIVE.match(s)
@@ -348,7 +359,7 @@ def starts_with_goal_verb(s: str) -> bool:
                   strip_lead(GOAL_ADVERBS.sub("", s[k:])).startswith(GOAL_VERBS)), None)
         if k is not None and not s[1:k].startswith(GOAL_VERBS):
             s = strip_lead(GOAL_ADVERBS.sub("", s[k:]) or s[k:])
-    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s):
+    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s) or _adjectival_verb(s):
         return False
     bare = GOAL_ADVERBS.sub("", s)
     if bare != s and not (bare.startswith(GOAL_VERBS) and not _ASPECT.match(bare) and not _NOT_VERB.match(bare)):

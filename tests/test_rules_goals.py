@@ -415,6 +415,14 @@ def test_states_a_plan_aims_at_are_coordinated_goals_too():
         [("城乡居民收入稳步提高", 0), ("公共服务体系基本建立", 11)]
 
 
+def test_a_verb_made_a_noun_by_hua_or_xing_opens_no_goal():
+    assert not goals.starts_with_goal_verb("规范化管理水平")
+    assert not goals.starts_with_goal_verb("创新性成果转化")
+    assert goals.starts_with_goal_verb("规范收费行为")
+    s = "各园区要持续提高标准化、规范化管理水平。"   # one goal: 规范化 is an attribute of the shared noun
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["持续提高标准化、规范化管理水平"]
+
+
 def test_policy_verbs_open_goals():
     for label in ("缓解中小企业融资压力", "构筑区域竞争新优势", "壮大数字产业集群", "巩固脱贫攻坚成果"):
         assert goals.starts_with_goal_verb(label), label
