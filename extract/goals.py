@@ -960,11 +960,16 @@ _NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{
                      r"|^在[^，。；]{2,40}(?:会上|会议上|论坛上|大会上|发布会上)$|相继|先后(?:颁布|出台|印发|发布)")
 
 
+# 面向市场需求，围绕重点领域: what the tasks after the clause face or turn on (立足X is often a goal of
+# its own: 立足新发展阶段)
+_ORIENTING = ("面向", "围绕")
+
+
 def bare_orientation(label: str) -> bool:
-    """面向新时代新征程，我们要…, 面向市场需求，培育…: what the tasks after it face, no task itself —
-    unless a goal verb follows (面向全市学生开展网络安全教育)."""
-    return label.startswith("面向") and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
-                                              for k in range(3, len(label) - 1))
+    """面向新时代新征程，我们要…, 围绕重点行业领域，培育…: what the tasks after it face or turn on,
+    no task itself — unless a goal verb follows (面向全市学生开展网络安全教育, 围绕推动A开展B)."""
+    return label.startswith(_ORIENTING) and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
+                                                    for k in range(2, len(label) - 1))
 
 
 def states_no_aim(clause: str) -> bool:

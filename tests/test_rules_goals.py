@@ -1102,6 +1102,13 @@ def test_what_the_tasks_face_is_no_task_itself():
     assert [f.label for f in found] == ["加快建设现代产业体系"]
 
 
+def test_what_the_tasks_turn_on_is_no_task_itself():
+    assert goals.bare_orientation("围绕重点行业领域")
+    assert not goals.bare_orientation("围绕推动制造业升级")   # a goal verb follows
+    found = goals.goal_clauses("我市要围绕重点产业链，培育一批骨干企业。", 0, document_context=False)
+    assert [f.label for f in found] == ["培育一批骨干企业"]
+
+
 def test_a_written_items_clauses_after_its_first_are_tasks_of_their_own(extractor):
     # no speaker: the plan's own list, each clause of a long item a task (a speaker's point stays one goal)
     text = ("本市将着力完善数据安全工作机制。一是健全数据分类分级保护制度，组织开展重点企业数据安全评估，"
