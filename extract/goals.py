@@ -68,6 +68,16 @@ _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应
 _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
 
 
+# 不得擅自处置, 一律不得新建: a ban that opens its clause, the subject bound by it named before
+_BAN = re.compile(r"^(?:一律|均|也|都|严格|坚决)?不得(?=[\u4e00-\u9fff“]{4})")
+
+
+def _with_ban(text: str, k: int) -> str:
+    """The task found at ``k`` of ``text``, with the 不得 right before it (运营机构不得实施垄断行为 →
+    不得实施垄断行为: a ban, not the act it forbids)."""
+    return text[k - 2:] if k >= 2 and text[k - 2:k] == "不得" else text[k:]
+
+
 def _written_duty(clause: str) -> str | None:
     """The duty a subject is bound to by 应/要/需要 in a document's sentence (各企业应扛起主体责任,
     运营机构要认清自身责任), whatever verb opens it; None for a judgement or a report."""
@@ -92,7 +102,7 @@ def _addressed_task(clause: str) -> str | None:
     rest = clause[m.end():]
     for k in range(0, min(17, len(rest) - 3) if m.group(2) else min(1, len(rest) - 3)):
         if starts_with_goal_verb(rest[k:]):
-            return None if _RELATIVE.match(strip_lead(rest[k:])) else rest[k:]
+            return None if _RELATIVE.match(strip_lead(rest[k:])) else _with_ban(rest, k)
         if rest[k] == "的":
             return None   # (要求各方的…: no addressee)
     return None
@@ -108,7 +118,7 @@ def task_past_addressee(rest: str) -> str | None:
         if starts_with_goal_verb(task):
             if starts_with_goal_verb(task[1:]):
                 task = task[1:]   # 医疗机构建立X: 建立, not the 构建 the addressee's last character starts
-            return None if _RELATIVE.match(strip_lead(task)) else task
+            return None if _RELATIVE.match(strip_lead(task)) else _with_ban(rest, len(rest) - len(task))
     return None
 
 
@@ -1224,6 +1234,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif (ob := _OBLIGED.match(c)) and (joint := _task_with_partners(ob.group(2))) and not _REPORTS.search(joint) \
                     and not _REPORTS.search(ob.group(1)):
                 has_modal, label = True, joint   # 中方愿同各国共同推进A: the task past its partners
+            elif _BAN.match(c) and not _REPORTS.search(c):
+                has_modal, label = True, c   # （应当依法取得同意，）不得通过欺诈方式取得: a rule's ban, its subject before
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
                 # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)

@@ -423,6 +423,14 @@ def test_a_verb_made_a_noun_by_hua_or_xing_opens_no_goal():
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["持续提高标准化、规范化管理水平"]
 
 
+def test_a_ban_keeps_its_bu_de():
+    s = "通知要求各平台不得诱导用户充值，不得擅自收集个人信息。"   # the bans, not the acts they forbid
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["不得诱导用户充值", "不得擅自收集个人信息"]
+    s = "在开展评估工作过程中，不得向企业收取任何费用。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True)] == ["不得向企业收取任何费用"]
+
+
 def test_policy_verbs_open_goals():
     for label in ("缓解中小企业融资压力", "构筑区域竞争新优势", "壮大数字产业集群", "巩固脱贫攻坚成果"):
         assert goals.starts_with_goal_verb(label), label
