@@ -48,3 +48,25 @@ def test_subject_bodies_split_a_joint_subject_where_both_sides_are_bodies(extrac
     assert labels(ctx.subject_bodies("工业和信息化部与上海市人民政府")) == ["工业和信息化部", "上海市人民政府"]
     assert labels(ctx.subject_bodies("国家数据局")) == ["国家数据局"]
     assert ctx.subject_bodies("工业和农业") is None
+
+
+def _similar(extractor, known, label):
+    context = context_of(extractor, "某市印发实施方案。")
+    context.reg.add("Goal", known)
+    found = context.similar_goal(label)
+    return found.label if found is not None else None
+
+
+def test_two_items_of_one_list_that_share_their_verb_stay_two_goals(extractor):
+    assert _similar(extractor, "提升数据质量", "提升公共数据质量") is None
+    assert _similar(extractor, "推动多源异构算力协同标准建设", "推动东中西部算力协同标准建设") is None
+
+
+def test_a_goal_restated_under_another_verb_is_the_same_goal(extractor):
+    assert _similar(extractor, "推动先进制造业和现代服务业深度融合", "促进先进制造业与现代服务业的融合") == \
+        "推动先进制造业和现代服务业深度融合"
+    assert _similar(extractor, "加快建设智慧城市", "加快建设智慧城市群") == "加快建设智慧城市"   # Dice 0.8 and more
+
+
+def test_a_goal_made_the_topic_of_a_further_demand_is_the_same_goal(extractor):
+    assert _similar(extractor, "营造良好的营商环境", "营造良好营商环境要对标国际规则") == "营造良好的营商环境"
