@@ -440,6 +440,7 @@ def test_model_goals_are_not_reports_trends_or_noun_phrases():
     from cnkg.extract.goal_model import reports_not_aims
     assert reports_not_aims("与会专家交流了各地的经验")
     assert reports_not_aims("越来越多的企业进入这一领域")
+    assert reports_not_aims("对加快产业升级、扩大就业具有重要意义")   # the frame of the aims the rules take
     assert reports_not_aims("发展绿色金融顺应时代发展的潮流")
     assert reports_not_aims("云计算等新技术的广泛应用")
     assert not reports_not_aims("推动新技术的广泛应用")
