@@ -158,6 +158,8 @@ _JUDGED = re.compile(r"的(?:潮流|趋势|必然(?:选择|要求|趋势)?|必�
 _NOUN_PHRASE = re.compile(r"的(?:广泛|深度|全面)?(?:应用|发展|变化)$")
 # 随着X的快速发展: a circumstance; 算力成为数字经济新能源, X成为…的关键因素: a judgement of what is
 _CIRCUMSTANCE = re.compile(r"^(?:随着|伴随|在[^，。；]{0,20}背景下)")
+# 对推动A、带动B具有重要意义: what a measure serves, whose aims the rules take one by one (goals._MEANINGFUL)
+_SERVES_FRAME = re.compile(r"^对于?[^，。；]{4,}(?:具有|有着)[^，。；]{0,10}意义$")
 _BECOMES_ROLE = re.compile(r"成为[^，。；]{0,24}(?:因素|引擎|新能源|动力|力量|主力军|趋势|潮流|共识|基石|底座)$")
 
 
@@ -165,7 +167,8 @@ def reports_not_aims(text: str) -> bool:
     """Whether a clause the model scores as a goal reports the past, describes a trend,
     judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
     if _REPORTED_PAST.search(text) or _TREND.search(text) or _JUDGED.search(text) or \
-            _CIRCUMSTANCE.match(text) or _BECOMES_ROLE.search(text) or goals.states_no_aim(text):
+            _CIRCUMSTANCE.match(text) or _BECOMES_ROLE.search(text) or _SERVES_FRAME.match(text) \
+            or goals.states_no_aim(text):
         return True
     return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
 

@@ -68,6 +68,16 @@ _DUTY = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![无必])(应
 _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|督促)|旨在|目的是|致力于|正在?(?![是式确常值当好面视]))(?:通过)?")
 
 
+# 不得擅自处置, 一律不得新建: a ban that opens its clause, the subject bound by it named before
+_BAN = re.compile(r"^(?:一律|均|也|都|严格|坚决)?不得(?=[\u4e00-\u9fff“]{4})")
+
+
+def _with_ban(text: str, k: int) -> str:
+    """The task found at ``k`` of ``text``, with the 不得 right before it (运营机构不得实施垄断行为 →
+    不得实施垄断行为: a ban, not the act it forbids)."""
+    return text[k - 2:] if k >= 2 and text[k - 2:k] == "不得" else text[k:]
+
+
 def _written_duty(clause: str) -> str | None:
     """The duty a subject is bound to by 应/要/需要 in a document's sentence (各企业应扛起主体责任,
     运营机构要认清自身责任), whatever verb opens it; None for a judgement or a report."""
@@ -92,7 +102,7 @@ def _addressed_task(clause: str) -> str | None:
     rest = clause[m.end():]
     for k in range(0, min(17, len(rest) - 3) if m.group(2) else min(1, len(rest) - 3)):
         if starts_with_goal_verb(rest[k:]):
-            return None if _RELATIVE.match(strip_lead(rest[k:])) else rest[k:]
+            return None if _RELATIVE.match(strip_lead(rest[k:])) else _with_ban(rest, k)
         if rest[k] == "的":
             return None   # (要求各方的…: no addressee)
     return None
@@ -108,7 +118,7 @@ def task_past_addressee(rest: str) -> str | None:
         if starts_with_goal_verb(task):
             if starts_with_goal_verb(task[1:]):
                 task = task[1:]   # 医疗机构建立X: 建立, not the 构建 the addressee's last character starts
-            return None if _RELATIVE.match(strip_lead(task)) else task
+            return None if _RELATIVE.match(strip_lead(task)) else _with_ban(rest, len(rest) - len(task))
     return None
 
 
@@ -335,6 +345,17 @@ def strip_lead(s: str) -> str:
 _PLACE_LIST = re.compile(r"^(?:在|于)?[\u4e00-\u9fff、]{2,40}?等(?:地|地区|省份|城市|省市)")
 
 
+# 规范化建设, 引领性成果, 保障性住房, 稳定性: a goal verb made a noun or an attribute by 化 or 性
+_MADE_NOUN = ("化", "性")
+
+
+def _adjectival_verb(s: str) -> bool:
+    """Whether the longest goal verb opening ``s`` is made a noun or an attribute by the 化 or 性
+    right after it (规范化建设水平, 创新性配置): no verb, whatever verb it holds."""
+    verb = max((v for v in GOAL_VERBS if s.startswith(v)), key=len, default="")
+    return bool(verb) and s[len(verb):len(verb) + 1] in _MADE_NOUN
+
+
 def starts_with_goal_verb(s: str) -> bool:
     s = strip_lead(s)
     loc = _LOCATIVE.match(s)
@@ -348,7 +369,7 @@ def starts_with_goal_verb(s: str) -> bool:
                   strip_lead(GOAL_ADVERBS.sub("", s[k:])).startswith(GOAL_VERBS)), None)
         if k is not None and not s[1:k].startswith(GOAL_VERBS):
             s = strip_lead(GOAL_ADVERBS.sub("", s[k:]) or s[k:])
-    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s):
+    if not s.startswith(GOAL_VERBS) or _ASPECT.match(s) or _NOT_VERB.match(s) or _adjectival_verb(s):
         return False
     bare = GOAL_ADVERBS.sub("", s)
     if bare != s and not (bare.startswith(GOAL_VERBS) and not _ASPECT.match(bare) and not _NOT_VERB.match(bare)):
@@ -949,11 +970,16 @@ _NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{
                      r"|^在[^，。；]{2,40}(?:会上|会议上|论坛上|大会上|发布会上)$|相继|先后(?:颁布|出台|印发|发布)")
 
 
+# 面向市场需求，围绕重点领域: what the tasks after the clause face or turn on (立足X is often a goal of
+# its own: 立足新发展阶段)
+_ORIENTING = ("面向", "围绕")
+
+
 def bare_orientation(label: str) -> bool:
-    """面向新时代新征程，我们要…, 面向市场需求，培育…: what the tasks after it face, no task itself —
-    unless a goal verb follows (面向全市学生开展网络安全教育)."""
-    return label.startswith("面向") and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
-                                              for k in range(3, len(label) - 1))
+    """面向新时代新征程，我们要…, 围绕重点行业领域，培育…: what the tasks after it face or turn on,
+    no task itself — unless a goal verb follows (面向全市学生开展网络安全教育, 围绕推动A开展B)."""
+    return label.startswith(_ORIENTING) and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
+                                                    for k in range(2, len(label) - 1))
 
 
 def states_no_aim(clause: str) -> bool:
@@ -1208,6 +1234,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             elif (ob := _OBLIGED.match(c)) and (joint := _task_with_partners(ob.group(2))) and not _REPORTS.search(joint) \
                     and not _REPORTS.search(ob.group(1)):
                 has_modal, label = True, joint   # 中方愿同各国共同推进A: the task past its partners
+            elif _BAN.match(c) and not _REPORTS.search(c):
+                has_modal, label = True, c   # （应当依法取得同意，）不得通过欺诈方式取得: a rule's ban, its subject before
             elif (duty := _DUTY.match(c)) and not _REPORTS.search(c):
                 # 运营机构应当公开…, 密钥应当存储在境内, 各地不得擅自…: a rule's duty, whatever its verb
                 has_modal, label = True, duty.group(2) + duty.group(3) if duty.group(2) == "不得" else duty.group(3)

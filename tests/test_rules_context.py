@@ -59,3 +59,25 @@ def test_a_plenary_bodys_standing_member_is_a_member_but_a_party_committees_is_n
     from cnkg.extract.rules.context import is_member_post
     assert is_member_post("常委", "全国政协") and is_member_post("委员", "省政协")
     assert not is_member_post("常委", "中共苏州市委") and not is_member_post("董事长", "华源集团")
+
+
+def _similar(extractor, known, label):
+    context = context_of(extractor, "某市印发实施方案。")
+    context.reg.add("Goal", known)
+    found = context.similar_goal(label)
+    return found.label if found is not None else None
+
+
+def test_two_items_of_one_list_that_share_their_verb_stay_two_goals(extractor):
+    assert _similar(extractor, "提升数据质量", "提升公共数据质量") is None
+    assert _similar(extractor, "推动多源异构算力协同标准建设", "推动东中西部算力协同标准建设") is None
+
+
+def test_a_goal_restated_under_another_verb_is_the_same_goal(extractor):
+    assert _similar(extractor, "推动先进制造业和现代服务业深度融合", "促进先进制造业与现代服务业的融合") == \
+        "推动先进制造业和现代服务业深度融合"
+    assert _similar(extractor, "加快建设智慧城市", "加快建设智慧城市群") == "加快建设智慧城市"   # Dice 0.8 and more
+
+
+def test_a_goal_made_the_topic_of_a_further_demand_is_the_same_goal(extractor):
+    assert _similar(extractor, "营造良好的营商环境", "营造良好营商环境要对标国际规则") == "营造良好的营商环境"

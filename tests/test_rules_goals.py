@@ -436,6 +436,22 @@ def test_states_a_plan_aims_at_are_coordinated_goals_too():
         [("城乡居民收入稳步提高", 0), ("公共服务体系基本建立", 11)]
 
 
+def test_a_verb_made_a_noun_by_hua_or_xing_opens_no_goal():
+    assert not goals.starts_with_goal_verb("规范化管理水平")
+    assert not goals.starts_with_goal_verb("创新性成果转化")
+    assert goals.starts_with_goal_verb("规范收费行为")
+    s = "各园区要持续提高标准化、规范化管理水平。"   # one goal: 规范化 is an attribute of the shared noun
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["持续提高标准化、规范化管理水平"]
+
+
+def test_a_ban_keeps_its_bu_de():
+    s = "通知要求各平台不得诱导用户充值，不得擅自收集个人信息。"   # the bans, not the acts they forbid
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == \
+        ["不得诱导用户充值", "不得擅自收集个人信息"]
+    s = "在开展评估工作过程中，不得向企业收取任何费用。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True)] == ["不得向企业收取任何费用"]
+
+
 def test_policy_verbs_open_goals():
     for label in ("缓解中小企业融资压力", "构筑区域竞争新优势", "壮大数字产业集群", "巩固脱贫攻坚成果"):
         assert goals.starts_with_goal_verb(label), label
@@ -445,6 +461,7 @@ def test_model_goals_are_not_reports_trends_or_noun_phrases():
     from cnkg.extract.goal_model import reports_not_aims
     assert reports_not_aims("与会专家交流了各地的经验")
     assert reports_not_aims("越来越多的企业进入这一领域")
+    assert reports_not_aims("对加快产业升级、扩大就业具有重要意义")   # the frame of the aims the rules take
     assert reports_not_aims("发展绿色金融顺应时代发展的潮流")
     assert reports_not_aims("云计算等新技术的广泛应用")
     assert not reports_not_aims("推动新技术的广泛应用")
@@ -1113,6 +1130,13 @@ def test_what_the_tasks_face_is_no_task_itself():
     assert not goals.bare_orientation("面向中小企业提供数字化转型服务")   # a task follows
     found = goals.goal_clauses("面向新时代新征程，我们要加快建设现代产业体系。", 0, document_context=False, speaker_context=True)
     assert [f.label for f in found] == ["加快建设现代产业体系"]
+
+
+def test_what_the_tasks_turn_on_is_no_task_itself():
+    assert goals.bare_orientation("围绕重点行业领域")
+    assert not goals.bare_orientation("围绕推动制造业升级")   # a goal verb follows
+    found = goals.goal_clauses("我市要围绕重点产业链，培育一批骨干企业。", 0, document_context=False)
+    assert [f.label for f in found] == ["培育一批骨干企业"]
 
 
 def test_a_written_items_clauses_after_its_first_are_tasks_of_their_own(extractor):

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from cnkg.extract import bodies, mentions
+from cnkg.extract import bodies, goals, mentions
 from cnkg.extract import confidence as conf
 from cnkg.extract.doctext import doc_text
 from cnkg.extract.intervals import IntervalSet
@@ -302,15 +302,22 @@ class FactContext:
         return None
 
     def similar_goal(self, label: str):
-        """The first goal registered whose label shares at least 0.65 of its bigrams with ``label``
-        (Dice), or None."""
+        """The first goal registered that ``label`` restates, or None: one whose label shares at
+        least 0.8 of its bigrams with ``label`` (Dice), or at least 0.65 when what the two labels
+        act on past their opening verbs shares 0.8 (推动A和B深度融合 restated as 促进A与B的融合;
+        提升公共数据质量 and 提升数据质量, two items of one list, stay two goals) or when ``label``
+        makes the goal the topic of a further demand (营造A要立足B, after 营造A)."""
         bigrams = _goal_bigrams(label)
         for g in self.reg.of_type("Goal"):
             other = _goal_bigrams(g.label)
             # the shared bigrams are at most the smaller set: labels of very different lengths
             # are told apart without counting them
-            if bigrams[1] and other[1] and 2 * min(bigrams[1], other[1]) / (bigrams[1] + other[1]) >= _SIMILAR_GOAL \
-                    and _dice(bigrams, other) >= _SIMILAR_GOAL:
+            if not (bigrams[1] and other[1] and 2 * min(bigrams[1], other[1]) / (bigrams[1] + other[1]) >= _SIMILAR_GOAL):
+                continue
+            dice = _dice(bigrams, other)
+            if dice >= _SAME_GOAL or dice >= _SIMILAR_GOAL and (
+                    _dice(_goal_bigrams(_acted_on(label)), _goal_bigrams(_acted_on(g.label))) >= _SAME_GOAL
+                    or _demand_on(label, g.label)):
                 return g
         return None
 
@@ -320,7 +327,22 @@ class FactContext:
                             confidence=conf.LEXICON_BODY_IN_TITLE, mention=self.mention(offset, offset + len(surface)))
 
 
-_SIMILAR_GOAL = 0.65
+_SIMILAR_GOAL = 0.65   # the least Dice of two labels of one goal
+_SAME_GOAL = 0.8       # the Dice of two labels (or of what they act on) that makes them one goal
+
+
+def _demand_on(label: str, known: str) -> bool:
+    """Whether ``label`` opens with a goal already known as the topic of a further demand on it
+    (营造良好数字生态要立足国际视野, after 营造良好的数字生态): the known goal, restated."""
+    n, k = (re.sub(r"[的“”]", "", normalise(x)) for x in (label, known))
+    return n.startswith(k) and n[len(k):len(k) + 1] in ("要", "应", "需", "必")
+
+
+def _acted_on(label: str) -> str:
+    """What a goal label acts on: past its adverbs and its opening goal verb (持续推动A → A)."""
+    s = goals.GOAL_ADVERBS.sub("", goals.strip_lead(label)) or label
+    verb = max((v for v in goals.GOAL_VERBS if s.startswith(v)), key=len, default="")
+    return s[len(verb):]
 
 
 @lru_cache(maxsize=4096)
