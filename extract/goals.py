@@ -1068,12 +1068,43 @@ def _demanded_task(opening: str, rest: str) -> str | None:
     return task_past_addressee(rest)
 
 
+# what a body sentence's first task may follow: the condition of a ruling (对未经许可擅自经营的), its
+# means or circumstance (通过A机制, 在B过程中), a topic (此外, 数据方面)
+_FRAMING_CLAUSE = re.compile(r"的$|(?:上|中|下|时|后|前|方面|领域)$|^(?:在|通过|依托|借助|按照|根据|依据|依照|遵照|针对|对于|"
+                             r"随着|围绕|结合|基于|立足|面向|此外|同时|另外|其中|下一步|今后)")
+# a first clause that only frames (针对A问题, 通过B, 充分考虑C), states a lack (缺少A, 竞争力不足), names a
+# wrong a rule forbids (危害国家安全, 假冒仿冒…), gives an example (例如…) or a relative (产生的影响) —
+# or whose sentence goes on with its predicate (训练一个大模型，需要…: the clause is the subject)
+_FRAME_VERB = re.compile(r"^(?:针对|依托|借助|伴随|随着|有着|拥有|具有|具备|基于|面向|围绕|通过|结合|按照|根据|依据|"
+                         r"(?:优先)?在|考虑|例如|比如|可谓|没有|缺少|缺乏|存在|未|无|违反|违背|危害|侵犯|侵害|假冒|仿冒|冒用)"
+                         r"|^[\u4e00-\u9fff]{2}的|(?:不足|不够|滞后|薄弱|不强|不高|不畅)$")
+_PREDICATE_NEXT = re.compile(r"[，,]\s*(?:需要|需|是|能|可以|可|将|会|有|成为|要)")
+
+
+def _after_a_task(found: list[GoalClause], written_body: bool, clause: str, sentence: str, start: int) -> bool:
+    """Whether a clause stands where a task of the plans' register may open with any task verb:
+    after a goal of the same list, or as the first task of a written item's body sentence, past
+    only what frames it (对未经许可擅自开展经营的，依法予以查处; 通过反馈机制，积极收集A)."""
+    if found:
+        return not found[-1].weak
+    if not written_body or clause.endswith("的") or _FRAME_VERB.search(clause) \
+            or _FRAME_VERB.search(_TASK_ADVERBS.sub("", strip_lead(clause))):
+        return False
+    before = [c.strip() for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence[:start], count=1)) if c.strip()]
+    end = sentence.find(clause, start) + len(clause)
+    return all(_FRAMING_CLAUSE.search(c) or _TOPIC.match(c) for c in before) \
+        and not _PREDICATE_NEXT.match(sentence, end)
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
-                 speaker_context: bool = False, is_subject=None, word_at=None) -> list[GoalClause]:
+                 speaker_context: bool = False, is_subject=None, word_at=None,
+                 written_body: bool = False) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
     such a modal has been seen in the sentence, or (``document_context``) a clause
     that states what a document sets out. ``word_at`` (offset → (word, LAC tag) of the word
-    starting there, or None) lets a clause among goals open with any task verb LAC tags."""
+    starting there, or None) lets a clause among goals open with any task verb LAC tags —
+    and, in the body of a written list item (``written_body``: a plan's or a notice's 
+    （一）规范A。依法严查B，及时归集C。), the sentence's first task too."""
     led = _subject_led_tasks(sentence, offset, speaker_context=speaker_context, is_subject=is_subject)
     if led:
         return led
@@ -1165,14 +1196,14 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             weak = not (has_modal or modal_seen or document_context)
         elif starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
             label = c
-        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and (
+        elif (modal_seen or has_modal or document_context) and _after_a_task(found, written_body, c, sentence, start) and (
                 opens_listed_task(c) or (k := sentence.find(c, start)) >= 0 and opens_any_task_verb(c, offset + k, word_at)):
             label = c   # 加强A，梳理B, 加强A，摸排B: a task verb of the plans' register, after a goal of the same list
         elif mm and has_modal and _explicit_obligation(mm.group(0)) and (
                 opens_listed_task(c) or _preposed_task(c)
                 or (k := sentence.find(c, start)) >= 0 and obliged_any_task_verb(sentence, c, offset + k, word_at)):
             label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
-        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
+        elif (modal_seen or has_modal or document_context) and _after_a_task(found, written_body, c, sentence, start) and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
         elif starts_with_goal_verb(c):
             label, weak = c, True

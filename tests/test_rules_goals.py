@@ -1231,3 +1231,27 @@ def test_an_account_of_work_done_sets_no_task_whatever_its_modal():
     cut = [("这", "r"), ("要", "v"), ("归功于", "v"), ("各", "r"), ("部门", "n"), ("摸排", "v"), ("风险", "n"),
            ("隐患", "n"), ("，", "w"), ("制定", "v"), ("了", "u"), ("一系列", "m"), ("文件", "n")]
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == []
+
+
+def test_the_body_of_a_written_list_item_may_open_its_first_task_with_any_verb():
+    s = "对擅自开设摊点的，依法予以取缔，摸排周边隐患。"
+    cut = [("对", "p"), ("擅自", "ad"), ("开设", "v"), ("摊点", "n"), ("的", "u"), ("，", "w"), ("依法", "d"),
+           ("予以", "v"), ("取缔", "v"), ("，", "w"), ("摸排", "v"), ("周边", "f"), ("隐患", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                 written_body=True)]
+    assert found == ["依法予以取缔", "摸排周边隐患"]
+    # outside a written item's body a task the lists miss still needs a goal before it
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut))] == []
+
+
+def test_a_body_sentence_that_states_a_lack_or_a_subject_sets_no_first_task():
+    s = "缺少专业的维修人员，摸排周边隐患。"
+    cut = [("缺少", "v"), ("专业", "n"), ("的", "u"), ("维修", "vn"), ("人员", "n"), ("，", "w"), ("摸排", "v"),
+           ("周边", "f"), ("隐患", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                written_body=True)] == []
+    s = "摸排一个片区的隐患，需要数百名人员。"
+    cut = [("摸排", "v"), ("一个", "m"), ("片区", "n"), ("的", "u"), ("隐患", "n"), ("，", "w"), ("需要", "v"),
+           ("数百名", "m"), ("人员", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                written_body=True)] == []

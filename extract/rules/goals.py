@@ -231,7 +231,7 @@ def find_clause_goals(ctx: FactContext) -> None:
         clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None,
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_bodies(name) is not None,
-                                     word_at=ctx.word_at)
+                                     word_at=ctx.word_at, written_body=item_body is not None and not speaker)
         pm = _PROPOSAL_OPEN.match(s.text)
         rest = s.text[pm.end():] if pm else s.text
         headline = bool(_HEADLINE.match(rest))
