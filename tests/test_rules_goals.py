@@ -1255,3 +1255,20 @@ def test_a_body_sentence_that_states_a_lack_or_a_subject_sets_no_first_task():
            ("数百名", "m"), ("人员", "n")]
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
                                                 written_body=True)] == []
+
+
+def test_the_tasks_of_a_written_list_heading_are_goals_past_a_stance(extractor):
+    text = ("关于加强校园安全工作的通知\n"
+            "二、多措并举，全方位防范校园周边安全风险\n"
+            "（一）编制校园周边安全隐患台账。加大巡查力度，及时处理群众反映的问题。\n")
+    found = labels(extract(extractor, text), "Goal")
+    assert "全方位防范校园周边安全风险" in found and "编制校园周边安全隐患台账" in found
+    assert "多措并举" not in found
+
+
+def test_a_list_heading_on_its_own_line_is_recognised_by_its_mark_and_length():
+    from cnkg.extract.model import Sentence
+    text = "（一）重拳打击校园周边违法行为。\n校园周边违法行为时有发生，群众反映强烈，需要各部门加强协作配合共同应对。"
+    assert rules_goals._list_heading(text, Sentence(0, 0, 16, text[:16]))
+    rest = text.index("校园周边违法")
+    assert not rules_goals._list_heading(text, Sentence(1, rest, len(text), text[rest:]))
