@@ -792,6 +792,10 @@ _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问�
 _AREAS = re.compile(r"[在从]([^，,。；！？：:]{4,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}个)?(?:方面|领域)")
 
 
+# 通过加大A、完善B、制定C等措施: each task of the list of means
+_MEANS_LISTED = re.compile(r"通过([^，,。；！？：:]{4,160}?)等(?:措施|方式|手段|举措|途径|形式)")
+
+
 # 对推动A、带动B具有重要意义, 对于加快C具有重大战略意义: the aims a measure serves
 _MEANINGFUL = re.compile(r"对于?([^。；！？“”]{4,80}?)(?:具有|有着)(?:十分|非常|极其)?(?:重要|重大|深远|积极)(?:的)?"
                          r"(?:现实|战略|历史)?意义")
@@ -853,6 +857,9 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
                 add(part, pos)
             pos += len(part) + 1
     for m in _AREAS.finditer(sentence):
+        if "、" in m.group(1):
+            add_parts(m.group(1), m.start(1), r"、")
+    for m in _MEANS_LISTED.finditer(sentence):
         if "、" in m.group(1):
             add_parts(m.group(1), m.start(1), r"、")
     for m in _SUGGESTION_TOPICS.finditer(sentence):

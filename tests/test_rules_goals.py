@@ -1272,3 +1272,11 @@ def test_a_list_heading_on_its_own_line_is_recognised_by_its_mark_and_length():
     assert rules_goals._list_heading(text, Sentence(0, 0, 16, text[:16]))
     rest = text.index("校园周边违法")
     assert not rules_goals._list_heading(text, Sentence(1, rest, len(text), text[rest:]))
+
+
+def test_each_task_listed_as_the_means_of_an_aim_is_a_goal():
+    s = "通过完善校园安保设施、加强周边交通疏导、开展安全知识宣传等措施，保障师生安全。"
+    found = [label for label, _, _ in goals.framed_goals(s)]
+    assert found == ["完善校园安保设施", "加强周边交通疏导", "开展安全知识宣传"]
+    # means that name no task (通过电话、邮件等方式) set none
+    assert goals.framed_goals("通过电话、邮件等方式，联系学生家长。") == []
