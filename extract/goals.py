@@ -128,7 +128,7 @@ _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|�
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
-_BA_GOAL = re.compile(r"^(着力|努力|积极|切实|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成"
+_BA_GOAL = re.compile(r"^(着力|努力|积极|切实|是|依法依规|依法)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成"
                       # 将X纳入Y, 把思想统一到…上来, 将安全贯穿…全过程: the task a 把/将 sentence sets
                       r"|纳入|列入|融入|贯穿|细化到|统一到|落实到|贯彻到|放在|摆在)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
 # 我们加快完善…: the speaker's body as subject in a speaker's sentence
@@ -374,7 +374,7 @@ _LISTED_TASK_VERBS = ("服务", "支撑", "总结", "牵头", "梳理", "编制"
                       # (and those that open missed goal labels among tasks in at least two train articles)
                       "审核", "跟踪", "收集", "给予", "予以", "申报", "登记", "提交", "核定", "取缔", "取消", "赋予",
                       "解读", "遴选", "敦促", "开辟", "发放", "筹集", "紧抓")
-_TASK_ADVERBS = re.compile(r"^(?:认真|从严|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
+_TASK_ADVERBS = re.compile(r"^(?:认真|从严|从重|从快|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
 
 
 def opens_listed_task(clause: str) -> bool:
@@ -1078,7 +1078,7 @@ def _demanded_task(opening: str, rest: str) -> str | None:
 # what a body sentence's first task may follow: the condition of a ruling (对未经许可擅自经营的), its
 # means or circumstance (通过A机制, 在B过程中), a topic (此外, 数据方面)
 _FRAMING_CLAUSE = re.compile(r"的$|(?:上|中|下|时|后|前|方面|领域)$|^(?:在|通过|依托|借助|按照|根据|依据|依照|遵照|针对|对于|"
-                             r"随着|围绕|结合|基于|立足|面向|此外|同时|另外|其中|下一步|今后)")
+                             r"随着|围绕|结合|基于|立足|面向|此外|同时|另外|其中|下一步|今后|对于?[^，。；]{2,60}$)")
 # a first clause that only frames (针对A问题, 通过B, 充分考虑C), states a lack (缺少A, 竞争力不足), names a
 # wrong a rule forbids (危害国家安全, 假冒仿冒…), gives an example (例如…) or a relative (产生的影响) —
 # or whose sentence goes on with its predicate (训练一个大模型，需要…: the clause is the subject)

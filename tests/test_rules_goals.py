@@ -1280,3 +1280,14 @@ def test_each_task_listed_as_the_means_of_an_aim_is_a_goal():
     assert found == ["完善校园安保设施", "加强周边交通疏导", "开展安全知识宣传"]
     # means that name no task (通过电话、邮件等方式) set none
     assert goals.framed_goals("通过电话、邮件等方式，联系学生家长。") == []
+
+
+def test_a_ruling_on_whom_it_concerns_and_a_lawful_ba_task_are_goals_of_a_written_item():
+    s = "对长期未经营的摊点经营户，依法予以清理，依法依规将失信经营户列入经营异常名录。"
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=True, written_body=True)]
+    assert found == ["依法予以清理", "将失信经营户列入经营异常名录"]
+    s = "依据相关法律法规，从严从重查处违规经营行为。"
+    cut = [("依据", "p"), ("相关", "v"), ("法律法规", "n"), ("，", "w"), ("从严", "d"), ("从重", "d"), ("查处", "v"),
+           ("违规", "vn"), ("经营", "vn"), ("行为", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                written_body=True)] == ["从严从重查处违规经营行为"]
