@@ -138,7 +138,7 @@ _TARGET_REST = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,30}?(?:达到|�
                           r"(?:约|近)?\d")
 _DEADLINE = re.compile(r"(?:到|至|在)(20\d\d)年(?:底|末|前)?")
 # 把X打造为Y, 着力将X转化为Y: a goal whatever verb opens it
-_BA_GOAL = re.compile(r"^(着力|努力|积极|切实|是)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成"
+_BA_GOAL = re.compile(r"^(着力|努力|积极|切实|是|依法依规|依法)?([把将][\u4e00-\u9fffA-Za-z0-9、“”]{2,30}?(?:打造为|打造成为?|建设成为?|转化为|建成"
                       # 将X纳入Y, 把思想统一到…上来, 将安全贯穿…全过程: the task a 把/将 sentence sets
                       r"|纳入|列入|融入|贯穿|细化到|统一到|落实到|贯彻到|放在|摆在)|把[\u4e00-\u9fffA-Za-z0-9、“”]{2,20}?作为)")
 # 我们加快完善…: the speaker's body as subject in a speaker's sentence
@@ -395,7 +395,7 @@ _LISTED_TASK_VERBS = ("服务", "支撑", "总结", "牵头", "梳理", "编制"
                       # (and those that open missed goal labels among tasks in at least two train articles)
                       "审核", "跟踪", "收集", "给予", "予以", "申报", "登记", "提交", "核定", "取缔", "取消", "赋予",
                       "解读", "遴选", "敦促", "开辟", "发放", "筹集", "紧抓")
-_TASK_ADVERBS = re.compile(r"^(?:认真|从严|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
+_TASK_ADVERBS = re.compile(r"^(?:认真|从严|从重|从快|严厉|逐步|及时|坚决|依法|尽快|加快|持续|进一步|积极|全面|深入|切实|着力|不断|定期)+")
 
 
 def opens_listed_task(clause: str) -> bool:
@@ -813,6 +813,10 @@ _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问�
 _AREAS = re.compile(r"[在从]([^，,。；！？：:]{4,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}个)?(?:方面|领域)")
 
 
+# 通过加大A、完善B、制定C等措施: each task of the list of means
+_MEANS_LISTED = re.compile(r"通过([^，,。；！？：:]{4,160}?)等(?:措施|方式|手段|举措|途径|形式)")
+
+
 # 对推动A、带动B具有重要意义, 对于加快C具有重大战略意义: the aims a measure serves
 _MEANINGFUL = re.compile(r"对于?([^。；！？“”]{4,80}?)(?:具有|有着)(?:十分|非常|极其)?(?:重要|重大|深远|积极)(?:的)?"
                          r"(?:现实|战略|历史)?意义")
@@ -874,6 +878,9 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
                 add(part, pos)
             pos += len(part) + 1
     for m in _AREAS.finditer(sentence):
+        if "、" in m.group(1):
+            add_parts(m.group(1), m.start(1), r"、")
+    for m in _MEANS_LISTED.finditer(sentence):
         if "、" in m.group(1):
             add_parts(m.group(1), m.start(1), r"、")
     for m in _SUGGESTION_TOPICS.finditer(sentence):
@@ -1094,12 +1101,43 @@ def _demanded_task(opening: str, rest: str) -> str | None:
     return task_past_addressee(rest)
 
 
+# what a body sentence's first task may follow: the condition of a ruling (对未经许可擅自经营的), its
+# means or circumstance (通过A机制, 在B过程中), a topic (此外, 数据方面)
+_FRAMING_CLAUSE = re.compile(r"的$|(?:上|中|下|时|后|前|方面|领域)$|^(?:在|通过|依托|借助|按照|根据|依据|依照|遵照|针对|对于|"
+                             r"随着|围绕|结合|基于|立足|面向|此外|同时|另外|其中|下一步|今后|对于?[^，。；]{2,60}$)")
+# a first clause that only frames (针对A问题, 通过B, 充分考虑C), states a lack (缺少A, 竞争力不足), names a
+# wrong a rule forbids (危害国家安全, 假冒仿冒…), gives an example (例如…) or a relative (产生的影响) —
+# or whose sentence goes on with its predicate (训练一个大模型，需要…: the clause is the subject)
+_FRAME_VERB = re.compile(r"^(?:针对|依托|借助|伴随|随着|有着|拥有|具有|具备|基于|面向|围绕|通过|结合|按照|根据|依据|"
+                         r"(?:优先)?在|考虑|例如|比如|可谓|没有|缺少|缺乏|存在|未|无|违反|违背|危害|侵犯|侵害|假冒|仿冒|冒用)"
+                         r"|^[\u4e00-\u9fff]{2}的|(?:不足|不够|滞后|薄弱|不强|不高|不畅)$")
+_PREDICATE_NEXT = re.compile(r"[，,]\s*(?:需要|需|是|能|可以|可|将|会|有|成为|要)")
+
+
+def _after_a_task(found: list[GoalClause], written_body: bool, clause: str, sentence: str, start: int) -> bool:
+    """Whether a clause stands where a task of the plans' register may open with any task verb:
+    after a goal of the same list, or as the first task of a written item's body sentence, past
+    only what frames it (对未经许可擅自开展经营的，依法予以查处; 通过反馈机制，积极收集A)."""
+    if found:
+        return not found[-1].weak
+    if not written_body or clause.endswith("的") or _FRAME_VERB.search(clause) \
+            or _FRAME_VERB.search(_TASK_ADVERBS.sub("", strip_lead(clause))):
+        return False
+    before = [c.strip() for c in CLAUSE_SPLIT.split(LIST_MARK.sub("", sentence[:start], count=1)) if c.strip()]
+    end = sentence.find(clause, start) + len(clause)
+    return all(_FRAMING_CLAUSE.search(c) or _TOPIC.match(c) for c in before) \
+        and not _PREDICATE_NEXT.match(sentence, end)
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
-                 speaker_context: bool = False, is_subject=None, word_at=None) -> list[GoalClause]:
+                 speaker_context: bool = False, is_subject=None, word_at=None,
+                 written_body: bool = False) -> list[GoalClause]:
     """Goal clauses of one sentence: a goal verb after 要/将/提出…, or any goal verb once
     such a modal has been seen in the sentence, or (``document_context``) a clause
     that states what a document sets out. ``word_at`` (offset → (word, LAC tag) of the word
-    starting there, or None) lets a clause among goals open with any task verb LAC tags."""
+    starting there, or None) lets a clause among goals open with any task verb LAC tags —
+    and, in the body of a written list item (``written_body``: a plan's or a notice's 
+    （一）规范A。依法严查B，及时归集C。), the sentence's first task too."""
     led = _subject_led_tasks(sentence, offset, speaker_context=speaker_context, is_subject=is_subject)
     if led:
         return led
@@ -1191,14 +1229,14 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             weak = not (has_modal or modal_seen or document_context)
         elif starts_with_goal_verb(c) and (has_modal or modal_seen or document_context):
             label = c
-        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and (
+        elif (modal_seen or has_modal or document_context) and _after_a_task(found, written_body, c, sentence, start) and (
                 opens_listed_task(c) or (k := sentence.find(c, start)) >= 0 and opens_any_task_verb(c, offset + k, word_at)):
             label = c   # 加强A，梳理B, 加强A，摸排B: a task verb of the plans' register, after a goal of the same list
         elif mm and has_modal and _explicit_obligation(mm.group(0)) and (
                 opens_listed_task(c) or _preposed_task(c)
                 or (k := sentence.find(c, start)) >= 0 and obliged_any_task_verb(sentence, c, offset + k, word_at)):
             label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
-        elif (modal_seen or has_modal or document_context) and found and not found[-1].weak and _preposed_task(c):
+        elif (modal_seen or has_modal or document_context) and _after_a_task(found, written_body, c, sentence, start) and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
         elif starts_with_goal_verb(c):
             label, weak = c, True

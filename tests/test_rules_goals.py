@@ -1276,3 +1276,63 @@ def test_an_account_of_work_done_sets_no_task_whatever_its_modal():
     cut = [("这", "r"), ("要", "v"), ("归功于", "v"), ("各", "r"), ("部门", "n"), ("摸排", "v"), ("风险", "n"),
            ("隐患", "n"), ("，", "w"), ("制定", "v"), ("了", "u"), ("一系列", "m"), ("文件", "n")]
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False, word_at=_word_at(s, cut))] == []
+
+
+def test_the_body_of_a_written_list_item_may_open_its_first_task_with_any_verb():
+    s = "对擅自开设摊点的，依法予以取缔，摸排周边隐患。"
+    cut = [("对", "p"), ("擅自", "ad"), ("开设", "v"), ("摊点", "n"), ("的", "u"), ("，", "w"), ("依法", "d"),
+           ("予以", "v"), ("取缔", "v"), ("，", "w"), ("摸排", "v"), ("周边", "f"), ("隐患", "n")]
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                 written_body=True)]
+    assert found == ["依法予以取缔", "摸排周边隐患"]
+    # outside a written item's body a task the lists miss still needs a goal before it
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut))] == []
+
+
+def test_a_body_sentence_that_states_a_lack_or_a_subject_sets_no_first_task():
+    s = "缺少专业的维修人员，摸排周边隐患。"
+    cut = [("缺少", "v"), ("专业", "n"), ("的", "u"), ("维修", "vn"), ("人员", "n"), ("，", "w"), ("摸排", "v"),
+           ("周边", "f"), ("隐患", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                written_body=True)] == []
+    s = "摸排一个片区的隐患，需要数百名人员。"
+    cut = [("摸排", "v"), ("一个", "m"), ("片区", "n"), ("的", "u"), ("隐患", "n"), ("，", "w"), ("需要", "v"),
+           ("数百名", "m"), ("人员", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                written_body=True)] == []
+
+
+def test_the_tasks_of_a_written_list_heading_are_goals_past_a_stance(extractor):
+    text = ("关于加强校园安全工作的通知\n"
+            "二、多措并举，全方位防范校园周边安全风险\n"
+            "（一）编制校园周边安全隐患台账。加大巡查力度，及时处理群众反映的问题。\n")
+    found = labels(extract(extractor, text), "Goal")
+    assert "全方位防范校园周边安全风险" in found and "编制校园周边安全隐患台账" in found
+    assert "多措并举" not in found
+
+
+def test_a_list_heading_on_its_own_line_is_recognised_by_its_mark_and_length():
+    from cnkg.extract.model import Sentence
+    text = "（一）重拳打击校园周边违法行为。\n校园周边违法行为时有发生，群众反映强烈，需要各部门加强协作配合共同应对。"
+    assert rules_goals._list_heading(text, Sentence(0, 0, 16, text[:16]))
+    rest = text.index("校园周边违法")
+    assert not rules_goals._list_heading(text, Sentence(1, rest, len(text), text[rest:]))
+
+
+def test_each_task_listed_as_the_means_of_an_aim_is_a_goal():
+    s = "通过完善校园安保设施、加强周边交通疏导、开展安全知识宣传等措施，保障师生安全。"
+    found = [label for label, _, _ in goals.framed_goals(s)]
+    assert found == ["完善校园安保设施", "加强周边交通疏导", "开展安全知识宣传"]
+    # means that name no task (通过电话、邮件等方式) set none
+    assert goals.framed_goals("通过电话、邮件等方式，联系学生家长。") == []
+
+
+def test_a_ruling_on_whom_it_concerns_and_a_lawful_ba_task_are_goals_of_a_written_item():
+    s = "对长期未经营的摊点经营户，依法予以清理，依法依规将失信经营户列入经营异常名录。"
+    found = [c.label for c in goals.goal_clauses(s, 0, document_context=True, written_body=True)]
+    assert found == ["依法予以清理", "将失信经营户列入经营异常名录"]
+    s = "依据相关法律法规，从严从重查处违规经营行为。"
+    cut = [("依据", "p"), ("相关", "v"), ("法律法规", "n"), ("，", "w"), ("从严", "d"), ("从重", "d"), ("查处", "v"),
+           ("违规", "vn"), ("经营", "vn"), ("行为", "n")]
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
+                                                written_body=True)] == ["从严从重查处违规经营行为"]

@@ -202,6 +202,18 @@ def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> No
             ctx.relate(s, p, goal, index, confidence=conf.ENUMERATION_OWNER)
 
 
+# the heading of a written list item on a line of its own or before its body: （四）重拳打击A。 二、多措并举，防范B
+_LIST_HEADING_LENGTH = 40
+
+
+def _list_heading(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is the short heading a list mark opens a line with (（一）编制A。, 1.取缔B。,
+    二、多措并举，全方位防范C): its tasks are goals as a list item's body tasks are."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return not text[line_start:sentence.start].strip() and bool(goals.LIST_MARK.match(sentence.text)) \
+        and len(sentence.text.strip()) <= _LIST_HEADING_LENGTH
+
+
 def find_clause_goals(ctx: FactContext) -> None:
     bodies = heading_item_bodies(ctx)
 
@@ -232,10 +244,11 @@ def find_clause_goals(ctx: FactContext) -> None:
             carried = None
         elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
             doc_key = carried[1]
-        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None,
+        heading_line = not speaker and _list_heading(ctx.text, s)
+        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None or heading_line,
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_bodies(name) is not None,
-                                     word_at=ctx.word_at)
+                                     word_at=ctx.word_at, written_body=(item_body is not None or heading_line) and not speaker)
         pm = _PROPOSAL_OPEN.match(s.text)
         rest = s.text[pm.end():] if pm else s.text
         headline = bool(_HEADLINE.match(rest))
@@ -269,12 +282,13 @@ def find_clause_goals(ctx: FactContext) -> None:
                 ctx.relate(quote[2], "hasGoal", goal.key, s.index, confidence=conf.QUOTED_DOCUMENT_HAS_GOAL)
                 continue
             existing = ctx.reg.find(clause.label, "Goal") or ctx.similar_goal(clause.label)
-            if item_body is not None and existing is None and not goals.reports_done(clause.label):
+            loose = clause.weak or not (clause.modal or doc_key)
+            if (item_body is not None or heading_line and loose) and existing is None and not goals.reports_done(clause.label):
                 goal = ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                    mention=ctx.mention(clause.start, clause.end))
                 goal.evidence = ctx.text[clause.start:clause.end]
                 ctx.goal_spans.add(clause.start, clause.end, goal.key)
-                heading = item_body[2]
+                heading = item_body[2] if item_body is not None else None
                 if heading is not None:   # an enumerated item: had and proposed as its own goal is
                     for _, _, key in ctx.goal_spans.containing(heading)[:1]:
                         _follow_heading(ctx, key, goal.key, s.index)
