@@ -502,3 +502,21 @@ def test_a_kinds_word_alone_names_no_body(extractor):
     x = extract(extractor, "公司物资部成立以来，积极推进一体化管理。学会理事长王明出席。")
     bodies_found = labels(x, "Organization") + labels(x, "Agency")
     assert "公司" not in bodies_found and "学会" not in bodies_found
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body(extractor):
+    x = extract(extractor, "论坛由江苏星河软件行业协会主办。星河软件行业协会会长王明表示，要做强软件产业。")
+    orgs = labels(x, "Organization") + labels(x, "Agency")
+    assert "江苏星河软件行业协会" in orgs and "星河软件行业协会" not in orgs
+
+
+def test_a_bare_name_two_places_use_stays_its_own(extractor):
+    x = extract(extractor, "江苏星河软件行业协会、浙江星河软件行业协会共同主办。星河软件行业协会会长王明表示支持。")
+    orgs = labels(x, "Organization") + labels(x, "Agency")
+    assert {"江苏星河软件行业协会", "浙江星河软件行业协会"} <= set(orgs)
+
+
+def test_a_city_committee_named_with_and_without_its_province_is_one(extractor):
+    x = extract(extractor, "广东省韶关市委书记王明调研。会上，韶关市委常委、副市长李强汇报工作。")
+    committees = [label for label in labels(x, "Agency") if label.endswith("市委")]
+    assert len(committees) == 1

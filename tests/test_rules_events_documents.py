@@ -282,6 +282,11 @@ def test_a_bare_short_title_is_the_full_documents_mention(extractor):
     assert labels(x, "Document") == ["江城市数字乡村建设三年行动计划"]
 
 
+def test_a_rule_named_by_its_kind_alone_is_the_rule_titled_so(extractor):
+    x = extract(extractor, "两部门联合印发《江城市公共数据开放暂行办法》。有关负责人表示，《暂行办法》共五章。")
+    assert labels(x, "Document") == ["江城市公共数据开放暂行办法"]
+
+
 def test_a_policy_named_in_quotation_marks_by_its_year_or_its_articles(extractor):
     x = extract(extractor, "全面落实“智造江南2030”，推进《关于深化数据流通的意见》（以下简称“数流十条”）落地。"
                            "“数流十条”明确了四项任务。")
@@ -417,3 +422,9 @@ def test_a_meeting_adopts_the_document_it_passes_or_hears(extractor):
 def test_a_media_outlet_reporting_a_document_does_not_publish_it(extractor):
     t = triples(extract(extractor, "据澎湃新闻报道，市政协委员王明提交了《关于加强数据安全的提案》。"))
     assert not [o for s, p, o in t if p == "publishedBy" and o == "澎湃新闻"]
+
+
+def test_a_draft_and_the_same_title_without_its_edition_are_one_document(extractor):
+    x = extract(extractor, "关于加快江城市数据开放的实施意见\n市数据局发布《关于加快江城市数据开放的实施意见（征求意见稿）》，"
+                           "公开征求意见。")
+    assert labels(x, "Document") == ["关于加快江城市数据开放的实施意见"]

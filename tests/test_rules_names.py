@@ -380,3 +380,13 @@ def test_a_place_named_only_as_the_seat_of_a_post_is_no_place(extractor):
     assert "柳州" not in labels(x, "Place")
     x = extract(extractor, "柳州市加快建设新能源汽车产业基地，柳州市长王刚出席。")
     assert "柳州" in labels(x, "Place")
+
+
+def test_members_of_a_list_that_companies_introduce_are_organisations(extractor):
+    x = extract(extractor, "本次发布汇集了一批解决方案服务商和制造企业，包括星禾智能、蓝湾科技、云梯软件等。")
+    assert {"星禾智能", "蓝湾科技", "云梯软件"} <= set(labels(x, "Organization"))
+
+
+def test_a_list_of_trades_that_companies_introduce_names_no_organisation(extractor):
+    x = extract(extractor, "园区集聚了一批企业，包括装备制造、国有企业、新材料等领域。")
+    assert labels(x, "Organization") == []

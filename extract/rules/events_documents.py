@@ -14,6 +14,7 @@ import re
 from cnkg.extract import confidence as conf
 from cnkg.extract import mentions
 from cnkg.extract.components.lac_annotator import WORDS_KEY
+from cnkg.extract.rules.bodies import rekey_relations
 from cnkg.extract.rules.context import FactContext
 
 HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
@@ -196,7 +197,32 @@ def _report_owner(ctx: FactContext, start: int) -> tuple[int, int | None]:
     return start, None
 
 
-_BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划")
+#: an edition or a draft's stage in brackets after a title: （征求意见稿）, （试行）, （2024年版）, （2024—2026年）
+_EDITION_AFTER = re.compile(r"[（(](?:征求意见稿|送审稿|修订稿|草案|试行|暂行|第[一二三四五六七八九十\d]{1,3}[期批版]|"
+                            r"\d{4}年?版|\d{4}\s*[—–\-－~至]+\s*\d{4}年?)[)）]$")
+
+
+def merge_document_editions(ctx: FactContext) -> None:
+    """《某某实施意见（征求意见稿）》 and 某某实施意见 in one article: one document, named with and without
+    its edition (kept under the name without it, the other name an alias)."""
+    merged: dict[str, str] = {}
+    for doc in ctx.reg.of_type("Document"):
+        m = _EDITION_AFTER.search(doc.label)
+        bare = ctx.reg.find(doc.label[:m.start()], "Document") if m and m.start() >= 4 else None
+        if bare is None or bare.key == doc.key or doc.key not in ctx.reg.entities:
+            continue
+        ctx.reg.merge(bare, doc)
+        merged[doc.key] = bare.key
+    rekey_relations(ctx, merged)
+    if merged:   # the documents printed in full, as read before: under the kept keys
+        ctx.printed_documents = [(end, merged.get(key, key)) for end, key in ctx.printed_documents]
+        ctx.documents_changed()
+
+
+_BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划",
+                    # a rule's or list's kind named alone (《暂行办法》, 《规定》, 《细则》): the one titled so
+                    "暂行办法", "管理办法", "实施办法", "实施细则", "细则", "规定", "暂行规定", "管理规定", "规则",
+                    "指引", "准则", "清单", "负面清单", "目录")
 
 
 def full_title_of(short: str, offset: int, found: list) -> "mentions.Found | None":

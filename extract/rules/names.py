@@ -452,6 +452,33 @@ def find_named_list_members(ctx: FactContext) -> None:
             ctx.reg.add("Organization", name, confidence=conf.LISTED_BODY, mention=ctx.mention(s, e))
 
 
+#: a 、-list that a kind of body introduces: 服务商和制造企业，包括甲科技、乙智能、丙软件等 (the members
+#: between 包括 and 等, three or more)
+_INTRODUCED_LIST = re.compile(r"(?:企业|公司|服务商|厂商|车企|药企|集团)[，,]?(?:包括|例如|比如|其中有)[：:]?"
+                              r"(?P<items>(?:[^、，,。；;：:！？!?\s“”《》()（）]{2,10}、){2,}[^、，,。；;：:！？!?\s“”《》()（）]{2,10}?)"
+                              r"等(?![\u4e00-\u9fff]{0,4}(?:领域|行业|产业|方面|环节|技术|产品|场景))")
+#: a member that names a kind of body or a trade, not one body (国有企业, 装备制造)
+_KIND_OF_MEMBER = re.compile(r"(?:企业|单位|机构|部门|行业|领域|产业|机械|设备|产品)$")
+
+
+def find_introduced_list_members(ctx: FactContext) -> None:
+    """甲科技、乙智能、丙软件 after 企业，包括 and before 等: each member that no rule has taken and that is
+    neither a place, a common word nor a kind of body is an organisation."""
+    if "、" not in ctx.text:
+        return
+    taken = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    for m in _INTRODUCED_LIST.finditer(ctx.text):
+        at = m.start("items")
+        for part in m.group("items").split("、"):
+            s, e = at, at + len(part)
+            at = e + 1
+            if taken.covers(s) or taken.covers(e - 1) or ctx.reg.find(part) or _NOT_A_LISTED_NAME.search(part) or \
+                    _KIND_OF_MEMBER.search(part) or part in ctx.place_names or bodies.is_common_word(part) or \
+                    part in jieba_dictionary().plain:
+                continue
+            ctx.reg.add("Organization", part, confidence=conf.LISTED_BODY, mention=ctx.mention(s, e))
+
+
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")
 
 
