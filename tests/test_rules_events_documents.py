@@ -428,3 +428,25 @@ def test_a_draft_and_the_same_title_without_its_edition_are_one_document(extract
     x = extract(extractor, "关于加快江城市数据开放的实施意见\n市数据局发布《关于加快江城市数据开放的实施意见（征求意见稿）》，"
                            "公开征求意见。")
     assert labels(x, "Document") == ["关于加快江城市数据开放的实施意见"]
+
+
+def test_local_bodies_opening_a_title_publish_it(extractor):
+    x = extract(extractor, "近日，《中共江西省委 江西省人民政府关于加快数字乡村建设的实施意见》正式出台。")
+    t = triples(x)
+    doc = "中共江西省委 江西省人民政府关于加快数字乡村建设的实施意见"
+    assert {(doc, "publishedBy", "中共江西省委"), (doc, "publishedBy", "江西省人民政府")} <= t
+
+
+def test_a_title_opening_with_no_local_body_names_no_local_publisher(extractor):
+    x = extract(extractor, "《江西数字乡村建设试点关于推进示范的若干意见》提出，要建设示范点。")
+    assert not [r for r in triples(x) if r[1] == "publishedBy"]
+
+
+def test_plans_issued_without_title_marks_are_documents(extractor):
+    x = extract(extractor, "近年来，江城市先后印发江城市数字经济行动计划、加快智能制造发展行动方案等，支持企业发展。")
+    assert labels(x, "Document") == ["加快智能制造发展行动方案", "江城市数字经济行动计划"]
+
+
+def test_a_plan_still_to_be_issued_is_no_document(extractor):
+    x = extract(extractor, "下一步，要加快出台数据安全分级管理实施方案，省政府出台和完善人才发展规划。")
+    assert labels(x, "Document") == []

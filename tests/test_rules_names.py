@@ -390,3 +390,9 @@ def test_members_of_a_list_that_companies_introduce_are_organisations(extractor)
 def test_a_list_of_trades_that_companies_introduce_names_no_organisation(extractor):
     x = extract(extractor, "园区集聚了一批企业，包括装备制造、国有企业、新材料等领域。")
     assert labels(x, "Organization") == []
+
+
+def test_a_credit_lines_column_mark_is_no_part_of_the_name():
+    x = extract(lac_rules_extractor(), "数字孪生赋能制造业转型\n来源丨江城智库软件产业研究所\n近日，论坛在江城举行。")
+    assert "江城智库软件产业研究所" in labels(x, "Organization")
+    assert not [label for label in labels(x, "Organization") if "丨" in label]

@@ -484,3 +484,22 @@ def test_a_chief_engineer_written_short_holds_the_post_and_proposes_the_pieces_g
     assert ("张立", "holdsPost", "中国信息通信研究院") in t
     assert ("张立", "proposes", "加快建设城市智能中枢") in t
     assert "中华全国总工会" in labels(extract(extractor, "中华全国总工会副主席李明出席会议。"), "Organization")
+
+
+def test_a_post_joined_by_jian_in_a_list_keeps_the_body_named_first(extractor):
+    x = extract(extractor, "发布会上，文化和旅游部部长张明、首席谈判专家兼副部长李华、部长助理王强介绍情况。")
+    t = triples(x)
+    assert {("李华", "holdsPost", "文化和旅游部"), ("王强", "holdsPost", "文化和旅游部")} <= t
+
+
+def test_a_post_of_another_body_joined_by_jian_is_not_the_first_bodys(extractor):
+    x = extract(extractor, "文化和旅游部部长张明、国家文物局局长兼副部长李华出席。")
+    t = triples(x)
+    assert ("李华", "holdsPost", "国家文物局") in t and ("李华", "holdsPost", "文化和旅游部") not in t
+
+
+def test_an_executive_post_leaves_the_unit_its_whole_name(extractor):
+    x = extract(extractor, "江城证券股份有限公司投资银行部执行总经理吴占明出席。")
+    t = triples(x)
+    assert ("吴占明", "holdsPost", "投资银行部") in t
+    assert ("投资银行部", "subOrganizationOf", "江城证券股份有限公司") in t

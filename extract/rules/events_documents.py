@@ -58,6 +58,7 @@ def find_events_and_documents(ctx: FactContext) -> None:
                 "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE, mention=ctx.mention(government, f.start + 2))
             ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
+    find_issued_unquoted_documents(ctx)
     find_bare_laws(ctx)
     find_contests(ctx)
     find_press_centres(ctx)
@@ -197,6 +198,35 @@ def _report_owner(ctx: FactContext, start: int) -> tuple[int, int | None]:
     return start, None
 
 
+#: the kinds of a plan or programme whose name the genre writes without 《》 after 印发/出台 (never a bare
+#: 实施细则 or 管理办法, which a clause names as a task: 出台数据分级实施细则)
+_PLAN_KIND = r"(?:三年行动计划|行动计划|行动方案|实施方案|工作方案|行动纲要|发展纲要|规划纲要|发展规划|专项规划|总体规划|若干措施)"
+_UNQUOTED_PLAN = r"[\u4e00-\u9fff“”0-9]{4,36}?" + _PLAN_KIND
+#: 印发了甲行动计划、乙行动方案 (and the like): the names between the verb and the next mark or 等
+_ISSUED_UNQUOTED = re.compile(r"(?:印发|出台|发布|颁布|编制)了?(?P<items>" + _UNQUOTED_PLAN +
+                              r"(?:、" + _UNQUOTED_PLAN + r")*)(?=[，,。；;、等和及])")
+#: what says the plan is still to be issued: 要(加快)出台, 将印发, 抓紧编制
+_TO_BE_ISSUED = re.compile(r"[要将应拟需]|加快|抓紧|尽快|研究|推动|适时")
+#: what opens a clause, not a name: a conjunction or a verb (和完善…, 出台…)
+_NOT_A_TITLE_OPENING = re.compile(r"^(?:[和及与并]|出台|制定|完善|研究|加快制定|相关)")
+
+
+def find_issued_unquoted_documents(ctx: FactContext) -> None:
+    """印发某市工业互联网行动计划、某某建设行动方案等: plans named without 《》 right after the verb that
+    issues them are documents (each of four characters or more before its kind)."""
+    for m in _ISSUED_UNQUOTED.finditer(ctx.text):
+        if _TO_BE_ISSUED.search(ctx.text, max(0, m.start() - 6), m.start()):
+            continue   # 要加快出台某某实施方案: a task, the plan not yet named
+        at = m.start("items")
+        for name in m.group("items").split("、"):
+            start, at = at, at + len(name) + 1
+            if _NOT_A_TITLE_OPENING.match(name) or ctx.taken.covers(start) or ctx.taken.covers(start + len(name) - 1):
+                continue
+            ctx.reg.add("Document", name, confidence=conf.ISSUED_UNQUOTED_DOCUMENT,
+                        mention=ctx.mention(start, start + len(name)))
+            ctx.taken.add(start, start + len(name))
+
+
 #: an edition or a draft's stage in brackets after a title: （征求意见稿）, （试行）, （2024年版）, （2024—2026年）
 _EDITION_AFTER = re.compile(r"[（(](?:征求意见稿|送审稿|修订稿|草案|试行|暂行|第[一二三四五六七八九十\d]{1,3}[期批版]|"
                             r"\d{4}年?版|\d{4}\s*[—–\-－~至]+\s*\d{4}年?)[)）]$")
@@ -284,6 +314,9 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             if second:
                 body = ctx.reg.find(second, "Agency") or ctx.add_lexicon_body(second, first.start)
                 ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
+        if first:
+            for body in local_issuers_in_title(ctx, d.label, first):
+                ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
         meeting = next((e for e in ctx.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
                         any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
                        None)
@@ -307,6 +340,36 @@ def relate_events_and_documents(ctx: FactContext) -> None:
         body = body_starting_at(ctx, s.start + m.start(1))
         if doc_key and body:
             ctx.relate(doc_key, "publishedBy", body, s.index, confidence=conf.WRITTEN_BY)
+
+
+#: a province's, city's or county's body as a title names its issuer: its party committee, its
+#: government or the government's office, one of its departments (某省财政厅, 某市发展和改革委员会)
+_LOCAL_ISSUER = re.compile(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,9}?(?:省|市|自治区|县|区|州))"
+                           r"(?:委(?:办公厅)?|党委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|"
+                           r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会))")
+
+
+def local_issuers_in_title(ctx: FactContext, title: str, mention) -> list:
+    """中共某省委 某省人民政府关于…, 某市人民政府办公厅关于…: the local bodies that open a title before
+    关于, each a place the lexicon knows and a body's ending, the whole head read as such bodies
+    (written together or apart); none when any part of the head is something else."""
+    head = title[:title.find("关于")] if title.find("关于") >= 5 else ""
+    found, at = [], 0
+    while at < len(head):
+        if head[at] in " \u3000、":
+            at += 1
+            continue
+        m = _LOCAL_ISSUER.match(head, at)
+        if m is None or m.group("place") not in ctx.place_names or \
+                m.end() < len(head) and head[m.end()] not in " \u3000、" and not _LOCAL_ISSUER.match(head, m.end()):
+            return []
+        found.append((at, m.group(0)))
+        at = m.end()
+    start = mention.start if ctx.text.startswith(title, mention.start) else None
+    return [ctx.reg.find(name, "Agency") or ctx.reg.add(
+                "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE,
+                mention=ctx.mention(start + at, start + at + len(name)) if start is not None else None)
+            for at, name in found]
 
 
 #: what may stand between an event's name and 在 where it is held: a part of the event (开幕式,

@@ -227,6 +227,7 @@ def find_statistical_entities(ctx: FactContext) -> None:
             ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
             persons.append(text)
         elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4:
+            text, start = _without_column_mark(text, start)
             lead = bodies.LEAD_VERB.match(text)
             if lead:   # 成立了|国家实验室, 争创|…国家实验室: the verb is not part of the name
                 text, start = text[lead.end():], start + lead.end()
@@ -381,7 +382,7 @@ def find_suffixed_names(ctx: FactContext) -> None:
         quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 14), start)
         if quoted:   # “城市大脑”科技产业联盟, 杭州“数字经济”产业联盟: a quoted term inside the name
             start = _proper_name_start(ctx, quoted.start())
-        text = ctx.text[start:end]
+        text, start = _without_column_mark(ctx.text[start:end], start)
         lead = bodies.LEAD_VERB.match(text)
         if lead:
             start, text = start + lead.end(), text[lead.end():]
@@ -401,6 +402,16 @@ def find_suffixed_names(ctx: FactContext) -> None:
 
 #: what closes a list of companies: 等企业, 等12家企业, 等龙头企业, 等公司
 _COMPANY_LIST_END = re.compile(r"等(?:\d+家|多家|一批)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|车企|银行|机构)")
+
+
+#: the column mark of a credit line (来源丨某某研究所, 作者丨某某): a character of the CJK block, never of a name
+_COLUMN_MARK = "丨"
+
+
+def _without_column_mark(text: str, start: int) -> tuple[str, int]:
+    """A name read with a credit line's words and 丨 before it (来源丨某某研究所): what follows the mark."""
+    cut = text.rfind(_COLUMN_MARK) + 1
+    return text[cut:], start + cut
 
 
 def find_listed_companies(ctx: FactContext) -> None:
