@@ -396,3 +396,13 @@ def test_a_credit_lines_column_mark_is_no_part_of_the_name():
     x = extract(lac_rules_extractor(), "数字孪生赋能制造业转型\n来源丨江城智库软件产业研究所\n近日，论坛在江城举行。")
     assert "江城智库软件产业研究所" in labels(x, "Organization")
     assert not [label for label in labels(x, "Organization") if "丨" in label]
+
+
+def test_a_local_office_named_short_is_not_the_central_one(extractor):
+    x = extract(extractor, "（责任单位：区委网信办、区数据局）江城市网信办组织开展专项行动。")
+    assert "中央网信办" not in labels(x, "Agency")
+
+
+def test_the_central_office_named_alone_is_still_found(extractor):
+    x = extract(extractor, "中央网信办、工业和信息化部联合印发通知。")
+    assert "中央网信办" in labels(x, "Agency")

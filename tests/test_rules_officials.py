@@ -503,3 +503,16 @@ def test_an_executive_post_leaves_the_unit_its_whole_name(extractor):
     t = triples(x)
     assert ("吴占明", "holdsPost", "投资银行部") in t
     assert ("投资银行部", "subOrganizationOf", "江城证券股份有限公司") in t
+
+
+def test_our_school_before_a_body_is_no_part_of_its_name(extractor):
+    for text in ("对于我校全国政协委员、副校长李明来说，这是第三次参会。", "我校全国政协委员、副校长李明提出建议。"):
+        x = extract(extractor, text)
+        assert labels(x, "Agency") == ["全国政协"]
+        assert ("李明", "holdsPost", "全国政协") in triples(x)
+
+
+def test_another_persons_post_and_yu_before_a_body_are_no_part_of_it(extractor):
+    x = extract(extractor, "会后，王明部长与江城市委副书记、市长李强共同签署协议。")
+    assert labels(x, "Agency") == ["江城市委"]
+    assert ("李强", "holdsPost", "江城市委") in triples(x)

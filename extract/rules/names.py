@@ -45,6 +45,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if bodies.inside_latin_word(ctx.text, span.start_char, span.end_char) or \
                 span.label_ in ("Agency", "Organization") and bodies.runs_on(span.text, ctx.text[span.end_char:span.end_char + 1]):
             continue   # SOAR, Metaverse, 中国网络: the name's letters or its 网 run on into another word
+        if span.label_ == "Agency" and _LOCAL_LEVEL_BEFORE.search(ctx.text, max(0, span.start_char - 3), span.start_char) \
+                and not span.text.startswith(bodies.CENTRAL_HEADS):
+            continue   # 区委|网信办, 北京市|网信办: the local body's own office, not the central one its short name names
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
@@ -73,6 +76,10 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             aliases = (*aliases, span.text + legal)
         ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+#: a province's, city's or county's level word (or its party committee) right before a body's short name
+_LOCAL_LEVEL_BEFORE = re.compile(r"(?:[省市区县州盟旗]|[省市区县州]委|自治区|自治区党委)$")
 
 
 #: a company's legal form right after a name the lexicon knows (某某集团|有限公司)

@@ -322,8 +322,8 @@ _DATELINE_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电)?$")
 
 def _cut_before_body(ctx: FactContext, run: str) -> str:
     """What cannot belong to the body before a post: text up to a closing bracket (刘明）中国…),
-    a person named earlier in the run (董事长王明某集团), and a dateline's place and date after
-    a medium (某某网北京3月19日记者)."""
+    a person named earlier in the run (董事长王明某集团), another's post and the 与 after it (部长与某市委),
+    and a dateline's place and date after a medium (某某网北京3月19日记者)."""
     for opening, bracket in (("（", "）"), ("(", ")")):
         if bracket in run[:-2] and opening not in run[:run.rindex(bracket)]:   # 某某(集团)有限公司 keeps its own
             run = run[run.rindex(bracket) + 1:]
@@ -333,6 +333,10 @@ def _cut_before_body(ctx: FactContext, run: str) -> str:
         at = run.rfind(person.label)
         if at >= 0 and len(run) - at - len(person.label) >= 2:
             run = run[at + len(person.label):]
+    for joint in reversed(list(re.finditer(r"[与和及同]", run))):   # 苗某部长与|上海市委副书记…: another's post
+        if joint.start() >= 2 and any(run[:joint.start()].endswith(p) for p in ctx.posts if len(p) >= 2):
+            run = run[joint.end():]
+            break
     tail = _DATELINE_TAIL.search(run)
     if tail:
         run = run[:tail.start()]
