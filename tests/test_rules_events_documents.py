@@ -450,3 +450,13 @@ def test_plans_issued_without_title_marks_are_documents(extractor):
 def test_a_plan_still_to_be_issued_is_no_document(extractor):
     x = extract(extractor, "下一步，要加快出台数据安全分级管理实施方案，省政府出台和完善人才发展规划。")
     assert labels(x, "Document") == []
+
+
+def test_the_body_issuing_a_notice_issues_the_document_it_carries(extractor):
+    x = extract(extractor, "近日，《财政部关于印发〈关于加强政府会计管理的指导意见〉的通知》正式公布。")
+    assert ("关于加强政府会计管理的指导意见", "publishedBy", "财政部") in triples(x)
+
+
+def test_the_government_a_governor_speaks_for_publishes_the_work_report(extractor):
+    x = extract(extractor, "会议开幕。江西省省长李明代表江西省人民政府向大会作政府工作报告。")
+    assert ("政府工作报告", "publishedBy", "江西省人民政府") in triples(x)

@@ -317,6 +317,10 @@ def relate_events_and_documents(ctx: FactContext) -> None:
         if first:
             for body in local_issuers_in_title(ctx, d.label, first):
                 ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
+            carried = _carried_document(ctx, d.label)
+            for (s, p, o), rel in list(ctx.relations.items()):   # 某部关于印发〈某意见〉的通知: 某部 issues the 意见 too
+                if carried is not None and s == d.key and p == "publishedBy":
+                    ctx.relate(carried.key, "publishedBy", o, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
         meeting = next((e for e in ctx.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
                         any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
                        None)
@@ -332,6 +336,7 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             if issued:
                 for body in bodies_listed_before(ctx, m.start - (len(before) - issued.end(1))):
                     ctx.relate(d.key, "publishedBy", body, m.sentence, confidence=conf.PUBLISHERS_BEFORE)
+    relate_reporting_governments(ctx)
     for s in ctx.sentences:
         m = re.search(r"由(.{3,40}?)(?:联合[^，。]{0,10})?(?:共同)?(?:编写|编制|发布|制定|起草|撰写|研究制定)", s.text)
         if not m:
@@ -340,6 +345,16 @@ def relate_events_and_documents(ctx: FactContext) -> None:
         body = body_starting_at(ctx, s.start + m.start(1))
         if doc_key and body:
             ctx.relate(doc_key, "publishedBy", body, s.index, confidence=conf.WRITTEN_BY)
+
+
+#: a notice that carries another document: 关于印发〈某某意见〉的通知 (the inner title in 〈〉)
+_CARRYING_NOTICE = re.compile(r"关于(?:印发|转发|发布|公布)〈([^〈〉《》\n]{4,60})〉的通知$")
+
+
+def _carried_document(ctx: FactContext, title: str):
+    """The document a notice titled 关于印发〈…〉的通知 carries, when the article registered it."""
+    m = _CARRYING_NOTICE.search(title)
+    return ctx.reg.find(m.group(1), "Document") if m else None
 
 
 #: a province's, city's or county's body as a title names its issuer: its party committee, its
@@ -370,6 +385,20 @@ def local_issuers_in_title(ctx: FactContext, title: str, mention) -> list:
                 "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE,
                 mention=ctx.mention(start + at, start + at + len(name)) if start is not None else None)
             for at, name in found]
+
+
+#: 省长某某代表省政府向大会作政府工作报告: the government a head speaks for issues the report
+_REPORTS_FOR = re.compile(r"代表([\u4e00-\u9fff]{1,15}?(?:人民政府|政府))(?:[，,]?向[^，。；]{1,16}?)?作(?:了)?[《“]?"
+                          r"(?P<doc>[\u4e00-\u9fff\d]{0,16}政府工作报告)")
+
+
+def relate_reporting_governments(ctx: FactContext) -> None:
+    """代表省政府向大会作政府工作报告: the government named after 代表 publishes the work report."""
+    for m in _REPORTS_FOR.finditer(ctx.text):
+        body = ctx.reg.find(m.group(1), "Agency")
+        doc = ctx.reg.find(m.group("doc"), "Document") or ctx.reg.find("政府工作报告", "Document")
+        if body is not None and doc is not None:
+            ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(m.start()), confidence=conf.PUBLISHER_IN_TITLE)
 
 
 #: what may stand between an event's name and 在 where it is held: a part of the event (开幕式,
