@@ -39,7 +39,7 @@ DECIDES = ("hasGoal",)
 # bodies that report on goals or debate them but have none of their own: the media (浙江日报,
 # 中国经济网, 新华社, the outlet a reporter writes for) and the plenary CPPCC and congresses
 # (全国政协, 省政协, 全国人大: their members propose, the plenary body does not; its committees may)
-_MEDIA = re.compile(r"(?:日报|晚报|早报|时报|商报|报社|(?<!电)网|新闻社|通讯社|新华社|中新社|电视台|广播电台|卫视|"
+_MEDIA = re.compile(r"(?:日报|晚报|早报|时报|商报|报社|(?<![公通简情预战])报|(?<!电)网|新闻社|通讯社|新华社|中新社|电视台|广播电台|卫视|"
                     r"客户端|杂志社?|周刊|新闻)$")
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
 

@@ -41,7 +41,7 @@ GOVERNMENT_MARKERS = ("政府", "人民", "国家", "中共", "中央", "党委"
                       "署", "司", "处", "办公室", "办公厅", "人大", "政协", "法院", "检察院", "管委会")
 _BOUNDARY = re.compile(r"[^" + CJK + r"A-Za-z0-9（）()·]")
 _LEADING_FILLER = re.compile(
-    r"^(?:据悉|据|在|由|和|与|及|同(?!济|方)|对(?!外)|向|请|邀请|经(?!济|贸|信|开)|受|会上|其中|此外|同时|另外|目前|近日|日前|当天|随后|"
+    r"^(?:据悉|据|在|由|和|与|及|同(?!济|方)|对于|对(?!外)|我校|我院|本校|本院|向|请|邀请|经(?!济|贸|信|开)|受|会上|其中|此外|同时|另外|目前|近日|日前|当天|随后|"
     r"包括|还有|以及|分别有|分别是|分别为|"
     r"出席会议的|出席的|参加会议的|来自|作为|原(?!子|平|阳|州)|前(?![海门沿景瞻列线端])|第[一二三四五六七八九十]+届)+")   # 原邮电部部长, 前某公司CEO: a former post, the body as named
 # characters that rarely end a Chinese given name but often follow one (verbs, prepositions)
@@ -192,7 +192,7 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             rest = rest[len(country) + len(inner):]
             continue
         if prefix and links and links[-1].surface.endswith(LOCAL_COMMITTEES) and \
-                not prefix.startswith(_CENTRAL_HEADS):
+                not prefix.startswith(CENTRAL_HEADS):
             links.append(BodyLink(prefix, "Agency", False))   # 某省委|网信办: the committee's own office,
             rest = rest[len(prefix):]                          # not the central one the short name also names
             continue
@@ -221,7 +221,7 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
 _COUNTRY_NAMES = ("中华人民共和国", "中国")
 #: a local party committee (某省委, 某市委, 某自治区党委) and the heads of central bodies' names
 LOCAL_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委")
-_CENTRAL_HEADS = ("国家", "中央", "中国", "中华", "国务院", "中共", "全国")
+CENTRAL_HEADS = ("国家", "中央", "中国", "中华", "国务院", "中共", "全国")
 
 
 def without_country(surface: str) -> str:

@@ -54,6 +54,7 @@ class FactBuilder:
         bodies.attach_adjacent_units(ctx)
         names.find_listed_companies(ctx)
         names.find_named_list_members(ctx)
+        names.find_introduced_list_members(ctx)
         names.find_listed_places(ctx)
         names.find_joint_units(ctx)
         names.find_source_lines(ctx)
@@ -61,6 +62,7 @@ class FactBuilder:
         bodies.attach_short_party_units(ctx)   # again: the name rules above may have found more units
         bodies.attach_bare_party_units(ctx)
         bodies.merge_name_variants(ctx)
+        bodies.merge_bodies_named_without_their_place(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)
         bodies.merge_bare_level_bodies(ctx)
@@ -78,6 +80,7 @@ class FactBuilder:
         bodies.find_listed_departments(ctx)
         bodies.attach_bare_ministry_units(ctx)
         title_document.find_title_document(ctx)
+        events_documents.merge_document_editions(ctx)
         speakers.find_speakers(ctx)
         goals.find_enumerated_goals(ctx)
         goals.find_clause_goals(ctx)
@@ -100,8 +103,8 @@ class FactBuilder:
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         self.classify_relations()
         self.drop_media_publishers()
-        speakers.relate_answering_issuers_goals(ctx)
         title_document.relate_reported_document_goals(ctx)
+        speakers.relate_answering_issuers_goals(ctx)   # after: every goal the issued documents have
         proposals.relate_proposal_goals(ctx)
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)

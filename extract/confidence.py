@@ -18,6 +18,8 @@ KNOWN_BODY_IN_CHAIN = 0.95
 LEXICON_BODY_IN_TITLE = 0.8
 #: a 《document》 title
 DOCUMENT = 0.9
+#: a plan's or programme's name without 《》 right after 印发/出台/发布 (印发某某行动计划、某某行动方案等)
+ISSUED_UNQUOTED_DOCUMENT = 0.7
 #: the body a title line names before the document it issues (某省人民政府办公厅关于…的意见)
 TITLE_PUBLISHER = 0.8
 #: an event name (…大会, …论坛, …发布会)

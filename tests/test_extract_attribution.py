@@ -30,6 +30,12 @@ def test_media_outlets_are_named_so_or_employ_a_reporter_but_plenary_bodies_are_
     assert attribution.media_outlets(_entities(), relations) == {"org/浙江日报", "org/人民网", "org/晨报"}
 
 
+def test_a_newspaper_named_by_its_bao_is_a_media_outlet_but_a_bulletin_is_not():
+    entities = [Entity("org/江城青年报", "Organization", "江城青年报"), Entity("org/文汇报", "Organization", "文汇报"),
+                Entity("org/公报", "Organization", "江城统计公报"), Entity("org/情报", "Agency", "江城情报局")]
+    assert attribution.media_outlets(entities, {}) == {"org/江城青年报", "org/文汇报"}
+
+
 def test_drop_unfit_owners_keeps_the_goals_of_fit_owners():
     owners = ("org/浙江日报", "org/全国政协", "org/国家电网", "doc/方案")
     relations = {(o, "hasGoal", "goal/g"): Relation(o, "hasGoal", "goal/g", 0) for o in owners}

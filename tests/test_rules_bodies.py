@@ -510,3 +510,21 @@ def test_a_body_run_starts_after_another_officials_post_and_with(extractor):
     assert body_names.left_context("上海市经济和信息化委员会", 12) == "上海市经济和信息化委员会"
     t = triples(extract(extractor, "会后，工业和信息化部王明部长与上海市委副书记、市长李华共同签署了合作协议。"))
     assert not any("与" in s or "与" in o for s, p, o in t if p == "holdsPost")
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body(extractor):
+    x = extract(extractor, "论坛由江苏星河软件行业协会主办。星河软件行业协会会长王明表示，要做强软件产业。")
+    orgs = labels(x, "Organization") + labels(x, "Agency")
+    assert "江苏星河软件行业协会" in orgs and "星河软件行业协会" not in orgs
+
+
+def test_a_bare_name_two_places_use_stays_its_own(extractor):
+    x = extract(extractor, "江苏星河软件行业协会、浙江星河软件行业协会共同主办。星河软件行业协会会长王明表示支持。")
+    orgs = labels(x, "Organization") + labels(x, "Agency")
+    assert {"江苏星河软件行业协会", "浙江星河软件行业协会"} <= set(orgs)
+
+
+def test_a_city_committee_named_with_and_without_its_province_is_one(extractor):
+    x = extract(extractor, "广东省韶关市委书记王明调研。会上，韶关市委常委、副市长李强汇报工作。")
+    committees = [label for label in labels(x, "Agency") if label.endswith("市委")]
+    assert len(committees) == 1

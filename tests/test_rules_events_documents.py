@@ -282,6 +282,11 @@ def test_a_bare_short_title_is_the_full_documents_mention(extractor):
     assert labels(x, "Document") == ["江城市数字乡村建设三年行动计划"]
 
 
+def test_a_rule_named_by_its_kind_alone_is_the_rule_titled_so(extractor):
+    x = extract(extractor, "两部门联合印发《江城市公共数据开放暂行办法》。有关负责人表示，《暂行办法》共五章。")
+    assert labels(x, "Document") == ["江城市公共数据开放暂行办法"]
+
+
 def test_a_policy_named_in_quotation_marks_by_its_year_or_its_articles(extractor):
     x = extract(extractor, "全面落实“智造江南2030”，推进《关于深化数据流通的意见》（以下简称“数流十条”）落地。"
                            "“数流十条”明确了四项任务。")
@@ -501,3 +506,41 @@ def test_a_short_name_of_a_joined_gathering_refers_to_it():
 def test_a_name_opening_with_an_acronym_refers_to_the_one_opening_with_the_words():
     found = mentions.events("CAAI智能制造创新发展论坛举行。9日，中国人工智能学会智能制造创新发展论坛在南京开幕。")
     assert {f.label for f in found} == {"中国人工智能学会智能制造创新发展论坛"}
+
+
+def test_a_draft_and_the_same_title_without_its_edition_are_one_document(extractor):
+    x = extract(extractor, "关于加快江城市数据开放的实施意见\n市数据局发布《关于加快江城市数据开放的实施意见（征求意见稿）》，"
+                           "公开征求意见。")
+    assert labels(x, "Document") == ["关于加快江城市数据开放的实施意见"]
+
+
+def test_local_bodies_opening_a_title_publish_it(extractor):
+    x = extract(extractor, "近日，《中共江西省委 江西省人民政府关于加快数字乡村建设的实施意见》正式出台。")
+    t = triples(x)
+    doc = "中共江西省委 江西省人民政府关于加快数字乡村建设的实施意见"
+    assert {(doc, "publishedBy", "中共江西省委"), (doc, "publishedBy", "江西省人民政府")} <= t
+
+
+def test_a_title_opening_with_no_local_body_names_no_local_publisher(extractor):
+    x = extract(extractor, "《江西数字乡村建设试点关于推进示范的若干意见》提出，要建设示范点。")
+    assert not [r for r in triples(x) if r[1] == "publishedBy"]
+
+
+def test_plans_issued_without_title_marks_are_documents(extractor):
+    x = extract(extractor, "近年来，江城市先后印发江城市数字经济行动计划、加快智能制造发展行动方案等，支持企业发展。")
+    assert labels(x, "Document") == ["加快智能制造发展行动方案", "江城市数字经济行动计划"]
+
+
+def test_a_plan_still_to_be_issued_is_no_document(extractor):
+    x = extract(extractor, "下一步，要加快出台数据安全分级管理实施方案，省政府出台和完善人才发展规划。")
+    assert labels(x, "Document") == []
+
+
+def test_the_body_issuing_a_notice_issues_the_document_it_carries(extractor):
+    x = extract(extractor, "近日，《财政部关于印发〈关于加强政府会计管理的指导意见〉的通知》正式公布。")
+    assert ("关于加强政府会计管理的指导意见", "publishedBy", "财政部") in triples(x)
+
+
+def test_the_government_a_governor_speaks_for_publishes_the_work_report(extractor):
+    x = extract(extractor, "会议开幕。江西省省长李明代表江西省人民政府向大会作政府工作报告。")
+    assert ("政府工作报告", "publishedBy", "江西省人民政府") in triples(x)

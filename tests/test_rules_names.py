@@ -380,3 +380,29 @@ def test_a_place_named_only_as_the_seat_of_a_post_is_no_place(extractor):
     assert "柳州" not in labels(x, "Place")
     x = extract(extractor, "柳州市加快建设新能源汽车产业基地，柳州市长王刚出席。")
     assert "柳州" in labels(x, "Place")
+
+
+def test_members_of_a_list_that_companies_introduce_are_organisations(extractor):
+    x = extract(extractor, "本次发布汇集了一批解决方案服务商和制造企业，包括星禾智能、蓝湾科技、云梯软件等。")
+    assert {"星禾智能", "蓝湾科技", "云梯软件"} <= set(labels(x, "Organization"))
+
+
+def test_a_list_of_trades_that_companies_introduce_names_no_organisation(extractor):
+    x = extract(extractor, "园区集聚了一批企业，包括装备制造、国有企业、新材料等领域。")
+    assert labels(x, "Organization") == []
+
+
+def test_a_credit_lines_column_mark_is_no_part_of_the_name():
+    x = extract(lac_rules_extractor(), "数字孪生赋能制造业转型\n来源丨江城智库软件产业研究所\n近日，论坛在江城举行。")
+    assert "江城智库软件产业研究所" in labels(x, "Organization")
+    assert not [label for label in labels(x, "Organization") if "丨" in label]
+
+
+def test_a_local_office_named_short_is_not_the_central_one(extractor):
+    x = extract(extractor, "（责任单位：区委网信办、区数据局）江城市网信办组织开展专项行动。")
+    assert "中央网信办" not in labels(x, "Agency")
+
+
+def test_the_central_office_named_alone_is_still_found(extractor):
+    x = extract(extractor, "中央网信办、工业和信息化部联合印发通知。")
+    assert "中央网信办" in labels(x, "Agency")

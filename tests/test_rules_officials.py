@@ -490,3 +490,35 @@ def test_the_date_opening_a_sentence_is_no_part_of_the_body_before_a_post(extrac
     x = extract(extractor, "9月3日交通运输部部长王明华撰文指出，要加快建设综合立体交通网。")
     assert ("王明华", "holdsPost", "交通运输部") in triples(x)
     assert labels(x, "Agency") == ["交通运输部"]
+
+
+def test_a_post_joined_by_jian_in_a_list_keeps_the_body_named_first(extractor):
+    x = extract(extractor, "发布会上，文化和旅游部部长张明、首席谈判专家兼副部长李华、部长助理王强介绍情况。")
+    t = triples(x)
+    assert {("李华", "holdsPost", "文化和旅游部"), ("王强", "holdsPost", "文化和旅游部")} <= t
+
+
+def test_a_post_of_another_body_joined_by_jian_is_not_the_first_bodys(extractor):
+    x = extract(extractor, "文化和旅游部部长张明、国家文物局局长兼副部长李华出席。")
+    t = triples(x)
+    assert ("李华", "holdsPost", "国家文物局") in t and ("李华", "holdsPost", "文化和旅游部") not in t
+
+
+def test_an_executive_post_leaves_the_unit_its_whole_name(extractor):
+    x = extract(extractor, "江城证券股份有限公司投资银行部执行总经理吴占明出席。")
+    t = triples(x)
+    assert ("吴占明", "holdsPost", "投资银行部") in t
+    assert ("投资银行部", "subOrganizationOf", "江城证券股份有限公司") in t
+
+
+def test_our_school_before_a_body_is_no_part_of_its_name(extractor):
+    for text in ("对于我校全国政协委员、副校长李明来说，这是第三次参会。", "我校全国政协委员、副校长李明提出建议。"):
+        x = extract(extractor, text)
+        assert labels(x, "Agency") == ["全国政协"]
+        assert ("李明", "holdsPost", "全国政协") in triples(x)
+
+
+def test_another_persons_post_and_yu_before_a_body_are_no_part_of_it(extractor):
+    x = extract(extractor, "会后，王明部长与江城市委副书记、市长李强共同签署协议。")
+    assert labels(x, "Agency") == ["江城市委"]
+    assert ("李强", "holdsPost", "江城市委") in triples(x)

@@ -366,10 +366,10 @@ def merge_short_body_names(ctx: FactContext) -> None:
             ctx.reg.merge(body, other)
             merged[other.key] = body.key
         ctx.reg.alias(body, short)
-    _rekey_relations(ctx, merged)
+    rekey_relations(ctx, merged)
 
 
-def _rekey_relations(ctx: FactContext, merged: dict[str, str]) -> None:
+def rekey_relations(ctx: FactContext, merged: dict[str, str]) -> None:
     """Point the relations of merged entities (old key → kept key) at the kept ones."""
     if not merged:
         return
@@ -421,7 +421,7 @@ def name_party_committees_both_ways(ctx: FactContext) -> None:
             merged[twin.key] = e.key
         ctx.reg.alias(e, other)
         _name_units_both_ways(ctx, e, other, merged)
-    _rekey_relations(ctx, merged)
+    rekey_relations(ctx, merged)
 
 
 def _name_units_both_ways(ctx: FactContext, committee, other: str, merged: dict[str, str]) -> None:
@@ -484,7 +484,7 @@ def _merge_into_the_one_named(ctx: FactContext, names_it) -> None:
         if len(named) == 1:
             ctx.reg.merge(named[0], bare)
             merged[bare.key] = named[0].key
-    _rekey_relations(ctx, merged)
+    rekey_relations(ctx, merged)
 
 
 #: the endings of a unit that belongs to the body named right before it (华能某公司|江苏分公司,
@@ -607,7 +607,7 @@ def _add_party_unit(ctx: FactContext, committee, surface: str, place: str, unit:
     mention = ctx.mention(unit.end() - len(surface), unit.end())
     if bare is not None and named is not None and bare.key != named.key:
         ctx.reg.merge(named, bare)   # 省委组织部 and 辽宁省委组织部: one unit
-        _rekey_relations(ctx, {bare.key: named.key})
+        rekey_relations(ctx, {bare.key: named.key})
     entity = named or bare
     if entity is None:
         entity = ctx.reg.add("Agency", full, aliases=[surface], confidence=conf.BARE_LEVEL_BODY, mention=mention)
@@ -744,7 +744,36 @@ def merge_name_variants(ctx: FactContext) -> None:
             continue
         ctx.reg.merge(kept, e)
         merged[e.key] = kept.key
-    _rekey_relations(ctx, merged)
+    rekey_relations(ctx, merged)
+
+
+def merge_bodies_named_without_their_place(ctx: FactContext) -> None:
+    """江城市软件行业协会, later 软件行业协会: a body no lexicon knows named again without the place
+    that opens its name is the same body, when the article names one such body only (the bare node
+    is merged into the named one, relations follow)."""
+    bodies_ = [e for e in ctx.reg.of_type("Agency", "Organization")]
+    merged: dict[str, str] = {}
+    for bare in bodies_:
+        if bare.key not in ctx.reg.entities or not _may_be_named_without_place(ctx, bare.label):
+            continue
+        named = [e for e in bodies_ if e.key != bare.key and e.key in ctx.reg.entities
+                 and bare.parent in (None, e.parent) and _is_place_and(ctx, e.label, bare.label)]
+        if len(named) == 1:
+            ctx.reg.merge(named[0], bare)
+            merged[bare.key] = named[0].key
+    rekey_relations(ctx, merged)
+
+
+def _may_be_named_without_place(ctx: FactContext, label: str) -> bool:
+    """A name of four characters or more, not a kind's word, no lexicon body and no place's body."""
+    return len(label) >= 4 and label not in _GENERIC_BODY_WORDS and ctx.lexicon_term(label) is None and \
+        not label.startswith(ctx.place_prefixes) and label[0] not in "省市县区州"
+
+
+def _is_place_and(ctx: FactContext, label: str, bare: str) -> bool:
+    """``label`` is a place's name followed by ``bare`` (浙江|某某研究院, 江城市|软件行业协会)."""
+    head = label[:-len(bare)] if label.endswith(bare) and len(label) > len(bare) else ""
+    return head in ctx.place_names or head.removeprefix("中国") in ctx.place_names and head != "中国"
 
 
 #: what a unit's name adds to its body's name (国务院|办公厅, 某省委农办|秘书处, 某部|某某司): an office's,
@@ -817,8 +846,12 @@ def drop_generic_bodies(ctx: FactContext) -> None:
 
 def name_local_bodies_without_their_province(ctx: FactContext) -> None:
     """宁夏中卫市委, 浙江省台州市卫生健康委: a city's or county's body named with its province before
-    it is also named without it (中卫市委, 中共中卫市委; 台州市卫生健康委)."""
+    it is also named without it (中卫市委, 中共中卫市委; 台州市卫生健康委); a node found under that
+    shorter name is the same body."""
+    merged: dict[str, str] = {}
     for e in ctx.reg.of_type("Agency"):
+        if e.key not in ctx.reg.entities:
+            continue
         label = e.label[2:] if e.label.startswith("中共") else e.label
         province = next((p for p in ctx.place_prefixes if label.startswith(p)), None)
         if province is None:
@@ -827,6 +860,11 @@ def name_local_bodies_without_their_province(ctx: FactContext) -> None:
         city = next((p for p in ctx.place_prefixes if rest.startswith(p)), None)
         if city is None or not city.endswith(("市", "州", "县", "区", "盟", "地区")) or len(rest) <= len(city):
             continue
+        twin = ctx.reg.find(rest, "Agency")
+        if twin is not None and twin.key != e.key and twin.parent in (None, e.parent):
+            ctx.reg.merge(e, twin)
+            merged[twin.key] = e.key
         ctx.reg.alias(e, rest)
         if _PARTY_COMMITTEE.fullmatch(rest):
             ctx.reg.alias(e, "中共" + rest)
+    rekey_relations(ctx, merged)

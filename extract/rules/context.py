@@ -240,6 +240,10 @@ class FactContext:
             self._documents_by_sentence = self.by_sentence("Document")
         return self._documents_by_sentence
 
+    def documents_changed(self) -> None:
+        """Documents were merged: the next :meth:`documents_by_sentence` reads them again."""
+        self._documents_by_sentence = None
+
     def document_in_sentence(self, s: Sentence) -> str | None:
         """A document the sentence names, or refers to by its last word (建议, 此报告 …)."""
         docs = self.reg.of_type("Document")

@@ -14,6 +14,7 @@ import re
 from cnkg.extract import confidence as conf
 from cnkg.extract import mentions
 from cnkg.extract.components.lac_annotator import WORDS_KEY
+from cnkg.extract.rules.bodies import rekey_relations
 from cnkg.extract.rules.context import FactContext
 
 HOSTED = re.compile(r"(?:开幕|举行|召开|举办|闭幕|拉开帷幕|启幕)")
@@ -57,6 +58,7 @@ def find_events_and_documents(ctx: FactContext) -> None:
                 "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE, mention=ctx.mention(government, f.start + 2))
             ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(start), confidence=conf.PUBLISHER_IN_TITLE)
     find_quoted_policies(ctx)
+    find_issued_unquoted_documents(ctx)
     find_bare_laws(ctx)
     find_contests(ctx)
     find_press_centres(ctx)
@@ -196,7 +198,61 @@ def _report_owner(ctx: FactContext, start: int) -> tuple[int, int | None]:
     return start, None
 
 
-_BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划")
+#: the kinds of a plan or programme whose name the genre writes without 《》 after 印发/出台 (never a bare
+#: 实施细则 or 管理办法, which a clause names as a task: 出台数据分级实施细则)
+_PLAN_KIND = r"(?:三年行动计划|行动计划|行动方案|实施方案|工作方案|行动纲要|发展纲要|规划纲要|发展规划|专项规划|总体规划|若干措施)"
+_UNQUOTED_PLAN = r"[\u4e00-\u9fff“”0-9]{4,36}?" + _PLAN_KIND
+#: 印发了甲行动计划、乙行动方案 (and the like): the names between the verb and the next mark or 等
+_ISSUED_UNQUOTED = re.compile(r"(?:印发|出台|发布|颁布|编制)了?(?P<items>" + _UNQUOTED_PLAN +
+                              r"(?:、" + _UNQUOTED_PLAN + r")*)(?=[，,。；;、等和及])")
+#: what says the plan is still to be issued: 要(加快)出台, 将印发, 抓紧编制
+_TO_BE_ISSUED = re.compile(r"[要将应拟需]|加快|抓紧|尽快|研究|推动|适时")
+#: what opens a clause, not a name: a conjunction or a verb (和完善…, 出台…)
+_NOT_A_TITLE_OPENING = re.compile(r"^(?:[和及与并]|出台|制定|完善|研究|加快制定|相关)")
+
+
+def find_issued_unquoted_documents(ctx: FactContext) -> None:
+    """印发某市工业互联网行动计划、某某建设行动方案等: plans named without 《》 right after the verb that
+    issues them are documents (each of four characters or more before its kind)."""
+    for m in _ISSUED_UNQUOTED.finditer(ctx.text):
+        if _TO_BE_ISSUED.search(ctx.text, max(0, m.start() - 6), m.start()):
+            continue   # 要加快出台某某实施方案: a task, the plan not yet named
+        at = m.start("items")
+        for name in m.group("items").split("、"):
+            start, at = at, at + len(name) + 1
+            if _NOT_A_TITLE_OPENING.match(name) or ctx.taken.covers(start) or ctx.taken.covers(start + len(name) - 1):
+                continue
+            ctx.reg.add("Document", name, confidence=conf.ISSUED_UNQUOTED_DOCUMENT,
+                        mention=ctx.mention(start, start + len(name)))
+            ctx.taken.add(start, start + len(name))
+
+
+#: an edition or a draft's stage in brackets after a title: （征求意见稿）, （试行）, （2024年版）, （2024—2026年）
+_EDITION_AFTER = re.compile(r"[（(](?:征求意见稿|送审稿|修订稿|草案|试行|暂行|第[一二三四五六七八九十\d]{1,3}[期批版]|"
+                            r"\d{4}年?版|\d{4}\s*[—–\-－~至]+\s*\d{4}年?)[)）]$")
+
+
+def merge_document_editions(ctx: FactContext) -> None:
+    """《某某实施意见（征求意见稿）》 and 某某实施意见 in one article: one document, named with and without
+    its edition (kept under the name without it, the other name an alias)."""
+    merged: dict[str, str] = {}
+    for doc in ctx.reg.of_type("Document"):
+        m = _EDITION_AFTER.search(doc.label)
+        bare = ctx.reg.find(doc.label[:m.start()], "Document") if m and m.start() >= 4 else None
+        if bare is None or bare.key == doc.key or doc.key not in ctx.reg.entities:
+            continue
+        ctx.reg.merge(bare, doc)
+        merged[doc.key] = bare.key
+    rekey_relations(ctx, merged)
+    if merged:   # the documents printed in full, as read before: under the kept keys
+        ctx.printed_documents = [(end, merged.get(key, key)) for end, key in ctx.printed_documents]
+        ctx.documents_changed()
+
+
+_BARE_REFERENCES = ("指导意见", "实施意见", "总体方案", "工作方案", "三年行动计划", "行动纲要", "发展规划", "专项规划",
+                    # a rule's or list's kind named alone (《暂行办法》, 《规定》, 《细则》): the one titled so
+                    "暂行办法", "管理办法", "实施办法", "实施细则", "细则", "规定", "暂行规定", "管理规定", "规则",
+                    "指引", "准则", "清单", "负面清单", "目录")
 
 
 def full_title_of(short: str, offset: int, found: list) -> "mentions.Found | None":
@@ -258,6 +314,13 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             if second:
                 body = ctx.reg.find(second, "Agency") or ctx.add_lexicon_body(second, first.start)
                 ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
+        if first:
+            for body in local_issuers_in_title(ctx, d.label, first):
+                ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
+            carried = _carried_document(ctx, d.label)
+            for (s, p, o), rel in list(ctx.relations.items()):   # 某部关于印发〈某意见〉的通知: 某部 issues the 意见 too
+                if carried is not None and s == d.key and p == "publishedBy":
+                    ctx.relate(carried.key, "publishedBy", o, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
         meeting = next((e for e in ctx.reg.of_type("Event") if re.search(r"全会|大$", e.label) and
                         any(d.label.startswith(a) and len(d.label) - len(a) == 2 for a in [e.label, *e.aliases])),
                        None)
@@ -273,6 +336,7 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             if issued:
                 for body in bodies_listed_before(ctx, m.start - (len(before) - issued.end(1))):
                     ctx.relate(d.key, "publishedBy", body, m.sentence, confidence=conf.PUBLISHERS_BEFORE)
+    relate_reporting_governments(ctx)
     for s in ctx.sentences:
         m = re.search(r"由(.{3,40}?)(?:联合[^，。]{0,10})?(?:共同)?(?:编写|编制|发布|制定|起草|撰写|研究制定)", s.text)
         if not m:
@@ -281,6 +345,60 @@ def relate_events_and_documents(ctx: FactContext) -> None:
         body = body_starting_at(ctx, s.start + m.start(1))
         if doc_key and body:
             ctx.relate(doc_key, "publishedBy", body, s.index, confidence=conf.WRITTEN_BY)
+
+
+#: a notice that carries another document: 关于印发〈某某意见〉的通知 (the inner title in 〈〉)
+_CARRYING_NOTICE = re.compile(r"关于(?:印发|转发|发布|公布)〈([^〈〉《》\n]{4,60})〉的通知$")
+
+
+def _carried_document(ctx: FactContext, title: str):
+    """The document a notice titled 关于印发〈…〉的通知 carries, when the article registered it."""
+    m = _CARRYING_NOTICE.search(title)
+    return ctx.reg.find(m.group(1), "Document") if m else None
+
+
+#: a province's, city's or county's body as a title names its issuer: its party committee, its
+#: government or the government's office, one of its departments (某省财政厅, 某市发展和改革委员会)
+_LOCAL_ISSUER = re.compile(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,9}?(?:省|市|自治区|县|区|州))"
+                           r"(?:委(?:办公厅)?|党委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|"
+                           r"[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会))")
+
+
+def local_issuers_in_title(ctx: FactContext, title: str, mention) -> list:
+    """中共某省委 某省人民政府关于…, 某市人民政府办公厅关于…: the local bodies that open a title before
+    关于, each a place the lexicon knows and a body's ending, the whole head read as such bodies
+    (written together or apart); none when any part of the head is something else."""
+    head = title[:title.find("关于")] if title.find("关于") >= 5 else ""
+    found, at = [], 0
+    while at < len(head):
+        if head[at] in " \u3000、":
+            at += 1
+            continue
+        m = _LOCAL_ISSUER.match(head, at)
+        if m is None or m.group("place") not in ctx.place_names or \
+                m.end() < len(head) and head[m.end()] not in " \u3000、" and not _LOCAL_ISSUER.match(head, m.end()):
+            return []
+        found.append((at, m.group(0)))
+        at = m.end()
+    start = mention.start if ctx.text.startswith(title, mention.start) else None
+    return [ctx.reg.find(name, "Agency") or ctx.reg.add(
+                "Agency", name, confidence=conf.LEXICON_BODY_IN_TITLE,
+                mention=ctx.mention(start + at, start + at + len(name)) if start is not None else None)
+            for at, name in found]
+
+
+#: 省长某某代表省政府向大会作政府工作报告: the government a head speaks for issues the report
+_REPORTS_FOR = re.compile(r"代表([\u4e00-\u9fff]{1,15}?(?:人民政府|政府))(?:[，,]?向[^，。；]{1,16}?)?作(?:了)?[《“]?"
+                          r"(?P<doc>[\u4e00-\u9fff\d]{0,16}政府工作报告)")
+
+
+def relate_reporting_governments(ctx: FactContext) -> None:
+    """代表省政府向大会作政府工作报告: the government named after 代表 publishes the work report."""
+    for m in _REPORTS_FOR.finditer(ctx.text):
+        body = ctx.reg.find(m.group(1), "Agency")
+        doc = ctx.reg.find(m.group("doc"), "Document") or ctx.reg.find("政府工作报告", "Document")
+        if body is not None and doc is not None:
+            ctx.relate(doc.key, "publishedBy", body.key, ctx.sentence_at(m.start()), confidence=conf.PUBLISHER_IN_TITLE)
 
 
 #: what may stand between an event's name and 在 where it is held: a part of the event (开幕式,

@@ -45,6 +45,9 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         if bodies.inside_latin_word(ctx.text, span.start_char, span.end_char) or \
                 span.label_ in ("Agency", "Organization") and bodies.runs_on(span.text, ctx.text[span.end_char:span.end_char + 1]):
             continue   # SOAR, Metaverse, 中国网络: the name's letters or its 网 run on into another word
+        if span.label_ == "Agency" and _LOCAL_LEVEL_BEFORE.search(ctx.text, max(0, span.start_char - 3), span.start_char) \
+                and not span.text.startswith(bodies.CENTRAL_HEADS):
+            continue   # 区委|网信办, 北京市|网信办: the local body's own office, not the central one its short name names
         if span.label_ == "Technology" and span.text in GENERIC_TECHNOLOGIES:
             continue   # 信息技术, 新能源: a generic field, optional at most (ANNOTATE.md), not a named technology
         if span.label_ == "Technology" and (ctx.text.startswith("服务业", span.end_char) or
@@ -73,6 +76,10 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             aliases = (*aliases, span.text + legal)
         ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+#: a province's, city's or county's level word (or its party committee) right before a body's short name
+_LOCAL_LEVEL_BEFORE = re.compile(r"(?:[省市区县州盟旗]|[省市区县州]委|自治区|自治区党委)$")
 
 
 #: a company's legal form right after a name the lexicon knows (某某集团|有限公司)
@@ -227,6 +234,7 @@ def find_statistical_entities(ctx: FactContext) -> None:
             ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
             persons.append(text)
         elif span.label_ in ("AGENCY", "ORG") and len(text) >= 4:
+            text, start = _without_column_mark(text, start)
             lead = bodies.LEAD_VERB.match(text)
             if lead:   # 成立了|国家实验室, 争创|…国家实验室: the verb is not part of the name
                 text, start = text[lead.end():], start + lead.end()
@@ -381,7 +389,7 @@ def find_suffixed_names(ctx: FactContext) -> None:
         quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 14), start)
         if quoted:   # “城市大脑”科技产业联盟, 杭州“数字经济”产业联盟: a quoted term inside the name
             start = _proper_name_start(ctx, quoted.start())
-        text = ctx.text[start:end]
+        text, start = _without_column_mark(ctx.text[start:end], start)
         lead = bodies.LEAD_VERB.match(text)
         if lead:
             start, text = start + lead.end(), text[lead.end():]
@@ -401,6 +409,16 @@ def find_suffixed_names(ctx: FactContext) -> None:
 
 #: what closes a list of companies: 等企业, 等12家企业, 等龙头企业, 等公司
 _COMPANY_LIST_END = re.compile(r"等(?:\d+家|多家|一批)?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|厂商|车企|银行|机构)")
+
+
+#: the column mark of a credit line (来源丨某某研究所, 作者丨某某): a character of the CJK block, never of a name
+_COLUMN_MARK = "丨"
+
+
+def _without_column_mark(text: str, start: int) -> tuple[str, int]:
+    """A name read with a credit line's words and 丨 before it (来源丨某某研究所): what follows the mark."""
+    cut = text.rfind(_COLUMN_MARK) + 1
+    return text[cut:], start + cut
 
 
 def find_listed_companies(ctx: FactContext) -> None:
@@ -450,6 +468,33 @@ def find_named_list_members(ctx: FactContext) -> None:
                     bodies.is_common_word(name) or name in jieba_dictionary().plain:
                 continue
             ctx.reg.add("Organization", name, confidence=conf.LISTED_BODY, mention=ctx.mention(s, e))
+
+
+#: a 、-list that a kind of body introduces: 服务商和制造企业，包括甲科技、乙智能、丙软件等 (the members
+#: between 包括 and 等, three or more)
+_INTRODUCED_LIST = re.compile(r"(?:企业|公司|服务商|厂商|车企|药企|集团)[，,]?(?:包括|例如|比如|其中有)[：:]?"
+                              r"(?P<items>(?:[^、，,。；;：:！？!?\s“”《》()（）]{2,10}、){2,}[^、，,。；;：:！？!?\s“”《》()（）]{2,10}?)"
+                              r"等(?![\u4e00-\u9fff]{0,4}(?:领域|行业|产业|方面|环节|技术|产品|场景))")
+#: a member that names a kind of body or a trade, not one body (国有企业, 装备制造)
+_KIND_OF_MEMBER = re.compile(r"(?:企业|单位|机构|部门|行业|领域|产业|机械|设备|产品)$")
+
+
+def find_introduced_list_members(ctx: FactContext) -> None:
+    """甲科技、乙智能、丙软件 after 企业，包括 and before 等: each member that no rule has taken and that is
+    neither a place, a common word nor a kind of body is an organisation."""
+    if "、" not in ctx.text:
+        return
+    taken = ctx.mentions_of("Agency", "Organization", "Person", "Place", "Event", "Document", "Technology")
+    for m in _INTRODUCED_LIST.finditer(ctx.text):
+        at = m.start("items")
+        for part in m.group("items").split("、"):
+            s, e = at, at + len(part)
+            at = e + 1
+            if taken.covers(s) or taken.covers(e - 1) or ctx.reg.find(part) or _NOT_A_LISTED_NAME.search(part) or \
+                    _KIND_OF_MEMBER.search(part) or part in ctx.place_names or bodies.is_common_word(part) or \
+                    part in jieba_dictionary().plain:
+                continue
+            ctx.reg.add("Organization", part, confidence=conf.LISTED_BODY, mention=ctx.mention(s, e))
 
 
 _CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]+")

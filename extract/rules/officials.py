@@ -38,8 +38,8 @@ def post_matches(ctx: FactContext):
 
 
 #: words that qualify a post written right before it (高级副总裁, 资深副总裁, 联席主席,
-#: 副总师): part of the title, not of the body's name
-_POST_QUALIFIERS = ("高级", "资深", "联席", "副")
+#: 副总师, 执行总经理): part of the title, not of the body's name
+_POST_QUALIFIERS = ("高级", "资深", "联席", "执行", "副")
 
 
 def _qualified_start(text: str, start: int, post: str, covered: set) -> int:
@@ -75,6 +75,9 @@ def find_officials(ctx: FactContext) -> None:
                 ctx.relate(person.key, "holdsPost", body.key, ctx.sentence_at(start), confidence=conf.POST_OF_EMBEDDED_BODY,
                            post=title[len(embedded):])
         shared = body_before.get(start - 1) if start and ctx.text[start - 1] in "、和及与，," else None
+        joined = _JOINED_POST_BEFORE.search(ctx.text, max(0, start - 14), start) if not shared else None
+        if joined and body_before.get(joined.start()) is not None:   # 部长甲、国际贸易谈判代表兼副部长乙
+            shared, title = body_before[joined.start()], joined.group(1) + title
         if shared:   # 工业和信息化部副部长王江平和总工程师田玉龙; 部长金壮龙，副部长辛国斌
             ctx.relate(person.key, "holdsPost", shared, ctx.sentence_at(start), confidence=conf.POST_OF_SHARED_BODY, post=title)
             body_before[name_start + len(name)] = shared
@@ -160,6 +163,11 @@ def find_officials(ctx: FactContext) -> None:
                     body_before[name_start + len(name)] = body
                     if post == title:
                         more_names(ctx, name_start + len(name), body, title, body_before)
+
+
+#: a post the lexicon may not know joined by 兼 to the next, right after a listed name's mark:
+#: 、国际贸易谈判代表兼(副部长乙) (the match starts at the mark); no body's ending inside it (、某局局长兼…)
+_JOINED_POST_BEFORE = re.compile(r"[、，,]((?:(?![部委局厅司处院所会校社行团])[\u4e00-\u9fff]){2,10}兼)$")
 
 
 # a transliterated name: 艾格尼丝·纳林, 祖木热提·吾布力 (a title after it is no part of it)
@@ -316,8 +324,9 @@ _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d
 
 def _cut_before_body(ctx: FactContext, run: str) -> str:
     """What cannot belong to the body before a post: text up to a closing bracket (刘明）中国…),
-    a person named earlier in the run (董事长王明某集团), a dateline's place and date after
-    a medium (某某网北京3月19日记者), and the date opening a sentence (8月20日工信部部长某某)."""
+    a person named earlier in the run (董事长王明某集团), another's post and the 与 after it (部长与某市委),
+    a dateline's place and date after a medium (某某网北京3月19日记者), and the date opening a sentence
+    (8月20日工信部部长某某)."""
     run = run[_LEADING_DATE.match(run).end():] if _LEADING_DATE.match(run) else run
     for opening, bracket in (("（", "）"), ("(", ")")):
         if bracket in run[:-2] and opening not in run[:run.rindex(bracket)]:   # 某某(集团)有限公司 keeps its own
@@ -328,6 +337,10 @@ def _cut_before_body(ctx: FactContext, run: str) -> str:
         at = run.rfind(person.label)
         if at >= 0 and len(run) - at - len(person.label) >= 2:
             run = run[at + len(person.label):]
+    for joint in reversed(list(re.finditer(r"[与和及同]", run))):   # 苗某部长与|上海市委副书记…: another's post
+        if joint.start() >= 2 and any(run[:joint.start()].endswith(p) for p in ctx.posts if len(p) >= 2):
+            run = run[joint.end():]
+            break
     tail = _DATELINE_TAIL.search(run)
     if tail:
         run = run[:tail.start()]
