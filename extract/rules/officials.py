@@ -324,7 +324,7 @@ _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d
 
 def _cut_before_body(ctx: FactContext, run: str) -> str:
     """What cannot belong to the body before a post: text up to a closing bracket (刘明）中国…),
-    a person named earlier in the run (董事长王明某集团), another's post and the 与 after it (部长与某市委),
+    a person named earlier in the run (董事长王明某集团),
     a dateline's place and date after a medium (某某网北京3月19日记者), and the date opening a sentence
     (8月20日工信部部长某某)."""
     run = run[_LEADING_DATE.match(run).end():] if _LEADING_DATE.match(run) else run
@@ -337,10 +337,6 @@ def _cut_before_body(ctx: FactContext, run: str) -> str:
         at = run.rfind(person.label)
         if at >= 0 and len(run) - at - len(person.label) >= 2:
             run = run[at + len(person.label):]
-    for joint in reversed(list(re.finditer(r"[与和及同]", run))):   # 苗某部长与|上海市委副书记…: another's post
-        if joint.start() >= 2 and any(run[:joint.start()].endswith(p) for p in ctx.posts if len(p) >= 2):
-            run = run[joint.end():]
-            break
     tail = _DATELINE_TAIL.search(run)
     if tail:
         run = run[:tail.start()]
