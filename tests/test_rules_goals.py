@@ -732,6 +732,7 @@ def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extra
     context = context_of(extractor, "双方将在智慧城市领域深化合作，推动人工智能和物联网应用。")
     body = context.reg.add("Organization", "星河科技集团")
     issuer = context.reg.add("Agency", "江城市科技局")
+    co_issuer = context.reg.add("Agency", "江城市财政局")
     plan = context.reg.add("Document", "江城市智慧城市行动方案")
     goal = context.reg.add("Goal", "推动人工智能和物联网应用")
     ai = context.reg.add("Technology", "人工智能")
@@ -741,6 +742,7 @@ def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extra
     context.relate(body.key, "hasGoal", goal.key, 0)                    # added by an owner rule after it
     context.relate(plan.key, "hasGoal", goal.key, 0)
     context.relate(plan.key, "publishedBy", issuer.key, 0)
+    context.relate(plan.key, "publishedBy", co_issuer.key, 0)
     rules_goals.promote_late_goal_technologies(context)
     promoted = {(s, o) for (s, p, o) in context.relations if p == "promotes"}
     assert promoted == {(body.key, ai.key), (body.key, iot.key)}
@@ -763,6 +765,19 @@ def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of
     context.relate(report.key, "publishedBy", government.key, 0)   # as the pair classifier adds it
     rules_goals.promote_late_goal_technologies(context)
     assert (government.key, "promotes", ai.key) in context.relations
+
+
+def test_the_sole_publisher_of_a_plan_promotes_the_technologies_of_its_goals(extractor):
+    context = context_of(extractor, "省经信委印发《智能制造行动方案》，提出加快发展工业互联网。")
+    issuer = context.reg.add("Agency", "省经信委")
+    plan = context.reg.add("Document", "智能制造行动方案")
+    goal = context.reg.add("Goal", "加快发展工业互联网")
+    iiot = context.reg.add("Technology", "工业互联网")
+    context.goal_technologies = {goal.key: {iiot.key: None}}
+    context.relate(plan.key, "hasGoal", goal.key, 0)
+    context.relate(plan.key, "publishedBy", issuer.key, 0)   # as the pair classifier adds it
+    rules_goals.promote_late_goal_technologies(context)
+    assert (issuer.key, "promotes", iiot.key) in context.relations
 
 
 def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_body_promotes_them(extractor):

@@ -464,22 +464,21 @@ def _promote_goal_technologies(ctx: FactContext, involves: dict[str, dict[str, N
 def promote_late_goal_technologies(ctx: FactContext) -> None:
     """After the last owner rules and the pair classifier: a body that has a goal promotes the
     technologies the goal names, those the rules found in its words and those the classifier
-    related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Not
-    through the publishers the classifier added (a plan's co-issuers are not all its promoters:
-    on dev and train that cost more than it won), except the government that delivers a work
-    report (政府工作报告): its goals are that government's."""
+    related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Through
+    the publishers the classifier added only where a document has one (省经信委印发《方案》, a
+    government's work report): a plan's co-issuers are not all its promoters (on dev and train
+    that cost more than it won)."""
     involves = {goal: dict(techs) for goal, techs in ctx.goal_technologies.items()}
     for (s, p, o) in ctx.relations:
         if p == "involvesTechnology":
             involves.setdefault(s, {})[o] = None
-    # a government work report → the government that delivers it
-    reporters = _publishers(ctx, of=lambda document: ctx.reg.entities[document].label.endswith("政府工作报告"))
+    publishers = _publishers(ctx)
 
-    def promoters(owner: str) -> list[str]:   # (one government: a report many publish is a compilation)
+    def promoters(owner: str) -> list[str]:
         if ctx.reg.entities[owner].type in ("Agency", "Organization"):
             return [owner]
-        delivered_by = reporters.get(owner, [])
-        return delivered_by if len(delivered_by) == 1 else []
+        issued_by = publishers.get(owner, [])
+        return issued_by if len(issued_by) == 1 else []
     _promote_goal_technologies(ctx, involves, promoters)
 
 
