@@ -380,3 +380,11 @@ def test_a_place_named_only_as_the_seat_of_a_post_is_no_place(extractor):
     assert "柳州" not in labels(x, "Place")
     x = extract(extractor, "柳州市加快建设新能源汽车产业基地，柳州市长王刚出席。")
     assert "柳州" in labels(x, "Place")
+
+
+def test_a_technology_whose_first_character_ends_the_word_before_is_not_named(extractor):
+    # 加大|数据投入, 第三大|数据市场, 存储|能力: the verb or the count keeps the 大, 存储 keeps the 储
+    x = extract(extractor, "区里将加大数据投入，成为第三大数据市场，提升存储能力。")
+    assert not {"大数据", "储能"} & set(labels(x, "Technology"))
+    x = extract(extractor, "区里将推进大数据应用，建设统一大数据平台，发展新型储能。")
+    assert {"大数据", "储能"} <= set(labels(x, "Technology"))
