@@ -388,3 +388,9 @@ def test_a_technology_whose_first_character_ends_the_word_before_is_not_named(ex
     assert not {"大数据", "储能"} & set(labels(x, "Technology"))
     x = extract(extractor, "区里将推进大数据应用，建设统一大数据平台，发展新型储能。")
     assert {"大数据", "储能"} <= set(labels(x, "Technology"))
+
+
+def test_bare_robots_and_operating_systems_are_products_not_named_technologies(extractor):
+    # the annotated corpus names their kinds (人形机器人, 工业机器人) but never the bare product words
+    x = extract(extractor, "公司推出巡检机器人和自研操作系统，并布局人形机器人。")
+    assert labels(x, "Technology") == ["人形机器人"]
