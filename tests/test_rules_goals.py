@@ -1163,6 +1163,14 @@ def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
 def test_the_internet_fused_with_something_is_a_technology(extractor):
     t = triples(extract(extractor, "市交通局局长王明表示，要推动互联网和实体经济深度融合。"))
     assert ("推动互联网和实体经济深度融合", "involvesTechnology", "互联网") in t
+    # fused in a list of sectors: 与互联网、信息通信等行业深度融合
+    x = extract(extractor, "市交通局表示，要推动交通运输与互联网、信息通信等行业深度融合。")
+    assert "互联网" in labels(x, "Technology")
+
+
+def test_the_internet_only_ever_named_as_a_sector_is_no_technology(extractor):
+    x = extract(extractor, "市网信办将督促互联网平台企业落实主体责任，提升互联网行业治理水平。")
+    assert "互联网" not in labels(x, "Technology")
 
 
 def test_a_task_taken_on_with_partners_is_a_goal_past_the_partners():
