@@ -770,6 +770,7 @@ def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extra
     context = context_of(extractor, "双方将在智慧城市领域深化合作，推动人工智能和物联网应用。")
     body = context.reg.add("Organization", "星河科技集团")
     issuer = context.reg.add("Agency", "江城市科技局")
+    co_issuer = context.reg.add("Agency", "江城市财政局")
     plan = context.reg.add("Document", "江城市智慧城市行动方案")
     goal = context.reg.add("Goal", "推动人工智能和物联网应用")
     ai = context.reg.add("Technology", "人工智能")
@@ -779,6 +780,7 @@ def test_a_body_given_a_goal_late_promotes_the_technologies_the_goal_names(extra
     context.relate(body.key, "hasGoal", goal.key, 0)                    # added by an owner rule after it
     context.relate(plan.key, "hasGoal", goal.key, 0)
     context.relate(plan.key, "publishedBy", issuer.key, 0)
+    context.relate(plan.key, "publishedBy", co_issuer.key, 0)
     rules_goals.promote_late_goal_technologies(context)
     promoted = {(s, o) for (s, p, o) in context.relations if p == "promotes"}
     assert promoted == {(body.key, ai.key), (body.key, iot.key)}
@@ -801,6 +803,19 @@ def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of
     context.relate(report.key, "publishedBy", government.key, 0)   # as the pair classifier adds it
     rules_goals.promote_late_goal_technologies(context)
     assert (government.key, "promotes", ai.key) in context.relations
+
+
+def test_the_sole_publisher_of_a_plan_promotes_the_technologies_of_its_goals(extractor):
+    context = context_of(extractor, "省经信委印发《智能制造行动方案》，提出加快发展工业互联网。")
+    issuer = context.reg.add("Agency", "省经信委")
+    plan = context.reg.add("Document", "智能制造行动方案")
+    goal = context.reg.add("Goal", "加快发展工业互联网")
+    iiot = context.reg.add("Technology", "工业互联网")
+    context.goal_technologies = {goal.key: {iiot.key: None}}
+    context.relate(plan.key, "hasGoal", goal.key, 0)
+    context.relate(plan.key, "publishedBy", issuer.key, 0)   # as the pair classifier adds it
+    rules_goals.promote_late_goal_technologies(context)
+    assert (issuer.key, "promotes", iiot.key) in context.relations
 
 
 def test_an_item_heading_leaves_the_technologies_of_its_tasks_to_them_but_its_body_promotes_them(extractor):
@@ -1193,6 +1208,14 @@ def test_the_internet_listed_with_other_technologies_is_a_technology(extractor):
 def test_the_internet_fused_with_something_is_a_technology(extractor):
     t = triples(extract(extractor, "市交通局局长王明表示，要推动互联网和实体经济深度融合。"))
     assert ("推动互联网和实体经济深度融合", "involvesTechnology", "互联网") in t
+    # fused in a list of sectors: 与互联网、信息通信等行业深度融合
+    x = extract(extractor, "市交通局表示，要推动交通运输与互联网、信息通信等行业深度融合。")
+    assert "互联网" in labels(x, "Technology")
+
+
+def test_the_internet_only_ever_named_as_a_sector_is_no_technology(extractor):
+    x = extract(extractor, "市网信办将督促互联网平台企业落实主体责任，提升互联网行业治理水平。")
+    assert "互联网" not in labels(x, "Technology")
 
 
 def test_a_task_taken_on_with_partners_is_a_goal_past_the_partners():

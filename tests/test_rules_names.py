@@ -406,3 +406,17 @@ def test_a_local_office_named_short_is_not_the_central_one(extractor):
 def test_the_central_office_named_alone_is_still_found(extractor):
     x = extract(extractor, "中央网信办、工业和信息化部联合印发通知。")
     assert "中央网信办" in labels(x, "Agency")
+
+
+def test_a_technology_whose_first_character_ends_the_word_before_is_not_named(extractor):
+    # 加大|数据投入, 第三大|数据市场, 存储|能力: the verb or the count keeps the 大, 存储 keeps the 储
+    x = extract(extractor, "区里将加大数据投入，成为第三大数据市场，提升存储能力。")
+    assert not {"大数据", "储能"} & set(labels(x, "Technology"))
+    x = extract(extractor, "区里将推进大数据应用，建设统一大数据平台，发展新型储能。")
+    assert {"大数据", "储能"} <= set(labels(x, "Technology"))
+
+
+def test_bare_robots_and_operating_systems_are_products_not_named_technologies(extractor):
+    # the annotated corpus names their kinds (人形机器人, 工业机器人) but never the bare product words
+    x = extract(extractor, "公司推出巡检机器人和自研操作系统，并布局人形机器人。")
+    assert labels(x, "Technology") == ["人形机器人"]

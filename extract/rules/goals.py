@@ -482,22 +482,21 @@ def _promote_goal_technologies(ctx: FactContext, involves: dict[str, dict[str, N
 def promote_late_goal_technologies(ctx: FactContext) -> None:
     """After the last owner rules and the pair classifier: a body that has a goal promotes the
     technologies the goal names, those the rules found in its words and those the classifier
-    related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Not
-    through the publishers the classifier added (a plan's co-issuers are not all its promoters:
-    on dev and train that cost more than it won), except the government that delivers a work
-    report (政府工作报告): its goals are that government's."""
+    related to it (both parties of an agreement: 双方将在A、B等领域合作，运用5G、大数据…). Through
+    the publishers the classifier added only where a document has one (省经信委印发《方案》, a
+    government's work report): a plan's co-issuers are not all its promoters (on dev and train
+    that cost more than it won)."""
     involves = {goal: dict(techs) for goal, techs in ctx.goal_technologies.items()}
     for (s, p, o) in ctx.relations:
         if p == "involvesTechnology":
             involves.setdefault(s, {})[o] = None
-    # a government work report → the government that delivers it
-    reporters = _publishers(ctx, of=lambda document: ctx.reg.entities[document].label.endswith("政府工作报告"))
+    publishers = _publishers(ctx)
 
-    def promoters(owner: str) -> list[str]:   # (one government: a report many publish is a compilation)
+    def promoters(owner: str) -> list[str]:
         if ctx.reg.entities[owner].type in ("Agency", "Organization"):
             return [owner]
-        delivered_by = reporters.get(owner, [])
-        return delivered_by if len(delivered_by) == 1 else []
+        issued_by = publishers.get(owner, [])
+        return issued_by if len(issued_by) == 1 else []
     _promote_goal_technologies(ctx, involves, promoters)
 
 
@@ -539,7 +538,9 @@ def drop_sector_technologies(ctx: FactContext) -> None:
     """A technology that names a sector (互联网: 推动互联网企业加强协同, 改革互联网管理体制) is a goal's
     only in a sentence that uses it as a technology — listed with other technologies (将大数据、互联网
     等融入城市管理), fused with something (推动互联网和实体经济深度融合) or built on (基于互联网的) —
-    and a body's only in an article that does."""
+    and a body's only in an article that does; in an article that never does, it is no technology
+    at all (互联网平台企业, 互联网行业: the sector; on dev and train, dropping it there removed 19
+    nodes the annotators did not name and 2 they did)."""
     techs = ctx.mentions_of("Technology")
     for sector in [e for e in ctx.reg.of_type("Technology") if e.label in SECTOR_TECHNOLOGIES]:
         used = {m.sentence for m in sector.mentions
@@ -548,11 +549,14 @@ def drop_sector_technologies(ctx: FactContext) -> None:
             if o == sector.key and (p == "promotes" and not used or
                                     p == "involvesTechnology" and rel.sentence not in used):
                 del ctx.relations[(s, p, o)]
+        if not used:   # 互联网平台企业, 互联网行业 only: the article names the sector, not the technology
+            ctx.reg.remove(sector)
+            ctx.relations = {k: r for k, r in ctx.relations.items() if sector.key not in (k[0], k[2])}
 
 
-#: a sector word used as a technology: fused with something (X与互联网深度融合, 互联网和实体经济深度融合)
-#: or built on (基于互联网的)
-_FUSED_AFTER = re.compile(r"(?:(?:和|与|同)[^，。；、]{1,12}?)?(?:深度|加快|加速)?融合")
+#: a sector word used as a technology: fused with something (X与互联网深度融合, 互联网和实体经济深度融合,
+#: 汽车产业与互联网、信息通信等行业深度融合) or built on (基于互联网的)
+_FUSED_AFTER = re.compile(r"(?:(?:和|与|同)[^，。；、]{1,12}?)?(?:、[^，。；、]{1,8}?){0,4}(?:等[^，。；、]{0,4}?)?(?:深度|加快|加速)?融合")
 
 
 def _used_as_technology(ctx: FactContext, m) -> bool:

@@ -67,6 +67,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             continue   # 数字中国, 健康中国: a slogan, not the country
         if span.label_ == "Place" and _NOT_THE_PLACE.match(ctx.text, span.end_char):
             continue   # 中国特色社会主义, 北京日报, 中国网: an idea or a medium, not the place
+        if span.label_ == "Technology" and _first_character_ends_a_word(ctx.text, span.start_char):
+            continue   # 加大数据投入, 第二大数据资源国, 存储能力: 大 and 储 belong to the word before
         term = ctx.terms.get((span.kb_id_, span.label_))
         if term is None:
             continue
@@ -100,6 +102,19 @@ def _legal_form_after(ctx: FactContext, span) -> str | None:
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
 #: a body's numbered meeting: …委员会第七次会议, …领导小组第三次全体会议
 _NUMBERED_MEETING = re.compile(r"(?:委员会|领导小组)第[一二三四五六七八九十\d]+次(?:全体)?会议$")
+
+
+#: a technology's first character that ends a common word with the character before it:
+#: 加大|扩大|壮大|做大|第二大 before 数据 (大数据), 存储 before 能力 (储能)
+#: (not after 一: 统一大数据平台 is 统一 + 大数据平台)
+_WORD_ENDING_FIRST_CHARACTERS = {"大": re.compile(r"[加扩壮做两二三四五六七八九十]$"), "储": re.compile(r"存$")}
+
+
+def _first_character_ends_a_word(text: str, start: int) -> bool:
+    """Whether the character at ``start`` (a technology's first) ends a word begun before it:
+    加大数据投入 is 加大 + 数据投入, not 大数据."""
+    before = _WORD_ENDING_FIRST_CHARACTERS.get(text[start:start + 1])
+    return bool(before and before.search(text, max(0, start - 1), start))
 
 
 def _on_word_bounds(ctx: FactContext, start: int, end: int) -> bool:
