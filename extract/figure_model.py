@@ -435,8 +435,9 @@ _CHANGE_TAIL = re.compile(r"(?:" + _AGAINST + r"|同比|环比)"
 _NO_MEASURE_TAGS = {"r", "t", "PER", "LOC", "ORG", "m", "q", "p", "c", "d", "u", "f", "TIME", "xc", "w"}
 #: LAC tags no measure name opens with: pronoun, adverb, preposition, conjunction, particle, time, verb
 _NO_OPENING_TAGS = {"r", "d", "p", "c", "u", "t", "v", "vd", "ad", "xc", "w", "TIME"}
-#: … nor ends with: preposition, conjunction, particle, pronoun, adverb (省政府与, 专家学者等, 北京每)
-_NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
+#: … nor ends with: preposition, conjunction, particle, pronoun, adverb, a person's name (省政府与,
+#: 专家学者等, 北京每, 华为云CEO张平安为10位…: who gives, not what is counted)
+_NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w", "PER"}
 #: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
 _CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|上涨|回落|下滑|降低)$")
 #: … or a verb used as a noun that names a measure (政府投资, 人民币贷款, 城镇新增就业, 货物出口)

@@ -521,3 +521,8 @@ def test_a_time_clause_takes_the_measure_the_clause_before_says_is_changing_over
     text = "城镇登记失业率为3.1%。农村外出务工人数稳步增加，6月底达到2100万人。"
     c = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == "2100万人"][0]
     assert figure_model.time_measure(text, c, (0, "城镇登记失业率")) == "6月底农村外出务工人数"
+
+
+def test_a_person_s_name_never_ends_the_measure_of_what_they_hand_out(extractor):
+    labels = named(extractor, "会上，集团副总经理王立新为12位优秀青年工程师颁发证书。")["12位"]
+    assert not any(label.endswith("王立新") for label in labels)
