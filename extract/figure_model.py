@@ -581,7 +581,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = placed or listed.get(c.start) or attendance_measure(ctx.text, c) or \
-            _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
+            _measure_of_value_before(ctx.text, c, label_ending) or _counted_or_best(a, c, model)
         label = _measure_name(label)
         if not label:
             continue
@@ -606,6 +606,13 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+def _counted_or_best(a: Article, c: Candidate, model: FigureModel) -> str | None:
+    """The model's measure name, or what the count counts where a noun follows it at once (the
+    model names a figure only where some label fits; the counted noun then says which)."""
+    best = model.best_label(a, c)
+    return (counted_noun(a, c) or best) if best else None
 
 
 #: the least probability at which a figure reported right after its measure's name is a Statistic
@@ -790,6 +797,48 @@ def attendance_measure(text: str, c: Candidate) -> str | None:
     if verb in ("参会", "与会"):
         return "参会人数"
     return verb + what + "人数"
+
+
+#: classifiers that count bodies, people or things (not money, shares, times or sizes)
+_COUNTERS = {"家", "个", "位", "名", "人", "人次", "项", "件", "台", "套", "条", "场", "座", "所", "处", "次", "批", "种",
+             "部", "款", "届", "支", "只", "辆", "艘", "架", "篇", "份", "门", "块", "张", "间", "栋", "起", "户"}
+#: LAC tags that end a counted noun phrase (a conjunction, a preposition, a figure, a name …), and
+#: those it must end with; a verb ends it too, unless it is a lone character beside another (网/安, 领/军:
+#: LAC cut a noun in two)
+_COUNTED_STOP_TAGS = {"c", "p", "w", "m", "q", "r", "d", "xc", "PER", "TIME", "t", "f", "ad", "vd"}
+_COUNTED_END_TAGS = {"n", "nz", "nw", "ORG", "LOC"}
+
+
+def _split_word(a: Article, i: int) -> bool:
+    """The i-th word is one character next to another one-character word: LAC cut a word in two."""
+    def one_char(j: int) -> bool:
+        return 0 <= j < len(a.words) and a.words[j][1] - a.words[j][0] == 1
+    return one_char(i) and (one_char(i - 1) or one_char(i + 1))
+
+
+def counted_noun(a: Article, c: Candidate) -> str | None:
+    """What a count counts when the noun follows it (携手24家生态伙伴举行…, 已在400多个专业场景落地):
+    the words right after the figure up to a conjunction, a figure or a verb, cut back to end in a
+    noun, and after 的 its head alone (18位能源领域的专家教授: 专家教授); None where no noun follows at once."""
+    if c.unit not in _COUNTERS or not a.words:
+        return None
+    i = bisect.bisect_left(a.starts, c.end)
+    if i >= len(a.words) or a.words[i][0] != c.end:
+        return None
+    at, ends = c.end, []
+    while i < len(a.words) and a.words[i][0] == at and a.words[i][1] <= c.clause_end:
+        start, stop, tag = a.words[i]
+        if tag in _COUNTED_STOP_TAGS or (tag == "v" and not _split_word(a, i)) or (tag == "u" and a.text[start:stop] != _DE):
+            break
+        if tag in _COUNTED_END_TAGS:
+            ends.append(stop)
+        at = stop
+        i += 1
+    if not ends:
+        return None
+    label = a.text[c.end:ends[-1]]
+    label = label.rsplit(_DE, 1)[-1]
+    return label if 2 <= len(label) <= 20 and not _DIGIT.search(label) else None
 
 
 #: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)
