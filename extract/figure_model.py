@@ -361,7 +361,8 @@ _COMPARISON_ONLY = re.compile(r"(?:累计)?" + _AGAINST)
 # what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
 _MEASURE_END = re.compile(r"(?:总量|规模|总额|金额|余额|数量|人数|户数|个数|家数|产量|销量|产值|增加值|收入|利润|投资|"
                           r"比重|比例|占比|[率量额值数]|指数|价格|浓度|面积|里程|容量|用户)$")
-_CLAUSE_VERB = re.compile(r"(?:持续|继续|稳步|不断|进一步|大幅|明显|有所)?(?:增加|增长|提高|提升|上升|下降|减少|回落|扩大|保持|实现|达到|完成)")
+_CLAUSE_VERB = re.compile(r"(?:持续|继续|稳步|不断|进一步|大幅|明显|有所)?(?:增加|增长|提高|提升|上升|下降|减少|回落|扩大|保持|实现|达到|完成|"
+                          r"恢复|回升|好转|攀升|下滑|放缓|加快)")
 
 
 def _previous_clause_measure(opening: str) -> str | None:

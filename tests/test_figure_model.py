@@ -544,3 +544,8 @@ def test_the_counted_noun_stops_at_a_verb_or_conjunction_and_keeps_the_head_afte
     a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
     [c] = figure_model.figure_candidates(text, doc._.kg_extraction.sentences)
     assert figure_model.counted_noun(a, c) is None   # money counts no noun
+
+
+def test_a_growth_alone_in_its_clause_takes_the_measure_said_to_recover_before_it(extractor):
+    stats, _ = statistics(extractor, "今年以来，全市工业投资持续恢复，同比增长10.2%。")
+    assert [(s.label, s.value_text) for s in stats] == [("工业投资", "10.2%")]
