@@ -280,6 +280,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         starts = [body_start, *a.starts_between(body_start, end - 1)] if a.words else \
             sorted({body_start, *[body_start + m.end() for m in re.finditer(r"的|中|在|对|和", text[body_start:end])]})
         for s in starts:
+            if text[s - 1:s] == "占" and c.unit in ("%", "％"):
+                continue   # 占总量的22.6%: 总量 is the whole the share is of, not the measure
             label = text[s:end]
             extra = [f"cut:{cut}", f"from_clause_start:{s == body_start}", f"dist:{_bucket(c.start - end)}",
                      f"tag_first:{a.tag_at.get(s, '-')}", f"tag_last:{a.tag_ending.get(end, '-')}",

@@ -549,3 +549,8 @@ def test_the_counted_noun_stops_at_a_verb_or_conjunction_and_keeps_the_head_afte
 def test_a_growth_alone_in_its_clause_takes_the_measure_said_to_recover_before_it(extractor):
     stats, _ = statistics(extractor, "今年以来，全市工业投资持续恢复，同比增长10.2%。")
     assert [(s.label, s.value_text) for s in stats] == [("工业投资", "10.2%")]
+
+
+def test_the_whole_a_share_is_of_never_names_the_share(extractor):
+    labels = named(extractor, "其中，去往外地就业的人数最多，占总量的31.5%。")["31.5%"]
+    assert "总量" not in labels
