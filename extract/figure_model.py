@@ -254,7 +254,7 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # 全上海, 整个江苏: a place alone names no measure
         if side in ("before", "after") and at >= 0 and a.words:
             first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
-            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or \
+            if (first in _NO_OPENING_TAGS and not _NOMINAL_VERB_ALONE.fullmatch(label)) or last in _NO_ENDING_TAGS or \
                     (last == "v" and not _CHANGE_END.search(label) and not _NOMINAL_VERB_END.search(label)) \
                     or (side == "after" and first is None):   # 14亿人口的大国: the figure cut a word in two
                 return   # 现在已经有全职, 它不是建立, 广深应当先跨越: a clause fragment, not a noun phrase
@@ -445,6 +445,8 @@ _NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w", "PER"}
 _CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|上涨|回落|下滑|降低)$")
 #: … or a verb used as a noun that names a measure (政府投资, 人民币贷款, 城镇新增就业, 货物出口)
 _NOMINAL_VERB_END = re.compile(r"(?:投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机|建议|提案|授权|申请)$")
+#: … which alone names a measure though LAC reads a verb (出口4823.7亿元, 投资1065亿元)
+_NOMINAL_VERB_ALONE = re.compile(r"投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
 _GROWTH_ONLY = re.compile(r"(?:" + _AGAINST + r"|同比|环比|两年平均|年均)?(?:分别)?(?:实际)?"
                           r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增|加快|放缓|增加)(?:了|为|达到?|约)?")

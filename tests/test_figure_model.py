@@ -554,3 +554,8 @@ def test_a_growth_alone_in_its_clause_takes_the_measure_said_to_recover_before_i
 def test_the_whole_a_share_is_of_never_names_the_share(extractor):
     labels = named(extractor, "其中，去往外地就业的人数最多，占总量的31.5%。")["31.5%"]
     assert "总量" not in labels
+
+
+def test_a_verb_used_as_a_noun_alone_names_the_figure_after_it(extractor):
+    stats, _ = statistics(extractor, "前三季度，全市出口4823.7亿元，同比增长20.5%。")
+    assert ("出口", "4823.7亿元") in [(s.label, s.value_text) for s in stats]
