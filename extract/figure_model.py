@@ -254,7 +254,7 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # 全上海, 整个江苏: a place alone names no measure
         if side in ("before", "after") and at >= 0 and a.words:
             first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
-            if first in _NO_OPENING_TAGS or last in _NO_ENDING_TAGS or \
+            if (first in _NO_OPENING_TAGS and not _NOMINAL_VERB_ALONE.fullmatch(label)) or last in _NO_ENDING_TAGS or \
                     (last == "v" and not _CHANGE_END.search(label) and not _NOMINAL_VERB_END.search(label)) \
                     or (side == "after" and first is None):   # 14亿人口的大国: the figure cut a word in two
                 return   # 现在已经有全职, 它不是建立, 广深应当先跨越: a clause fragment, not a noun phrase
@@ -280,6 +280,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
         starts = [body_start, *a.starts_between(body_start, end - 1)] if a.words else \
             sorted({body_start, *[body_start + m.end() for m in re.finditer(r"的|中|在|对|和", text[body_start:end])]})
         for s in starts:
+            if text[s - 1:s] == "占" and c.unit in ("%", "％"):
+                continue   # 占总量的22.6%: 总量 is the whole the share is of, not the measure
             label = text[s:end]
             extra = [f"cut:{cut}", f"from_clause_start:{s == body_start}", f"dist:{_bucket(c.start - end)}",
                      f"tag_first:{a.tag_at.get(s, '-')}", f"tag_last:{a.tag_ending.get(end, '-')}",
@@ -361,7 +363,8 @@ _COMPARISON_ONLY = re.compile(r"(?:累计)?" + _AGAINST)
 # what a measure's name ends with (总量, 规模, 失业率, 收入, 产量, 指数 …)
 _MEASURE_END = re.compile(r"(?:总量|规模|总额|金额|余额|数量|人数|户数|个数|家数|产量|销量|产值|增加值|收入|利润|投资|"
                           r"比重|比例|占比|[率量额值数]|指数|价格|浓度|面积|里程|容量|用户)$")
-_CLAUSE_VERB = re.compile(r"(?:持续|继续|稳步|不断|进一步|大幅|明显|有所)?(?:增加|增长|提高|提升|上升|下降|减少|回落|扩大|保持|实现|达到|完成)")
+_CLAUSE_VERB = re.compile(r"(?:持续|继续|稳步|不断|进一步|大幅|明显|有所)?(?:增加|增长|提高|提升|上升|下降|减少|回落|扩大|保持|实现|达到|完成|"
+                          r"恢复|回升|好转|攀升|下滑|放缓|加快)")
 
 
 def _previous_clause_measure(opening: str) -> str | None:
@@ -435,12 +438,15 @@ _CHANGE_TAIL = re.compile(r"(?:" + _AGAINST + r"|同比|环比)"
 _NO_MEASURE_TAGS = {"r", "t", "PER", "LOC", "ORG", "m", "q", "p", "c", "d", "u", "f", "TIME", "xc", "w"}
 #: LAC tags no measure name opens with: pronoun, adverb, preposition, conjunction, particle, time, verb
 _NO_OPENING_TAGS = {"r", "d", "p", "c", "u", "t", "v", "vd", "ad", "xc", "w", "TIME"}
-#: … nor ends with: preposition, conjunction, particle, pronoun, adverb (省政府与, 专家学者等, 北京每)
-_NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w"}
+#: … nor ends with: preposition, conjunction, particle, pronoun, adverb, a person's name (省政府与,
+#: 专家学者等, 北京每, 华为云CEO张平安为10位…: who gives, not what is counted)
+_NO_ENDING_TAGS = {"p", "c", "u", "r", "d", "xc", "w", "PER"}
 #: a verb that may end a measure name: its change (营业收入增长, 用工人数下降)
 _CHANGE_END = re.compile(r"(?:增长|下降|增加|减少|提高|提升|上升|上涨|回落|下滑|降低)$")
 #: … or a verb used as a noun that names a measure (政府投资, 人民币贷款, 城镇新增就业, 货物出口)
 _NOMINAL_VERB_END = re.compile(r"(?:投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机|建议|提案|授权|申请)$")
+#: … which alone names a measure though LAC reads a verb (出口4823.7亿元, 投资1065亿元)
+_NOMINAL_VERB_ALONE = re.compile(r"投资|贷款|融资|存款|就业|消费|出口|进口|支出|发电|装机")
 _OTHER_FIGURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|％|万亿|亿|万|千|倍)|\d[、和]")
 _GROWTH_ONLY = re.compile(r"(?:" + _AGAINST + r"|同比|环比|两年平均|年均)?(?:分别)?(?:实际)?"
                           r"(?P<word>增长|下降|增速|增幅|提高|减少|上升|上涨|回落|降低|多增|加快|放缓|增加)(?:了|为|达到?|约)?")
@@ -580,7 +586,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = placed or listed.get(c.start) or attendance_measure(ctx.text, c) or \
-            _measure_of_value_before(ctx.text, c, label_ending) or model.best_label(a, c)
+            _measure_of_value_before(ctx.text, c, label_ending) or _counted_or_best(a, c, model)
         label = _measure_name(label)
         if not label:
             continue
@@ -605,6 +611,13 @@ def find_statistics(ctx, model: FigureModel) -> None:
         stat.date = (target.group(1) if target else None) or (rule.date if rule else None) or \
             (date_m.group("date") if date_m else None)
         stat.evidence = ctx.text[c.clause_start:c.clause_end]
+
+
+def _counted_or_best(a: Article, c: Candidate, model: FigureModel) -> str | None:
+    """The model's measure name, or what the count counts where a noun follows it at once (the
+    model names a figure only where some label fits; the counted noun then says which)."""
+    best = model.best_label(a, c)
+    return (counted_noun(a, c) or best) if best else None
 
 
 #: the least probability at which a figure reported right after its measure's name is a Statistic
@@ -789,6 +802,48 @@ def attendance_measure(text: str, c: Candidate) -> str | None:
     if verb in ("参会", "与会"):
         return "参会人数"
     return verb + what + "人数"
+
+
+#: classifiers that count bodies, people or things (not money, shares, times or sizes)
+_COUNTERS = {"家", "个", "位", "名", "人", "人次", "项", "件", "台", "套", "条", "场", "座", "所", "处", "次", "批", "种",
+             "部", "款", "届", "支", "只", "辆", "艘", "架", "篇", "份", "门", "块", "张", "间", "栋", "起", "户"}
+#: LAC tags that end a counted noun phrase (a conjunction, a preposition, a figure, a name …), and
+#: those it must end with; a verb ends it too, unless it is a lone character beside another (网/安, 领/军:
+#: LAC cut a noun in two)
+_COUNTED_STOP_TAGS = {"c", "p", "w", "m", "q", "r", "d", "xc", "PER", "TIME", "t", "f", "ad", "vd"}
+_COUNTED_END_TAGS = {"n", "nz", "nw", "ORG", "LOC"}
+
+
+def _split_word(a: Article, i: int) -> bool:
+    """The i-th word is one character next to another one-character word: LAC cut a word in two."""
+    def one_char(j: int) -> bool:
+        return 0 <= j < len(a.words) and a.words[j][1] - a.words[j][0] == 1
+    return one_char(i) and (one_char(i - 1) or one_char(i + 1))
+
+
+def counted_noun(a: Article, c: Candidate) -> str | None:
+    """What a count counts when the noun follows it (携手24家生态伙伴举行…, 已在400多个专业场景落地):
+    the words right after the figure up to a conjunction, a figure or a verb, cut back to end in a
+    noun, and after 的 its head alone (18位能源领域的专家教授: 专家教授); None where no noun follows at once."""
+    if c.unit not in _COUNTERS or not a.words:
+        return None
+    i = bisect.bisect_left(a.starts, c.end)
+    if i >= len(a.words) or a.words[i][0] != c.end:
+        return None
+    at, ends = c.end, []
+    while i < len(a.words) and a.words[i][0] == at and a.words[i][1] <= c.clause_end:
+        start, stop, tag = a.words[i]
+        if tag in _COUNTED_STOP_TAGS or (tag == "v" and not _split_word(a, i)) or (tag == "u" and a.text[start:stop] != _DE):
+            break
+        if tag in _COUNTED_END_TAGS:
+            ends.append(stop)
+        at = stop
+        i += 1
+    if not ends:
+        return None
+    label = a.text[c.end:ends[-1]]
+    label = label.rsplit(_DE, 1)[-1]
+    return label if 2 <= len(label) <= 20 and not _DIGIT.search(label) else None
 
 
 #: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)

@@ -521,3 +521,41 @@ def test_a_time_clause_takes_the_measure_the_clause_before_says_is_changing_over
     text = "城镇登记失业率为3.1%。农村外出务工人数稳步增加，6月底达到2100万人。"
     c = [c for c in figure_model.figure_candidates(text, sentences_of(text)) if c.value_text == "2100万人"][0]
     assert figure_model.time_measure(text, c, (0, "城镇登记失业率")) == "6月底农村外出务工人数"
+
+
+def test_a_person_s_name_never_ends_the_measure_of_what_they_hand_out(extractor):
+    labels = named(extractor, "会上，集团副总经理王立新为12位优秀青年工程师颁发证书。")["12位"]
+    assert not any(label.endswith("王立新") for label in labels)
+
+
+def test_a_count_followed_by_its_noun_is_named_by_what_it_counts(extractor):
+    stats, _ = statistics(extractor, "本次大会邀请到国内外30余位知名嘉宾作主题演讲。")
+    assert [(s.label, s.value_text) for s in stats] == [("知名嘉宾", "30余位")]
+
+
+def test_the_counted_noun_stops_at_a_verb_or_conjunction_and_keeps_the_head_after_de(extractor):
+    doc = extractor.nlp(extractor._doc(article_from_text("论坛邀请了18位能源领域的专家教授和企业家作交流。", document="t")))
+    text = doc.text
+    a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = figure_model.figure_candidates(text, doc._.kg_extraction.sentences)
+    assert figure_model.counted_noun(a, c) == "专家教授"
+    text = "公司营业收入达到120亿元。"
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = figure_model.figure_candidates(text, doc._.kg_extraction.sentences)
+    assert figure_model.counted_noun(a, c) is None   # money counts no noun
+
+
+def test_a_growth_alone_in_its_clause_takes_the_measure_said_to_recover_before_it(extractor):
+    stats, _ = statistics(extractor, "今年以来，全市工业投资持续恢复，同比增长10.2%。")
+    assert [(s.label, s.value_text) for s in stats] == [("工业投资", "10.2%")]
+
+
+def test_the_whole_a_share_is_of_never_names_the_share(extractor):
+    labels = named(extractor, "其中，去往外地就业的人数最多，占总量的31.5%。")["31.5%"]
+    assert "总量" not in labels
+
+
+def test_a_verb_used_as_a_noun_alone_names_the_figure_after_it(extractor):
+    stats, _ = statistics(extractor, "前三季度，全市出口4823.7亿元，同比增长20.5%。")
+    assert ("出口", "4823.7亿元") in [(s.label, s.value_text) for s in stats]
