@@ -296,6 +296,15 @@ def test_a_leader_quoted_in_a_signed_piece_says_only_the_quotation(extractor):
     assert not any(s == "习近平" and p == "proposes" and o == "加快建设数据交易平台" for s, p, o in found)
 
 
+def test_a_leader_cited_without_quotation_marks_in_a_signed_piece_says_only_that_sentence(extractor):
+    text = ("推动数据产业高质量发展\n"
+            "文 | 某省数据局局长\u00a0赵新民\n"
+            "习近平总书记指出，数据是新型生产要素。面对新形势，必须加快建设数据交易平台，推动公共数据开放。\n")
+    found = triples(extract(extractor, text))
+    assert ("赵新民", "proposes", "加快建设数据交易平台") in found
+    assert not any(s == "习近平" and p == "proposes" and o == "加快建设数据交易平台" for s, p, o in found)
+
+
 def test_a_paragraph_after_a_leaders_quotation_is_not_the_leaders(extractor):
     text = ("某省召开数字经济工作会议。\n"
             "习近平总书记指出：“数字经济事关国家发展大局。”全省要加快培育数据要素市场。\n")

@@ -243,8 +243,9 @@ def find_speakers(ctx: FactContext) -> None:
             current = speaker
             # 某某强调：“…。” — a quotation that closes the sentence is all its speaker said there: the
             # paragraph's next sentences are the writer's again (a leader quoted in a signed article)
-            quoted_only = _CLOSES_QUOTE.search(s.text) and (ctx.author and speaker != ctx.author
-                                                            or _LEADER_QUOTED.search(s.text))
+            # in a signed piece, anyone but the author the writer cites (习近平总书记指出，…。) says that sentence only
+            quoted_only = ctx.author and speaker not in (ctx.author, *ctx.coauthors) \
+                or _CLOSES_QUOTE.search(s.text) and _LEADER_QUOTED.search(s.text)
             paragraph_speaker = None if quoted_only else (paragraph, speaker)
             if speaker == header_speaker or answering == (paragraph, speaker):
                 ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
