@@ -385,6 +385,14 @@ def test_the_questions_of_a_transcript_printed_in_full_are_not_the_speakers(extr
     assert not any(s == "王建平" and p == "proposes" and "数据交易平台" in o for s, p, o in found)
 
 
+def test_a_paragraph_opened_by_tongshi_goes_on_with_the_last_speakers_turn(extractor):
+    text = ("某市举办网络安全大会\n"
+            "江城科技集团总裁王建平在致辞中指出，城市数字化进程正在加速。\n"
+            "同时，要加快建设城市安全运营中心，推动安全服务普惠。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快建设城市安全运营中心") in found
+
+
 def test_a_journalists_byline_is_no_author(extractor):
     text = ("某市加快算力网络建设\n"
             "作者 | 本报记者 王建平\n"

@@ -28,6 +28,10 @@ _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 _GOES_ON_SAYING = re.compile(r"[，,]\s*(?:并|还|也|同时)(?:表示|指出|强调|称|提出|呼吁|建议)")
 
 
+# 同时，…, 此外，…: a paragraph that goes on with what the one before said
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|此外还|同时还)[，,]")
+
+
 # a sentence that ends with the close of a quotation: …“…。” / …“…”。
 _CLOSES_QUOTE = re.compile(r"”\s*[。！？!?]?\s*$")
 # 习近平总书记强调：“…”: the leader's words, which a speaker or writer cites
@@ -155,6 +159,7 @@ def find_speakers(ctx: FactContext) -> None:
     list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
     quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
     previous_paragraph = None
+    last_turn = None        # (paragraph, speaker) of the last sentence, when it had one
     answering = None        # (paragraph, speaker) of a transcript line that opens with its speaker
     answer_speaker = None   # the speaker of the last transcript line (袁达：…): their answer runs on
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
@@ -220,6 +225,9 @@ def find_speakers(ctx: FactContext) -> None:
         named_here = [p.key for m, p in persons.get(s.index, ())]
         if named_here:
             last_person, last_named = named_here[-1], s.index
+        if speaker is None and paragraph + 1 == s.start and last_turn and last_turn[0] == previous_paragraph \
+                and _GOES_ON.match(s.text) and not persons.get(s.index):
+            speaker = last_turn[1]   # …某某指出，…。⏎同时，…: a paragraph that goes on with the last speaker's turn
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
         if speaker is None and quoting and paragraph + 1 == s.start and quoting[0] == previous_paragraph \
@@ -238,6 +246,7 @@ def find_speakers(ctx: FactContext) -> None:
         quoting = (paragraph, speaker) if speaker and "“" in s.text else (quoting if quoting and quoting[0] == paragraph
                                                                            else None)
         previous_paragraph = paragraph
+        last_turn = (paragraph, speaker) if speaker else None
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
