@@ -391,6 +391,8 @@ def test_a_paragraph_opened_by_tongshi_goes_on_with_the_last_speakers_turn(extra
             "同时，要加快建设城市安全运营中心，推动安全服务普惠。\n")
     found = triples(extract(extractor, text))
     assert ("王建平", "proposes", "加快建设城市安全运营中心") in found
+    text = text.replace("同时，要", "此外，《江城数字经济规划》提出，要")   # the document's, not the speaker's
+    assert not any(s == "王建平" and p == "proposes" for s, p, o in triples(extract(extractor, text)) if "运营中心" in o)
 
 
 def test_a_journalists_byline_is_no_author(extractor):

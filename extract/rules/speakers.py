@@ -28,8 +28,8 @@ _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 _GOES_ON_SAYING = re.compile(r"[，,]\s*(?:并|还|也|同时)(?:表示|指出|强调|称|提出|呼吁|建议)")
 
 
-# 同时，…, 此外，…: a paragraph that goes on with what the one before said
-_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|此外还|同时还)[，,]")
+# 同时，…, 此外，…: a paragraph that goes on with what the one before said (not 此外，《规划》提出…: a document's)
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|此外还|同时还)[，,](?![^，,。；;]*《)")
 
 
 # a sentence that ends with the close of a quotation: …“…。” / …“…”。
