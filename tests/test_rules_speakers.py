@@ -395,6 +395,13 @@ def test_a_paragraph_opened_by_tongshi_goes_on_with_the_last_speakers_turn(extra
     assert not any(s == "王建平" and p == "proposes" for s, p, o in triples(extract(extractor, text)) if "运营中心" in o)
 
 
+def test_the_subject_who_goes_on_to_think_speaks_the_sentence(extractor):
+    text = ("某市举办数据安全论坛\n"
+            "江城燃气集团信息中心主任王建平从企业需求出发，认为要加快完善数据安全责任体系。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快完善数据安全责任体系") in found
+
+
 def test_a_journalists_byline_is_no_author(extractor):
     text = ("某市加快算力网络建设\n"
             "作者 | 本报记者 王建平\n"

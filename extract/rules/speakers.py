@@ -26,6 +26,8 @@ _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
 # 某某感谢学会的支持，并表示将…, …，同时强调…: a later clause of the sentence where its subject speaks
 _GOES_ON_SAYING = re.compile(r"[，,]\s*(?:并|还|也|同时)(?:表示|指出|强调|称|提出|呼吁|建议)")
+# 某中心主任某某从自身需求分析，认为…: the same with no adverb, after a subject named with their post
+_THEN_SAYS = re.compile(r"[，,]\s*(?:表示|指出|强调|认为|提出|呼吁|建议)")
 
 
 # 同时，…, 此外，…: a paragraph that goes on with what the one before said (not 此外，《规划》提出…: a document's)
@@ -192,6 +194,8 @@ def find_speakers(ctx: FactContext) -> None:
             speaker = subject
         if speaker is None and subject and _GOES_ON_SAYING.search(s.text):
             speaker = subject   # 某某感谢…，并表示将…: the subject goes on to speak
+        if speaker is None and subject and _THEN_SAYS.search(s.text) and _named_after_a_post(ctx, persons.get(s.index, ()), subject):
+            speaker = subject   # 某中心主任某某从…出发，认为…
         if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
             answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
         if speaker is None and (paragraph + 1 == s.start or s.start == 0):
@@ -264,6 +268,12 @@ def find_speakers(ctx: FactContext) -> None:
     interview_answers(ctx)
     title_speaker_paragraphs(ctx, persons)
     full_text_speaker(ctx, persons)
+
+
+def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
+    """Whether the person's first name in the sentence comes right after a post (某中心主任某某)."""
+    first = next((m for m, p in named if p.key == person), None)
+    return first is not None and any(ctx.text.endswith(post, 0, first.start) for post in ctx.posts if len(post) >= 2)
 
 
 def _sentence_opener(ctx: FactContext, named: list, start: int, reach: int, breaks: str) -> str | None:
