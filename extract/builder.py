@@ -74,6 +74,7 @@ class FactBuilder:
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)
+        officials.find_signed_article_author(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
         bodies.attach_units_named_with_their_body(ctx)
@@ -93,6 +94,7 @@ class FactBuilder:
         speakers.relate_body_speaker_goals(ctx)
         speakers.relate_spokesperson_goals(ctx)
         speakers.relate_author_goals(ctx)
+        speakers.relate_full_text_goals(ctx)
         title_document.relate_printed_document_goals(ctx)
         proposals.relate_proposed_goals_to_proposals(ctx)
         self.attribute_goals()
@@ -130,7 +132,8 @@ class FactBuilder:
         acted_on |= attribution.drop_documents_without_goals(ctx.text, list(ctx.reg), ctx.relations)
         acted_on |= attribution.goals_beyond_quotes(ctx.text, list(ctx.reg))
         if self.attribution_model is not None:
-            authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s == ctx.author}
+            authors = {ctx.author, *ctx.coauthors}
+            authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s in authors}
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
                                   excluded=acted_on, unowned=authored | ctx.region_goals)
 

@@ -177,6 +177,8 @@ LEARNED_TARGET = 0.55
 AUTHOR_PROPOSES = 0.6
 #: a body named alone on a piece's byline (文 | 某市网信办) has the goals no rule gave an owner
 AUTHOR_BODY_HAS_GOAL = 0.6
+#: the speaker of a talk printed in full (以下为某某致辞内容：) proposes its goals no one else is said to propose
+FULL_TEXT_SPEAKER_PROPOSES = 0.6
 
 #: every confidence above, by name (read-only)
 TABLE = MappingProxyType({name: value for name, value in sorted(globals().items())

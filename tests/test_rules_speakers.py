@@ -4,7 +4,7 @@ Hand-made sentences in the style of the genre (none from the evaluation articles
 statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract.rules import officials, speakers
-from rules_helpers import built_context, context_of, extract, triples
+from rules_helpers import built_context, context_of, extract, labels, triples
 
 
 def test_pronoun_refers_to_the_last_speaker(extractor):
@@ -296,6 +296,15 @@ def test_a_leader_quoted_in_a_signed_piece_says_only_the_quotation(extractor):
     assert not any(s == "习近平" and p == "proposes" and o == "加快建设数据交易平台" for s, p, o in found)
 
 
+def test_a_leader_cited_without_quotation_marks_in_a_signed_piece_says_only_that_sentence(extractor):
+    text = ("推动数据产业高质量发展\n"
+            "文 | 某省数据局局长\u00a0赵新民\n"
+            "习近平总书记指出，数据是新型生产要素。面对新形势，必须加快建设数据交易平台，推动公共数据开放。\n")
+    found = triples(extract(extractor, text))
+    assert ("赵新民", "proposes", "加快建设数据交易平台") in found
+    assert not any(s == "习近平" and p == "proposes" and o == "加快建设数据交易平台" for s, p, o in found)
+
+
 def test_a_paragraph_after_a_leaders_quotation_is_not_the_leaders(extractor):
     text = ("某省召开数字经济工作会议。\n"
             "习近平总书记指出：“数字经济事关国家发展大局。”全省要加快培育数据要素市场。\n")
@@ -318,6 +327,79 @@ def test_the_head_of_an_advisory_committee_writes_as_an_expert_for_no_body(extra
     found = triples(extract(extractor, "推动数据产业高质量发展\n文 | 某省数字政府专家委员会主任\u00a0王建平\n" + piece))
     assert ("王建平", "proposes", "加快建设数据交易平台") in found
     assert not any(p == "hasGoal" and o == "加快建设数据交易平台" for s, p, o in found)
+
+
+def test_an_officials_signed_article_is_his_and_his_ministrys(extractor):
+    text = ("某部部长：加快建设算力基础设施\n"
+            "9月3日，交通运输部部长王建平在《光明日报》撰文《加快建设交通强国》指出，要加快建设智慧交通。\n"
+            "以下为全文：\n"
+            "下一步，要推动交通基础设施数字化改造，完善综合运输服务体系。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "推动交通基础设施数字化改造") in found
+    assert ("交通运输部", "hasGoal", "推动交通基础设施数字化改造") in found
+
+
+def test_a_signed_article_with_two_authors_is_proposed_by_both(extractor):
+    text = ("推动数据产业高质量发展\n"
+            "江城大学教授王建平、李红梅近日在《江城日报》发表署名文章指出，数据产业发展迎来机遇。\n"
+            "下一步，要加快建设数据交易平台，推动公共数据开放。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快建设数据交易平台") in found
+    assert ("李红梅", "proposes", "加快建设数据交易平台") in found
+
+
+def test_a_person_who_reads_an_article_is_no_author(extractor):
+    text = ("某市学习会召开\n"
+            "市委书记王建平主持会议。会议学习了《江城日报》文章。\n"
+            "下一步，要加快建设数据交易平台，推动公共数据开放。\n")
+    found = triples(extract(extractor, text))
+    assert not any(s == "王建平" and p == "proposes" for s, p, o in found)
+
+
+def test_a_byline_with_two_authors_names_both(extractor):
+    text = ("数字经济发展环境持续完善\n"
+            "文 | 江城信息中心规划部 王建平 李红梅\n"
+            "下一步，要加快建设数据交易平台，推动公共数据开放。\n")
+    x = extract(extractor, text)
+    found = triples(x)
+    assert {"王建平", "李红梅"} <= set(labels(x, "Person"))
+    assert ("王建平", "proposes", "加快建设数据交易平台") in found
+    assert ("李红梅", "proposes", "加快建设数据交易平台") in found
+
+
+def test_a_talk_printed_in_full_is_its_speakers(extractor):
+    text = ("某银行行长：推动数字金融发展\n"
+            "江城银行行长王建平出席论坛并通过视频发表致辞，以下为王建平致辞内容：\n"
+            "尊敬的各位来宾，大家上午好！\n"
+            "未来，江城银行将加快建设数字金融服务平台，提升普惠金融服务能力。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快建设数字金融服务平台") in found
+
+
+def test_the_questions_of_a_transcript_printed_in_full_are_not_the_speakers(extractor):
+    text = ("某委举行新闻发布会\n"
+            "某委新闻发言人王建平出席发布会并发表讲话。以下为文字实录：\n"
+            "记者：请问下一步如何加快建设数据交易平台？\n"
+            "王建平：谢谢你的提问。下一步，我们将推动公共数据开放。\n")
+    found = triples(extract(extractor, text))
+    assert not any(s == "王建平" and p == "proposes" and "数据交易平台" in o for s, p, o in found)
+
+
+def test_a_paragraph_opened_by_tongshi_goes_on_with_the_last_speakers_turn(extractor):
+    text = ("某市举办网络安全大会\n"
+            "江城科技集团总裁王建平在致辞中指出，城市数字化进程正在加速。\n"
+            "同时，要加快建设城市安全运营中心，推动安全服务普惠。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快建设城市安全运营中心") in found
+    text = text.replace("同时，要", "此外，《江城数字经济规划》提出，要")   # the document's, not the speaker's
+    assert not any(s == "王建平" and p == "proposes" for s, p, o in triples(extract(extractor, text)) if "运营中心" in o)
+
+
+def test_the_subject_who_goes_on_to_think_speaks_the_sentence(extractor):
+    text = ("某市举办数据安全论坛\n"
+            "江城燃气集团信息中心主任王建平从企业需求出发，认为要加快完善数据安全责任体系。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加快完善数据安全责任体系") in found
 
 
 def test_a_journalists_byline_is_no_author(extractor):

@@ -75,6 +75,8 @@ class FactContext:
         self.transcript: set[int] = set()         # sentences under a speaker line (局长 某某：) of a transcript
         self.printed_documents: list[tuple[int, str]] = []   # (end of its title line, key) of a document printed in full
         self.author: str | None = None            # the person of an author's byline (文 | 某中心主任 某某)
+        self.full_text: dict[int, str] = {}      # sentence index -> whose talk printed in full it is (以下为致辞全文)
+        self.coauthors: list[str] = []            # the further authors of a piece (文 | 某中心某部 甲 乙)
         self.author_body: str | None = None       # a body named alone on the byline (文 | 某市网信办)
         self.goal_technologies: dict[str, dict[str, None]] = {}   # goal -> the technologies its words name
         self.region_goals: set[str] = set()      # goals of a region as subject (广西将…), its government unnamed

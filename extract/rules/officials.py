@@ -638,7 +638,8 @@ def find_guest_lines(ctx: FactContext) -> None:
 
 # 文 | 国家信息中心党委书记、主任 徐强: an opinion piece's author, with the posts they write from
 _AUTHOR_LINE = re.compile(r"^(?:文|作者|撰文)\s*[|｜丨/／:：]\s*(?P<posts>[\u4e00-\u9fff、，,（）()]{3,60}?)"
-                          r"[ \u3000\xa0]+(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000\xa0]*$", re.M)
+                          r"[ \u3000\xa0]+(?P<name>[\u4e00-\u9fff]{2,4})"
+                          r"(?P<more>(?:[ \u3000\xa0、，,]+[\u4e00-\u9fff]{2,4})*)[ \u3000\xa0]*$", re.M)
 #: how far into the text an author's byline may stand (after the title and a column line)
 _AUTHOR_LINE_WITHIN = 300
 
@@ -658,10 +659,56 @@ def find_author_bylines(ctx: FactContext) -> None:
     if not any(m.group("posts").endswith(p) for p in ctx.posts):
         _author_of_body(ctx, m)
         return
-    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
-                                                                     conf.OFFICIAL_NAME)
-    _relate_post_line(ctx, person.key, m.group("posts"), m.start("posts"))
-    ctx.author = person.key
+    for key in _byline_authors(ctx, m):
+        _relate_post_line(ctx, key, m.group("posts"), m.start("posts"))
+
+
+def _byline_authors(ctx: FactContext, m: re.Match) -> list[str]:
+    """The persons an author's byline names (文 | 某中心某部 甲 乙: both, with the same posts), the
+    first as ``ctx.author``, the others as ``ctx.coauthors``."""
+    names = [(m.group("name"), m.start("name"))]
+    names += [(n.group(0), m.start("more") + n.start()) for n in re.finditer(r"[\u4e00-\u9fff]+", m.group("more"))]
+    keys = []
+    for name, start in names:
+        if looks_like_name(ctx, name):
+            keys.append((ctx.reg.find(name, "Person") or _add_person(ctx, name, start, conf.OFFICIAL_NAME)).key)
+    ctx.author, ctx.coauthors = (keys[0], keys[1:]) if keys else (None, [])
+    return keys
+
+
+# 工信部部长金壮龙在《人民日报》撰文, 某某近日在《求是》杂志发表署名文章, 某某发表题为《…》的文章: after
+# the person, what says that they wrote the piece the article carries
+_WROTE_PIECE = re.compile(r"(?:同志)?(?:近日|日前|今天|今日|\d{1,2}月\d{1,2}日)?(?:在|于)?(?:《[^《》\n]{1,16}》)?"
+                          r"(?:杂志|报|上|刊发|发表|了)*(?:题为《[^《》\n]{1,80}》的)?(?:署名文章|撰文|文章)")
+# 某某、某某撰文: further authors named before the marker
+_FURTHER_AUTHOR = re.compile(r"[、和与](?P<name>[\u4e00-\u9fff]{2,4}?)(?=[、和与]|(?:同志)?(?:近日|日前|在|于|《|撰文|发表|署名))")
+#: how far into the text the lead that says who wrote the piece may stand
+_SIGNED_LEAD_WITHIN = 400
+
+
+def find_signed_article_author(ctx: FactContext) -> None:
+    """A lead that says a person wrote the piece (某部部长某某在《人民日报》撰文《…》指出, 某某发表署名文章):
+    ``ctx.author`` (the first), ``ctx.coauthors`` (the others, 某某、某某撰文), when no byline named one."""
+    if ctx.author is not None:
+        return
+    found: list[tuple[int, str]] = []
+    for person in ctx.reg.of_type("Person"):
+        for m in person.mentions:
+            if m.start < _SIGNED_LEAD_WITHIN and _wrote_piece_after(ctx, m.end):
+                found.append((m.start, person.key))
+    for start, key in sorted(found)[:1]:
+        ctx.author = key
+        end = start + len(ctx.reg.entities[key].label)
+        while (more := _FURTHER_AUTHOR.match(ctx.text, end)) and (other := ctx.reg.find(more.group("name"), "Person")):
+            ctx.coauthors.append(other.key)
+            end = more.end("name")
+
+
+def _wrote_piece_after(ctx: FactContext, end: int) -> bool:
+    """Whether what follows a name at ``end`` (after any further names 、某某) says they wrote the piece."""
+    while more := _FURTHER_AUTHOR.match(ctx.text, end):
+        end = more.end("name")
+    return bool(_WROTE_PIECE.match(ctx.text, end))
 
 
 #: the article's second line: right under the title
@@ -685,10 +732,8 @@ def _author_of_body(ctx: FactContext, m: re.Match) -> None:
     body = add_body_chain(ctx, links, m.start("posts"), conf.OFFICIAL_BODY) if links else None
     if body is None:
         return
-    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"),
-                                                                     conf.OFFICIAL_NAME)
-    ctx.relate(person.key, "holdsPost", body, ctx.sentence_at(m.start("name")), confidence=conf.POST_OF_BODY)
-    ctx.author = person.key
+    for key in _byline_authors(ctx, m):
+        ctx.relate(key, "holdsPost", body, ctx.sentence_at(m.start("name")), confidence=conf.POST_OF_BODY)
 
 
 # 文 | 四川省成都市互联网信息办公室: a body as the author

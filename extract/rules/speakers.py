@@ -26,6 +26,12 @@ _PRONOUN_OPENER = re.compile(r"\s*(?:在|据)?(?:他|她)")
 
 # 某某感谢学会的支持，并表示将…, …，同时强调…: a later clause of the sentence where its subject speaks
 _GOES_ON_SAYING = re.compile(r"[，,]\s*(?:并|还|也|同时)(?:表示|指出|强调|称|提出|呼吁|建议)")
+# 某中心主任某某从自身需求分析，认为…: the same with no adverb, after a subject named with their post
+_THEN_SAYS = re.compile(r"[，,]\s*(?:表示|指出|强调|认为|提出|呼吁|建议)")
+
+
+# 同时，…, 此外，…: a paragraph that goes on with what the one before said (not 此外，《规划》提出…: a document's)
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|此外还|同时还)[，,](?![^，,。；;]*《)")
 
 
 # a sentence that ends with the close of a quotation: …“…。” / …“…”。
@@ -155,6 +161,7 @@ def find_speakers(ctx: FactContext) -> None:
     list_speaker = None     # the speaker whose paragraph announced a list of paragraphs (他强调：)
     quoting = None          # (paragraph, speaker) of the last paragraph a speaker quoted in
     previous_paragraph = None
+    last_turn = None        # (paragraph, speaker) of the last sentence, when it had one
     answering = None        # (paragraph, speaker) of a transcript line that opens with its speaker
     answer_speaker = None   # the speaker of the last transcript line (袁达：…): their answer runs on
     for s, quoted, still_quoted in zip(ctx.sentences, starts_quoted, ends_quoted):
@@ -187,6 +194,8 @@ def find_speakers(ctx: FactContext) -> None:
             speaker = subject
         if speaker is None and subject and _GOES_ON_SAYING.search(s.text):
             speaker = subject   # 某某感谢…，并表示将…: the subject goes on to speak
+        if speaker is None and subject and _THEN_SAYS.search(s.text) and _named_after_a_post(ctx, persons.get(s.index, ()), subject):
+            speaker = subject   # 某中心主任某某从…出发，认为…
         if paragraph + 1 == s.start and _SPEAKER_LINE.match(s.text):
             answer_speaker = None   # a new speaker line (记者：, 主持人：, 某某：): the last answer has ended
         if speaker is None and (paragraph + 1 == s.start or s.start == 0):
@@ -220,6 +229,9 @@ def find_speakers(ctx: FactContext) -> None:
         named_here = [p.key for m, p in persons.get(s.index, ())]
         if named_here:
             last_person, last_named = named_here[-1], s.index
+        if speaker is None and paragraph + 1 == s.start and last_turn and last_turn[0] == previous_paragraph \
+                and _GOES_ON.match(s.text) and not persons.get(s.index):
+            speaker = last_turn[1]   # …某某指出，…。⏎同时，…: a paragraph that goes on with the last speaker's turn
         if speaker is None and paragraph_speaker and paragraph_speaker[0] == paragraph:
             speaker = paragraph_speaker[1]
         if speaker is None and quoting and paragraph + 1 == s.start and quoting[0] == previous_paragraph \
@@ -238,13 +250,15 @@ def find_speakers(ctx: FactContext) -> None:
         quoting = (paragraph, speaker) if speaker and "“" in s.text else (quoting if quoting and quoting[0] == paragraph
                                                                            else None)
         previous_paragraph = paragraph
+        last_turn = (paragraph, speaker) if speaker else None
         if speaker:
             ctx.speakers[s.index] = speaker
             current = speaker
             # 某某强调：“…。” — a quotation that closes the sentence is all its speaker said there: the
             # paragraph's next sentences are the writer's again (a leader quoted in a signed article)
-            quoted_only = _CLOSES_QUOTE.search(s.text) and (ctx.author and speaker != ctx.author
-                                                            or _LEADER_QUOTED.search(s.text))
+            # in a signed piece, anyone but the author the writer cites (习近平总书记指出，…。) says that sentence only
+            quoted_only = ctx.author and speaker not in (ctx.author, *ctx.coauthors) \
+                or _CLOSES_QUOTE.search(s.text) and _LEADER_QUOTED.search(s.text)
             paragraph_speaker = None if quoted_only else (paragraph, speaker)
             if speaker == header_speaker or answering == (paragraph, speaker):
                 ctx.transcript.add(s.index)   # a transcript: the speaker answers for their body
@@ -253,6 +267,13 @@ def find_speakers(ctx: FactContext) -> None:
     closing_speakers(ctx, persons)
     interview_answers(ctx)
     title_speaker_paragraphs(ctx, persons)
+    full_text_speaker(ctx, persons)
+
+
+def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
+    """Whether the person's first name in the sentence comes right after a post (某中心主任某某)."""
+    first = next((m for m, p in named if p.key == person), None)
+    return first is not None and any(ctx.text.endswith(post, 0, first.start) for post in ctx.posts if len(post) >= 2)
 
 
 def _sentence_opener(ctx: FactContext, named: list, start: int, reach: int, breaks: str) -> str | None:
@@ -303,6 +324,70 @@ def interview_answers(ctx: FactContext) -> None:
         if s.index not in ctx.speakers and any(a <= s.start < b for a, b in spans):
             ctx.speakers[s.index] = who
             ctx.transcript.add(s.index)
+
+
+# 以下为某某致辞演讲内容：, 以下为演讲的主要内容。, 以下为全文：, 讲话全文如下: what follows is one person's
+# talk or piece, printed in full
+_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:为|是)(?P<what>[^，,。；;：:\n]{0,24}?)(?:全文|内容|实录|原文|摘编|节选|摘要|要点)"
+                                r"|(?:全文|讲话|致辞|演讲|发言)(?:内容)?如下")
+# 记者：…, 主持人：…, 问：…, a line 某报记者： of its own: a question of a transcript, no part of the answer
+_ASKS_LINE = re.compile(r"\s*[^，,。；;！!？?：:“”\n]{0,12}(?:记者|主持人|问|提问)\s*[：:]\s*")
+_QUESTION_ENDS = re.compile(r"[？?]\s*(?:谢谢[。！!]?)?\s*$")
+# 做了题为《…》的主旨演讲, 通过视频发表致辞, 作报告: what a person giving a talk does
+_GIVES_TALK = re.compile(r"(?:发表|做了?|作了?|进行了?)[^，,。；;“”]{0,60}?(?:演讲|致辞|讲话|报告|发言)")
+
+
+def full_text_speaker(ctx: FactContext, persons: dict[int, list]) -> None:
+    """A talk or a piece printed in full after a line that says so (某某发表致辞。以下为致辞内容：, 某部长
+    撰文指出…。以下为全文：): every later sentence with no speaker of its own, and no question of a
+    transcript, is the speaker's (``full_text``; the goal rules still read it as written text)."""
+    for s in ctx.sentences[:_FULL_TEXT_WITHIN]:
+        marker = _FULL_TEXT_FOLLOWS.search(s.text)
+        if marker is None:
+            continue
+        who = _full_text_speaker(ctx, persons, s, marker)
+        if who is None:
+            return
+        asking = False   # inside a question of a transcript (记者：…？)
+        for later in ctx.sentences[s.index + 1:]:
+            line_start = ctx.text.rfind("\n", 0, later.start) + 1
+            if not ctx.text[line_start:later.start].strip():   # a new paragraph: a question's, or an answer's?
+                asking = _opens_a_question(ctx.text, line_start)
+            if later.index not in ctx.speakers and not asking and not _QUESTION_ENDS.search(later.text):
+                ctx.full_text[later.index] = who
+        return
+
+
+def _opens_a_question(text: str, line_start: int) -> bool:
+    """Whether the paragraph at ``line_start`` is a transcript's question: it opens with 记者：, 问：, or
+    the line before it is such a label alone (某报记者：⏎…)."""
+    if _ASKS_LINE.match(text, line_start):
+        return True
+    before_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start > 0 and bool(_ASKS_LINE.fullmatch(text, before_start, line_start - 1))
+
+
+#: how many sentences into the article the line announcing a full text may stand
+_FULL_TEXT_WITHIN = 12
+
+
+def _full_text_speaker(ctx: FactContext, persons: dict[int, list], s, marker: re.Match) -> str | None:
+    """Whose full text a marker announces: the person it names (以下为某某致辞内容), the piece's author,
+    the speaker of its sentence or the one before, or the one person there said to give a talk."""
+    named = [p.key for m, p in persons.get(s.index, ())
+             if s.start + (marker.start("what") if marker.group("what") is not None else marker.start()) <= m.start
+             and m.end <= s.start + marker.end()]
+    if named:
+        return named[0]
+    if ctx.author is not None:
+        return ctx.author
+    for index in (s.index, s.index - 1):
+        if index in ctx.speakers:
+            return ctx.speakers[index]
+    talking = {p.key for index in (s.index, s.index - 1) for m, p in persons.get(index, ())
+               if _GIVES_TALK.match(ctx.text, m.end, ctx.sentences[index].end)
+               or _GIVES_TALK.search(re.split(r"[，,。；;]", ctx.text[m.end:ctx.sentences[index].end], maxsplit=1)[0])}
+    return talking.pop() if len(talking) == 1 else None
 
 
 def title_speaker_paragraphs(ctx: FactContext, persons: dict[int, list]) -> None:
@@ -423,8 +508,21 @@ def _relate_proposed_goals_to_bodies(ctx: FactContext, body_of: dict[str, str], 
             ctx.relate(body_of[person], "hasGoal", goal, rel.sentence, confidence=confidence)
 
 
+def relate_full_text_goals(ctx: FactContext) -> None:
+    """The goals of a talk printed in full (``ctx.full_text``) that no one proposes and no document
+    sets: the speaker proposes them (who has them is the learned model's to say, as for any speaker)."""
+    if not ctx.full_text:
+        return
+    documents = {e.key for e in ctx.reg.of_type("Document")}
+    claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
+    for goal in ctx.reg.of_type("Goal"):
+        sentence = min((m.sentence for m in goal.mentions), default=-1)
+        if goal.key not in claimed and sentence in ctx.full_text:
+            ctx.relate(ctx.full_text[sentence], "proposes", goal.key, sentence, confidence=conf.FULL_TEXT_SPEAKER_PROPOSES)
+
+
 def relate_author_goals(ctx: FactContext) -> None:
-    """An author's byline (``ctx.author``): the author proposes every goal of the piece that no
+    """An author's byline (``ctx.author``, ``ctx.coauthors``): each author proposes every goal of the piece that no
     one else is said to propose and no document is said to set. A body as the author
     (``ctx.author_body``) has every goal that no rule gave an owner."""
     if ctx.author_body is not None:
@@ -433,7 +531,8 @@ def relate_author_goals(ctx: FactContext) -> None:
     if ctx.author is not None:
         documents = {e.key for e in ctx.reg.of_type("Document")}
         claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
-        _relate_unclaimed_goals(ctx, ctx.author, "proposes", claimed, conf.AUTHOR_PROPOSES)
+        for author in (ctx.author, *ctx.coauthors):   # 文 | 某中心某部 甲 乙: each author proposes them
+            _relate_unclaimed_goals(ctx, author, "proposes", claimed, conf.AUTHOR_PROPOSES)
         _relate_author_body_goals(ctx)
 
 
