@@ -1052,7 +1052,8 @@ def _document_acts(clause: str) -> str | None:
 
 
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
-_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
+# (工业和信息化部、中央网信办将…: bodies joined by 、; 市场监管总局表示将…: the body's saying before its modal)
+_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff、]{2,24}?)(?<!、)(?:表示|指出|强调|称)?(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
 
 
 # 中国电信坚持A，同时突出B，守住C: the adverbs between a named subject and its tasks
@@ -1091,6 +1092,25 @@ def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
     if subject.startswith(_ACTORS) or subject.endswith(_ACTORS) or (is_subject and is_subject(subject)):
         return False
     return not _BODY_SUBJECT.match(subject)
+
+
+_SUBMITS = re.compile(r"^(?:提交|提出|带来)")
+
+
+def _named_subject_task(rest: str, subject: str, at: int, word_at) -> str | None:
+    """What a registered body or place sets itself after its modal when no goal verb opens it:
+    a task any task verb opens (上海将逐步取消A, 某部将着眼B) or the task it takes on with partners
+    (将与各方携手推进D) — the rest then — or, after means (将以X为引领，…), "" (its tasks follow); None when the rest reports, forecasts, announces a list,
+    submits a proposal or names no task."""
+    if _REPORTS.search(rest) or _COPULA.match(rest) or forecast(subject, "将", rest) or _LIST_WORDS.search(rest):
+        return None   # (某局将牵头做好以下几个方面的工作: the announcement of a list)
+    if _SUBMITS.match(rest):
+        return None   # (某党派拟提交关于A的提案: the proposal, whose topic is the goal)
+    if (joint := _task_with_partners(rest)) is not None:
+        return joint
+    if opens_listed_task(rest) or opens_any_task_verb(rest, at, word_at):
+        return rest
+    return "" if _MEANS_OPENING.match(_SUBJECT_ADVERBS.sub("", rest)) else None
 
 
 def _demanded_task(opening: str, rest: str) -> str | None:
@@ -1223,7 +1243,16 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             subject, c, has_modal = ns.group(1), c[ns.end():], True   # the registered place or body's own course
             current_subject, own_body = subject, False
             ba_text, ba = c, _BA_GOAL.match(c)
-        if ba:
+        elif ns and is_subject(ns.group(1)) and (k := sentence.find(c, start)) >= 0 \
+                and (task := _named_subject_task(c[ns.end():], ns.group(1), offset + k + ns.end(), word_at)) is not None:
+            subject, has_modal = ns.group(1), True   # 上海将逐步取消A, 某局将与各方携手推进B, 某局将以X为引领，…
+            current_subject, own_body = subject, False
+            c = ba_text = task
+            ba = None
+            label = task or None
+        if label:
+            pass   # (the registered subject's task, whatever verb opens it)
+        elif ba:
             label = ba_text[ba.start(2):]
             has_modal = has_modal or bool(mm or ba.group(1))
             weak = not (has_modal or modal_seen or document_context)
