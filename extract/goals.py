@@ -1060,11 +1060,21 @@ _NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff、]{2,24}?)(?<!、)(?:表示|指�
 _SUBJECT_ADVERB = re.compile(r"(?:始终|一直|也|还|则|继续|将继续|持续)?")
 
 
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+
+
+def _masked_quotes(sentence: str) -> str:
+    """The sentence with what its quotation marks hold masked (“网是基础、云为核心” → “某某…”), at the
+    same offsets: a quoted slogan is one phrase, whatever commas or 是 it holds."""
+    return _QUOTED.sub(lambda m: "“" + "某" * (len(m.group(0)) - 2) + "”", sentence)
+
+
 def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_subject) -> list[GoalClause]:
     """The tasks of a sentence whose subject is a named body or place and whose every clause
     after it opens with a goal verb (中国电信坚持A，同时突出B，守住C): what the body pursues,
     modal or not. [] for any other sentence."""
-    if is_subject is None or _REPORTS.search(sentence) or not sentence.rstrip().endswith(("。", "；", "！")):
+    masked = _masked_quotes(sentence)   # (坚持“网是基础、云为核心”: a slogan's words report nothing)
+    if is_subject is None or _REPORTS.search(masked) or not sentence.rstrip().endswith(("。", "；", "！")):
         return []   # (a title line, 某市建设…规划, is no sentence of tasks)
     subject = leading_subject(sentence, is_subject)
     if not subject:
@@ -1072,7 +1082,7 @@ def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_
     start = sentence.find(subject) + len(subject)
     start = _SUBJECT_ADVERB.match(sentence, start).end()
     rest = sentence[start:]
-    if not starts_with_goal_verb(rest) or not imperative(rest):
+    if not starts_with_goal_verb(rest) or not imperative(masked[start:]):
         return []
     found = goal_clauses(rest, offset + start, document_context=True, speaker_context=speaker_context)
     return [replace(f, weak=False, modal=True, subject=subject) for f in found]

@@ -1372,3 +1372,10 @@ def test_a_registered_subject_sets_a_task_any_task_verb_opens_and_the_tasks_afte
     assert all(c.subject == "杭州" and not c.weak for c in found)
     # a forecast of what a thing will do is no task, and an unregistered subject sets none
     assert not goals.goal_clauses("该技术将成为行业新引擎。", 0, document_context=False, is_subject=_subjects("杭州"))
+
+
+def test_a_quoted_slogan_in_a_subject_led_sentence_neither_reports_nor_cuts_its_tasks():
+    s = "某集团坚持“数据是基础、安全为底线”，同时突出创新引领，守住风险底线。"
+    found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("某集团"))
+    assert [c.label for c in found][-2:] == ["突出创新引领", "守住风险底线"]
+    assert all(c.subject == "某集团" and not c.weak for c in found)
