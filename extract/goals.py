@@ -49,7 +49,7 @@ _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要(?!求)|将|应当|应该|应|需要|必须|需|须|务必|"
-                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
+                     r"衷心希望|希望|期望|期待|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
 _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
@@ -1123,6 +1123,19 @@ def _named_subject_task(rest: str, subject: str, at: int, word_at) -> str | None
     return "" if _MEANS_OPENING.match(_SUBJECT_ADVERBS.sub("", rest)) else None
 
 
+# 希望各方能够加强A, 期望某公司能充分发挥B, 希望能和大家一起共同探索C: whom a wish addresses, then its task
+_WISHED = re.compile(r"^[^，。；“”]{0,12}?(?:能够|能|可以)(?:和[^，。；]{1,8}一起)?")
+
+
+def _wished_task(opening: str, rest: str) -> str | None:
+    """After a wish (希望, 期望, 期待), the task past whom it addresses and their 能够 when no goal
+    verb opens the rest (期望某公司能够充分发挥A → 充分发挥A); None otherwise."""
+    if not opening.endswith(("希望", "期望", "期待")) or starts_with_goal_verb(rest):
+        return None
+    m = _WISHED.match(rest)
+    return rest[m.end():] if m and len(rest) - m.end() >= 4 and starts_with_goal_verb(rest[m.end():]) else None
+
+
 def _demanded_task(opening: str, rest: str) -> str | None:
     """After a demand (《办法》要求, 明确要求), the task past its addressee when no goal verb opens
     the rest (要求会计师事务所建立X → 建立X); None otherwise."""
@@ -1238,6 +1251,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             has_modal = True
             c = c[mm.end():]
             c = _demanded_task(mm.group(0), c) or c
+            c = _wished_task(mm.group(0), c) or c
             if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
                 proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
         pm = _PURPOSE.match(c)

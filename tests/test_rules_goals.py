@@ -1379,3 +1379,10 @@ def test_a_quoted_slogan_in_a_subject_led_sentence_neither_reports_nor_cuts_its_
     found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("某集团"))
     assert [c.label for c in found][-2:] == ["突出创新引领", "守住风险底线"]
     assert all(c.subject == "某集团" and not c.weak for c in found)
+
+
+def test_a_wish_sets_the_task_past_whom_it_addresses_and_their_neng():
+    s = "他表示，期望某公司能够充分发挥技术优势，加强务实合作。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["充分发挥技术优势", "加强务实合作"]
+    s = "会上，希望能和大家一起共同探索数据治理的新路径。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["共同探索数据治理的新路径"]
