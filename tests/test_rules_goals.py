@@ -1386,3 +1386,12 @@ def test_a_wish_sets_the_task_past_whom_it_addresses_and_their_neng():
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["充分发挥技术优势", "加强务实合作"]
     s = "会上，希望能和大家一起共同探索数据治理的新路径。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["共同探索数据治理的新路径"]
+
+
+def test_an_aim_named_by_yiqiu_or_mudi_shi_is_a_goal():
+    s = "论坛聚焦智能制造，探讨应用路径，以求深化产学研合作，加快培育产业集群。"
+    labels_ = [c.label for c in goals.goal_clauses(s, 0, document_context=False)]
+    assert labels_[-2:] == ["深化产学研合作", "加快培育产业集群"]
+    s = "医院组成联合体，目的是引导患者有序就医。"
+    found = goals.goal_clauses(s, 0, document_context=False)
+    assert found[-1].label == "引导患者有序就医" and found[-1].modal and not found[-1].weak
