@@ -49,9 +49,9 @@ _MEANS = re.compile(r"^(?:通过|依托|借助)")
 # adverbs that lead a goal verb (进一步扩大开放) but are no verb themselves (进一步凸显 is no goal)
 GOAL_ADVERBS = re.compile(r"^(?:进一步|持续|不断|积极|全面|大力|稳步|切实|深入|着力|充分|共同)+")
 _MODALS = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|就是|就|仍|亟|既|又|更|都|则)?(?:表示|指出|强调|介绍|称)?(?:要(?!求)|将|应当|应该|应|需要|必须|需|须|务必|"
-                     r"衷心希望|希望|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|致力于|"
+                     r"衷心希望|希望|期望|期待|努力|建议|提出|强调|专章阐述|阐述|明确|部署|要求|号召|力争|争取|计划|拟|旨在|以求|目的是|目的在于|致力于|"
                      r"(?:我们的)?目标是(?:希望)?(?:能够?|够)?)")
-_CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以|和)")
+_CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以及|以(?!求)|和)")   # (以求A: the aim, a modal)
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
 # 基础电信企业要加强…, 会计师事务所应当建立…, 与会人员须认真学习…: whoever the subject, an explicit
@@ -1052,18 +1052,29 @@ def _document_acts(clause: str) -> str | None:
 
 
 # 南京提出打造…, 某局将重点发展…: a subject, then a modal or 提出
-_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
+# (工业和信息化部、中央网信办将…: bodies joined by 、; 市场监管总局表示将…: the body's saying before its modal)
+_NAMED_SUBJECT = re.compile(r"^([\u4e00-\u9fff、]{2,24}?)(?<!、)(?:表示|指出|强调|称)?(?:也|还|则|又)?(?:将|要|提出|应当|必须|致力于|力争|计划|拟|旨在)")
 
 
 # 中国电信坚持A，同时突出B，守住C: the adverbs between a named subject and its tasks
 _SUBJECT_ADVERB = re.compile(r"(?:始终|一直|也|还|则|继续|将继续|持续)?")
 
 
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+
+
+def _masked_quotes(sentence: str) -> str:
+    """The sentence with what its quotation marks hold masked (“网是基础、云为核心” → “某某…”), at the
+    same offsets: a quoted slogan is one phrase, whatever commas or 是 it holds."""
+    return _QUOTED.sub(lambda m: "“" + "某" * (len(m.group(0)) - 2) + "”", sentence)
+
+
 def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_subject) -> list[GoalClause]:
     """The tasks of a sentence whose subject is a named body or place and whose every clause
     after it opens with a goal verb (中国电信坚持A，同时突出B，守住C): what the body pursues,
     modal or not. [] for any other sentence."""
-    if is_subject is None or _REPORTS.search(sentence) or not sentence.rstrip().endswith(("。", "；", "！")):
+    masked = _masked_quotes(sentence)   # (坚持“网是基础、云为核心”: a slogan's words report nothing)
+    if is_subject is None or _REPORTS.search(masked) or not sentence.rstrip().endswith(("。", "；", "！")):
         return []   # (a title line, 某市建设…规划, is no sentence of tasks)
     subject = leading_subject(sentence, is_subject)
     if not subject:
@@ -1071,7 +1082,7 @@ def _subject_led_tasks(sentence: str, offset: int, *, speaker_context: bool, is_
     start = sentence.find(subject) + len(subject)
     start = _SUBJECT_ADVERB.match(sentence, start).end()
     rest = sentence[start:]
-    if not starts_with_goal_verb(rest) or not imperative(rest):
+    if not starts_with_goal_verb(rest) or not imperative(masked[start:]):
         return []
     found = goal_clauses(rest, offset + start, document_context=True, speaker_context=speaker_context)
     return [replace(f, weak=False, modal=True, subject=subject) for f in found]
@@ -1091,6 +1102,38 @@ def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
     if subject.startswith(_ACTORS) or subject.endswith(_ACTORS) or (is_subject and is_subject(subject)):
         return False
     return not _BODY_SUBJECT.match(subject)
+
+
+_SUBMITS = re.compile(r"^(?:提交|提出|带来)")
+
+
+def _named_subject_task(rest: str, subject: str, at: int, word_at) -> str | None:
+    """What a registered body or place sets itself after its modal when no goal verb opens it:
+    a task any task verb opens (上海将逐步取消A, 某部将着眼B) or the task it takes on with partners
+    (将与各方携手推进D) — the rest then — or, after means (将以X为引领，…), "" (its tasks follow); None when the rest reports, forecasts, announces a list,
+    submits a proposal or names no task."""
+    if _REPORTS.search(rest) or _COPULA.match(rest) or forecast(subject, "将", rest) or _LIST_WORDS.search(rest):
+        return None   # (某局将牵头做好以下几个方面的工作: the announcement of a list)
+    if _SUBMITS.match(rest):
+        return None   # (某党派拟提交关于A的提案: the proposal, whose topic is the goal)
+    if (joint := _task_with_partners(rest)) is not None:
+        return joint
+    if opens_listed_task(rest) or opens_any_task_verb(rest, at, word_at):
+        return rest
+    return "" if _MEANS_OPENING.match(_SUBJECT_ADVERBS.sub("", rest)) else None
+
+
+# 希望各方能够加强A, 期望某公司能充分发挥B, 希望能和大家一起共同探索C: whom a wish addresses, then its task
+_WISHED = re.compile(r"^[^，。；“”]{0,12}?(?:能够|能|可以)(?:和[^，。；]{1,8}一起)?")
+
+
+def _wished_task(opening: str, rest: str) -> str | None:
+    """After a wish (希望, 期望, 期待), the task past whom it addresses and their 能够 when no goal
+    verb opens the rest (期望某公司能够充分发挥A → 充分发挥A); None otherwise."""
+    if not opening.endswith(("希望", "期望", "期待")) or starts_with_goal_verb(rest):
+        return None
+    m = _WISHED.match(rest)
+    return rest[m.end():] if m and len(rest) - m.end() >= 4 and starts_with_goal_verb(rest[m.end():]) else None
 
 
 def _demanded_task(opening: str, rest: str) -> str | None:
@@ -1208,6 +1251,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             has_modal = True
             c = c[mm.end():]
             c = _demanded_task(mm.group(0), c) or c
+            c = _wished_task(mm.group(0), c) or c
             if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
                 proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
         pm = _PURPOSE.match(c)
@@ -1223,7 +1267,16 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             subject, c, has_modal = ns.group(1), c[ns.end():], True   # the registered place or body's own course
             current_subject, own_body = subject, False
             ba_text, ba = c, _BA_GOAL.match(c)
-        if ba:
+        elif ns and is_subject(ns.group(1)) and (k := sentence.find(c, start)) >= 0 \
+                and (task := _named_subject_task(c[ns.end():], ns.group(1), offset + k + ns.end(), word_at)) is not None:
+            subject, has_modal = ns.group(1), True   # 上海将逐步取消A, 某局将与各方携手推进B, 某局将以X为引领，…
+            current_subject, own_body = subject, False
+            c = ba_text = task
+            ba = None
+            label = task or None
+        if label:
+            pass   # (the registered subject's task, whatever verb opens it)
+        elif ba:
             label = ba_text[ba.start(2):]
             has_modal = has_modal or bool(mm or ba.group(1))
             weak = not (has_modal or modal_seen or document_context)

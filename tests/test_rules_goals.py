@@ -1359,3 +1359,62 @@ def test_a_ruling_on_whom_it_concerns_and_a_lawful_ba_task_are_goals_of_a_writte
            ("违规", "vn"), ("经营", "vn"), ("行为", "n")]
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=True, word_at=_word_at(s, cut),
                                                 written_body=True)] == ["从严从重查处违规经营行为"]
+
+
+def _subjects(*names):
+    """An is_subject callable that knows ``names`` (bodies or places the article registers)."""
+    return lambda name: name in names or all(part in names for part in name.split("、"))
+
+
+def test_bodies_joined_by_a_comma_of_enumeration_set_the_task_after_their_modal():
+    s = "教育部、科技部将组织遴选一批数字校园试点，到2027年底前建成示范学校。"
+    found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("教育部", "科技部"))
+    assert found[0].label == "组织遴选一批数字校园试点"
+    assert found[0].subject == "教育部、科技部" and not found[0].weak
+
+
+def test_a_body_saying_what_it_will_do_sets_the_task_after_its_modal():
+    s = "会后，市数据局表示将加快编制公共数据目录，推动数据有序开放。"
+    found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("市数据局"))
+    assert [c.label for c in found] == ["加快编制公共数据目录", "推动数据有序开放"]
+    assert all(c.subject == "市数据局" and not c.weak for c in found)
+
+
+def test_a_registered_subject_sets_a_task_any_task_verb_opens_and_the_tasks_after_its_means():
+    s = "杭州将逐步取消老旧设备，提升服务能力。"
+    cut = [("杭州", "LOC"), ("将", "p"), ("逐步", "d"), ("取消", "v"), ("老旧", "a"), ("设备", "n"), ("，", "w"),
+           ("提升", "v"), ("服务", "vn"), ("能力", "n")]
+    found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("杭州"), word_at=_word_at(s, cut))
+    assert [c.label for c in found] == ["逐步取消老旧设备", "提升服务能力"]
+    s = "杭州将以数字化改革为引领，加快建设智慧城市，着眼群众需求。"
+    cut = [("杭州", "LOC"), ("将", "p"), ("以", "p"), ("数字化", "n"), ("改革", "vn"), ("为", "p"), ("引领", "v"),
+           ("，", "w"), ("加快", "v"), ("建设", "v"), ("智慧", "n"), ("城市", "n"), ("，", "w"), ("着眼", "v"),
+           ("群众", "n"), ("需求", "n")]
+    found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("杭州"), word_at=_word_at(s, cut))
+    assert [c.label for c in found] == ["加快建设智慧城市", "着眼群众需求"]
+    assert all(c.subject == "杭州" and not c.weak for c in found)
+    # a forecast of what a thing will do is no task, and an unregistered subject sets none
+    assert not goals.goal_clauses("该技术将成为行业新引擎。", 0, document_context=False, is_subject=_subjects("杭州"))
+
+
+def test_a_quoted_slogan_in_a_subject_led_sentence_neither_reports_nor_cuts_its_tasks():
+    s = "某集团坚持“数据是基础、安全为底线”，同时突出创新引领，守住风险底线。"
+    found = goals.goal_clauses(s, 0, document_context=False, is_subject=_subjects("某集团"))
+    assert [c.label for c in found][-2:] == ["突出创新引领", "守住风险底线"]
+    assert all(c.subject == "某集团" and not c.weak for c in found)
+
+
+def test_a_wish_sets_the_task_past_whom_it_addresses_and_their_neng():
+    s = "他表示，期望某公司能够充分发挥技术优势，加强务实合作。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["充分发挥技术优势", "加强务实合作"]
+    s = "会上，希望能和大家一起共同探索数据治理的新路径。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False)] == ["共同探索数据治理的新路径"]
+
+
+def test_an_aim_named_by_yiqiu_or_mudi_shi_is_a_goal():
+    s = "论坛聚焦智能制造，探讨应用路径，以求深化产学研合作，加快培育产业集群。"
+    labels_ = [c.label for c in goals.goal_clauses(s, 0, document_context=False)]
+    assert labels_[-2:] == ["深化产学研合作", "加快培育产业集群"]
+    s = "医院组成联合体，目的是引导患者有序就医。"
+    found = goals.goal_clauses(s, 0, document_context=False)
+    assert found[-1].label == "引导患者有序就医" and found[-1].modal and not found[-1].weak
