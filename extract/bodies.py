@@ -354,3 +354,56 @@ def name_after(text: str, start: int, surnames: set[str], compound_surnames: set
     if is_common_word(long_, short) if name == long_ else is_common_word(short):
         return None
     return name
+
+
+#: a place's level character dropped from a body's short name (长沙科协 for 长沙市科协)
+_LEVEL_CHARACTERS = set("省市区县")
+
+
+def _written_alike(name: str) -> str:
+    """The form two names of one body are compared in: 委员会 as 委, 人民政府 as 政府."""
+    return re.sub(r"人民政府$", "政府", re.sub(r"委员会$", "委", name))
+
+
+def _dropped_blocks(short: str, long: str) -> list[tuple[int, int]] | None:
+    """The runs of ``long``'s characters that ``short`` leaves out, reading both left to right
+    (网安局 in 网络安全管理局: 络, 全管理); None when ``short`` is not taken from ``long`` in order."""
+    blocks, i, start = [], 0, None
+    for j, c in enumerate(long):
+        if i < len(short) and c == short[i]:
+            if start is not None:
+                blocks.append((start, j))
+                start = None
+            i += 1
+        elif start is None:
+            start = j
+    if i < len(short):
+        return None
+    if start is not None:
+        blocks.append((start, len(long)))
+    return blocks
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """``short`` is a short name of ``long``: its characters taken in order from ``long``'s words,
+    the same first and last characters (经信局 of 经济和信息化局, 网安局 of 网络安全管理局, 科委 of
+    科学技术委员会, 长沙科协 of 长沙市科协); never a name that only leaves out a whole word of the
+    longer one (中国银行 of 中国人民银行, 北京大学 of 北京师范大学: other bodies)."""
+    short, long = _written_alike(short), _written_alike(long)
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    blocks = _dropped_blocks(short, long)
+    if not blocks:
+        return False
+    return all(_ends_an_opened_word(long, start, end) for start, end in blocks)
+
+
+def _ends_an_opened_word(long: str, start: int, end: int) -> bool:
+    """The run ``start``–``end`` that a short name leaves out is a place's level character (长沙|市|科协)
+    or the rest of a word whose first character the short name keeps (经|济和, 科|学技术), no word of
+    its own (中国|人民|银行, 中国|工业与应用|数学学会)."""
+    dropped = long[start:end]
+    if dropped in _LEVEL_CHARACTERS:
+        return True
+    opened = _words().get(long[start - 1:start + 1])
+    return opened is not None and opened[0] >= 1000 and dropped not in _words()

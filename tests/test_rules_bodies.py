@@ -528,3 +528,26 @@ def test_a_city_committee_named_with_and_without_its_province_is_one(extractor):
     x = extract(extractor, "广东省韶关市委书记王明调研。会上，韶关市委常委、副市长李强汇报工作。")
     committees = [label for label in labels(x, "Agency") if label.endswith("市委")]
     assert len(committees) == 1
+
+
+def test_a_short_name_taken_from_a_longer_ones_words_is_that_body():
+    assert body_names.is_abbreviation("江城市经信局", "江城市经济和信息化局")
+    assert body_names.is_abbreviation("网安局", "网络安全管理局")
+    assert body_names.is_abbreviation("江城科协", "江城市科协")
+
+
+def test_a_name_that_leaves_out_a_whole_word_is_another_body():
+    assert not body_names.is_abbreviation("中国银行", "中国人民银行")
+    assert not body_names.is_abbreviation("江城区委", "江城经济开发区党工委")
+
+
+def test_a_body_named_short_later_is_merged_into_its_full_name(extractor):
+    x = extract(extractor, "活动由杭州市经济和信息化局指导。杭州市经信局副局长王海涛出席会议并致辞。")
+    agencies = labels(x, "Agency")
+    assert "杭州市经济和信息化局" in agencies and "杭州市经信局" not in agencies
+    assert ("王海涛", "holdsPost", "杭州市经济和信息化局") in triples(x)
+
+
+def test_two_bodies_of_one_list_stay_two_though_one_name_looks_short(extractor):
+    x = extract(extractor, "江城化学工程集团董事长王海涛、江城化工集团总经理李明出席。")
+    assert {"江城化学工程集团", "江城化工集团"} <= set(labels(x, "Organization"))
