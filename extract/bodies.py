@@ -153,6 +153,25 @@ def company_form_after(rest: str) -> str | None:
     return m.group(0) if m else None
 
 
+def field_and_company_form(rest: str, places: set[str], known: dict[str, str]) -> str | None:
+    """A field and a legal form after a company the lexicon knows, naming one company with it
+    (某某|数字安全科技集团有限公司, 某某|智能汽车有限公司), not a branch (某某|北京分公司), a place's
+    or another known company's (某某|联通集团), nor a clause (某某|成立了集团公司)."""
+    m = _FIELD_AND_FORM.fullmatch(rest)
+    if not m or m.group(1) in places or m.group(1) in known or rest.endswith(("分公司", "子公司")) or \
+            _NO_FIELD.search(m.group(1)):
+        return None
+    return rest
+
+
+#: characters of a clause, never of a company's field (成立了, 的, 和)
+_NO_FIELD = re.compile(r"[了的和与及在是将为由对向等]|成立|组建|设立|旗下")
+
+
+#: a field of two to four characters and a company's form (数字安全|科技集团有限公司)
+_FIELD_AND_FORM = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _COMPANY_FORM.pattern)
+
+
 def strip_legal_form(surface: str) -> str:
     """中国电信集团有限公司 → 中国电信 (when what is left is still a name)."""
     for form in LEGAL_FORMS:
@@ -201,6 +220,8 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             rest = rest[len(prefix):]
             legal = company_form_after(rest) if known[prefix] == "Organization" else \
                 next((f for f in LEGAL_FORMS if rest.startswith(f)), None)
+            if not legal and known[prefix] == "Organization" and len(links) == 1:
+                legal = field_and_company_form(rest, places, known)   # 某某|数字安全科技集团有限公司: one company
             if legal:   # 中国电信集团有限公司, 某某科技集团: the legal form belongs to the name
                 links[-1] = BodyLink(links[-1].surface + legal, links[-1].type, True)
                 rest = rest[len(legal):]

@@ -551,3 +551,16 @@ def test_a_body_named_short_later_is_merged_into_its_full_name(extractor):
 def test_two_bodies_of_one_list_stay_two_though_one_name_looks_short(extractor):
     x = extract(extractor, "江城化学工程集团董事长王海涛、江城化工集团总经理李明出席。")
     assert {"江城化学工程集团", "江城化工集团"} <= set(labels(x, "Organization"))
+
+
+def test_a_known_groups_company_of_a_field_is_one_company_not_a_unit(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = body_names.split_body_chain("三六零智能安全科技集团有限公司", known, set())
+    assert [link.surface for link in links] == ["三六零智能安全科技集团有限公司"]
+
+
+def test_a_companys_names_with_and_without_its_line_of_business_are_one(extractor):
+    x = extract(extractor, "三六零智能安全科技集团有限公司承办此次活动。会上，360智能安全集团与多家企业签约。")
+    orgs = labels(x, "Organization")
+    assert "三六零智能安全科技集团有限公司" in orgs and "360智能安全集团" not in orgs
+    assert not [r for r in x.relations if r.predicate == "subOrganizationOf"]

@@ -748,6 +748,46 @@ def merge_name_variants(ctx: FactContext) -> None:
     rekey_relations(ctx, merged)
 
 
+def _company_core(name: str) -> str:
+    """A company's name without its line of business and legal form, its number in digits:
+    三六零数字安全科技集团有限公司, 360数字安全集团 → 360数字安全."""
+    name = _CHINESE_NUMBER.sub(lambda m: m.group(0).translate(_DIGITS), name)
+    for n in range(1, len(name)):
+        form = bodies.company_form_after(name[n:])
+        if form == name[n:]:
+            return name[:n]
+    return name
+
+
+#: a number written in Chinese numerals inside a name (三六零), and each numeral's digit
+_CHINESE_NUMBER = re.compile(r"[零〇一二三四五六七八九]{3,}")
+_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def merge_company_name_variants(ctx: FactContext) -> None:
+    """三六零数字安全科技集团有限公司, 360数字安全科技集团 and 360数字安全集团 are one company: companies
+    whose names differ only in the line of business and legal form after them, or in how their number
+    is written, merge into the one with the
+    longest name (five characters or more before the line of business)."""
+    merged: dict[str, str] = {}
+    seen: dict[tuple, object] = {}
+    for e in ctx.reg.of_type("Organization"):
+        core = _company_core(e.label)
+        if core == e.label and not _CHINESE_NUMBER.search(e.label) or len(core) < 5:
+            continue
+        key = (core, e.parent)
+        kept = seen.get(key)
+        if kept is None or kept.key not in ctx.reg.entities:
+            seen[key] = e
+            continue
+        if len(e.label) > len(kept.label):   # the full name is the label
+            kept, e = e, kept
+            seen[key] = kept
+        ctx.reg.merge(kept, e)
+        merged[e.key] = kept.key
+    rekey_relations(ctx, merged)
+
+
 def merge_abbreviated_names(ctx: FactContext) -> None:
     """北京市经信局 beside 北京市经济和信息化局, 网安局 beside 网络安全管理局 (units of one ministry),
     浙能集团 beside 浙江省能源集团: a body named short, its characters taken in order from the words
