@@ -110,7 +110,8 @@ _MEETS_AFTER_POST = re.compile(r".*(?:部长|省长|市长|局长|主任|主席|
 # an opening bracket that nothing closes before the end of the run
 _UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
-LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建)")
+LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建|"
+                       r"(?:会议|论坛|大会|活动|仪式|峰会|研讨会)由)")   # 会议由|某中心党委书记…主持
 
 
 def _unopened_close(chunk: str) -> int:

@@ -564,3 +564,8 @@ def test_a_companys_names_with_and_without_its_line_of_business_are_one(extracto
     orgs = labels(x, "Organization")
     assert "三六零智能安全科技集团有限公司" in orgs and "360智能安全集团" not in orgs
     assert not [r for r in x.relations if r.predicate == "subOrganizationOf"]
+
+
+def test_the_body_of_a_post_starts_after_the_meeting_it_chairs():
+    assert body_names.left_context("会议由中心", len("会议由中心")) == "中心"
+    assert body_names.left_context("论坛由江城大学", len("论坛由江城大学")) == "江城大学"
