@@ -110,7 +110,8 @@ _MEETS_AFTER_POST = re.compile(r".*(?:部长|省长|市长|局长|主任|主席|
 # an opening bracket that nothing closes before the end of the run
 _UNCLOSED_OPENING = re.compile(r"[（(](?=[^（）()]*$)")
 # verbs after which a body's name starts (never part of one): 请来了, 现任, 调任, 会见 …
-LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建)")
+LEAD_VERB = re.compile(r".*(?:了|现任|调任|曾任|历任|拟任|任命|免去其|免去|宣布|会见|专访|召开|来到|走进|争创|创建|"
+                       r"(?:会议|论坛|大会|活动|仪式|峰会|研讨会)由)")   # 会议由|某中心党委书记…主持
 
 
 def _unopened_close(chunk: str) -> int:
@@ -151,6 +152,25 @@ def company_form_after(rest: str) -> str | None:
     """The legal form, with the line of business before it, that opens ``rest`` (科技集团, 技术有限公司)."""
     m = _COMPANY_FORM.match(rest)
     return m.group(0) if m else None
+
+
+def field_and_company_form(rest: str, places: set[str], known: dict[str, str]) -> str | None:
+    """A field and a legal form after a company the lexicon knows, naming one company with it
+    (某某|数字安全科技集团有限公司, 某某|智能汽车有限公司), not a branch (某某|北京分公司), a place's
+    or another known company's (某某|联通集团), nor a clause (某某|成立了集团公司)."""
+    m = _FIELD_AND_FORM.fullmatch(rest)
+    if not m or m.group(1) in places or m.group(1) in known or rest.endswith(("分公司", "子公司")) or \
+            _NO_FIELD.search(m.group(1)):
+        return None
+    return rest
+
+
+#: characters of a clause, never of a company's field (成立了, 的, 和)
+_NO_FIELD = re.compile(r"[了的和与及在是将为由对向等]|成立|组建|设立|旗下")
+
+
+#: a field of two to four characters and a company's form (数字安全|科技集团有限公司)
+_FIELD_AND_FORM = re.compile(r"([\u4e00-\u9fff]{2,4}?)" + _COMPANY_FORM.pattern)
 
 
 def strip_legal_form(surface: str) -> str:
@@ -201,6 +221,8 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
             rest = rest[len(prefix):]
             legal = company_form_after(rest) if known[prefix] == "Organization" else \
                 next((f for f in LEGAL_FORMS if rest.startswith(f)), None)
+            if not legal and known[prefix] == "Organization" and len(links) == 1:
+                legal = field_and_company_form(rest, places, known)   # 某某|数字安全科技集团有限公司: one company
             if legal:   # 中国电信集团有限公司, 某某科技集团: the legal form belongs to the name
                 links[-1] = BodyLink(links[-1].surface + legal, links[-1].type, True)
                 rest = rest[len(legal):]
@@ -354,3 +376,56 @@ def name_after(text: str, start: int, surnames: set[str], compound_surnames: set
     if is_common_word(long_, short) if name == long_ else is_common_word(short):
         return None
     return name
+
+
+#: a place's level character dropped from a body's short name (长沙科协 for 长沙市科协)
+_LEVEL_CHARACTERS = set("省市区县")
+
+
+def _written_alike(name: str) -> str:
+    """The form two names of one body are compared in: 委员会 as 委, 人民政府 as 政府."""
+    return re.sub(r"人民政府$", "政府", re.sub(r"委员会$", "委", name))
+
+
+def _dropped_blocks(short: str, long: str) -> list[tuple[int, int]] | None:
+    """The runs of ``long``'s characters that ``short`` leaves out, reading both left to right
+    (网安局 in 网络安全管理局: 络, 全管理); None when ``short`` is not taken from ``long`` in order."""
+    blocks, i, start = [], 0, None
+    for j, c in enumerate(long):
+        if i < len(short) and c == short[i]:
+            if start is not None:
+                blocks.append((start, j))
+                start = None
+            i += 1
+        elif start is None:
+            start = j
+    if i < len(short):
+        return None
+    if start is not None:
+        blocks.append((start, len(long)))
+    return blocks
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """``short`` is a short name of ``long``: its characters taken in order from ``long``'s words,
+    the same first and last characters (经信局 of 经济和信息化局, 网安局 of 网络安全管理局, 科委 of
+    科学技术委员会, 长沙科协 of 长沙市科协); never a name that only leaves out a whole word of the
+    longer one (中国银行 of 中国人民银行, 北京大学 of 北京师范大学: other bodies)."""
+    short, long = _written_alike(short), _written_alike(long)
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    blocks = _dropped_blocks(short, long)
+    if not blocks:
+        return False
+    return all(_ends_an_opened_word(long, start, end) for start, end in blocks)
+
+
+def _ends_an_opened_word(long: str, start: int, end: int) -> bool:
+    """The run ``start``–``end`` that a short name leaves out is a place's level character (长沙|市|科协)
+    or the rest of a word whose first character the short name keeps (经|济和, 科|学技术), no word of
+    its own (中国|人民|银行, 中国|工业与应用|数学学会)."""
+    dropped = long[start:end]
+    if dropped in _LEVEL_CHARACTERS:
+        return True
+    opened = _words().get(long[start - 1:start + 1])
+    return opened is not None and opened[0] >= 1000 and dropped not in _words()

@@ -62,6 +62,8 @@ class FactBuilder:
         bodies.attach_short_party_units(ctx)   # again: the name rules above may have found more units
         bodies.attach_bare_party_units(ctx)
         bodies.merge_name_variants(ctx)
+        bodies.merge_abbreviated_names(ctx)
+        bodies.merge_company_name_variants(ctx)
         bodies.merge_bodies_named_without_their_place(ctx)
         bodies.merge_short_body_names(ctx)
         bodies.name_party_committees_both_ways(ctx)

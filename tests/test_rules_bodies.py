@@ -528,3 +528,44 @@ def test_a_city_committee_named_with_and_without_its_province_is_one(extractor):
     x = extract(extractor, "广东省韶关市委书记王明调研。会上，韶关市委常委、副市长李强汇报工作。")
     committees = [label for label in labels(x, "Agency") if label.endswith("市委")]
     assert len(committees) == 1
+
+
+def test_a_short_name_taken_from_a_longer_ones_words_is_that_body():
+    assert body_names.is_abbreviation("江城市经信局", "江城市经济和信息化局")
+    assert body_names.is_abbreviation("网安局", "网络安全管理局")
+    assert body_names.is_abbreviation("江城科协", "江城市科协")
+
+
+def test_a_name_that_leaves_out_a_whole_word_is_another_body():
+    assert not body_names.is_abbreviation("中国银行", "中国人民银行")
+    assert not body_names.is_abbreviation("江城区委", "江城经济开发区党工委")
+
+
+def test_a_body_named_short_later_is_merged_into_its_full_name(extractor):
+    x = extract(extractor, "活动由杭州市经济和信息化局指导。杭州市经信局副局长王海涛出席会议并致辞。")
+    agencies = labels(x, "Agency")
+    assert "杭州市经济和信息化局" in agencies and "杭州市经信局" not in agencies
+    assert ("王海涛", "holdsPost", "杭州市经济和信息化局") in triples(x)
+
+
+def test_two_bodies_of_one_list_stay_two_though_one_name_looks_short(extractor):
+    x = extract(extractor, "江城化学工程集团董事长王海涛、江城化工集团总经理李明出席。")
+    assert {"江城化学工程集团", "江城化工集团"} <= set(labels(x, "Organization"))
+
+
+def test_a_known_groups_company_of_a_field_is_one_company_not_a_unit(lexicon):
+    known = {s: t.type for t in lexicon.terms if t.type in ("Agency", "Organization") for s in t.surfaces}
+    links = body_names.split_body_chain("三六零智能安全科技集团有限公司", known, set())
+    assert [link.surface for link in links] == ["三六零智能安全科技集团有限公司"]
+
+
+def test_a_companys_names_with_and_without_its_line_of_business_are_one(extractor):
+    x = extract(extractor, "三六零智能安全科技集团有限公司承办此次活动。会上，360智能安全集团与多家企业签约。")
+    orgs = labels(x, "Organization")
+    assert "三六零智能安全科技集团有限公司" in orgs and "360智能安全集团" not in orgs
+    assert not [r for r in x.relations if r.predicate == "subOrganizationOf"]
+
+
+def test_the_body_of_a_post_starts_after_the_meeting_it_chairs():
+    assert body_names.left_context("会议由中心", len("会议由中心")) == "中心"
+    assert body_names.left_context("论坛由江城大学", len("论坛由江城大学")) == "江城大学"

@@ -526,7 +526,8 @@ def merge_bare_level_departments(ctx: FactContext) -> None:
         if not m or bare.label in ctx.place_names:
             return None
         level, key = m.group(1), _variant_key(m.group(2))
-        return lambda e: any(e.label.startswith(p) and _variant_key(e.label[len(p):]) == key
+        return lambda e: any(e.label.startswith(p) and (_variant_key(e.label[len(p):]) == key or
+                                                         bodies.is_abbreviation(m.group(2), e.label[len(p):]))
                              for p in _place_heads_of_level(ctx, e.label, level))
     _merge_into_the_one_named(ctx, names_it)
 
@@ -745,6 +746,84 @@ def merge_name_variants(ctx: FactContext) -> None:
         ctx.reg.merge(kept, e)
         merged[e.key] = kept.key
     rekey_relations(ctx, merged)
+
+
+def _company_core(name: str) -> str:
+    """A company's name without its line of business and legal form, its number in digits:
+    三六零数字安全科技集团有限公司, 360数字安全集团 → 360数字安全."""
+    name = _CHINESE_NUMBER.sub(lambda m: m.group(0).translate(_DIGITS), name)
+    for n in range(1, len(name)):
+        form = bodies.company_form_after(name[n:])
+        if form == name[n:]:
+            return name[:n]
+    return name
+
+
+#: a number written in Chinese numerals inside a name (三六零), and each numeral's digit
+_CHINESE_NUMBER = re.compile(r"[零〇一二三四五六七八九]{3,}")
+_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def merge_company_name_variants(ctx: FactContext) -> None:
+    """三六零数字安全科技集团有限公司, 360数字安全科技集团 and 360数字安全集团 are one company: companies
+    whose names differ only in the line of business and legal form after them, or in how their number
+    is written, merge into the one with the
+    longest name (five characters or more before the line of business)."""
+    merged: dict[str, str] = {}
+    seen: dict[tuple, object] = {}
+    for e in ctx.reg.of_type("Organization"):
+        core = _company_core(e.label)
+        if core == e.label and not _CHINESE_NUMBER.search(e.label) or len(core) < 5:
+            continue
+        key = (core, e.parent)
+        kept = seen.get(key)
+        if kept is None or kept.key not in ctx.reg.entities:
+            seen[key] = e
+            continue
+        if len(e.label) > len(kept.label):   # the full name is the label
+            kept, e = e, kept
+            seen[key] = kept
+        ctx.reg.merge(kept, e)
+        merged[e.key] = kept.key
+    rekey_relations(ctx, merged)
+
+
+def merge_abbreviated_names(ctx: FactContext) -> None:
+    """北京市经信局 beside 北京市经济和信息化局, 网安局 beside 网络安全管理局 (units of one ministry),
+    浙能集团 beside 浙江省能源集团: a body named short, its characters taken in order from the words
+    of one longer name of the article (:func:`bodies.is_abbreviation`), is that body; the short node
+    is merged into the long one, relations follow. A body the lexicon knows keeps
+    the short names it lists."""
+    entities = ctx.reg.of_type("Agency", "Organization")
+    merged: dict[str, str] = {}
+    for short in entities:
+        if short.key not in ctx.reg.entities or len(short.label) < 3:
+            continue
+        longs = [e for e in entities if e.key != short.key and e.key in ctx.reg.entities
+                 and (short.parent is None or e.parent is None or short.parent == e.parent)
+                 and short.key not in (e.parent,) and e.key != short.parent
+                 and bodies.is_abbreviation(short.label, e.label) and not _lexicon_tells_apart(ctx, short, e)
+                 and _named_short_later(short, e)]
+        if len(longs) == 1:
+            ctx.reg.merge(longs[0], short)
+            merged[short.key] = longs[0].key
+    rekey_relations(ctx, merged)
+
+
+def _named_short_later(short, long) -> bool:
+    """The short name comes after the long one, in a later sentence: two names of one list
+    (中国化学工程集团…，中国化工集团…) are two bodies."""
+    if not short.mentions or not long.mentions:
+        return False
+    first_short, first_long = min(short.mentions, key=lambda m: m.start), min(long.mentions, key=lambda m: m.start)
+    return first_short.start > first_long.end and \
+        {m.sentence for m in short.mentions}.isdisjoint(m.sentence for m in long.mentions)
+
+
+def _lexicon_tells_apart(ctx: FactContext, a, b) -> bool:
+    """Either name is the lexicon's, which lists the short names it knows (中国化工 is no short name
+    of 中国化学工程集团)."""
+    return ctx.lexicon_term(a.label) is not None or ctx.lexicon_term(b.label) is not None
 
 
 def merge_bodies_named_without_their_place(ctx: FactContext) -> None:

@@ -72,6 +72,11 @@ def find_lexicon_entities(ctx: FactContext) -> None:
         term = ctx.terms.get((span.kb_id_, span.label_))
         if term is None:
             continue
+        field_company = _field_and_company_form_after(ctx, span)
+        if field_company:   # 三六零|数字安全科技集团有限公司: the group's company of that field, a company of its own
+            ctx.reg.add("Organization", span.text + field_company, confidence=conf.LEXICON_ENTITY,
+                        mention=ctx.mention(span.start_char, span.end_char + len(field_company)))
+            continue
         aliases = term.aliases
         legal = _legal_form_after(ctx, span)
         if legal:   # 中国移动通信集团有限公司, 某某科技集团: the company's full name as written is its name too
@@ -97,6 +102,17 @@ def _legal_form_after(ctx: FactContext, span) -> str | None:
         legal = _LEGAL_FORM_AFTER.match(ctx.text, span.end_char)
         return legal.group(0) if legal else None
     return None
+
+
+def _field_and_company_form_after(ctx: FactContext, span) -> str | None:
+    """某某|数字安全科技集团有限公司: a field and a legal form right after a company the lexicon knows
+    (not its own line of business alone: 某某|科技集团 is the company itself)."""
+    after = ctx.text[span.end_char:span.end_char + 16]
+    run = re.match(r"[\u4e00-\u9fff]{3,16}", after)
+    if span.label_ != "Organization" or not run or bodies.company_form_after(after):
+        return None
+    return next((run.group(0)[:n] for n in range(len(run.group(0)), 2, -1)
+                 if bodies.field_and_company_form(run.group(0)[:n], ctx.place_names, ctx.known_bodies)), None)
 
 
 _BRIEFINGS = ("发布会", "吹风会", "记者会", "见面会")
