@@ -195,8 +195,11 @@ def cited_laws(text: str, entities) -> set[str]:
             and not any(name and name in headline for name in (e.label, *e.aliases))}
 
 
-# 党的二十大报告指出…, 《决定》明确提出…: a higher authority the article quotes for what it says
-_QUOTED_FOR = re.compile(r"[”》]?(?:中|里)?(?:也|还|更|进一步)?(?:明确|专门|多次|鲜明)?(?:指出|强调|提出|要求|部署|写道)")
+# 党的二十大报告指出…, 《决定》明确提出…, 《某决定》（以下简称《决定》），提出…: a higher authority the
+# article quotes for what it says (its short name given on the way)
+_SHORT_NAME = r"(?:[（(](?:以下)?简称[^（）()]{1,30}[）)])?"
+_QUOTED_FOR = re.compile(r"[”》]?" + _SHORT_NAME + r"[”》]?[）)]?[，,]?"
+                         r"(?:中|里)?(?:也|还|更|进一步)?(?:明确|专门|多次|鲜明)?(?:指出|强调|提出|要求|部署|写道)")
 
 
 def quoted_authorities(text: str, entities) -> set[str]:

@@ -253,6 +253,17 @@ def test_a_document_the_article_only_quotes_sets_the_goals_of_the_sentences_quot
     assert attribution.goals_beyond_quotes(text, [doc, quoted, own]) == {("doc/报告", "goal/2")}
 
 
+def test_a_document_quoted_after_its_short_name_is_given_sets_only_the_goals_quoting_it():
+    text = ("部长谈数字化转型\n全会通过的《关于深化改革的决定》（以下简称《决定》），提出健全融合制度。"
+            "下一步，要加快建设算力网络。")
+    i, j = text.index("关于深化改革的决定"), text.index("决定》），")
+    doc = Entity("doc/决定", "Document", "关于深化改革的决定", aliases=["决定"],
+                 mentions=[Mention(i, i + 9, 0), Mention(j, j + 2, 0)])
+    quoted, own = _named(text, "goal/1", "Goal", "健全融合制度", 0), _named(text, "goal/2", "Goal", "加快建设算力网络", 1)
+    assert attribution.quoted_authorities(text, [doc, quoted, own]) == {"doc/决定"}
+    assert attribution.goals_beyond_quotes(text, [doc, quoted, own]) == {("doc/决定", "goal/2")}
+
+
 def test_a_document_the_headline_names_or_the_article_reports_is_no_mere_quotation():
     text = "解读《数据条例》\n《数据条例》提出，要完善数据制度。"
     doc = Entity("doc/条例", "Document", "数据条例", mentions=[Mention(3, 7, 0), Mention(10, 14, 1)])
