@@ -152,14 +152,15 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     return pairs
 
 
-# 作题为《…》的主旨演讲, 以《…》为题发表演讲: the title of a talk, not a document that sets goals
-_TALK_BEFORE = re.compile(r"(?:题为|以)[“《]?$")
+# 作题为《…》的主旨演讲, 以《…》为题发表演讲, 发表《…》主题演讲, 在《…》主题演讲中: the title of a talk,
+# not a document that sets goals
+_TALK_BEFORE = re.compile(r"(?:题为|以|发表了?|作了?|在)[“《]?$")
 _TALK_AFTER = re.compile(r"[”》]?(?:为题|的?(?:主旨|主题|专题)?(?:演讲|讲话|发言|致辞))")
 
 
 def talk_titles(text: str, entities) -> set[str]:
     """The documents that are only ever named as the title of a talk (作题为《…》的主旨演讲,
-    以《…》为题): the speaker and their body state its goals, the title has none."""
+    以《…》为题, 发表《…》主题演讲): the speaker and their body state its goals, the title has none."""
     found = set()
     for doc in (e for e in entities if e.type == "Document"):
         if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 3), m.start)

@@ -132,6 +132,16 @@ def test_the_title_of_a_talk_has_no_goals_but_a_work_report_does():
     assert ("doc/共建数字生态", "goal/g") in pairs
 
 
+def test_a_talk_delivered_under_its_title_has_no_goals():
+    text = ("某集团副总裁王强发表了《安全新范式》主题演讲，介绍了集团实践。"
+            "副总裁刘洋在《智算赋能城市》主旨演讲中指出，要建设城市大模型。")
+    def doc(label):
+        i = text.index(label)
+        return Entity("doc/" + label, "Document", label, mentions=[Mention(i, i + len(label), 0)])
+    entities = [doc("安全新范式"), doc("智算赋能城市")]
+    assert attribution.talk_titles(text, entities) == {"doc/安全新范式", "doc/智算赋能城市"}
+
+
 def test_a_report_cited_for_its_findings_has_no_goals_but_a_work_report_does():
     text = ("据某协会发布的《2024年青少年上网情况调查报告》显示，网民规模持续扩大。"
             "《数字经济白皮书（2024）》（以下简称白皮书）表明，产业规模增长。"
