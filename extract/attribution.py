@@ -163,7 +163,7 @@ def talk_titles(text: str, entities) -> set[str]:
     以《…》为题, 发表《…》主题演讲): the speaker and their body state its goals, the title has none."""
     found = set()
     for doc in (e for e in entities if e.type == "Document"):
-        if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 3), m.start)
+        if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 4), m.start)
                                 and _TALK_AFTER.match(text, m.end) for m in doc.mentions):
             found.add(doc.key)
     return found
