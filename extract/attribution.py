@@ -184,6 +184,21 @@ def cited_reports(text: str, entities) -> set[str]:
             and all(_CITED_AFTER.match(text, m.end) for m in doc.mentions)}
 
 
+# 《2024中国数字银行调查报告》, 《中国互联网络发展状况统计报告》, 《某白皮书（2023版）》, 《某企业图谱》: what a
+# survey, a statistics office or a research body found, not what a plan sets (a work report, a party
+# congress's report or a policy report is no such thing). Not an index (《数字生态指数》): an article
+# presenting one states its aims (为政府部门提供决策支持), and its other goals are then given to its makers
+_FINDINGS_LABEL = re.compile(r"(?:(?:调查|统计|状况|发展|年度|研究|评价|评估|普查|监测|态势|洞察|APT)报告|白皮书|蓝皮书|"
+                             r"图谱|全景图|状况公报|统计公报)"
+                             r"\s*(?:[（(][^（）()]{1,12}[）)]|\d{4}(?:年|版)?)?$")
+
+
+def findings_reports(entities) -> set[str]:
+    """The documents whose name says they report findings (某调查报告, 某白皮书, 某图谱): a source of
+    figures, whatever the article says of it, not a document that sets goals."""
+    return {e.key for e in entities if e.type == "Document" and _FINDINGS_LABEL.search(e.label)}
+
+
 # 《数据安全法》, 中华人民共和国网络安全法, 民法典, 党章: a law or charter (not a 办法, a method or a view)
 _LAW = re.compile(r"(?:(?<![办方做看想说立执司])法|法典|党章)$")
 
@@ -224,10 +239,11 @@ def goals_beyond_quotes(text: str, entities) -> set[tuple[str, str]]:
 
 
 def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
-    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports` and
-    :func:`cited_laws` (in place) and return every (document, goal) pair of theirs, which the
+    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports`, :func:`cited_laws`
+    and :func:`findings_reports` (in place) and return every (document, goal) pair of theirs, which the
     learned model then leaves aside too."""
-    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities)
+    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities) \
+        | findings_reports(entities)
     for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
         del relations[key]
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}

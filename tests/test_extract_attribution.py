@@ -154,6 +154,14 @@ def test_a_report_cited_for_its_findings_has_no_goals_but_a_work_report_does():
                                                          "doc/数字经济白皮书（2024）"}
 
 
+def test_a_survey_or_white_paper_sets_no_goals_whatever_the_article_says_of_it_but_a_work_report_does():
+    labels = ["2025年青少年网络素养调查报告", "城市算力发展白皮书（2024版）", "某省数据安全企业图谱",
+              "2025年政府工作报告", "2024年第一季度货币政策执行报告", "数字经济发展规划"]
+    entities = [Entity("doc/" + label, "Document", label) for label in labels]
+    assert attribution.findings_reports(entities) == {"doc/2025年青少年网络素养调查报告",
+                                                      "doc/城市算力发展白皮书（2024版）", "doc/某省数据安全企业图谱"}
+
+
 def test_a_deputys_proposals_are_not_given_to_the_survey_they_cite(extractor):
     t = triples(extract(extractor, "全国人大代表、华源集团董事长王明说，据《全国青少年上网情况调查报告》显示，"
                                    "青少年网民规模持续扩大。她建议，加强青少年网络素养教育，完善网络保护机制。"))
