@@ -82,7 +82,7 @@ def international_bodies(entities) -> set[str]:
 # 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
 # or follows, not the one that sets it
 _ACT_VERBS = (r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
-              r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?")
+              r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好|实现|完成)[了好]?")
 _ACTS_ON_DOCUMENT = re.compile(_ACT_VERBS + r"[“《]?$")
 # 按照《甲法》《乙条例》以及《丙规定》: a document later in the list of what an action is on
 _LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》[ \u3000]*(?:、|，|,|和|及|以及|与|或)?[ \u3000]*){1,12}《?\Z")

@@ -192,6 +192,12 @@ def test_a_document_the_article_names_only_as_followed_sets_none_of_its_goals():
     assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
 
 
+def test_a_plan_whose_targets_a_year_is_key_to_achieving_sets_none_of_the_articles_goals():
+    text = "今年是实现《数据规划》目标任务的关键一年。要加快建设数据市场，完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
+
+
 def test_a_document_first_named_as_issued_keeps_the_goals_of_other_sentences():
     text = "近日，某部印发了《数据规划》。会议要求加快建设数据市场。为落实《数据规划》，完善数据制度。"
     pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
