@@ -193,10 +193,16 @@ _FINDINGS_LABEL = re.compile(r"(?:(?:调查|统计|状况|发展|年度|研究|�
                              r"\s*(?:[（(][^（）()]{1,12}[）)]|\d{4}(?:年|版)?)?$")
 
 
-def findings_reports(entities) -> set[str]:
+# 在《某白皮书》中，某某指出，要…: a speaker presenting the document, whose goals it then sets
+_PRESENTED_IN = re.compile(r"[”》]?(?:中|里)[，,]")
+
+
+def findings_reports(text: str, entities) -> set[str]:
     """The documents whose name says they report findings (某调查报告, 某白皮书, 某图谱): a source of
-    figures, whatever the article says of it, not a document that sets goals."""
-    return {e.key for e in entities if e.type == "Document" and _FINDINGS_LABEL.search(e.label)}
+    figures, not a document that sets goals — unless a speaker presents its proposals (在《…》中，…指出)."""
+    return {e.key for e in entities if e.type == "Document" and _FINDINGS_LABEL.search(e.label)
+            and not any(_PRESENTED_IN.match(text, m.end) and text[max(0, m.start - 2):m.start].startswith("在")
+                        for m in e.mentions)}
 
 
 # 《数据安全法》, 中华人民共和国网络安全法, 民法典, 党章: a law or charter (not a 办法, a method or a view)
@@ -243,7 +249,7 @@ def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tu
     and :func:`findings_reports` (in place) and return every (document, goal) pair of theirs, which the
     learned model then leaves aside too."""
     titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities) \
-        | findings_reports(entities)
+        | findings_reports(text, entities)
     for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
         del relations[key]
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}

@@ -158,7 +158,7 @@ def test_a_survey_or_white_paper_sets_no_goals_whatever_the_article_says_of_it_b
     labels = ["2025年青少年网络素养调查报告", "城市算力发展白皮书（2024版）", "某省数据安全企业图谱",
               "2025年政府工作报告", "2024年第一季度货币政策执行报告", "数字经济发展规划"]
     entities = [Entity("doc/" + label, "Document", label) for label in labels]
-    assert attribution.findings_reports(entities) == {"doc/2025年青少年网络素养调查报告",
+    assert attribution.findings_reports("", entities) == {"doc/2025年青少年网络素养调查报告",
                                                       "doc/城市算力发展白皮书（2024版）", "doc/某省数据安全企业图谱"}
 
 
