@@ -82,7 +82,7 @@ def international_bodies(entities) -> set[str]:
 # 全面实施《规划》, 推动制定《条例》, 加入《协定》, 根据《意见》: the document is what the goal acts on
 # or follows, not the one that sets it
 _ACT_VERBS = (r"(?:实施|推进|加入|制定|修订|编制|出台|落实|贯彻|执行|推动|根据|按照|依据|依照|结合|"
-              r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好)[了好]?")
+              r"对照|遵循|参照|学习|宣传|解读|印发|抓|做好|用好|实现|完成)[了好]?")
 _ACTS_ON_DOCUMENT = re.compile(_ACT_VERBS + r"[“《]?$")
 # 按照《甲法》《乙条例》以及《丙规定》: a document later in the list of what an action is on
 _LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》[ \u3000]*(?:、|，|,|和|及|以及|与|或)?[ \u3000]*){1,12}《?\Z")
@@ -152,17 +152,18 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     return pairs
 
 
-# 作题为《…》的主旨演讲, 以《…》为题发表演讲: the title of a talk, not a document that sets goals
-_TALK_BEFORE = re.compile(r"(?:题为|以)[“《]?$")
+# 作题为《…》的主旨演讲, 以《…》为题发表演讲, 发表《…》主题演讲, 在《…》主题演讲中: the title of a talk,
+# not a document that sets goals
+_TALK_BEFORE = re.compile(r"(?:题为|以|发表了?|作了?|在)[“《]?$")
 _TALK_AFTER = re.compile(r"[”》]?(?:为题|的?(?:主旨|主题|专题)?(?:演讲|讲话|发言|致辞))")
 
 
 def talk_titles(text: str, entities) -> set[str]:
     """The documents that are only ever named as the title of a talk (作题为《…》的主旨演讲,
-    以《…》为题): the speaker and their body state its goals, the title has none."""
+    以《…》为题, 发表《…》主题演讲): the speaker and their body state its goals, the title has none."""
     found = set()
     for doc in (e for e in entities if e.type == "Document"):
-        if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 3), m.start)
+        if doc.mentions and all(_TALK_BEFORE.search(text, max(0, m.start - 4), m.start)
                                 and _TALK_AFTER.match(text, m.end) for m in doc.mentions):
             found.add(doc.key)
     return found
@@ -183,6 +184,27 @@ def cited_reports(text: str, entities) -> set[str]:
             and all(_CITED_AFTER.match(text, m.end) for m in doc.mentions)}
 
 
+# 《2024中国数字银行调查报告》, 《中国互联网络发展状况统计报告》, 《某白皮书（2023版）》, 《某企业图谱》: what a
+# survey, a statistics office or a research body found, not what a plan sets (a work report, a party
+# congress's report or a policy report is no such thing). Not an index (《数字生态指数》): an article
+# presenting one states its aims (为政府部门提供决策支持), and its other goals are then given to its makers
+_FINDINGS_LABEL = re.compile(r"(?:(?:调查|统计|状况|发展|年度|研究|评价|评估|普查|监测|态势|洞察|APT)报告|白皮书|蓝皮书|"
+                             r"图谱|全景图|状况公报|统计公报)"
+                             r"\s*(?:[（(][^（）()]{1,12}[）)]|\d{4}(?:年|版)?)?$")
+
+
+# 在《某白皮书》中，某某指出，要…: a speaker presenting the document, whose goals it then sets
+_PRESENTED_IN = re.compile(r"[”》]?(?:中|里)[，,]")
+
+
+def findings_reports(text: str, entities) -> set[str]:
+    """The documents whose name says they report findings (某调查报告, 某白皮书, 某图谱): a source of
+    figures, not a document that sets goals — unless a speaker presents its proposals (在《…》中，…指出)."""
+    return {e.key for e in entities if e.type == "Document" and _FINDINGS_LABEL.search(e.label)
+            and not any(_PRESENTED_IN.match(text, m.end) and text[max(0, m.start - 2):m.start].startswith("在")
+                        for m in e.mentions)}
+
+
 # 《数据安全法》, 中华人民共和国网络安全法, 民法典, 党章: a law or charter (not a 办法, a method or a view)
 _LAW = re.compile(r"(?:(?<![办方做看想说立执司])法|法典|党章)$")
 
@@ -195,8 +217,11 @@ def cited_laws(text: str, entities) -> set[str]:
             and not any(name and name in headline for name in (e.label, *e.aliases))}
 
 
-# 党的二十大报告指出…, 《决定》明确提出…: a higher authority the article quotes for what it says
-_QUOTED_FOR = re.compile(r"[”》]?(?:中|里)?(?:也|还|更|进一步)?(?:明确|专门|多次|鲜明)?(?:指出|强调|提出|要求|部署|写道)")
+# 党的二十大报告指出…, 《决定》明确提出…, 《某决定》（以下简称《决定》），提出…: a higher authority the
+# article quotes for what it says (its short name given on the way)
+_SHORT_NAME = r"(?:[（(](?:以下)?简称[^（）()]{1,30}[）)])?"
+_QUOTED_FOR = re.compile(r"[”》]?" + _SHORT_NAME + r"[”》]?[）)]?[，,]?"
+                         r"(?:中|里)?(?:也|还|更|进一步)?(?:明确|专门|多次|鲜明)?(?:指出|强调|提出|要求|部署|写道)")
 
 
 def quoted_authorities(text: str, entities) -> set[str]:
@@ -220,10 +245,11 @@ def goals_beyond_quotes(text: str, entities) -> set[tuple[str, str]]:
 
 
 def drop_documents_without_goals(text: str, entities, relations: dict) -> set[tuple[str, str]]:
-    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports` and
-    :func:`cited_laws` (in place) and return every (document, goal) pair of theirs, which the
+    """Remove the hasGoal relations of :func:`talk_titles`, :func:`cited_reports`, :func:`cited_laws`
+    and :func:`findings_reports` (in place) and return every (document, goal) pair of theirs, which the
     learned model then leaves aside too."""
-    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities)
+    titles = talk_titles(text, entities) | cited_reports(text, entities) | cited_laws(text, entities) \
+        | findings_reports(text, entities)
     for key in [k for k in relations if k[1] == "hasGoal" and k[0] in titles]:
         del relations[key]
     return {(t, g.key) for t in titles for g in entities if g.type == "Goal"}

@@ -132,6 +132,16 @@ def test_the_title_of_a_talk_has_no_goals_but_a_work_report_does():
     assert ("doc/共建数字生态", "goal/g") in pairs
 
 
+def test_a_talk_delivered_under_its_title_has_no_goals():
+    text = ("某集团副总裁王强发表了《安全新范式》主题演讲，介绍了集团实践。"
+            "副总裁刘洋在《智算赋能城市》主旨演讲中指出，要建设城市大模型。")
+    def doc(label):
+        i = text.index(label)
+        return Entity("doc/" + label, "Document", label, mentions=[Mention(i, i + len(label), 0)])
+    entities = [doc("安全新范式"), doc("智算赋能城市")]
+    assert attribution.talk_titles(text, entities) == {"doc/安全新范式", "doc/智算赋能城市"}
+
+
 def test_a_report_cited_for_its_findings_has_no_goals_but_a_work_report_does():
     text = ("据某协会发布的《2024年青少年上网情况调查报告》显示，网民规模持续扩大。"
             "《数字经济白皮书（2024）》（以下简称白皮书）表明，产业规模增长。"
@@ -142,6 +152,14 @@ def test_a_report_cited_for_its_findings_has_no_goals_but_a_work_report_does():
     entities = [doc("2024年青少年上网情况调查报告"), doc("数字经济白皮书（2024）"), doc("2025年政府工作报告")]
     assert attribution.cited_reports(text, entities) == {"doc/2024年青少年上网情况调查报告",
                                                          "doc/数字经济白皮书（2024）"}
+
+
+def test_a_survey_or_white_paper_sets_no_goals_whatever_the_article_says_of_it_but_a_work_report_does():
+    labels = ["2025年青少年网络素养调查报告", "城市算力发展白皮书（2024版）", "某省数据安全企业图谱",
+              "2025年政府工作报告", "2024年第一季度货币政策执行报告", "数字经济发展规划"]
+    entities = [Entity("doc/" + label, "Document", label) for label in labels]
+    assert attribution.findings_reports("", entities) == {"doc/2025年青少年网络素养调查报告",
+                                                      "doc/城市算力发展白皮书（2024版）", "doc/某省数据安全企业图谱"}
 
 
 def test_a_deputys_proposals_are_not_given_to_the_survey_they_cite(extractor):
@@ -170,6 +188,12 @@ def _one_document_two_goals(text, doc_label):
 
 def test_a_document_the_article_names_only_as_followed_sets_none_of_its_goals():
     text = "为落实《数据规划》，加快建设数据市场。下一步，将深入实施《数据规划》。要完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
+
+
+def test_a_plan_whose_targets_a_year_is_key_to_achieving_sets_none_of_the_articles_goals():
+    text = "今年是实现《数据规划》目标任务的关键一年。要加快建设数据市场，完善数据制度。"
     pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
     assert pairs == {("doc/d", "goal/0"), ("doc/d", "goal/1")}
 
@@ -251,6 +275,17 @@ def test_a_document_the_article_only_quotes_sets_the_goals_of_the_sentences_quot
     quoted, own = _named(text, "goal/1", "Goal", "着力扩大内需", 0), _named(text, "goal/2", "Goal", "举办汽车消费节", 1)
     assert attribution.quoted_authorities(text, [doc, quoted, own]) == {"doc/报告"}
     assert attribution.goals_beyond_quotes(text, [doc, quoted, own]) == {("doc/报告", "goal/2")}
+
+
+def test_a_document_quoted_after_its_short_name_is_given_sets_only_the_goals_quoting_it():
+    text = ("部长谈数字化转型\n全会通过的《关于深化改革的决定》（以下简称《决定》），提出健全融合制度。"
+            "下一步，要加快建设算力网络。")
+    i, j = text.index("关于深化改革的决定"), text.index("决定》），")
+    doc = Entity("doc/决定", "Document", "关于深化改革的决定", aliases=["决定"],
+                 mentions=[Mention(i, i + 9, 0), Mention(j, j + 2, 0)])
+    quoted, own = _named(text, "goal/1", "Goal", "健全融合制度", 0), _named(text, "goal/2", "Goal", "加快建设算力网络", 1)
+    assert attribution.quoted_authorities(text, [doc, quoted, own]) == {"doc/决定"}
+    assert attribution.goals_beyond_quotes(text, [doc, quoted, own]) == {("doc/决定", "goal/2")}
 
 
 def test_a_document_the_headline_names_or_the_article_reports_is_no_mere_quotation():

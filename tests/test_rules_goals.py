@@ -8,7 +8,7 @@ import pytest
 from cnkg.extract import goals
 from cnkg.extract.rules import goals as rules_goals
 from cnkg.extract.rules import officials, speakers
-from rules_helpers import built_context, context_of, extract, labels, triples
+from rules_helpers import attribution_rules_extractor, built_context, context_of, extract, labels, triples
 
 
 def test_enumerated_goals_go_to_speaker_and_body(extractor):
@@ -161,6 +161,13 @@ def test_short_title_is_an_alias_and_the_document_carries_to_the_next_sentences(
                            "《计划》明确了三大发展方向。其中，要加快建设算力基础设施。")
     assert labels(x, "Document") == ["陕西省数字经济发展三年行动计划"]
     assert ("陕西省数字经济发展三年行动计划", "hasGoal", "加快建设算力基础设施") in triples(x)
+
+
+def test_the_writers_own_resolve_after_a_cited_document_is_not_the_documents():
+    x = extract(attribution_rules_extractor(),
+                "《关于深化改革的决定》明确了改革方向。我们要切实抓好贯彻落实，加快建设算力基础设施。")
+    t = triples(x)
+    assert not [o for s, p, o in t if p == "hasGoal" and s == "关于深化改革的决定" and "算力" in o]
 
 
 def test_the_old_state_of_a_from_to_contrast_is_no_goal():

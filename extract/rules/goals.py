@@ -27,6 +27,8 @@ SECTOR_TECHNOLOGIES = {"互联网"}
 # 在《关于…的提案》中，某某指出: the document whose content the speaker presents
 _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[，,]?")
 # 《意见》指出，要…: a document as the subject that states what follows
+# 我们要…, 我们将…: the writer or speaker speaking in their own voice, after the document they cite
+_OWN_VOICE = re.compile(r"^\s*(?:我们|咱们)")
 _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
@@ -244,6 +246,9 @@ def find_clause_goals(ctx: FactContext) -> None:
             carried = None
         elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
             doc_key = carried[1]
+        # 《决定》提出…。我们要…: the writer's own resolve, which the document cited before it does not set
+        own_voice = doc_key is not None and carried is not None and doc_key == carried[1] \
+            and bool(_OWN_VOICE.match(s.text)) and not quote
         heading_line = not speaker and _list_heading(ctx.text, s)
         clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None or heading_line,
                                      speaker_context=bool(speaker) or '“' in s.text,
@@ -330,7 +335,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                     ctx.relate(named.key, "hasGoal", goal.key, s.index, confidence=conf.NAMED_DOCUMENT_HAS_GOAL)
                 elif body:   # 学校将…: the speaker's own body pursues it
                     ctx.relate(body, "hasGoal", goal.key, s.index, confidence=conf.SPEAKER_BODY_HAS_GOAL)
-            elif doc_key:
+            elif doc_key and not own_voice:
                 ctx.relate(doc_key, "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
         if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
             proposal[1] = made if headline and made is not None else None
