@@ -349,10 +349,20 @@ _PLACE_LIST = re.compile(r"^(?:在|于)?[\u4e00-\u9fff、]{2,40}?等(?:地|地�
 _MADE_NOUN = ("化", "性")
 
 
+# the goal verbs, longest first: a match at the start of a text is its longest opening goal verb
+_OPENING_GOAL_VERB = re.compile("|".join(map(re.escape, sorted(GOAL_VERBS, key=len, reverse=True))))
+
+
+def opening_goal_verb(s: str) -> str:
+    """The longest goal verb ``s`` opens with ('' if none)."""
+    m = _OPENING_GOAL_VERB.match(s)
+    return m.group() if m else ""
+
+
 def _adjectival_verb(s: str) -> bool:
     """Whether the longest goal verb opening ``s`` is made a noun or an attribute by the 化 or 性
     right after it (规范化建设水平, 创新性配置): no verb, whatever verb it holds."""
-    verb = max((v for v in GOAL_VERBS if s.startswith(v)), key=len, default="")
+    verb = opening_goal_verb(s)
     return bool(verb) and s[len(verb):len(verb) + 1] in _MADE_NOUN
 
 

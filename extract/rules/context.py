@@ -347,8 +347,7 @@ def _demand_on(label: str, known: str) -> bool:
 def _acted_on(label: str) -> str:
     """What a goal label acts on: past its adverbs and its opening goal verb (持续推动A → A)."""
     s = goals.GOAL_ADVERBS.sub("", goals.strip_lead(label)) or label
-    verb = max((v for v in goals.GOAL_VERBS if s.startswith(v)), key=len, default="")
-    return s[len(verb):]
+    return s[len(goals.opening_goal_verb(s)):]
 
 
 @lru_cache(maxsize=4096)
