@@ -1122,6 +1122,12 @@ def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
 
 _SUBMITS = re.compile(r"^(?:提交|提出|带来)")
 
+# 某集团将与各方紧密携手，…, 双方将基于各自优势，…, 某公司将继续在主管部门指导下，…: a subject's modal
+# before its partners, its grounds or its guidance — the tasks follow in the next clauses
+_COURSE_OPENING = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,24}?(?:将|要)(?:继续|进一步|持续)?"
+                             r"(?:(?:与|同|和)[^，。；]{1,20}?(?:紧密|深度|共同|全面)?(?:携手|合作|一道|一起|联手|并肩)(?:合作)?"
+                             r"|基于[^，。；]{2,20}|依托[^，。；]{2,20}|在[^，。；]{2,20}(?:指导|支持|带领|引领)下)$")
+
 
 def _named_subject_task(rest: str, subject: str, at: int, word_at) -> str | None:
     """What a registered body or place sets itself after its modal when no goal verb opens it:
@@ -1363,6 +1369,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             target_year = True
         if label is None and target:
             label, has_modal = c, True
+        if label is None and _COURSE_OPENING.match(c) and not _REPORTS.search(c):
+            has_modal = True   # 某集团将与各方紧密携手，为A注入新活力: the modal of the tasks after it
         modal_seen = modal_seen or has_modal
         if label and label.count("“") != label.count("”"):   # 引入“某制度”，: the clause cut the quote in two
             label = label.replace("“", "").replace("”", "")

@@ -1442,3 +1442,20 @@ def test_a_partnership_that_can_contribute_sets_each_contribution():
 def test_a_contribution_reported_as_done_is_no_goal():
     s = "去年该平台为企业提供了咨询服务。"
     assert [c for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == []
+
+
+def test_a_subject_that_will_join_its_partners_sets_the_tasks_after_it():
+    s = "下一步，某科技集团将与各方紧密携手，为本市城市治理注入新活力，打造智慧城市新样板。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong == ["为本市城市治理注入新活力", "打造智慧城市新样板"]
+
+
+def test_a_subject_that_will_work_on_its_grounds_sets_the_tasks_after_it():
+    s = "双方将基于各自优势，共同建设产业创新中心，推动人才联合培养。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong == ["共同建设产业创新中心", "推动人才联合培养"]
+
+
+def test_a_partnership_reported_as_done_sets_no_task():
+    s = "去年某集团已与各方紧密携手，共同建设了产业创新中心。"
+    assert [c for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == []
