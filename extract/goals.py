@@ -149,6 +149,7 @@ _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|
 # 为城市发展注入新活力, 更能为企业提供坚实支撑, 为共建金融强国贡献力量: what a measure or a partnership
 # contributes to, the goal it serves (its own 能/将 before it a modal)
 _CONTRIBUTION = re.compile(r"^(?:不仅|更|还|也|并)?(将|能够?|可以|可)?(?:继续|进一步|持续|更好地?)?"
+                           r"(?:(?:(?<!可)以|用|通过|依托|借助)[^，。；为]{2,24}?)?"   # (以大模型为城市发展注入新动能: the means first)
                            r"(为(?![此之何])[^，。；了]{2,40}?(?:提供|注入|贡献|奠定|打下|打造|筑牢|创造|作出|做出|搭建|增添)"
                            r"[^，。；了]{2,30})$")
 # 重点工作包括…, 具体举措有：…, 主要任务是…: a clause that announces tasks, its own rest or the clauses after it
@@ -1276,7 +1277,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             c = _wished_task(mm.group(0), c) or c
             if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
                 proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
-        contributed = contribution(c)
+        contributed = contribution(c) or contribution(clause)   # (以X为…: the 以 a connective would drop)
         pm = None if contributed else _PURPOSE.match(c)   # (为X提供Y: the whole contribution, as gold labels it)
         if pm:   # 为苏州加快打造X提供新方案: the goal the contribution serves
             lead = next((k for k in range(5) if starts_with_goal_verb(pm.group(1)[k:])), None)

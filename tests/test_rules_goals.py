@@ -1459,3 +1459,9 @@ def test_a_subject_that_will_work_on_its_grounds_sets_the_tasks_after_it():
 def test_a_partnership_reported_as_done_sets_no_task():
     s = "去年某集团已与各方紧密携手，共同建设了产业创新中心。"
     assert [c for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == []
+
+
+def test_a_contribution_whose_means_come_first_is_still_the_goal():
+    s = "要建设区域创新联合体，以人工智能技术为本市传统产业升级注入新动能。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert "为本市传统产业升级注入新动能" in strong
