@@ -146,6 +146,12 @@ _WE_SUBJECT = re.compile(r"^(?:我们|我局|我部|我委)(?:也|还|都)?")
 # 李明建议，…: a speaker's suggestion, which licenses the next goal clause
 PROPOSAL_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:建议|提出|呼吁)$")
 _PURPOSE = re.compile(r"^为了?(.{4,40}?)(?:提供|作出|做出|贡献|注入|奠定|打下)")
+# 为城市发展注入新活力, 更能为企业提供坚实支撑, 为共建金融强国贡献力量: what a measure or a partnership
+# contributes to, the goal it serves (its own 能/将 before it a modal)
+_CONTRIBUTION = re.compile(r"^(?:不仅|更|还|也|并)?(将|能够?|可以|可)?(?:继续|进一步|持续|更好地?)?"
+                           r"(?:(?:(?<!可)以|用|通过|依托|借助)[^，。；为]{2,24}?)?"   # (以大模型为城市发展注入新动能: the means first)
+                           r"(为(?![此之何])[^，。；了]{2,40}?(?:提供|注入|贡献|奠定|打下|打造|筑牢|创造|作出|做出|搭建|增添)"
+                           r"[^，。；了]{2,30})$")
 # 重点工作包括…, 具体举措有：…, 主要任务是…: a clause that announces tasks, its own rest or the clauses after it
 _TASKS_ARE = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:任务|工作|举措|措施|行动|重点)(?:主要)?(?:包括|有|是|为)|(?:主要|具体)?包括)")
 # 为进一步规范X，…: a purpose clause of its own, before what serves it
@@ -1010,6 +1016,16 @@ def reports_done(clause: str) -> bool:
     return bool(_REPORTS.search(clause))
 
 
+def contribution(clause: str) -> tuple[str, bool] | None:
+    """The goal a clause says something contributes to, 为X提供/注入/贡献/奠定Y (更能为企业提供坚实支撑
+    → 为企业提供坚实支撑), and whether a modal of its own (将, 能) opens it; None for any other clause
+    or one that reports what was done."""
+    m = _CONTRIBUTION.match(clause)
+    if not m or reports_done(m.group(2)):
+        return None
+    return m.group(2), bool(m.group(1))
+
+
 def _task_openings(sentence: str) -> list[bool]:
     """For each clause of a sentence, past its list mark and a topic opening it (铁路方面，…),
     whether it opens with a goal verb (past a connective, and past adverbs)."""
@@ -1017,8 +1033,9 @@ def _task_openings(sentence: str) -> list[bool]:
     clauses = [c for c in clauses if c]
     if clauses and _TOPIC.match(clauses[0]):
         clauses = clauses[1:]
-    return [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c)
-            for c in (_CONNECTIVE.sub("", c) for c in clauses)]
+    # (为A提供B closes a list of tasks, 强化X，为A提供B, but opens none: 为A提供B。 alone is no task)
+    return [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c) or k > 0 and contribution(c) is not None
+            for k, c in enumerate(_CONNECTIVE.sub("", c) for c in clauses)]
 
 
 def imperative(sentence: str) -> bool:
@@ -1115,6 +1132,12 @@ def forecast(subject: str, modal: str, rest: str, is_subject=None) -> bool:
 
 
 _SUBMITS = re.compile(r"^(?:提交|提出|带来)")
+
+# 某集团将与各方紧密携手，…, 双方将基于各自优势，…, 某公司将继续在主管部门指导下，…: a subject's modal
+# before its partners, its grounds or its guidance — the tasks follow in the next clauses
+_COURSE_OPENING = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9“”、]{2,24}?(?:将|要)(?:继续|进一步|持续)?"
+                             r"(?:(?:与|同|和)[^，。；]{1,20}?(?:紧密|深度|共同|全面)?(?:携手|合作|一道|一起|联手|并肩)(?:合作)?"
+                             r"|基于[^，。；]{2,20}|依托[^，。；]{2,20}|在[^，。；]{2,20}(?:指导|支持|带领|引领)下)$")
 
 
 def _named_subject_task(rest: str, subject: str, at: int, word_at) -> str | None:
@@ -1264,7 +1287,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             c = _wished_task(mm.group(0), c) or c
             if proposal and mm.group(0).endswith(("要", "应", "应当", "需要", "必须")):
                 proposal = False   # 陈某建议，要A，B，C: an explicit modal makes every clause a goal
-        pm = _PURPOSE.match(c)
+        contributed = contribution(c) or contribution(clause)   # (以X为…: the 以 a connective would drop)
+        pm = None if contributed else _PURPOSE.match(c)   # (为X提供Y: the whole contribution, as gold labels it)
         if pm:   # 为苏州加快打造X提供新方案: the goal the contribution serves
             lead = next((k for k in range(5) if starts_with_goal_verb(pm.group(1)[k:])), None)
             if lead is not None:
@@ -1301,6 +1325,10 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
         elif (modal_seen or has_modal or document_context) and _after_a_task(found, written_body, c, sentence, start) and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
+        elif contributed and not starts_with_goal_verb(c):   # 为城市发展注入新活力: the aim it serves, a goal as a goal verb's clause is
+            label, own_modal = contributed
+            has_modal = has_modal or own_modal
+            weak = not (has_modal or modal_seen or document_context)
         elif starts_with_goal_verb(c):
             label, weak = c, True
         elif not starts_with_goal_verb(c):
@@ -1352,6 +1380,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             target_year = True
         if label is None and target:
             label, has_modal = c, True
+        if label is None and _COURSE_OPENING.match(c) and not _REPORTS.search(c):
+            has_modal = True   # 某集团将与各方紧密携手，为A注入新活力: the modal of the tasks after it
         modal_seen = modal_seen or has_modal
         if label and label.count("“") != label.count("”"):   # 引入“某制度”，: the clause cut the quote in two
             label = label.replace("“", "").replace("”", "")

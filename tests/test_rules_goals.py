@@ -296,8 +296,8 @@ def test_a_transcript_speaker_line_gives_the_goals_to_the_speakers_body(extracto
     assert ("国家数据局", "hasGoal", "加快推进公共数据开放") in t
 
 
-def test_a_purpose_phrase_before_its_contribution_is_the_goal():
-    assert "加快建设全国数字经济第一城" in _goal_labels(
+def test_a_purpose_phrase_before_its_contribution_is_the_goal_with_its_contribution():
+    assert "为杭州加快建设全国数字经济第一城提供更多新方案" in _goal_labels(
         "他说，希望各方凝聚合力，为杭州加快建设全国数字经济第一城提供更多新方案。", speaker_context=True)
 
 
@@ -1425,3 +1425,50 @@ def test_an_aim_named_by_yiqiu_or_mudi_shi_is_a_goal():
     s = "医院组成联合体，目的是引导患者有序就医。"
     found = goals.goal_clauses(s, 0, document_context=False)
     assert found[-1].label == "引导患者有序就医" and found[-1].modal and not found[-1].weak
+
+
+def test_what_a_measure_contributes_to_is_a_goal_of_the_list_of_tasks():
+    s = "健全数据流通规则，优化公共服务，为本地制造业转型升级提供坚实支撑。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong == ["健全数据流通规则", "优化公共服务", "为本地制造业转型升级提供坚实支撑"]
+
+
+def test_a_contribution_after_a_modal_keeps_its_beneficiary_and_its_whole_aim():
+    s = "要立足本地优势，为全省数字经济高质量发展注入新的动力。"
+    labels_ = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert "为全省数字经济高质量发展注入新的动力" in labels_
+    assert "高质量发展" not in labels_
+
+
+def test_a_partnership_that_can_contribute_sets_each_contribution():
+    s = "双方此次合作，不仅能为中小企业提供安全服务，更能为园区的数字化转型提供有力保障。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong == ["为中小企业提供安全服务", "为园区的数字化转型提供有力保障"]
+
+
+def test_a_contribution_reported_as_done_is_no_goal():
+    s = "去年该平台为企业提供了咨询服务。"
+    assert [c for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == []
+
+
+def test_a_subject_that_will_join_its_partners_sets_the_tasks_after_it():
+    s = "下一步，某科技集团将与各方紧密携手，为本市城市治理注入新活力，打造智慧城市新样板。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong == ["为本市城市治理注入新活力", "打造智慧城市新样板"]
+
+
+def test_a_subject_that_will_work_on_its_grounds_sets_the_tasks_after_it():
+    s = "双方将基于各自优势，共同建设产业创新中心，推动人才联合培养。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert strong == ["共同建设产业创新中心", "推动人才联合培养"]
+
+
+def test_a_partnership_reported_as_done_sets_no_task():
+    s = "去年某集团已与各方紧密携手，共同建设了产业创新中心。"
+    assert [c for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == []
+
+
+def test_a_contribution_whose_means_come_first_is_still_the_goal():
+    s = "要建设区域创新联合体，以人工智能技术为本市传统产业升级注入新动能。"
+    strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
+    assert "为本市传统产业升级注入新动能" in strong
