@@ -886,7 +886,8 @@ def attach_units_named_with_their_body(ctx: FactContext) -> None:
 
 
 #: the endings of a venue: a place where a meeting is held, not a body (国家会议中心, 某宾馆, 某会堂)
-_VENUE = re.compile(r"(?:会议中心|会展中心|博览中心|展览中心|展览馆|会堂|多功能厅|报告厅|宾馆|酒店|饭店)$")
+#: …and a city's sub-centre, an area (北京城市副中心), never a body
+_VENUE = re.compile(r"(?:会议中心|会展中心|博览中心|展览中心|世博中心|展览馆|会堂|多功能厅|报告厅|宾馆|酒店|饭店|副中心)$")
 
 
 def venues_are_places(ctx: FactContext) -> None:
