@@ -23,6 +23,9 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
 MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网", "分行", "支行")
 ORG_SUFFIXES += MORE_ORG_SUFFIXES
 RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库") + MORE_ORG_SUFFIXES
+# parks, bases and consortia named in running text: 某某数据产业园区, 某所某某服务基地, 某市某某创新联合体
+PARK_SUFFIXES = ("产业园区", "产业园", "基地", "联合体")   # not 科技园区, 工业园区: areas, places
+RUNNING_TEXT_SUFFIXES += PARK_SUFFIXES
 # people's organisations and party work committees: 天津市科协, 南昌市工商联, 江西省总工会, 市委教育工委
 PEOPLES_ORGANISATIONS = ("科协", "工商联", "妇联", "侨联", "文联", "总工会", "工委")
 ORG_SUFFIXES += PEOPLES_ORGANISATIONS
@@ -227,7 +230,7 @@ def split_body_chain(run: str, known: dict[str, str], places: set[str]) -> list[
                 links[-1] = BodyLink(links[-1].surface + legal, links[-1].type, True)
                 rest = rest[len(legal):]
             continue
-        if not rest.endswith(ORG_SUFFIXES) or len(rest) < 2:
+        if not rest.endswith(ORG_SUFFIXES + PARK_SUFFIXES) or len(rest) < 2:   # a park only ends a run
             return links if not rest else []
         parent_type = links[-1].type if links else None
         split = _split_point(rest, places)

@@ -394,6 +394,20 @@ def test_a_venue_is_a_place_not_an_organisation(extractor):
     assert not [t for t in triples(x) if "杭州湖滨国际会议中心" in (t[0], t[2]) and t[1] != "locatedIn"]
 
 
+def test_an_expo_centre_or_a_city_s_sub_centre_is_a_place(extractor):
+    x = extract(extractor, "峰会在杭州世博中心举行。建设产业园区，是江城城市副中心加快发展的重要举措。")
+    bodies_found = labels(x, "Organization") + labels(x, "Agency")
+    assert "杭州世博中心" not in bodies_found and "江城城市副中心" not in bodies_found
+
+
+def test_a_named_park_base_or_consortium_is_a_body_but_a_kind_of_park_is_not(extractor):
+    x = extract(extractor, "中国移动江城服务基地负责人表示将加强合作。国家数字安全产业园区（滨江园）承办本次活动。"
+                           "会议提出建设国家数字安全产业园区。")
+    bodies_found = labels(x, "Organization") + labels(x, "Agency")
+    assert "国家数字安全产业园区（滨江园）" in bodies_found
+    assert "国家数字安全产业园区" not in bodies_found
+
+
 def test_a_ministry_s_market_or_regional_department_is_no_city_body(extractor):
     t = triples(extract(extractor, "商务部新闻发言人表示，外贸司司长王明、市场运行和消费促进司司长李华出席。"))
     assert ("市场运行和消费促进司", "subOrganizationOf", "商务部") in t

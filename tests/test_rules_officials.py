@@ -119,6 +119,12 @@ def test_dateline_without_a_date_names_the_outlet():
     assert ("王晓东", "holdsPost", "中国经济网") in triples(x)
 
 
+def test_a_managing_director_s_company_is_not_cut_into_the_post(extractor):
+    x = extract(extractor, "星河科技常务董事、星河云总裁王立新在会上致辞。")
+    assert not [b for b in labels(x, "Organization") + labels(x, "Agency") if b.endswith("常务")]
+    assert ("王立新", "holdsPost", "星河云") in triples(x)
+
+
 def test_more_posts_of_the_genre(extractor):
     x = extract(extractor, "民盟浙江省委会主要负责人李明华介绍，有关负责人介绍了情况。")
     assert ("李明华", "holdsPost", "民盟浙江省委会") in triples(x)

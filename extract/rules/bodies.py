@@ -197,6 +197,10 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                 links[-1] = bodies.BodyLink(links[-1].surface + campus.group(0), links[-1].type, False)
             if len(links) == 1 and _KIND_OF_LAB.fullmatch(links[0].surface):
                 break   # 国家实验室, 全国重点实验室: a kind of laboratory, not one of them
+            if _is_kind_of_park(chunk[:end]):
+                break   # 国家网络安全产业园区, 全国数据标注基地: a kind of park or base, not one of them
+            if chunk[:end].endswith(bodies.PARK_SUFFIXES) and _opens_with_place(ctx, chunk):
+                break   # 某市数据标注基地, 某某科技园区: read as a place's park, the place would be lost
             if links and not (len(links) == 1 and links[0].known) and links[-1].surface not in ctx.place_names:
                 if not links[-1].known and links[-1].surface.endswith(_FACILITIES) and \
                         not _is_local_big_data_centre(ctx, links):
@@ -262,7 +266,27 @@ _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)]$")
 def _with_campus(ctx: FactContext, chunk: str, end: int) -> int:
     """中国矿业大学（北京）: a university's campus city in brackets is part of its name."""
     m = _CAMPUS.match(chunk, end)
-    return m.end() if m and chunk[:end].endswith(("大学", "学院")) and m.group(1) in ctx.place_names else end
+    if m and chunk[:end].endswith(("大学", "学院")) and m.group(1) in ctx.place_names:
+        return m.end()
+    park = _PARK_SITE.match(chunk, end)   # 国家某某产业园区（通州园）: a park named with its site
+    if park and chunk[:end].endswith(bodies.PARK_SUFFIXES) and park.group(1).endswith(("园", "园区", "片区")):
+        return park.end()   # (a bare place in the brackets, （北京）, stays a place of its own)
+    return end
+
+
+def _opens_with_place(ctx: FactContext, chunk: str) -> bool:
+    """某市…, 中关村…: the run opens with a place's name (with or without its level)."""
+    return chunk.startswith(ctx.place_prefixes) or any(chunk.startswith(p) for p in ctx.place_names if len(p) >= 2)
+
+
+def _is_kind_of_park(name: str) -> bool:
+    """A park or base named by the nation and its field alone (国家某某产业园区, 全国某某基地) is a kind
+    of park, a programme's aim; one park is named with its site (国家某某产业园区（通州园）)."""
+    return name.endswith(bodies.PARK_SUFFIXES) and name.startswith(("国家", "全国", "中国")) and \
+        not _PARK_SITE.search(name)
+
+
+_PARK_SITE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
 _COMMITTEE_HEADS = ("党委", "党组", "省委", "市委", "区委", "县委")
@@ -886,7 +910,8 @@ def attach_units_named_with_their_body(ctx: FactContext) -> None:
 
 
 #: the endings of a venue: a place where a meeting is held, not a body (国家会议中心, 某宾馆, 某会堂)
-_VENUE = re.compile(r"(?:会议中心|会展中心|博览中心|展览中心|展览馆|会堂|多功能厅|报告厅|宾馆|酒店|饭店)$")
+#: …and a city's sub-centre, an area (北京城市副中心), never a body
+_VENUE = re.compile(r"(?:会议中心|会展中心|博览中心|展览中心|世博中心|展览馆|会堂|多功能厅|报告厅|宾馆|酒店|饭店|副中心)$")
 
 
 def venues_are_places(ctx: FactContext) -> None:
