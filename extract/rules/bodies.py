@@ -818,19 +818,26 @@ def merge_abbreviated_names(ctx: FactContext) -> None:
     of one longer name of the article (:func:`bodies.is_abbreviation`), is that body; the short node
     is merged into the long one, relations follow. A body the lexicon knows keeps
     the short names it lists."""
+    _merge_into_sole_match(
+        ctx, lambda short: len(short.label) >= 3,
+        lambda short, e: (short.parent is None or e.parent is None or short.parent == e.parent)
+        and short.key not in (e.parent,) and e.key != short.parent
+        and bodies.is_abbreviation(short.label, e.label) and not _lexicon_tells_apart(ctx, short, e)
+        and _named_short_later(short, e))
+
+
+def _merge_into_sole_match(ctx: FactContext, eligible, matches) -> None:
+    """Each body (Agency or Organization) that is ``eligible`` and ``matches`` exactly one other body
+    still standing is merged into that one; relations follow."""
     entities = ctx.reg.of_type("Agency", "Organization")
     merged: dict[str, str] = {}
-    for short in entities:
-        if short.key not in ctx.reg.entities or len(short.label) < 3:
+    for node in entities:
+        if node.key not in ctx.reg.entities or not eligible(node):
             continue
-        longs = [e for e in entities if e.key != short.key and e.key in ctx.reg.entities
-                 and (short.parent is None or e.parent is None or short.parent == e.parent)
-                 and short.key not in (e.parent,) and e.key != short.parent
-                 and bodies.is_abbreviation(short.label, e.label) and not _lexicon_tells_apart(ctx, short, e)
-                 and _named_short_later(short, e)]
-        if len(longs) == 1:
-            ctx.reg.merge(longs[0], short)
-            merged[short.key] = longs[0].key
+        found = [e for e in entities if e.key != node.key and e.key in ctx.reg.entities and matches(node, e)]
+        if len(found) == 1:
+            ctx.reg.merge(found[0], node)
+            merged[node.key] = found[0].key
     rekey_relations(ctx, merged)
 
 
@@ -854,17 +861,8 @@ def merge_bodies_named_without_their_place(ctx: FactContext) -> None:
     """江城市软件行业协会, later 软件行业协会: a body no lexicon knows named again without the place
     that opens its name is the same body, when the article names one such body only (the bare node
     is merged into the named one, relations follow)."""
-    bodies_ = [e for e in ctx.reg.of_type("Agency", "Organization")]
-    merged: dict[str, str] = {}
-    for bare in bodies_:
-        if bare.key not in ctx.reg.entities or not _may_be_named_without_place(ctx, bare.label):
-            continue
-        named = [e for e in bodies_ if e.key != bare.key and e.key in ctx.reg.entities
-                 and bare.parent in (None, e.parent) and _is_place_and(ctx, e.label, bare.label)]
-        if len(named) == 1:
-            ctx.reg.merge(named[0], bare)
-            merged[bare.key] = named[0].key
-    rekey_relations(ctx, merged)
+    _merge_into_sole_match(ctx, lambda bare: _may_be_named_without_place(ctx, bare.label),
+                           lambda bare, e: bare.parent in (None, e.parent) and _is_place_and(ctx, e.label, bare.label))
 
 
 def _may_be_named_without_place(ctx: FactContext, label: str) -> bool:

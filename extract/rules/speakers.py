@@ -513,8 +513,7 @@ def relate_full_text_goals(ctx: FactContext) -> None:
     sets: the speaker proposes them (who has them is the learned model's to say, as for any speaker)."""
     if not ctx.full_text:
         return
-    documents = {e.key for e in ctx.reg.of_type("Document")}
-    claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
+    claimed = _proposed_or_set(ctx)
     for goal in ctx.reg.of_type("Goal"):
         sentence = min((m.sentence for m in goal.mentions), default=-1)
         if goal.key not in claimed and sentence in ctx.full_text:
@@ -529,8 +528,7 @@ def relate_author_goals(ctx: FactContext) -> None:
         owned = {o for (s, p, o) in ctx.relations if p == "hasGoal"}
         _relate_unclaimed_goals(ctx, ctx.author_body, "hasGoal", owned, conf.AUTHOR_BODY_HAS_GOAL)
     if ctx.author is not None:
-        documents = {e.key for e in ctx.reg.of_type("Document")}
-        claimed = {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
+        claimed = _proposed_or_set(ctx)
         for author in (ctx.author, *ctx.coauthors):   # 文 | 某中心某部 甲 乙: each author proposes them
             _relate_unclaimed_goals(ctx, author, "proposes", claimed, conf.AUTHOR_PROPOSES)
         _relate_author_body_goals(ctx)
@@ -566,6 +564,12 @@ def _relate_author_body_goals(ctx: FactContext) -> None:
     body = author_speaks_for(ctx)
     if body is not None:
         _relate_proposed_goals_to_bodies(ctx, {ctx.author: body}, conf.AUTHOR_BODY_HAS_GOAL)
+
+
+def _proposed_or_set(ctx: FactContext) -> set[str]:
+    """The goals someone is said to propose or a document is said to set."""
+    documents = {e.key for e in ctx.reg.of_type("Document")}
+    return {o for (s, p, o) in ctx.relations if p == "proposes" or p == "hasGoal" and s in documents}
 
 
 def _relate_unclaimed_goals(ctx: FactContext, who: str, predicate: str, claimed: set[str], confidence: float) -> None:
