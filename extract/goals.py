@@ -1026,6 +1026,34 @@ def contribution(clause: str) -> tuple[str, bool] | None:
     return m.group(2), bool(m.group(1))
 
 
+# 以信息化培育新动能, 用新动能推动新发展, 以和平方式解决争端: a means, then the aim it serves
+_MEANS_TO_AIM = re.compile(r"^(?:以|用)(?!及|上|下|来|后|前|外|内|便|免|至|期|此|求|往|致|为)[^，。；、“”]{2,20}?"
+                           r"(?:带动|推动|引领|促进|牵引|赋能|培育|联动|支撑|驱动|助力|服务|提升|拉动|解决|降低|"
+                           r"深化|倒逼|保障|推进|激发|撬动|实现|构建|打造)[^，。；]{2,}$")
+# 让城市治理更智能, 让互联网更好造福世界各国人民: what the tasks before it bring about
+_BRINGS_ABOUT = re.compile(r"^(?:让|使)(?!我们|人|大家)[^，。；]{4,}$")
+
+
+def means_to_aim(clause: str) -> bool:
+    """以X培育Y, 用X推动Y: a clause that names a means and the aim it serves, and reports nothing."""
+    return bool(_MEANS_TO_AIM.match(clause)) and not reports_done(clause) and "为" not in clause[:8]
+
+
+def brings_about(clause: str) -> bool:
+    """让X更Y: the state a sentence's tasks bring about, when it reports nothing."""
+    return bool(_BRINGS_ABOUT.match(clause)) and not reports_done(clause)
+
+
+_LEADING_LINK = re.compile(r"^(?:并且|并|同时|还|也|从而|进而|更好地?|努力|切实|真正|以此|借此)+")
+
+
+def aim_after_tasks(clause: str) -> str | None:
+    """The clause as a goal when, after a task of its sentence, it names a means and its aim
+    (以X培育Y) or the state the tasks bring about (让X更Y); None otherwise."""
+    core = _LEADING_LINK.sub("", clause)
+    return core if len(core) >= 6 and (means_to_aim(core) or brings_about(core)) else None
+
+
 def _task_openings(sentence: str) -> list[bool]:
     """For each clause of a sentence, past its list mark and a topic opening it (铁路方面，…),
     whether it opens with a goal verb (past a connective, and past adverbs)."""
@@ -1034,8 +1062,10 @@ def _task_openings(sentence: str) -> list[bool]:
     if clauses and _TOPIC.match(clauses[0]):
         clauses = clauses[1:]
     # (为A提供B closes a list of tasks, 强化X，为A提供B, but opens none: 为A提供B。 alone is no task)
-    return [starts_with_goal_verb(c) or starts_with_goal_verb(GOAL_ADVERBS.sub("", c) or c) or k > 0 and contribution(c) is not None
-            for k, c in enumerate(_CONNECTIVE.sub("", c) for c in clauses)]
+    return [starts_with_goal_verb(_CONNECTIVE.sub("", c)) or starts_with_goal_verb(GOAL_ADVERBS.sub("", _CONNECTIVE.sub("", c))
+                                                                                  or _CONNECTIVE.sub("", c))
+            or k > 0 and (contribution(_CONNECTIVE.sub("", c)) is not None or aim_after_tasks(c) is not None)
+            for k, c in enumerate(clauses)]
 
 
 def imperative(sentence: str) -> bool:
@@ -1325,6 +1355,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
             label = c   # 要认真清理A, 要对违规项目停止B: a list's task verb after an explicit modal
         elif (modal_seen or has_modal or document_context) and _after_a_task(found, written_body, c, sentence, start) and _preposed_task(c):
             label = c   # 加强A，对重点企业开展B: a task whose object or means a preposition puts first
+        elif found and (aim := aim_after_tasks(clause)) is not None:
+            label, weak = aim, found[-1].weak   # 加强A，以B培育C，让D更好: the aims the tasks serve
         elif contributed and not starts_with_goal_verb(c):   # 为城市发展注入新活力: the aim it serves, a goal as a goal verb's clause is
             label, own_modal = contributed
             has_modal = has_modal or own_modal

@@ -1472,3 +1472,27 @@ def test_a_contribution_whose_means_come_first_is_still_the_goal():
     s = "要建设区域创新联合体，以人工智能技术为本市传统产业升级注入新动能。"
     strong = [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak]
     assert "为本市传统产业升级注入新动能" in strong
+
+
+def test_a_means_and_its_aim_after_a_task_is_a_goal():
+    s = "会议强调，要加快建设数字政府，以数据共享带动服务升级，用新技术推动治理创新。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["加快建设数字政府", "以数据共享带动服务升级", "用新技术推动治理创新"]
+
+
+def test_what_the_tasks_bring_about_is_a_goal():
+    s = "我们要完善公共服务平台，让群众办事更方便、更快捷。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["完善公共服务平台", "让群众办事更方便、更快捷"]
+
+
+def test_a_brought_about_state_alone_or_reported_is_no_goal():
+    assert [c for c in goals.goal_clauses("这让大家很受鼓舞。", 0, document_context=False) if not c.weak] == []
+    s = "我们要完善公共服务平台，这已经让群众办事更方便了。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == ["完善公共服务平台"]
+
+
+def test_a_sentence_of_tasks_may_end_with_a_means_and_its_aim():
+    s = "坚持问题导向，以场景开放牵引技术迭代。"   # no modal: the register of plans
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["坚持问题导向", "以场景开放牵引技术迭代"]
