@@ -35,7 +35,10 @@ GOAL_VERBS = ("推进", "推动", "促进", "加快", "加强", "加大", "建�
               # verbs that open missed goal labels in at least two train articles each
               "净化", "秉持", "助推", "明晰", "面向", "发布", "宣传", "协助",
               # verbs that open missed goal labels in at least three train articles each
-              "共创", "公开", "分析", "接受", "配合", "纳入", "发现")
+              "共创", "公开", "分析", "接受", "配合", "纳入", "发现",
+              # the verbs of rulings and enforcement in work reports and notices (严惩A，依法惩治B): every
+              # clause they open in train and dev is a goal
+              "惩治", "严惩", "惩处", "制止", "捍卫", "反制", "纠正")
 # 研究院将…, 研究表明…: a body or a finding, not the verb 研究
 _NOT_VERB = re.compile(r"^研究(?:院|所|中心|会|员|生|表明|显示|发现|认为|团队|机构|成果|人员|报告|报道)"
                        r"|^组织(?:部|机构|架构|形式|方式|者|方|单位|体系|保障|领导|建设)")

@@ -1496,3 +1496,9 @@ def test_a_sentence_of_tasks_may_end_with_a_means_and_its_aim():
     s = "坚持问题导向，以场景开放牵引技术迭代。"   # no modal: the register of plans
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["坚持问题导向", "以场景开放牵引技术迭代"]
+
+
+def test_the_verbs_of_enforcement_set_tasks_without_a_modal():
+    s = "依法严惩电信网络诈骗犯罪，坚决捍卫群众财产安全。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["依法严惩电信网络诈骗犯罪", "坚决捍卫群众财产安全"]
