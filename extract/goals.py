@@ -829,6 +829,9 @@ _SUGGESTION_TOPICS = re.compile(r"就([^。；！？]{4,120}?)等?(?:内容|问�
 
 
 # 在建设A、打造B等方面开展合作, 从完善A、健全B等八个方面部署: each task of the list of areas
+# 明确了提升A、推动B、加强C等下一步工作任务: the tasks a speaker or document sets out, listed
+_TASKS_LISTED = re.compile(r"(?:明确|部署|确定)了?([^，,。；！？：:“”]{8,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}(?:个|项|大)?方面)?"
+                           r"(?:的)?(?:主要|重点|重大|下一步|具体)?(?:工作)?(?:任务|举措)")
 _AREAS = re.compile(r"[在从]([^，,。；！？：:]{4,240}?)等(?:[一二三四五六七八九十两几\d]{1,2}个)?(?:方面|领域)")
 
 
@@ -897,6 +900,9 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
                 add(part, pos)
             pos += len(part) + 1
     for m in _AREAS.finditer(sentence):
+        if "、" in m.group(1):
+            add_parts(m.group(1), m.start(1), r"、")
+    for m in _TASKS_LISTED.finditer(sentence):
         if "、" in m.group(1):
             add_parts(m.group(1), m.start(1), r"、")
     for m in _MEANS_LISTED.finditer(sentence):

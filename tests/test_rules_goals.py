@@ -1502,3 +1502,9 @@ def test_the_verbs_of_enforcement_set_tasks_without_a_modal():
     s = "依法严惩电信网络诈骗犯罪，坚决捍卫群众财产安全。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["依法严惩电信网络诈骗犯罪", "坚决捍卫群众财产安全"]
+
+
+def test_the_tasks_a_speaker_sets_out_in_a_list_are_goals():
+    s = "会上，某局负责人明确了健全监测体系、推动分级管理、加强国际合作等下一步工作任务。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["健全监测体系", "推动分级管理", "加强国际合作"]
