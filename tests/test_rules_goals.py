@@ -1508,3 +1508,9 @@ def test_the_tasks_a_speaker_sets_out_in_a_list_are_goals():
     s = "会上，某局负责人明确了健全监测体系、推动分级管理、加强国际合作等下一步工作任务。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["健全监测体系", "推动分级管理", "加强国际合作"]
+
+
+def test_more_emphatic_adverbs_lead_a_goal_verb():
+    s = "下一步要更加注重成果转化，纵深推进产学研协同。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["更加注重成果转化", "纵深推进产学研协同"]
