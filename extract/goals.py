@@ -58,8 +58,9 @@ _CONNECTIVE = re.compile(r"^(?:并且|并|同时|还|也|而|从而|进而|以�
 _ASPECT = re.compile(r"^[\u4e00-\u9fff]{2}[着了过]")
 _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只必])(?:要(?![求素点是])|将(?![来近])|应当|应该|必须)(.{4,})$")
 # 基础电信企业要加强…, 会计师事务所应当建立…, 与会人员须认真学习…: whoever the subject, an explicit
-# modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals
-_OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,16}?)(?<![重主需只必不相适响供效反回对])"
+# modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals.
+# (A subject of up to 26 characters: 各相关部门和关键信息基础设施运营者应…, bodies joined by 和)
+_OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,26}?)(?<![重主需只必不相适响供效反回对])"
                       r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
 # 按照…要求, 结合实际, 以…为抓手, 在…基础上: the means or circumstance a duty opens with (各企业应按照…，强化A)
 _MEANS_OPENING = re.compile(r"^(?:按照|根据|依据|依照|结合|以|在|从|通过|针对|对照|对标|遵循)")

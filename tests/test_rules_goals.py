@@ -1514,3 +1514,9 @@ def test_more_emphatic_adverbs_lead_a_goal_verb():
     s = "下一步要更加注重成果转化，纵深推进产学研协同。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["更加注重成果转化", "纵深推进产学研协同"]
+
+
+def test_a_long_subject_before_an_explicit_modal_still_sets_a_task():
+    s = "各级网信部门和重点互联网平台企业运营者应认真做好个人信息保护工作。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
+        ["认真做好个人信息保护工作"]
