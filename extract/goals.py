@@ -76,6 +76,13 @@ _ADDRESSED = re.compile(r"^([^，。；“”]{1,16}?)(?:(要求|建议|呼吁|�
 _BAN = re.compile(r"^(?:一律|均|也|都|严格|坚决)?不得(?=[\u4e00-\u9fff“]{4})")
 
 
+def _head_of_subject(subject: str) -> str:
+    """The subject past the relative clause that picks it out (已取得成效、具备基础的城市 → 城市):
+    what the relative clause reports says nothing of whether the subject is set a task."""
+    head = subject.rsplit("的", 1)[-1]
+    return head if len(head) >= 2 else subject
+
+
 def _with_ban(text: str, k: int) -> str:
     """The task found at ``k`` of ``text``, with the 不得 right before it (运营机构不得实施垄断行为 →
     不得实施垄断行为: a ban, not the act it forbids)."""
@@ -1399,7 +1406,7 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                                                 or (k := sentence.find(c, start)) >= 0
                                                 and obliged_any_task_verb(sentence, ob.group(2), offset + k + ob.start(2),
                                                                           word_at)) \
-                    and not _REPORTS.search(ob.group(1)) \
+                    and not _REPORTS.search(_head_of_subject(ob.group(1))) \
                     and not _COPULA.match(c) and not _RELATIVE.match(strip_lead(ob.group(2))):
                 has_modal, label = True, ob.group(2)
             elif (ob := _OBLIGED.match(c)) and (joint := _task_with_partners(ob.group(2))) and not _REPORTS.search(joint) \

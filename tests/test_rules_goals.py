@@ -1520,3 +1520,9 @@ def test_a_long_subject_before_an_explicit_modal_still_sets_a_task():
     s = "各级网信部门和重点互联网平台企业运营者应认真做好个人信息保护工作。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == \
         ["认真做好个人信息保护工作"]
+
+
+def test_what_a_relative_clause_reports_does_not_stop_its_subjects_task():
+    s = "已完成试点、具备条件的地区要加快推广成熟经验。"
+    assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == ["加快推广成熟经验"]
+    assert [c for c in goals.goal_clauses("去年已经要求各地落实。", 0, document_context=False) if not c.weak] == []
