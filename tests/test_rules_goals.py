@@ -1526,3 +1526,8 @@ def test_what_a_relative_clause_reports_does_not_stop_its_subjects_task():
     s = "已完成试点、具备条件的地区要加快推广成熟经验。"
     assert [c.label for c in goals.goal_clauses(s, 0, document_context=False) if not c.weak] == ["加快推广成熟经验"]
     assert [c for c in goals.goal_clauses("去年已经要求各地落实。", 0, document_context=False) if not c.weak] == []
+
+
+def test_where_words_were_said_is_no_goal():
+    assert goals.states_no_aim("在“三、推进数字政府建设”中提到")
+    assert not goals.states_no_aim("推进数字政府建设")
