@@ -17,6 +17,7 @@ strongest features.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections import Counter
@@ -149,6 +150,32 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     pairs = object_documents(text, entities)
     for key in [k for k in relations if k[1] == "hasGoal" and (k[0], k[2]) in pairs]:
         del relations[key]
+    return pairs
+
+
+# 某省政府印发《…》, 近日发布的《…》: the document the article reports as issued (not 发布《…》等团体标准,
+# one of a body's works given as an example)
+_ISSUED_BEFORE = re.compile(r"(?:印发|发布|出台|公布|颁布|审议通过|正式实施)[了的]?[“《]?$")
+_EXAMPLE_AFTER = re.compile(r"[”》]?等")
+
+
+def passing_documents(text: str, entities) -> set[tuple[str, str]]:
+    """(document, goal) pairs of a document named once in passing — not in the headline, not as
+    the document the article reports issued (某省印发《…》) — and a goal outside the paragraph that
+    names it: a work a body lists (发布《某标准》等团体标准) or a pact it signs does not set what the
+    body's people go on to say elsewhere."""
+    headline = text.split("\n", 1)[0]
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    paragraph = lambda offset: bisect.bisect_left(breaks, offset)
+    goals = [(e.key, {paragraph(m.start) for m in e.mentions}) for e in entities if e.type == "Goal"]
+    pairs = set()
+    for doc in (e for e in entities if e.type == "Document" and len(e.mentions) == 1):
+        m = doc.mentions[0]
+        if any(name and name in headline for name in (doc.label, *doc.aliases)) \
+                or _ISSUED_BEFORE.search(text, max(0, m.start - 6), m.start) and not _EXAMPLE_AFTER.match(text, m.end):
+            continue
+        named_in = paragraph(m.start)
+        pairs |= {(doc.key, goal) for goal, paragraphs in goals if paragraphs and named_in not in paragraphs}
     return pairs
 
 

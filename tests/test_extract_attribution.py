@@ -373,3 +373,26 @@ def test_every_document_of_a_list_an_action_is_on_is_only_followed():
     goal = Entity("goal/g", "Goal", "加强市场监管", mentions=[Mention(text.index("加强"), text.index("加强") + 6, 0)])
     pairs = attribution.object_documents(text, [doc("doc/1", "甲法"), doc("doc/2", "乙条例"), doc("doc/3", "丙规定"), goal])
     assert pairs == {("doc/1", "goal/g"), ("doc/2", "goal/g"), ("doc/3", "goal/g")}
+
+
+def _document_and_goal(text, document, goal):
+    at, goal_at = text.index(document), text.index(goal)
+    doc = Entity("doc/d", "Document", document, mentions=[Mention(at, at + len(document), 0)])
+    return [doc, Entity("goal/g", "Goal", goal, mentions=[Mention(goal_at, goal_at + len(goal), 1)])]
+
+
+def test_a_document_a_body_lists_among_its_works_sets_no_goal_said_in_another_paragraph():
+    text = "协会年会召开\n协会去年发布《数据标注规范》等团体标准。\n会长表示，要持续壮大会员队伍。"
+    assert attribution.passing_documents(text, _document_and_goal(text, "数据标注规范", "持续壮大会员队伍")) \
+        == {("doc/d", "goal/g")}
+
+
+def test_the_document_an_article_reports_issued_may_set_a_goal_of_any_paragraph():
+    for issued in ("日前，某省政府印发《数据标注规范》。", "近日发布的《数据标注规范》显示，标注企业超过千家。"):
+        text = f"某省出台文件\n{issued}\n到2026年，要持续壮大标注企业队伍。"
+        assert attribution.passing_documents(text, _document_and_goal(text, "数据标注规范", "持续壮大标注企业队伍")) == set()
+
+
+def test_a_document_named_once_may_set_a_goal_of_its_own_paragraph():
+    text = "协会年会召开\n会长表示，要落实《数据标注规范》，持续壮大会员队伍。"
+    assert attribution.passing_documents(text, _document_and_goal(text, "数据标注规范", "持续壮大会员队伍")) == set()
