@@ -475,6 +475,37 @@ def speakers_bodies(ctx: "Context") -> dict[str, set[str]]:
     return out
 
 
+# a document's name less its edition or years (某行动计划(2016-2020), 某规划（2023年版）)
+_EDITION = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+# 本次行动计划, 该意见, 这一规划: the document the sentence is about, by its kind
+_THIS = r"(?:本|该|这一?|此)(?:次|项|个|部|份)?[^，,。；;：:\n]{0,4}?"
+
+
+def refers_to_document(sentence: str, document) -> bool:
+    """Whether a sentence names a document: by its name or short name (《建议》提出…), or as 本次行动计划,
+    该意见 (a demonstrative before the kind its name ends with)."""
+    names = [n.strip("《》") for n in (document.label, *document.aliases) if n]
+    if any(len(n) >= 2 and n in sentence for n in names):
+        return True
+    kinds = {_EDITION.sub("", n)[-2:] for n in names}
+    return any(len(k) == 2 and re.search(_THIS + re.escape(k), sentence) for k in kinds)
+
+
+def documents_speakers_do_not_name(ctx: "Context", spoken_for: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(document, goal) pairs of a goal whose proposers speak for a body (:func:`speakers_bodies`) and a
+    document neither the goal's sentences nor the one before them in its paragraph names: an official at a meeting states their body's aims
+    (ANNOTATE.md), not those of the document the meeting is about — unless they say it sets them
+    (《建议》提出…, 本次行动计划将…)."""
+    documents = [e for e in ctx.entities.values() if e.type == "Document"]
+    pairs = set()
+    for goal in spoken_for:
+        sentences = ctx.sentences_of(goal)
+        sentences |= {i - 1 for i in sentences if ctx.paragraph_of.get(i - 1, -1) == ctx.paragraph_of.get(i)}
+        said = [ctx.sentence_text.get(i, "") for i in sentences]
+        pairs |= {(d.key, goal) for d in documents if not any(refers_to_document(s, d) for s in said)}
+    return pairs
+
+
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
     return str(next((e for e in edges if n <= e), "more"))
 
@@ -488,6 +519,7 @@ class Context:
         self.relations = relations          # {(s, p, o): Relation}
         self.title = text.split("\n", 1)[0]
         self.paragraph_of = {s.index: text.count("\n", 0, s.start) for s in sentences}
+        self.sentence_text = {s.index: text[s.start:s.end] for s in sentences}
         counts = Counter({k: len(e.mentions) for k, e in self.entities.items() if e.type in OWNER_TYPES})
         self.owner_rank = {k: i for i, (k, _) in enumerate(counts.most_common())}
         persons = Counter({k: len(e.mentions) for k, e in self.entities.items() if e.type == "Person"})
@@ -608,6 +640,7 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     advice = experts_goals(ctx) | set(unowned)
     members = members_goals(ctx, relations) | quoted_leaders_goals(ctx)
     spoken_for = speakers_bodies(ctx)
+    excluded = set(excluded) | documents_speakers_do_not_name(ctx, spoken_for)
     for goal, other, predicate in candidates(ctx):
         if goal in advice or goal in members and ctx.entities[other].type != "Document":
             continue
