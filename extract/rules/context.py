@@ -46,7 +46,7 @@ _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
 _SEAT_ONLY = re.compile(r"(?:成员|委员)$")
 
 
-def _post_rank(post: str | None) -> int:
+def post_rank(post: str | None) -> int:
     """How fully a post speaks for its body: 0 a post in full (局长, 党组书记), 1 a seat on its
     party group or committee only (党组成员, 党委委员), 2 a deputy's (副部长)."""
     if post and post.startswith("副"):
@@ -236,7 +236,7 @@ class FactContext:
             return None
         # 市委副书记、市长: the post they hold in full (市长) before a deputy's (副书记); 某委党组成员，
         # 某局局长: the body they head before the one where they hold a seat
-        o = min(enumerate(posts), key=lambda t: (_post_rank(t[1][1]), t[0]))[1][0]
+        o = min(enumerate(posts), key=lambda t: (post_rank(t[1][1]), t[0]))[1][0]
         body = self.reg.entities[o]
         if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
             return body.parent
