@@ -478,16 +478,22 @@ def speakers_bodies(ctx: "Context") -> dict[str, set[str]]:
 # a document's name less its edition or years (某行动计划(2016-2020), 某规划（2023年版）)
 _EDITION = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 # 本次行动计划, 该意见, 这一规划: the document the sentence is about, by its kind
+# 《实施意见》: a short title, which names the document whose name ends with it
+_SHORT_TITLE = re.compile(r"《([^《》]{2,8})》")
 _THIS = r"(?:本|该|这一?|此)(?:次|项|个|部|份)?[^，,。；;：:\n]{0,4}?"
 
 
 def refers_to_document(sentence: str, document) -> bool:
     """Whether a sentence names a document: by its name or short name (《建议》提出…), or as 本次行动计划,
-    该意见 (a demonstrative before the kind its name ends with)."""
+    该意见 (a demonstrative before the kind its name ends with), or by a short title its name ends with
+    (《实施意见》; not one as bare as 《规划》)."""
     names = [n.strip("《》") for n in (document.label, *document.aliases) if n]
     if any(len(n) >= 2 and n in sentence for n in names):
         return True
-    kinds = {_EDITION.sub("", n)[-2:] for n in names}
+    bare = [_EDITION.sub("", n) for n in names]
+    if any(len(short) >= 3 and any(n.endswith(short) for n in bare) for short in _SHORT_TITLE.findall(sentence)):
+        return True
+    kinds = {n[-2:] for n in bare}
     return any(len(k) == 2 and re.search(_THIS + re.escape(k), sentence) for k in kinds)
 
 

@@ -403,6 +403,9 @@ def test_a_sentence_names_a_document_by_its_short_name_or_as_this_plan_of_its_ki
     assert attribution.refers_to_document("《五年行动计划》提出，要打造智能制造示范区。", plan)
     assert attribution.refers_to_document("某省制定本次行动计划，将以智能制造为主攻方向。", plan)
     assert not attribution.refers_to_document("要持续开展关键标准研制。", plan)
+    opinion = Entity("doc/o", "Document", "某省关于推进乡村全面振兴的实施意见")
+    assert attribution.refers_to_document("王明指出，《实施意见》锚定建设农业强省目标。", opinion)
+    assert not attribution.refers_to_document("王明指出，《意见》锚定建设农业强省目标。", opinion)
 
 
 def test_an_officials_goal_goes_to_no_document_their_words_do_not_name():
