@@ -165,7 +165,7 @@ def passing_documents(text: str, entities) -> set[tuple[str, str]]:
     names it: a work a body lists (发布《某标准》等团体标准) or a pact it signs does not set what the
     body's people go on to say elsewhere."""
     headline = text.split("\n", 1)[0]
-    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    breaks = [m.start() for m in re.finditer("\n", text)]
     paragraph = lambda offset: bisect.bisect_left(breaks, offset)
     goals = [(e.key, {paragraph(m.start) for m in e.mentions}) for e in entities if e.type == "Goal"]
     pairs = set()
