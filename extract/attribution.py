@@ -17,6 +17,7 @@ strongest features.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections import Counter
@@ -149,6 +150,32 @@ def drop_object_documents(text: str, entities, relations: dict) -> set[tuple[str
     pairs = object_documents(text, entities)
     for key in [k for k in relations if k[1] == "hasGoal" and (k[0], k[2]) in pairs]:
         del relations[key]
+    return pairs
+
+
+# 某省政府印发《…》, 近日发布的《…》: the document the article reports as issued (not 发布《…》等团体标准,
+# one of a body's works given as an example)
+_ISSUED_BEFORE = re.compile(r"(?:印发|发布|出台|公布|颁布|审议通过|正式实施)[了的]?[“《]?$")
+_EXAMPLE_AFTER = re.compile(r"[”》]?等")
+
+
+def passing_documents(text: str, entities) -> set[tuple[str, str]]:
+    """(document, goal) pairs of a document named once in passing — not in the headline, not as
+    the document the article reports issued (某省印发《…》) — and a goal outside the paragraph that
+    names it: a work a body lists (发布《某标准》等团体标准) or a pact it signs does not set what the
+    body's people go on to say elsewhere."""
+    headline = text.split("\n", 1)[0]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    paragraph = lambda offset: bisect.bisect_left(breaks, offset)
+    goals = [(e.key, {paragraph(m.start) for m in e.mentions}) for e in entities if e.type == "Goal"]
+    pairs = set()
+    for doc in (e for e in entities if e.type == "Document" and len(e.mentions) == 1):
+        m = doc.mentions[0]
+        if any(name and name in headline for name in (doc.label, *doc.aliases)) \
+                or _ISSUED_BEFORE.search(text, max(0, m.start - 6), m.start) and not _EXAMPLE_AFTER.match(text, m.end):
+            continue
+        named_in = paragraph(m.start)
+        pairs |= {(doc.key, goal) for goal, paragraphs in goals if paragraphs and named_in not in paragraphs}
     return pairs
 
 
@@ -448,6 +475,43 @@ def speakers_bodies(ctx: "Context") -> dict[str, set[str]]:
     return out
 
 
+# a document's name less its edition or years (某行动计划(2016-2020), 某规划（2023年版）)
+_EDITION = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+# 本次行动计划, 该意见, 这一规划: the document the sentence is about, by its kind
+# 《实施意见》: a short title, which names the document whose name ends with it
+_SHORT_TITLE = re.compile(r"《([^《》]{2,8})》")
+_THIS = r"(?:本|该|这一?|此)(?:次|项|个|部|份)?[^，,。；;：:\n]{0,4}?"
+
+
+def refers_to_document(sentence: str, document) -> bool:
+    """Whether a sentence names a document: by its name or short name (《建议》提出…), or as 本次行动计划,
+    该意见 (a demonstrative before the kind its name ends with), or by a short title its name ends with
+    (《实施意见》; not one as bare as 《规划》)."""
+    names = [n.strip("《》") for n in (document.label, *document.aliases) if n]
+    if any(len(n) >= 2 and n in sentence for n in names):
+        return True
+    bare = [_EDITION.sub("", n) for n in names]
+    if any(len(short) >= 3 and any(n.endswith(short) for n in bare) for short in _SHORT_TITLE.findall(sentence)):
+        return True
+    kinds = {n[-2:] for n in bare}
+    return any(len(k) == 2 and re.search(_THIS + re.escape(k), sentence) for k in kinds)
+
+
+def documents_speakers_do_not_name(ctx: "Context", spoken_for: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(document, goal) pairs of a goal whose proposers speak for a body (:func:`speakers_bodies`) and a
+    document neither the goal's sentences nor the one before them in its paragraph names: an official at a meeting states their body's aims
+    (ANNOTATE.md), not those of the document the meeting is about — unless they say it sets them
+    (《建议》提出…, 本次行动计划将…)."""
+    documents = [e for e in ctx.entities.values() if e.type == "Document"]
+    pairs = set()
+    for goal in spoken_for:
+        sentences = ctx.sentences_of(goal)
+        sentences |= {i - 1 for i in sentences if ctx.paragraph_of.get(i - 1, -1) == ctx.paragraph_of.get(i)}
+        said = [ctx.sentence_text.get(i, "") for i in sentences]
+        pairs |= {(d.key, goal) for d in documents if not any(refers_to_document(s, d) for s in said)}
+    return pairs
+
+
 def _bucket(n: int, edges=(0, 1, 2, 3, 5, 10, 20)) -> str:
     return str(next((e for e in edges if n <= e), "more"))
 
@@ -461,6 +525,7 @@ class Context:
         self.relations = relations          # {(s, p, o): Relation}
         self.title = text.split("\n", 1)[0]
         self.paragraph_of = {s.index: text.count("\n", 0, s.start) for s in sentences}
+        self.sentence_text = {s.index: text[s.start:s.end] for s in sentences}
         counts = Counter({k: len(e.mentions) for k, e in self.entities.items() if e.type in OWNER_TYPES})
         self.owner_rank = {k: i for i, (k, _) in enumerate(counts.most_common())}
         persons = Counter({k: len(e.mentions) for k, e in self.entities.items() if e.type == "Person"})
@@ -581,6 +646,7 @@ def attribute(text: str, entities, relations: dict, sentences, model: HashedLogi
     advice = experts_goals(ctx) | set(unowned)
     members = members_goals(ctx, relations) | quoted_leaders_goals(ctx)
     spoken_for = speakers_bodies(ctx)
+    excluded = set(excluded) | documents_speakers_do_not_name(ctx, spoken_for)
     for goal, other, predicate in candidates(ctx):
         if goal in advice or goal in members and ctx.entities[other].type != "Document":
             continue

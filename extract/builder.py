@@ -133,6 +133,7 @@ class FactBuilder:
         attribution.relate_goals_to_sentence_subjects(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences)
         acted_on |= attribution.drop_documents_without_goals(ctx.text, list(ctx.reg), ctx.relations)
         acted_on |= attribution.goals_beyond_quotes(ctx.text, list(ctx.reg))
+        acted_on |= attribution.passing_documents(ctx.text, list(ctx.reg))
         if self.attribution_model is not None:
             authors = {ctx.author, *ctx.coauthors}
             authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s in authors}

@@ -6,7 +6,7 @@ fixture (no statistical model) is in tests/conftest.py."""
 from types import SimpleNamespace
 
 from cnkg.extract import attribution
-from cnkg.extract.model import Entity, Mention, Relation
+from cnkg.extract.model import Entity, Mention, Relation, Sentence
 from rules_helpers import extract, triples
 
 
@@ -373,3 +373,56 @@ def test_every_document_of_a_list_an_action_is_on_is_only_followed():
     goal = Entity("goal/g", "Goal", "加强市场监管", mentions=[Mention(text.index("加强"), text.index("加强") + 6, 0)])
     pairs = attribution.object_documents(text, [doc("doc/1", "甲法"), doc("doc/2", "乙条例"), doc("doc/3", "丙规定"), goal])
     assert pairs == {("doc/1", "goal/g"), ("doc/2", "goal/g"), ("doc/3", "goal/g")}
+
+
+def _document_and_goal(text, document, goal):
+    at, goal_at = text.index(document), text.index(goal)
+    doc = Entity("doc/d", "Document", document, mentions=[Mention(at, at + len(document), 0)])
+    return [doc, Entity("goal/g", "Goal", goal, mentions=[Mention(goal_at, goal_at + len(goal), 1)])]
+
+
+def test_a_document_a_body_lists_among_its_works_sets_no_goal_said_in_another_paragraph():
+    text = "协会年会召开\n协会去年发布《数据标注规范》等团体标准。\n会长表示，要持续壮大会员队伍。"
+    assert attribution.passing_documents(text, _document_and_goal(text, "数据标注规范", "持续壮大会员队伍")) \
+        == {("doc/d", "goal/g")}
+
+
+def test_the_document_an_article_reports_issued_may_set_a_goal_of_any_paragraph():
+    for issued in ("日前，某省政府印发《数据标注规范》。", "近日发布的《数据标注规范》显示，标注企业超过千家。"):
+        text = f"某省出台文件\n{issued}\n到2026年，要持续壮大标注企业队伍。"
+        assert attribution.passing_documents(text, _document_and_goal(text, "数据标注规范", "持续壮大标注企业队伍")) == set()
+
+
+def test_a_document_named_once_may_set_a_goal_of_its_own_paragraph():
+    text = "协会年会召开\n会长表示，要落实《数据标注规范》，持续壮大会员队伍。"
+    assert attribution.passing_documents(text, _document_and_goal(text, "数据标注规范", "持续壮大会员队伍")) == set()
+
+
+def test_a_sentence_names_a_document_by_its_short_name_or_as_this_plan_of_its_kind():
+    plan = Entity("doc/p", "Document", "某省制造强省五年行动计划(2026-2030)", aliases=["《五年行动计划》"])
+    assert attribution.refers_to_document("《五年行动计划》提出，要打造智能制造示范区。", plan)
+    assert attribution.refers_to_document("某省制定本次行动计划，将以智能制造为主攻方向。", plan)
+    assert not attribution.refers_to_document("要持续开展关键标准研制。", plan)
+    opinion = Entity("doc/o", "Document", "某省关于推进乡村全面振兴的实施意见")
+    assert attribution.refers_to_document("王明指出，《实施意见》锚定建设农业强省目标。", opinion)
+    assert not attribution.refers_to_document("王明指出，《意见》锚定建设农业强省目标。", opinion)
+
+
+def test_an_officials_goal_goes_to_no_document_their_words_do_not_name():
+    text = "某标准发布会召开\n某局局长王明表示，要持续开展标准研制。某部司长李华介绍，《数据标注规范》提出，要建设标注基地。"
+    standard = _named(text, "doc/s", "Document", "某标准", 0)
+    rules = Entity("doc/r", "Document", "数据标注规范",
+                   mentions=[Mention(text.index("数据标注规范"), text.index("数据标注规范") + 6, 2)])
+    ours, theirs = _named(text, "goal/1", "Goal", "持续开展标准研制", 1), _named(text, "goal/2", "Goal", "建设标注基地", 2)
+    bureau, ministry = _named(text, "org/局", "Agency", "某局", 1), _named(text, "org/部", "Agency", "某部", 2)
+    wang, li = _named(text, "person/王明", "Person", "王明", 1), _named(text, "person/李华", "Person", "李华", 2)
+    relations = {}
+    for person, body, goal in (("person/王明", "org/局", "goal/1"), ("person/李华", "org/部", "goal/2")):
+        relations[(person, "holdsPost", body)] = Relation(person, "holdsPost", body, 1, 0.9, "局长")
+        relations[(person, "proposes", goal)] = Relation(person, "proposes", goal, 1, 0.65)
+    ends = [text.index("\n"), text.index("研制。") + 3, len(text)]
+    sentences = [Sentence(0, 0, ends[0], text[:ends[0]]), Sentence(1, ends[0] + 1, ends[1], text[ends[0] + 1:ends[1]]),
+                 Sentence(2, ends[1], ends[2], text[ends[1]:])]
+    ctx = attribution.Context(text, [standard, rules, ours, theirs, bureau, ministry, wang, li], relations, sentences)
+    pairs = attribution.documents_speakers_do_not_name(ctx, attribution.speakers_bodies(ctx))
+    assert pairs == {("doc/s", "goal/1"), ("doc/r", "goal/1"), ("doc/s", "goal/2")}

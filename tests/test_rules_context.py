@@ -50,6 +50,11 @@ def test_subject_bodies_split_a_joint_subject_where_both_sides_are_bodies(extrac
     assert ctx.subject_bodies("工业和农业") is None
 
 
+def test_an_official_speaks_for_the_body_they_head_not_the_one_where_they_hold_a_seat(extractor):
+    assert _speaker_body_of(extractor, "国家发展改革委党组成员，国家粮食和物资储备局党组书记、局长王明表示，"
+                                       "要加快完善储备体系。", "person/王明") == "org/国家粮食和物资储备局"
+
+
 def test_a_cppcc_standing_committee_member_speaks_for_themselves_not_for_their_company(extractor):
     assert _speaker_body_of(extractor, "全国政协常委、华源集团董事长王明表示，我们要加快建设全国统一的碳排放交易市场。",
                             "王明") is None

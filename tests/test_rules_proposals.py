@@ -34,3 +34,19 @@ def test_an_article_on_one_proposal_gives_it_its_members_goals_however_far_from_
     assert text.index("提高乡村教师") - text.index("《关于") > 600
     found = triples(extract(attribution_rules_extractor(), text))
     assert ("关于加强乡村教师队伍建设的提案", "hasGoal", "完善乡村教师职称评聘制度") in found
+
+
+def test_a_members_proposal_is_the_goal_of_the_company_they_head_not_of_the_federation_they_deputy(extractor):
+    from cnkg.extract.rules import proposals
+    from rules_helpers import built_context
+
+    ctx = built_context(extractor, "全国政协委员、全国工商联副主席、华源集团董事长王明提交了《关于加快发展智慧农业的提案》。"
+                                   "提案建议，要完善农业数据共享机制。")
+    keys = {e.label: e.key for e in ctx.reg}
+    proposal = keys["关于加快发展智慧农业的提案"]
+    for body in ("中华全国工商业联合会", "华源集团"):
+        ctx.relate(proposal, "publishedBy", keys[body], 0)
+    proposals.relate_proposal_goals(ctx)
+    owners = {ctx.reg.entities[s].label for (s, p, o) in ctx.relations
+              if p == "hasGoal" and ctx.reg.entities[o].label == "完善农业数据共享机制"}
+    assert "华源集团" in owners and "中华全国工商业联合会" not in owners

@@ -42,6 +42,16 @@ from cnkg.extract.registry import EntityRegistry, normalise
 _MEMBER_POSTS = ("委员", "代表")
 _NOT_SPEAKING_FOR = ("记者", "委员", "代表", "常委", "院士", "委员长", "副委员长")
 _PLENARY = re.compile(r"(?:政协|人大|人大常委会|人民代表大会)$")
+# a seat on a party group or committee (某委党组成员, 某集团党委委员): a post below one heading a body
+_SEAT_ONLY = re.compile(r"(?:成员|委员)$")
+
+
+def post_rank(post: str | None) -> int:
+    """How fully a post speaks for its body: 0 a post in full (局长, 党组书记), 1 a seat on its
+    party group or committee only (党组成员, 党委委员), 2 a deputy's (副部长)."""
+    if post and post.startswith("副"):
+        return 2
+    return 1 if post and _SEAT_ONLY.search(post) else 0
 
 
 def is_member_post(post: str | None, body: str) -> bool:
@@ -224,8 +234,9 @@ class FactContext:
                  if post not in _NOT_SPEAKING_FOR and not _PLENARY.search(self.reg.entities[o].label)]
         if not posts:
             return None
-        # 市委副书记、市长: the post they hold in full (市长) before a deputy's (副书记)
-        o = min(enumerate(posts), key=lambda t: (bool(t[1][1] and t[1][1].startswith("副")), t[0]))[1][0]
+        # 市委副书记、市长: the post they hold in full (市长) before a deputy's (副书记); 某委党组成员，
+        # 某局局长: the body they head before the one where they hold a seat
+        o = min(enumerate(posts), key=lambda t: (post_rank(t[1][1]), t[0]))[1][0]
         body = self.reg.entities[o]
         if body.parent and body.type == "Agency" and self.reg.entities[body.parent].type == "Agency":
             return body.parent

@@ -14,7 +14,7 @@ import re
 
 from cnkg.extract import confidence as conf
 from cnkg.extract import goals
-from cnkg.extract.rules.context import FactContext
+from cnkg.extract.rules.context import FactContext, post_rank
 
 # a proposal's title ends so; 中共中央关于…的建议 is the Party's plan, not a proposal
 _PROPOSAL = re.compile(r"(?:提案|议案|建议)$")
@@ -63,10 +63,27 @@ def relate_proposal_goals(ctx: FactContext) -> None:
         if _PROPOSAL.search(doc.label) and not doc.label.startswith(_CENTRAL) \
                 and body.type in ("Agency", "Organization") and not _PLENARY.search(body.label):
             submitters.setdefault(s, []).append(o)
+    submitters = {doc: _heading_submitters(ctx, bodies) for doc, bodies in submitters.items()}
     for (s, p, o), rel in list(ctx.relations.items()):
         if p == "hasGoal" and s in submitters:
             for body in submitters[s]:
                 ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.PROPOSAL_SUBMITTER_HAS_GOAL)
+
+
+def _heading_submitters(ctx: FactContext, bodies: list[str]) -> list[str]:
+    """The submitting bodies of one proposal less those where a person who holds posts at several of
+    them holds the lesser post (全国工商联副主席、某集团董事长: the company's proposal, not the
+    federation's)."""
+    posts: dict[str, dict[str, int]] = {}
+    for (s, p, o), rel in ctx.relations.items():
+        if p == "holdsPost" and o in bodies:
+            posts.setdefault(s, {})[o] = post_rank(rel.post)
+    lesser = set()
+    for ranks in posts.values():
+        if len(ranks) > 1:
+            best = min(ranks.values())
+            lesser |= {body for body, rank in ranks.items() if rank > best}
+    return [b for b in bodies if b not in lesser]
 
 
 #: how far before a goal the proposal that states it may be named (a member's proposal is
