@@ -573,7 +573,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
     last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
         placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last) or \
-            _change_of_placed(ctx.text, c, label_ending, placed_ending)
+            _change_of_placed(ctx.text, c, label_ending, placed_ending) or enumerated_count(a, c)
         probability = model.statistic_probability(a, c)
         if placed is None and probability < model.threshold and \
                 not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
@@ -791,7 +791,7 @@ _PEOPLE = ("人", "位", "名", "人次")
 
 def attendance_measure(text: str, c: Candidate) -> str | None:
     """The measure of a count of people who attend something: 300余人出席开幕式 → 出席开幕式人数,
-    200余名代表参会 → 参会人数 (what they attend, when named, is in the measure)."""
+    200余名代表参会 and 40人参加了会议 → 参会人数 (what they attend, when named, is in the measure)."""
     if c.unit not in _PEOPLE:
         return None
     m = _ATTENDING.match(text, c.end, c.clause_end)
@@ -799,7 +799,7 @@ def attendance_measure(text: str, c: Candidate) -> str | None:
         return None
     what = re.sub(r"^(?:本次|此次|这次)|(?:现场)$", "", m.group("what"))
     verb = m.group("verb")
-    if verb in ("参会", "与会"):
+    if verb in ("参会", "与会") or what == "会议":   # 40人参加了会议: a meeting not named, 参会
         return "参会人数"
     return verb + what + "人数"
 
@@ -844,6 +844,22 @@ def counted_noun(a: Article, c: Candidate) -> str | None:
     label = a.text[c.end:ends[-1]]
     label = label.rsplit(_DE, 1)[-1]
     return label if 2 <= len(label) <= 20 and not _DIGIT.search(label) else None
+
+
+#: 甲、乙、丙等12个重点行业, 《甲》《乙》等16部作品: a list closed by 等 and its count
+_LIST_BEFORE_COUNT = re.compile(r"(?:[、》][^，,；;。：:]{1,40}|》)等$")
+#: 将在…等9个方面合作, 决定建设…等10家实验室: a list of what is yet to be done, a plan's
+_PLANNED = re.compile(r"将|决定|计划|拟|准备|力争|争取|预计")
+
+
+def enumerated_count(a: Article, c: Candidate) -> str | None:
+    """The measure of a count that closes a list of what is done or found (智能制造、智慧农业等12个
+    重点行业, 《甲》《乙》等16部作品): what it counts, the noun right after it; None for a count of
+    部门 (the bodies just named), in a plan (将在…等9个方面合作), or where no noun follows."""
+    if not _LIST_BEFORE_COUNT.search(a.text, c.clause_start, c.start) or c.unit == "部" and a.text.startswith("门", c.end) \
+            or _PLANNED.search(a.text, c.clause_start, c.start):
+        return None
+    return counted_noun(a, c)
 
 
 #: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 CJK = "\u4e00-\u9fff"
 _NUMERAL = "一二三四五六七八九十"
-_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
-                           r"全体会议|电视电话会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛|"
+_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|研讨会|座谈会|发布会|展览会|交易会|年会|推进会议?|工作会议|常务会议|"
+                           r"全体会议|电视电话会议|视频会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛|"
+                           # a standard's or a policy's launch and briefing, a discussion: 某标准发布宣贯会, 某专题讨论会
+                           r"宣贯会|讨论会|"
                            r"第[一二三四五六七八九十\d]+次会议|"
                            # sessions of a congress, a CPPCC or a party committee named by their numbers:
                            # 深圳市七届人大一次会议, 全国政协十三届五次会议, 省委十四届十二次全会, 省第十二次党代会

@@ -433,6 +433,19 @@ def test_a_count_of_people_attending_is_named_by_what_they_attend(extractor):
     text = "会上，12人参加了此次座谈会。"
     [c] = figure_model.figure_candidates(text, sentences_of(text))
     assert figure_model.attendance_measure(text, c) == "参加座谈会人数"
+    text = "行业协会的代表等30余人参加了本次会议。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.attendance_measure(text, c) == "参会人数"
+
+
+def test_a_count_closing_a_list_of_what_is_done_is_a_statistic_of_what_it_counts(extractor):
+    stats, _ = statistics(extractor, "去年，该局制定了数据分类、数据共享、数据交易等9项地方标准。")
+    assert ("地方标准", "9项") in {(s.label, s.value_text) for s in stats}
+    text = "双方将在能源、交通、旅游等5个领域开展合作。"
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model.enumerated_count(a, c) is None   # a plan's list
 
 
 def test_a_hedge_before_a_figure_is_no_part_of_the_measure_name(extractor):

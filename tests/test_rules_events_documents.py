@@ -544,3 +544,11 @@ def test_the_body_issuing_a_notice_issues_the_document_it_carries(extractor):
 def test_the_government_a_governor_speaks_for_publishes_the_work_report(extractor):
     x = extract(extractor, "会议开幕。江西省省长李明代表江西省人民政府向大会作政府工作报告。")
     assert ("政府工作报告", "publishedBy", "江西省人民政府") in triples(x)
+
+
+def test_a_launch_briefing_a_discussion_and_a_whole_meeting_word_end_an_event_name():
+    found = {f.label for f in mentions.events(
+        "日前，有关部门在京召开《某某服务规范》行业标准发布宣贯会。次日召开全省政务服务改革推进会议，"
+        "随后举行数据要素市场专题讨论会。")}
+    assert {"行业标准发布宣贯会", "全省政务服务改革推进会议", "数据要素市场专题讨论会"} <= found
+    assert "全省政务服务改革推进会" not in found
