@@ -572,3 +572,23 @@ def test_the_whole_a_share_is_of_never_names_the_share(extractor):
 def test_a_verb_used_as_a_noun_alone_names_the_figure_after_it(extractor):
     stats, _ = statistics(extractor, "前三季度，全市出口4823.7亿元，同比增长20.5%。")
     assert ("出口", "4823.7亿元") in [(s.label, s.value_text) for s in stats]
+
+
+def test_a_later_value_after_its_year_or_past_a_comma_is_named_by_the_measure_that_changed(extractor):
+    assert "全市养老机构床位" in named(extractor, "全市养老机构床位由2015年的1.2万张增加到2023年的3.4万张。")["3.4万张"]
+    labels = named(extractor, "其中，全省快递业务量由2018年的12亿件，增长至2023年的35亿件。")["35亿件"]
+    assert "全省快递业务量" in labels
+
+
+def test_no_measure_name_holds_the_tail_or_the_count_of_another_figure(extractor):
+    labels = named(extractor, "全省高新技术企业从2020年的850家增加至2023年的1320家。")["1320家"]
+    assert labels and not any(re.match(r"[\d万亿千家个]", label) or re.search(r"从2020年的850家", label) for label in labels), labels
+
+
+def test_a_figure_listed_after_another_s_noun_is_named_by_its_own_noun(extractor):
+    text = "项目覆盖全省300多个乡镇、120多万农户。"
+    a = figure_model.Article(text, sentences_of(text))
+    first, second = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model._listed_noun_after(a, second) == "农户"
+    assert figure_model._listed_noun_after(a, first) is None
+
