@@ -585,7 +585,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
     last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
         placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last) or \
-            _change_of_placed(ctx.text, c, label_ending, placed_ending) or enumerated_count(a, c)
+            _change_of_placed(ctx.text, c, label_ending, placed_ending) or enumerated_count(a, c) or done_or_held_count(a, c)
         probability = model.statistic_probability(a, c)
         if placed is None and probability < model.threshold and \
                 not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
@@ -888,6 +888,18 @@ def enumerated_count(a: Article, c: Candidate) -> str | None:
     部门 (the bodies just named), in a plan (将在…等9个方面合作), or where no noun follows."""
     if not _LIST_BEFORE_COUNT.search(a.text, c.clause_start, c.start) or c.unit == "部" and a.text.startswith("门", c.end) \
             or _PLANNED.search(a.text, c.clause_start, c.start):
+        return None
+    return counted_noun(a, c)
+
+
+#: 发布了|50个…案例, 我国有|35家会计师事务所: a verb of doing with 了, or 有 (not 各有, 没有), right before a count
+_DONE_OR_HELD = re.compile(r"(?:[\u4e00-\u9fff]了|(?<![各没])有)$")
+
+
+def done_or_held_count(a: Article, c: Candidate) -> str | None:
+    """The measure of a count of what was done or what there is (大会发布了50个典型案例, 我国有35家
+    会计师事务所): the noun it counts; None in a plan or where no noun follows."""
+    if not _DONE_OR_HELD.search(a.text, c.clause_start, c.start) or _PLANNED.search(a.text, c.clause_start, c.start):
         return None
     return counted_noun(a, c)
 

@@ -592,3 +592,13 @@ def test_a_figure_listed_after_another_s_noun_is_named_by_its_own_noun(extractor
     assert figure_model._listed_noun_after(a, second) == "农户"
     assert figure_model._listed_noun_after(a, first) is None
 
+
+
+def test_a_count_of_what_was_done_or_what_there_is_is_a_statistic_of_what_it_counts(extractor):
+    stats, _ = statistics(extractor, "目前，全省有46家医院接入了省级互联网医疗平台。")
+    assert ("医院", "46家") in {(s.label, s.value_text) for s in stats}
+    text = "年内各有3家企业计划上市。"
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model.done_or_held_count(a, c) is None   # 各有: a count for each
