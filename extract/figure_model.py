@@ -599,7 +599,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = placed or listed.get(c.start) or attendance_measure(ctx.text, c) or \
             _listed_noun_after(a, c) or _measure_of_value_before(ctx.text, c, label_ending) or \
-            _counted_or_best(a, c, model)
+            _counted_or_best(a, c, model) or _listed_stretch(ctx.text, c)
         label = _measure_name(label)
         if not label:
             continue
@@ -805,6 +805,17 @@ def _listed_noun_after(a: Article, c: Candidate) -> str | None:
         return counted_noun(a, c)
     m = _NOUN_AFTER_LISTED.match(a.text, c.end, c.clause_end)
     return m.group(0) if m else None
+
+
+#: 立案2996万件、|开庭504万场: the few characters between a listed figure's 、 and the next figure
+_LISTED_STRETCH = re.compile(r"\d[^\d、，,。；;]{0,4}、(?P<what>[\u4e00-\u9fff]{2,6})$")
+
+
+def _listed_stretch(text: str, c: Candidate) -> str | None:
+    """网上立案2996万件、开庭504万场、证据交换819万件次: where nothing else names a figure listed
+    right after another, the words between the 、 and it do (开庭)."""
+    m = _LISTED_STRETCH.search(text, c.clause_start, c.start)
+    return m.group("what") if m else None
 
 
 def _measure_of_value_before(text: str, c: Candidate, label_ending: dict[int, str]) -> str | None:

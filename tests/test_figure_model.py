@@ -602,3 +602,11 @@ def test_a_count_of_what_was_done_or_what_there_is_is_a_statistic_of_what_it_cou
     a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
     [c] = figure_model.figure_candidates(text, a.sentences)
     assert figure_model.done_or_held_count(a, c) is None   # 各有: a count for each
+
+
+def test_a_figure_listed_after_another_is_named_by_the_words_between_them_where_nothing_else_names_it():
+    text = "全年受理网上申请320万件、咨询86万次。"
+    [_, second] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model._listed_stretch(text, second) == "咨询"
+    [first, _] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model._listed_stretch(text, first) is None
