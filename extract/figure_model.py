@@ -247,6 +247,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             out[label] += [f"also:{side}"]
             return
         at = text.find(label, c.sentence_start)
+        if at > 0 and text[at - 1].isdigit() and at < c.start and _UNIT_OPENING.match(label) or _COUNT_IN_LABEL.search(label):
+            return   # 5.6|万人减少到, 107个增加至: the tail of another figure, or a count and its change
         one_word = a.word_tag.get((at, at + len(label)))
         if one_word in _NO_MEASURE_TAGS:
             return   # 我校, 今天, 蒋健, 每年: a pronoun, a time, a name or a function word names no measure
@@ -288,7 +290,7 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
                      f"words:{_bucket(len(a.starts_between(s - 1, end)))}"]
             add(label, "before", extra)
     # 城镇化率从63.2%提高到72.7%: the later value is the measure's too
-    changed = _FROM_FIGURE.match(pre)
+    changed = _FROM_FIGURE.match(pre) or _FROM_TO.search(text[c.sentence_start:c.start])
     if changed:
         add(changed.group("subject"), "from", [])
     # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure; 约70%的罕见病: after 的
@@ -385,6 +387,16 @@ _FROM_TAIL = re.compile(r"(?:从|由)$")
 #: 城镇化率从63.2%提高到 / 条目数由93项减至: the measure whose later value follows
 _FROM_FIGURE = re.compile(r"(?P<subject>[^，,；;。从由\d]{2,20}?)(?:从|由)(?:20\d\d年的?)?\d[^，,；;。]{0,12}?"
                           r"(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|跃升|减|增|升|降)(?:到|至|为)$")
+#: what opens the unit of a figure (5.6|万人)
+_UNIT_OPENING = re.compile(r"(?:万|亿|千|百|%|％|" + _CLASSIFIERS + ")")
+#: an earlier count and its change (107个增加至2024年, 企业从2020年的850家增加至): no measure's name
+_COUNT_IN_LABEL = re.compile(r"^\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:个|家|项|件|人|名|位|场|条|份|部|座|所)?"
+                             r"(?:增加|增长|减少|下降|提高|提升|上升|降低|扩大|缩小)|(?:从|由)(?:20\d\d年的?|去年同期的?|上年的?)?\d+(?:\.\d+)?(?![\d年])")
+#: 罪犯由2013年的5.6万人减少到2022年的 / 规模由2014年的16.2万亿元，增长至2023年的: the same with the
+#: later value's year, or past a comma
+_FROM_TO = re.compile(r"(?:^|(?<=[，,；;：:]))(?:其中|同时|此外)?(?P<subject>[^，,；;。从由\d]{2,20}?)(?:从|由)(?:20\d\d年(?:同期)?的?|去年同期的?|上年的?)?"
+                      r"(?:不到|不足|约|近)?\d[^；;。从由]{0,16}?[，,]?(?:提高|提升|增加|增长|上升|下降|减少|降低|扩大|缩小|跃升|减|增|升|降)"
+                      r"(?:到|至|为)了?(?:20\d\d年(?:底|末)?的?)?(?:超过|近|约)?$")
 _DONE = re.compile(r"(?:实现|完成)(?:了)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:约|近|超|达|为)?$")
 #: a share named by nothing but 占 or 占比 (占25.7%, 占比约为56.5%)
 _SHARE_ALONE = re.compile(r"(?:约|已|均)?占(?:比)?(?:约|达到?|为|超过)*")
@@ -573,7 +585,7 @@ def find_statistics(ctx, model: FigureModel) -> None:
     last: tuple[int, str] | None = None   # the sentence index and label of the last Statistic found
     for c in figure_candidates(ctx.text, ctx.sentences):
         placed = place_measure(ctx.text, c, ctx.place_names, last) or time_measure(ctx.text, c, last) or \
-            _change_of_placed(ctx.text, c, label_ending, placed_ending)
+            _change_of_placed(ctx.text, c, label_ending, placed_ending) or enumerated_count(a, c) or done_or_held_count(a, c)
         probability = model.statistic_probability(a, c)
         if placed is None and probability < model.threshold and \
                 not (probability >= REPORTED_MEASURE_FLOOR and reports_a_measure(ctx.text, c)):
@@ -586,7 +598,8 @@ def find_statistics(ctx, model: FigureModel) -> None:
         if is_qualifier(ctx.text, c):
             continue   # 超20亿元项目200个, 4-5个小时: the figure qualifies or bounds another
         label = placed or listed.get(c.start) or attendance_measure(ctx.text, c) or \
-            _measure_of_value_before(ctx.text, c, label_ending) or _counted_or_best(a, c, model)
+            _listed_noun_after(a, c) or _measure_of_value_before(ctx.text, c, label_ending) or \
+            _counted_or_best(a, c, model) or _listed_stretch(ctx.text, c)
         label = _measure_name(label)
         if not label:
             continue
@@ -777,6 +790,34 @@ def _measure_name(label: str | None) -> str | None:
     return _DOING.sub("", _OPENING_DE.sub("", label))
 
 
+#: 2000多个县级行政区、|600多万农户: a figure listed after another's noun, then its own noun
+_NOUN_AFTER_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[、，,。；;]|$)")
+_LISTED_AFTER_FIGURE = re.compile(r"\d[^\d、，,。；;]{0,3}[\u4e00-\u9fff]{2,8}、$")
+
+
+def _listed_noun_after(a: Article, c: Candidate) -> str | None:
+    """覆盖2000多个县级行政区、600多万农户: in a list of figures each followed by its noun, the
+    noun right after the figure names it (not the one before the 、): what a count counts, or
+    for a figure of no classifier the run of characters up to the next mark."""
+    if not _LISTED_AFTER_FIGURE.search(a.text, c.clause_start, c.start):
+        return None
+    if c.unit in _COUNTERS:
+        return counted_noun(a, c)
+    m = _NOUN_AFTER_LISTED.match(a.text, c.end, c.clause_end)
+    return m.group(0) if m else None
+
+
+#: 立案2996万件、|开庭504万场: the few characters between a listed figure's 、 and the next figure
+_LISTED_STRETCH = re.compile(r"\d[^\d、，,。；;]{0,4}、(?P<what>[\u4e00-\u9fff]{2,6})$")
+
+
+def _listed_stretch(text: str, c: Candidate) -> str | None:
+    """网上立案2996万件、开庭504万场、证据交换819万件次: where nothing else names a figure listed
+    right after another, the words between the 、 and it do (开庭)."""
+    m = _LISTED_STRETCH.search(text, c.clause_start, c.start)
+    return m.group("what") if m else None
+
+
 def _measure_of_value_before(text: str, c: Candidate, label_ending: dict[int, str]) -> str | None:
     """人数分别为236人、3001人、5474人: a value listed right after another Statistic's value (only 、
     between them) is another value of the same measure."""
@@ -791,7 +832,7 @@ _PEOPLE = ("人", "位", "名", "人次")
 
 def attendance_measure(text: str, c: Candidate) -> str | None:
     """The measure of a count of people who attend something: 300余人出席开幕式 → 出席开幕式人数,
-    200余名代表参会 → 参会人数 (what they attend, when named, is in the measure)."""
+    200余名代表参会 and 40人参加了会议 → 参会人数 (what they attend, when named, is in the measure)."""
     if c.unit not in _PEOPLE:
         return None
     m = _ATTENDING.match(text, c.end, c.clause_end)
@@ -799,7 +840,7 @@ def attendance_measure(text: str, c: Candidate) -> str | None:
         return None
     what = re.sub(r"^(?:本次|此次|这次)|(?:现场)$", "", m.group("what"))
     verb = m.group("verb")
-    if verb in ("参会", "与会"):
+    if verb in ("参会", "与会") or what == "会议":   # 40人参加了会议: a meeting not named, 参会
         return "参会人数"
     return verb + what + "人数"
 
@@ -844,6 +885,34 @@ def counted_noun(a: Article, c: Candidate) -> str | None:
     label = a.text[c.end:ends[-1]]
     label = label.rsplit(_DE, 1)[-1]
     return label if 2 <= len(label) <= 20 and not _DIGIT.search(label) else None
+
+
+#: 甲、乙、丙等12个重点行业, 《甲》《乙》等16部作品: a list closed by 等 and its count
+_LIST_BEFORE_COUNT = re.compile(r"(?:[、》][^，,；;。：:]{1,40}|》)等$")
+#: 将在…等9个方面合作, 决定建设…等10家实验室: a list of what is yet to be done, a plan's
+_PLANNED = re.compile(r"将|决定|计划|拟|准备|力争|争取|预计")
+
+
+def enumerated_count(a: Article, c: Candidate) -> str | None:
+    """The measure of a count that closes a list of what is done or found (智能制造、智慧农业等12个
+    重点行业, 《甲》《乙》等16部作品): what it counts, the noun right after it; None for a count of
+    部门 (the bodies just named), in a plan (将在…等9个方面合作), or where no noun follows."""
+    if not _LIST_BEFORE_COUNT.search(a.text, c.clause_start, c.start) or c.unit == "部" and a.text.startswith("门", c.end) \
+            or _PLANNED.search(a.text, c.clause_start, c.start):
+        return None
+    return counted_noun(a, c)
+
+
+#: 发布了|50个…案例, 我国有|35家会计师事务所: a verb of doing with 了, or 有 (not 各有, 没有), right before a count
+_DONE_OR_HELD = re.compile(r"(?:[\u4e00-\u9fff]了|(?<![各没])有)$")
+
+
+def done_or_held_count(a: Article, c: Candidate) -> str | None:
+    """The measure of a count of what was done or what there is (大会发布了50个典型案例, 我国有35家
+    会计师事务所): the noun it counts; None in a plan or where no noun follows."""
+    if not _DONE_OR_HELD.search(a.text, c.clause_start, c.start) or _PLANNED.search(a.text, c.clause_start, c.start):
+        return None
+    return counted_noun(a, c)
 
 
 #: a deadline or a resolve before a figure: 到2027年, 力争, 目标是 (not 从2012年的…增加到2017年的…, a past change)

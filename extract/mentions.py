@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 CJK = "\u4e00-\u9fff"
 _NUMERAL = "一二三四五六七八九十"
-_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|研讨会|座谈会|发布会|展览会|交易会|年会|推进会|工作会议|常务会议|"
-                           r"全体会议|电视电话会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛|"
+_EVENT_SUFFIX = re.compile(r"(?:博览会|论坛|峰会|大会(?![堂议场])|研讨会|座谈会|发布会|展览会|交易会|年会|推进会议?|工作会议|常务会议|"
+                           r"全体会议|电视电话会议|视频会议|高峰会|洽谈会|对接会|交流会|启动会|开幕式|博鳌亚洲论坛|"
+                           # a standard's or a policy's launch and briefing, a discussion: 某标准发布宣贯会, 某专题讨论会
+                           r"宣贯会|讨论会|"
                            r"第[一二三四五六七八九十\d]+次会议|"
                            # sessions of a congress, a CPPCC or a party committee named by their numbers:
                            # 深圳市七届人大一次会议, 全国政协十三届五次会议, 省委十四届十二次全会, 省第十二次党代会
@@ -22,12 +24,14 @@ _YEAR_AFTER = re.compile(r"20\d\d(?![\d年月])|[（(]20\d\d[）)]")
 # what stands before a meeting word in a mention that names no particular meeting (平行论坛,
 # 闭幕大会, 全国政协大会: the plenary of a body, 一次重要大会; 六大高峰论坛: a count of them)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十几多数]+(?:[场个项次]|大(?![会学]))")
+# a count of times a named meeting is held, before its name (两次|某某产业供需对接会, 多场|某某推介会)
+_COUNTED_LEAD = re.compile(r"^[\d一二两三四五六七八九十几多数]+[场次](?!会)")
 _GENERIC_EVENT_HEADS = {"平行", "闭幕", "开幕", "千人", "全国", "全体", "一次重要", "重要", "专题", "全国政协", "高层", "高峰",
                         "全国人大", "政协", "人大", "各类", "各种", "有关", "相关", "上述"}
 # words that describe a kind of meeting, not one meeting: a head made of them alone names none
 # (专业论坛, 系列论坛, 专家研讨会, 行业创新大会, 系列新闻发布会); nor does a head that ends in 相关/有关/等
 # (网络安全相关论坛) or in a count of the sessions (两大分论坛, 设一个主论坛)
-_KIND_OF_MEETING = re.compile(r"(?:专业|系列|专家|行业|创新|相关|有关|各类|各种|上述|国际|大型|高端|主题|重要|专题|官方)+")
+_KIND_OF_MEETING = re.compile(r"(?:专业|系列|专家|行业|创新|相关|有关|各类|各种|上述|国际|大型|高端|主题|重要|专题|官方|现场)+")
 _GENERIC_HEAD_END = re.compile(r"(?:相关|有关|等|[\d一两二三四五六七八九十几多数]+(?:大|个|场|项)(?:主|分|平行|专题)?)$")
 # what opens a mention of a meeting without being its name: 首次|全国网络安全和信息化工作会议, 本次|论坛
 _MENTION_LEAD = re.compile(r"(?:首次|本次|此次|这次|每次|历次|上次|下次|首场|本场|每场|本届|此届)")
@@ -190,6 +194,10 @@ def events(text: str, is_entity=None, words=None) -> list[Found]:
         while label[:1] in "（(" and not re.search(r"[）)]", label):   # （…座谈会发言摘登）: not the name's bracket
             label, start = label[1:], start + 1
         core = _YEAR_ORDINAL.sub("", label)
+        counted = _COUNTED_LEAD.match(label)
+        if counted and len(label) - counted.end() >= 6:   # 两次|某某产业供需对接会: a count of the one named meeting
+            start += counted.end()
+            label = core = label[counted.end():]
         if len(core) < 4 or label.startswith(("主", "分", "本")) or _verb_led(core):
             continue
         if "次" not in m.group(0) and core[:-len(m.group(0))] in _GENERIC_EVENT_HEADS:   # 平行论坛, 闭幕大会: no particular meeting

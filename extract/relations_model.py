@@ -226,6 +226,8 @@ def candidates(ctx: PairContext):
                 s_sents = {m.sentence for m in ctx.entities[s].mentions}
                 near = {o for i in s_sents for j in (i - 1, i, i + 1) for o in by_sentence.get(j, ())}
                 pool = sorted(near, key=order.__getitem__)
+            if p == "speaksAt" and ctx.cue("elected_only", s, lambda e: _only_elected(ctx.text, e)):
+                continue   # 某某等8人当选副理事长: named as elected, never as speaking
             for o in pool:
                 if s == o or (s, p, o) in seen:
                     continue
@@ -430,6 +432,17 @@ class _Specific:
             f.append("body_is_unit")
         f.append(f"tech:{eo.label}")
         return f
+
+
+#: a person elected or appointed, in the clause that names them (张某当选理事长, 李某等8人当选副会长)
+_ELECTED = re.compile(r"[^，。；;！？\n]{0,160}?(?:当选|被选为|被选举为|选举为)")
+
+
+def _only_elected(text: str, person) -> bool:
+    """Every mention of the person is in a clause saying they were elected (a list of new
+    officers), none says they speak: no speaker of the article's meeting."""
+    return bool(person.mentions) and all(_ELECTED.match(text, m.end) and not _SPEECH.match(text[m.end:m.end + 14])
+                                         for m in person.mentions)
 
 
 def decide(scored, rules: set, decides: dict) -> tuple[set, list]:

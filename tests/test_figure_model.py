@@ -433,6 +433,19 @@ def test_a_count_of_people_attending_is_named_by_what_they_attend(extractor):
     text = "会上，12人参加了此次座谈会。"
     [c] = figure_model.figure_candidates(text, sentences_of(text))
     assert figure_model.attendance_measure(text, c) == "参加座谈会人数"
+    text = "行业协会的代表等30余人参加了本次会议。"
+    [c] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model.attendance_measure(text, c) == "参会人数"
+
+
+def test_a_count_closing_a_list_of_what_is_done_is_a_statistic_of_what_it_counts(extractor):
+    stats, _ = statistics(extractor, "去年，该局制定了数据分类、数据共享、数据交易等9项地方标准。")
+    assert ("地方标准", "9项") in {(s.label, s.value_text) for s in stats}
+    text = "双方将在能源、交通、旅游等5个领域开展合作。"
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model.enumerated_count(a, c) is None   # a plan's list
 
 
 def test_a_hedge_before_a_figure_is_no_part_of_the_measure_name(extractor):
@@ -559,3 +572,41 @@ def test_the_whole_a_share_is_of_never_names_the_share(extractor):
 def test_a_verb_used_as_a_noun_alone_names_the_figure_after_it(extractor):
     stats, _ = statistics(extractor, "前三季度，全市出口4823.7亿元，同比增长20.5%。")
     assert ("出口", "4823.7亿元") in [(s.label, s.value_text) for s in stats]
+
+
+def test_a_later_value_after_its_year_or_past_a_comma_is_named_by_the_measure_that_changed(extractor):
+    assert "全市养老机构床位" in named(extractor, "全市养老机构床位由2015年的1.2万张增加到2023年的3.4万张。")["3.4万张"]
+    labels = named(extractor, "其中，全省快递业务量由2018年的12亿件，增长至2023年的35亿件。")["35亿件"]
+    assert "全省快递业务量" in labels
+
+
+def test_no_measure_name_holds_the_tail_or_the_count_of_another_figure(extractor):
+    labels = named(extractor, "全省高新技术企业从2020年的850家增加至2023年的1320家。")["1320家"]
+    assert labels and not any(re.match(r"[\d万亿千家个]", label) or re.search(r"从2020年的850家", label) for label in labels), labels
+
+
+def test_a_figure_listed_after_another_s_noun_is_named_by_its_own_noun(extractor):
+    text = "项目覆盖全省300多个乡镇、120多万农户。"
+    a = figure_model.Article(text, sentences_of(text))
+    first, second = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model._listed_noun_after(a, second) == "农户"
+    assert figure_model._listed_noun_after(a, first) is None
+
+
+
+def test_a_count_of_what_was_done_or_what_there_is_is_a_statistic_of_what_it_counts(extractor):
+    stats, _ = statistics(extractor, "目前，全省有46家医院接入了省级互联网医疗平台。")
+    assert ("医院", "46家") in {(s.label, s.value_text) for s in stats}
+    text = "年内各有3家企业计划上市。"
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    a = figure_model.Article(text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = figure_model.figure_candidates(text, a.sentences)
+    assert figure_model.done_or_held_count(a, c) is None   # 各有: a count for each
+
+
+def test_a_figure_listed_after_another_is_named_by_the_words_between_them_where_nothing_else_names_it():
+    text = "全年受理网上申请320万件、咨询86万次。"
+    [_, second] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model._listed_stretch(text, second) == "咨询"
+    [first, _] = figure_model.figure_candidates(text, sentences_of(text))
+    assert figure_model._listed_stretch(text, first) is None

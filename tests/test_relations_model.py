@@ -48,6 +48,17 @@ def test_candidates_hold_the_rules_pairs_and_near_pairs_but_not_far_ones_for_nea
     assert all(s != o for s, _, o in found)
 
 
+def test_a_person_named_only_as_elected_is_no_candidate_speaker():
+    text = "年会在京召开。张某、李某等3人当选副会长。张某在会上发言。"
+    sentences = [Sentence(0, 0, 7, text[:7]), Sentence(1, 7, 21, text[7:21]), Sentence(2, 21, len(text), text[21:])]
+    meeting = Entity("event/年会", "Event", "年会", mentions=[Mention(0, 2, 0)])
+    zhang = Entity("person/张某", "Person", "张某", mentions=[Mention(7, 9, 1), Mention(21, 23, 2)])
+    li = Entity("person/李某", "Person", "李某", mentions=[Mention(10, 12, 1)])
+    found = set(candidates(PairContext(text, [meeting, zhang, li], {}, sentences)))
+    assert ("person/张某", "speaksAt", "event/年会") in found        # he speaks too
+    assert ("person/李某", "speaksAt", "event/年会") not in found    # only elected
+
+
 def test_a_long_article_relates_article_wide_predicates_only_near_each_other(monkeypatch):
     sentences, entities, relations = article()
     monkeypatch.setattr(relations_model, "ARTICLE_REACH_SENTENCES", 2)   # TEXT has four sentences

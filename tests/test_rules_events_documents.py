@@ -405,6 +405,13 @@ def test_a_person_who_attends_and_speaks_speaks_at_the_occasion(extractor):
     assert ("陈明", "speaksAt", "全国数据工作会议") in t
 
 
+def test_a_person_who_speaks_for_a_group_or_states_a_position_speaks_at_the_occasion(extractor):
+    t = triples(extract(extractor, "全省数据工作推进会在合肥召开。省数据资源局局长刘强代表全省数据系统发言。"))
+    assert ("刘强", "speaksAt", "全省数据工作推进会") in t
+    t = triples(extract(extractor, "全省数据工作推进会在合肥召开。省数据资源局局长刘强做了表态发言。"))
+    assert ("刘强", "speaksAt", "全省数据工作推进会") in t
+
+
 def test_a_first_issuer_with_other_departments_publishes_the_document(extractor):
     t = triples(extract(extractor, "近日，国家数据局等五部门印发《数据产业培育行动计划》。"))
     assert ("数据产业培育行动计划", "publishedBy", "国家数据局") in t
@@ -544,3 +551,17 @@ def test_the_body_issuing_a_notice_issues_the_document_it_carries(extractor):
 def test_the_government_a_governor_speaks_for_publishes_the_work_report(extractor):
     x = extract(extractor, "会议开幕。江西省省长李明代表江西省人民政府向大会作政府工作报告。")
     assert ("政府工作报告", "publishedBy", "江西省人民政府") in triples(x)
+
+
+def test_a_launch_briefing_a_discussion_and_a_whole_meeting_word_end_an_event_name():
+    found = {f.label for f in mentions.events(
+        "日前，有关部门在京召开《某某服务规范》行业标准发布宣贯会。次日召开全省政务服务改革推进会议，"
+        "随后举行数据要素市场专题讨论会。")}
+    assert {"行业标准发布宣贯会", "全省政务服务改革推进会议", "数据要素市场专题讨论会"} <= found
+    assert "全省政务服务改革推进会" not in found
+
+
+def test_a_count_of_sessions_before_a_meeting_s_name_is_no_part_of_it_and_an_on_site_meeting_is_none():
+    assert {f.label for f in mentions.events("今年举办三场智能网联汽车产业供需对接会。")} == {"智能网联汽车产业供需对接会"}
+    assert not mentions.events("年内召开现场推进会，推广典型经验。")
+    assert not mentions.events("全年举办5场论坛。")

@@ -495,15 +495,15 @@ def _place_opening(ctx: FactContext, start: int, end: int) -> str | None:
 #: what persons named right before it did at the occasion, after the tail of their list (等院士专家、
 #: 企业代表): 致辞, 发表演讲, 出席会议并讲话, 先后作报告, 在会议现场进行了分享, 作了题为《…》的主旨演讲
 _SPOKE = re.compile(r"(?:等[^，,。；;：:“”]{0,36}?)?(?:出席[^，,。；“”]{0,8}?并)?(?:先后|分别|相继|也)?"
-                    r"(?:在[^，,。；“”]{1,10}?)?(?:发表|作|做|进行)?了?(?:题为[《“][^《》“”\n]{1,40}[》”]的|深入的)?"
-                    r"(?:主旨|专题|视频)?(?:致辞|讲话|发言|演讲|报告|研讨|交流|分享)")
+                    r"(?:在[^，,。；“”]{1,10}?)?(?:代表[^，,。；“”]{1,12}?)?(?:发表|作|做|进行)?了?(?:题为[《“][^《》“”\n]{1,40}[》”]的|深入的)?"
+                    r"(?:主旨|专题|视频|表态|典型)?(?:致辞|讲话|发言|演讲|报告|研讨|交流|分享)")
 #: what may stand between two persons of one list: their posts and bodies, 、 and commas
 _LIST_GAP = re.compile(r"[^。；;：:“”]{0,60}")
 
 
 def listed_speakers(ctx: FactContext) -> list[tuple[int, str]]:
     """(sentence, person) of the persons listed right before what they did at the occasion
-    (A致辞, 某部副部长A、某市副市长B等嘉宾发表演讲, A出席会议并讲话): each speaks at it."""
+    (A致辞, 某部副部长A、某市副市长B等嘉宾发表演讲, A出席会议并讲话, A代表某部门发言): each speaks at it."""
     found = []
     for index, named in ctx.by_sentence("Person").items():
         for i, (m, person) in enumerate(named):
