@@ -80,6 +80,7 @@ class FactBuilder:
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
         bodies.attach_units_named_with_their_body(ctx)
+        bodies.drop_committees_named_only_in_their_units(ctx)
         bodies.find_listed_departments(ctx)
         bodies.attach_bare_ministry_units(ctx)
         title_document.find_title_document(ctx)
