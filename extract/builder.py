@@ -52,6 +52,7 @@ class FactBuilder:
         names.find_statistical_entities(ctx)
         names.find_suffixed_names(ctx)
         bodies.attach_adjacent_units(ctx)
+        bodies.find_university_departments(ctx)
         names.find_listed_companies(ctx)
         names.find_named_list_members(ctx)
         names.find_introduced_list_members(ctx)

@@ -611,3 +611,10 @@ def test_a_short_name_given_with_xiacheng_is_the_bodys_alias(extractor):
     assert labels(x, "Organization") == ["无锡市数字经济研究院"]
     [body] = [e for e in x.entities if e.type == "Organization"]
     assert "数经院" in body.aliases
+
+
+def test_a_department_named_after_its_university_is_its_unit(extractor):
+    x = extract(extractor, "南开大学物理系教授王立新介绍，南开大学将完善人才培养体系。")
+    assert ("物理系", "subOrganizationOf", "南开大学") in triples(x)
+    found = labels(x, "Organization")
+    assert not [o for o in found if o.endswith(("体系", "培养体系"))]

@@ -211,6 +211,27 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                 break
 
 
+#: a university's department right after its name: 计算机系, 数学系, 中文系 (not 体系, 系统, 系列 …)
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,5}?)系(?![统列数])")
+#: characters of a clause or of a word that ends in 系 without being a department (体系, 关系, 联系, 派系)
+_NOT_A_DEPARTMENT = re.compile(r"[的和与及在是将等了为对从由把被向]|体$|关$|联$|派$|直$|星$|水$|谱$|世$|母$|父$")
+
+
+def find_university_departments(ctx: FactContext) -> None:
+    """某某大学计算机系, 北大数学系: a department named right after its university is a unit of it
+    (subOrganizationOf), named as written."""
+    for university in ctx.reg.of_type("Organization", "Agency"):
+        if not any(n.endswith("大学") or n in ("北大", "清华") for n in (university.label, *university.aliases)):
+            continue
+        for m in list(university.mentions):
+            dept = _DEPARTMENT.match(ctx.text, m.end)
+            if not dept or _NOT_A_DEPARTMENT.search(dept.group(1)) or ctx.taken.covers(m.end):
+                continue
+            surface = ctx.text[m.start:m.end]
+            links = [bodies.BodyLink(surface, university.type, True), bodies.BodyLink(dept.group(0), "Organization", False)]
+            add_body_chain(ctx, links, m.start, conf.UNIVERSITY_DEPARTMENT)
+
+
 #: the democratic parties' short names, which open their local committees' names (民盟北京市委)
 _DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 
