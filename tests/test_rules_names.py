@@ -430,3 +430,9 @@ def test_a_company_with_its_seat_in_brackets_is_one_name_and_no_place():
     assert "山东" not in labels(x, "Place")
     x = lac_extract("远帆云图（北京）网络安全科技股份有限公司董事长王明表示，要加快发展。")
     assert labels(x, "Organization") == ["远帆云图（北京）网络安全科技股份有限公司"]
+
+
+def test_the_security_press_on_a_source_line_is_an_organisation_not_china(extractor):
+    x = extract(extractor, "网络安全宣传周在京开幕\n中国信息安全 2024-09-10\n9日，网络安全宣传周开幕式在北京举行。")
+    assert "中国信息安全杂志" in labels(x, "Organization")
+    assert "中国" not in labels(x, "Place")
