@@ -104,11 +104,13 @@ class FactBuilder:
         self.attribute_goals()
         responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)
+        proposals.drop_proposals_published_by_a_members_body(ctx)
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         self.classify_relations()
         self.drop_media_publishers()
+        proposals.drop_proposals_published_by_a_members_body(ctx)   # again: the pair classifier may add one
         title_document.relate_reported_document_goals(ctx)
         speakers.relate_answering_issuers_goals(ctx)   # after: every goal the issued documents have
         proposals.relate_proposal_goals(ctx)

@@ -34,3 +34,10 @@ def test_an_article_on_one_proposal_gives_it_its_members_goals_however_far_from_
     assert text.index("提高乡村教师") - text.index("《关于") > 600
     found = triples(extract(attribution_rules_extractor(), text))
     assert ("关于加强乡村教师队伍建设的提案", "hasGoal", "完善乡村教师职称评聘制度") in found
+
+
+def test_a_members_company_does_not_publish_the_proposal(extractor):
+    x = extract(extractor, "全国政协委员、星河科技集团董事长王立新提交了《关于加快发展智能网联汽车的提案》。"
+                           "民进中央提交了《关于推进数字乡村建设的提案》。")
+    published = {(s, o) for s, p, o in triples(x) if p == "publishedBy"}
+    assert not [o for s, o in published if o.startswith("星河科技")]
