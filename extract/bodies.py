@@ -131,6 +131,23 @@ def _unopened_close(chunk: str) -> int:
     return start
 
 
+def closes_unopened_bracket(run: str) -> bool:
+    """The run closes a bracket it never opened (北京）网络安全科技股份有限公司): it starts inside the
+    bracket of a longer name (某某（北京）网络安全科技股份有限公司), no name of its own."""
+    close = re.search(r"[）)]", run)
+    return close is not None and not re.search(r"[（(]", run[:close.start()])
+
+
+_PLACE_BRACKET_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9][（(]([\u4e00-\u9fff]{2,6})[）)]$")
+
+
+def after_place_bracket(text: str, start: int, places: set[str]) -> bool:
+    """A name found at ``start`` follows a place's bracket inside a longer name (某某（北京）|网络安全科技
+    股份有限公司): it is that name's tail, no name of its own (not 重点（工程）|实验室, a kind)."""
+    m = _PLACE_BRACKET_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) in places
+
+
 def body_type(surface: str, parent_type: str | None = None) -> str:
     if parent_type == "Agency" and surface.endswith(("司", "局", "处", "厅", "室", "办公室", "中心", "所")):
         return "Agency"

@@ -52,6 +52,7 @@ class FactBuilder:
         names.find_statistical_entities(ctx)
         names.find_suffixed_names(ctx)
         bodies.attach_adjacent_units(ctx)
+        bodies.find_university_departments(ctx)
         names.find_listed_companies(ctx)
         names.find_named_list_members(ctx)
         names.find_introduced_list_members(ctx)
@@ -80,6 +81,7 @@ class FactBuilder:
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)
         bodies.attach_units_named_with_their_body(ctx)
+        bodies.drop_committees_named_only_in_their_units(ctx)
         bodies.find_listed_departments(ctx)
         bodies.attach_bare_ministry_units(ctx)
         title_document.find_title_document(ctx)
@@ -102,11 +104,13 @@ class FactBuilder:
         self.attribute_goals()
         responsible_units.find_responsible_units(ctx)
         reports.relate_report_proposer(ctx)
+        proposals.drop_proposals_published_by_a_members_body(ctx)
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
         self.classify_relations()
         self.drop_media_publishers()
+        proposals.drop_proposals_published_by_a_members_body(ctx)   # again: the pair classifier may add one
         title_document.relate_reported_document_goals(ctx)
         speakers.relate_answering_issuers_goals(ctx)   # after: every goal the issued documents have
         proposals.relate_proposal_goals(ctx)

@@ -420,3 +420,19 @@ def test_bare_robots_and_operating_systems_are_products_not_named_technologies(e
     # the annotated corpus names their kinds (人形机器人, 工业机器人) but never the bare product words
     x = extract(extractor, "公司推出巡检机器人和自研操作系统，并布局人形机器人。")
     assert labels(x, "Technology") == ["人形机器人"]
+
+
+def test_a_company_with_its_seat_in_brackets_is_one_name_and_no_place():
+    x = lac_extract("论坛由长风数智科技（山东）有限公司承办，青岛华通智能科技研究院有限公司指导。")
+    orgs = labels(x, "Organization")
+    assert "长风数智科技（山东）有限公司" in orgs
+    assert not [o for o in orgs if o.startswith("山东")]
+    assert "山东" not in labels(x, "Place")
+    x = lac_extract("远帆云图（北京）网络安全科技股份有限公司董事长王明表示，要加快发展。")
+    assert labels(x, "Organization") == ["远帆云图（北京）网络安全科技股份有限公司"]
+
+
+def test_the_security_press_on_a_source_line_is_an_organisation_not_china(extractor):
+    x = extract(extractor, "网络安全宣传周在京开幕\n中国信息安全 2024-09-10\n9日，网络安全宣传周开幕式在北京举行。")
+    assert "中国信息安全杂志" in labels(x, "Organization")
+    assert "中国" not in labels(x, "Place")

@@ -528,3 +528,8 @@ def test_another_persons_post_and_yu_before_a_body_are_no_part_of_it(extractor):
     x = extract(extractor, "会后，王明部长与江城市委副书记、市长李强共同签署协议。")
     assert labels(x, "Agency") == ["江城市委"]
     assert ("李强", "holdsPost", "江城市委") in triples(x)
+
+
+def test_a_post_in_the_companys_party_committee_keeps_the_series_together(extractor):
+    t = triples(extract(extractor, "星河电子科技有限公司副总裁，党委委员，高级工程师李卫东发表演讲。"))
+    assert ("李卫东", "holdsPost", "星河电子科技有限公司") in t

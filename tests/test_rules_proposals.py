@@ -50,3 +50,10 @@ def test_a_members_proposal_is_the_goal_of_the_company_they_head_not_of_the_fede
     owners = {ctx.reg.entities[s].label for (s, p, o) in ctx.relations
               if p == "hasGoal" and ctx.reg.entities[o].label == "完善农业数据共享机制"}
     assert "华源集团" in owners and "中华全国工商业联合会" not in owners
+
+
+def test_a_members_company_does_not_publish_the_proposal(extractor):
+    x = extract(extractor, "全国政协委员、星河科技集团董事长王立新提交了《关于加快发展智能网联汽车的提案》。"
+                           "民进中央提交了《关于推进数字乡村建设的提案》。")
+    published = {(s, o) for s, p, o in triples(x) if p == "publishedBy"}
+    assert not [o for s, o in published if o.startswith("星河科技")]

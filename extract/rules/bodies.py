@@ -152,14 +152,16 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
         m = re.match(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{3,40}", ctx.text[start:start + 40])
         if not m:
             continue
-        chunk = re.split(r"[（(](?:以下)?简称", m.group(0))[0]   # …中心（简称…）: the short name is not a unit
+        chunk = re.split(r"[（(](?:以下)?(?:简称|下称)", m.group(0))[0]   # …中心（简称…）: the short name is not a unit
+        if bodies.closes_unopened_bracket(chunk):   # 某某（北京|）科技有限公司, （来源：某某网站|）: the run ends
+            chunk = chunk[:re.search(r"[）)]", chunk).start()]   # at the bracket it never opened
         brk = RUN_BREAK.search(chunk, 2)
         if brk:
             chunk = chunk[:brk.start()]
         post = _post_pattern(tuple(ctx.posts)).search(chunk, 2)
         if post:   # 亳州市委|常委, 吉林省|代省长…: the body ends before a post (not 常委会, 理事会)
             # …and inside 省委书记, 党委常委: the committee is the body's
-            chunk = chunk[:post.start() + (2 if post.group().startswith(_COMMITTEE_HEADS) else 0)]
+            chunk = chunk[:post.start() + (2 if _keeps_its_committee(ctx, chunk[:post.start()], post.group()) else 0)]
         for brk in _COORDINATION.finditer(chunk, 2):   # 苏州市人民政府|和|苏州大学: two bodies
             tail = chunk[brk.end():]
             head = _CAMPUS_END.sub("", chunk[:brk.start()])
@@ -207,6 +209,27 @@ def find_bodies_in_running_text(ctx: FactContext) -> None:
                     break   # 全国一体化大数据中心(体系建设): a facility, not a body
                 add_body_chain(ctx, links, start, conf.RUNNING_TEXT_BODY)
                 break
+
+
+#: a university's department right after its name: 计算机系, 数学系, 中文系 (not 体系, 系统, 系列 …)
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{1,5}?)系(?![统列数])")
+#: characters of a clause or of a word that ends in 系 without being a department (体系, 关系, 联系, 派系)
+_NOT_A_DEPARTMENT = re.compile(r"[的和与及在是将等了为对从由把被向]|体$|关$|联$|派$|直$|星$|水$|谱$|世$|母$|父$")
+
+
+def find_university_departments(ctx: FactContext) -> None:
+    """某某大学计算机系, 北大数学系: a department named right after its university is a unit of it
+    (subOrganizationOf), named as written."""
+    for university in ctx.reg.of_type("Organization", "Agency"):
+        if not any(n.endswith("大学") or n in ("北大", "清华") for n in (university.label, *university.aliases)):
+            continue
+        for m in list(university.mentions):
+            dept = _DEPARTMENT.match(ctx.text, m.end)
+            if not dept or _NOT_A_DEPARTMENT.search(dept.group(1)) or ctx.taken.covers(m.end):
+                continue
+            surface = ctx.text[m.start:m.end]
+            links = [bodies.BodyLink(surface, university.type, True), bodies.BodyLink(dept.group(0), "Organization", False)]
+            add_body_chain(ctx, links, m.start, conf.UNIVERSITY_DEPARTMENT)
 
 
 #: the democratic parties' short names, which open their local committees' names (民盟北京市委)
@@ -292,6 +315,17 @@ _PARK_SITE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 _COMMITTEE_HEADS = ("党委", "党组", "省委", "市委", "区委", "县委")
 
 
+def _keeps_its_committee(ctx: FactContext, body: str, post: str) -> bool:
+    """某省委|书记, 某自治区党委|常委: a place's party committee is the body the post is in; a body's own
+    党委 or 党组 (某部党委委员, 某大学党委书记) is part of the post held in that body."""
+    if not post.startswith(_COMMITTEE_HEADS):
+        return False
+    if not post.startswith(("党委", "党组")):
+        return True
+    place = body.removeprefix("中共")
+    return place.endswith("自治区") or place in ctx.place_names
+
+
 @lru_cache(maxsize=4)
 def _post_pattern(posts: tuple[str, ...]) -> re.Pattern:
     """The lexicon's posts of two characters or more, not where they open a body's word
@@ -372,7 +406,7 @@ def attach_party_committees(ctx: FactContext) -> None:
             ctx.relate(unit.key, "subOrganizationOf", central.key, unit.mentions[0].sentence, confidence=conf.PARTY_COMMITTEE_PARENT)
 
 
-_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
+_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[）)]")
 
 
 def merge_short_body_names(ctx: FactContext) -> None:
@@ -905,6 +939,52 @@ def attach_units_named_with_their_body(ctx: FactContext) -> None:
             unit.parent = best[1].key
             ctx.relate(unit.key, "subOrganizationOf", best[1].key, unit.mentions[0].sentence if unit.mentions else
                        best[1].mentions[0].sentence, confidence=conf.UNIT_OF_PREVIOUS_CHAIN)
+
+
+#: a place's party committee: 某省委, 中共某市委, 某区委 (not a democratic party's, 民盟某省委)
+_PLACE_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,10}?[省市区县州]委")
+
+
+_GOVERNMENT_BESIDE_COMMITTEE = ("政府", "人大常委会", "政协")
+
+
+def _named_on_its_own(ctx: FactContext, committee, unit_mentions) -> bool:
+    """Any of the committee's names written outside its units' names (某省委书记, 宣布省委决定), not
+    right before a unit's (某市委|统战部) nor inside one (市委网信办)."""
+    for name in {committee.label, *committee.aliases}:
+        for m in re.finditer(re.escape(name), ctx.text):
+            if not any(u.start == m.end() or u.start <= m.start() and m.end() <= u.end for u in unit_mentions):
+                return True
+    return False
+
+
+def drop_committees_named_only_in_their_units(ctx: FactContext) -> None:
+    """某市委网信办, 某省委统战部: a place's party committee named only as the opening of its working
+    bodies' names is no body the article speaks of: the unit's name is one name (某市委统战部), and
+    the committee node goes with its subOrganizationOf; a committee named on its own anywhere (某省委
+    书记, 在省委领导下) stays."""
+    units: dict[str, list] = {}
+    for e in ctx.reg.of_type("Agency", "Organization"):
+        if e.parent:
+            units.setdefault(e.parent, []).append(e)
+    for committee in ctx.reg.of_type("Agency"):
+        if not _PLACE_COMMITTEE.fullmatch(committee.label) or _DEMOCRATIC_PARTY.match(committee.label) or \
+                committee.key not in units or not committee.mentions:
+            continue
+        if any(unit.label.endswith(_GOVERNMENT_BESIDE_COMMITTEE) for unit in units[committee.key]):
+            continue   # 某区委|区政府: the government beside the committee, no working body of it
+        unit_mentions = [m for unit in units[committee.key] for m in unit.mentions]
+        if _named_on_its_own(ctx, committee, unit_mentions) or \
+                any(committee.key in (k[0], k[2]) and k[1] != "subOrganizationOf" for k in ctx.relations):
+            continue
+        for unit in units[committee.key]:
+            written = next((ctx.text[m.start - len(committee.label):m.end] for m in unit.mentions
+                            if ctx.text[m.start - len(committee.label):m.start] == committee.label), None)
+            if written and not unit.label.startswith(committee.label):
+                ctx.reg.alias(unit, unit.label)
+                unit.label = written   # 统战部 → 某市委统战部, as written
+        ctx.reg.remove(committee)
+        ctx.relations = {k: r for k, r in ctx.relations.items() if committee.key not in (k[0], k[2])}
 
 
 #: the endings of a venue: a place where a meeting is held, not a body (国家会议中心, 某宾馆, 某会堂)

@@ -60,6 +60,8 @@ def find_lexicon_entities(ctx: FactContext) -> None:
                                        not re.match(r"[市县地]", ctx.text[span.end_char:span.end_char + 1]) or
                                        _CITY_AS_WORD.match(ctx.text, span.start_char)):
             continue   # 各位来宾, 日照时数: the word, not the city (来宾市, 日照市 are)
+        if span.label_ == "Place" and _in_a_bodys_bracket(ctx, span.start_char, span.end_char):
+            continue   # 某某（山东）有限公司: the company's seat inside its name, not a place the article names
         if span.label_ == "Place" and zones.covers(span.start_char):
             continue   # 河北|雄安新区: the province before a zone is part of the zone's name
         if span.label_ == "Place" and span.text == "中国" and \
@@ -83,6 +85,18 @@ def find_lexicon_entities(ctx: FactContext) -> None:
             aliases = (*aliases, span.text + legal)
         ctx.reg.add(term.type, term.canonical, aliases=aliases, label_en=term.english or None,
                     confidence=conf.LEXICON_ENTITY, mention=ctx.mention(span.start_char, span.end_char))
+
+
+#: the rest of a body's name after a bracket inside it (某某（北京）|网络安全科技股份有限公司)
+_BODY_NAME_AFTER_BRACKET = re.compile(r"[）)][\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:" +
+                                      "|".join(sorted(bodies.ORG_SUFFIXES, key=len, reverse=True)) + ")")
+
+
+def _in_a_bodys_bracket(ctx: FactContext, start: int, end: int) -> bool:
+    """The place is bracketed inside a body's name: a name's character before the bracket and the
+    rest of the body's name after it (某某（北京）科技有限公司)."""
+    return start >= 2 and ctx.text[start - 1] in "（(" and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", ctx.text[start - 2]) \
+        is not None and _BODY_NAME_AFTER_BRACKET.match(ctx.text, end) is not None
 
 
 #: a province's, city's or county's level word (or its party committee) right before a body's short name
@@ -277,7 +291,8 @@ def find_statistical_entities(ctx: FactContext) -> None:
                 text, start = text[cut:], start + cut
             if _coordinates_known_bodies(ctx, text):
                 continue   # 甲公司与之江实验室: two bodies the lexicon names, not one
-            if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text) or _kind_of_body(text):
+            if len(text) < 4 or not text.endswith(bodies.ORG_SUFFIXES) or ctx.reg.find(text) or _kind_of_body(text) or \
+                    bodies.after_place_bracket(ctx.text, start, ctx.place_names):
                 continue
             links = bodies.split_body_chain(text, ctx.known_bodies, ctx.place_names)
             if any(not link.known and verb_like_unit(link.surface) for link in links):
@@ -417,6 +432,9 @@ def find_suffixed_names(ctx: FactContext) -> None:
         if ctx.taken.covers(end - 1) or known.covers(end - 1) or ctx.text[end:end + 1] in ("化", "链", "式", "型"):
             continue
         start = _technology_start(ctx, _name_start(ctx, m.start()))
+        bracketed = bodies.after_place_bracket(ctx.text, start, ctx.place_names)
+        if bracketed:   # 某某（北京）|科技有限公司: the name opens before the bracket
+            start = _name_start(ctx, max(ctx.text.rfind("（", 0, start), ctx.text.rfind("(", 0, start)) - 1)
         quoted = _QUOTED_BEFORE.search(ctx.text, max(0, start - 14), start)
         if quoted:   # “城市大脑”科技产业联盟, 杭州“数字经济”产业联盟: a quoted term inside the name
             start = _proper_name_start(ctx, quoted.start())
@@ -425,8 +443,10 @@ def find_suffixed_names(ctx: FactContext) -> None:
         if lead:
             start, text = start + lead.end(), text[lead.end():]
         head = text[:len(text) - len(m.group(0))]
+        if bracketed and _mention_of_known_body(ctx, text, start):
+            continue
         if len(text) < 5 or len(head) < 2 or _GENERIC_HEAD.fullmatch(head) or ctx.reg.find(text) or \
-                ctx.taken.covers(start) or re.search(r"\d{2,}|[，。；：,;:]", text):
+                ctx.taken.covers(start) or re.search(r"\d{2,}|[，。；：,;:]", text) or bodies.closes_unopened_bracket(text):
             continue
         if bodies.splits_common_word(ctx.text, start) or re.match(r"[0-9A-Za-z]", ctx.text[start - 1:start]) or \
                 _AIM_BEFORE.search(ctx.text, max(0, start - 10), start):
@@ -436,6 +456,17 @@ def find_suffixed_names(ctx: FactContext) -> None:
                 not link.known and verb_like_unit(link.surface) for link in links):
             continue
         add_body_chain(ctx, links, start, conf.STATISTICAL_NAME)
+
+
+def _mention_of_known_body(ctx: FactContext, text: str, start: int) -> bool:
+    """A body found before under this very name (某某（山东）有限公司 named again): one more mention of it,
+    whose words (the place in its bracket) are no other name."""
+    body = ctx.reg.find(text, "Agency")
+    if body is None:
+        return False
+    ctx.reg.add(body.type, body.label, mention=ctx.mention(start, start + len(text)))
+    ctx.taken.add(start, start + len(text))
+    return True
 
 
 #: what closes a list of companies: 等企业, 等12家企业, 等龙头企业, 等公司

@@ -90,8 +90,10 @@ def find_officials(ctx: FactContext) -> None:
             run = run_before(ctx, s0, ends)
             k = s0 - len(run) - 1
             # 全国政协委员，某集团董事长X: "，" joins a BODY POST that no name follows
+            # …公司副总裁，党委委员，正高级工程师X: a post in the body's party committee joins it too
             if k >= 0 and (ctx.text[k] in "、和及兼" or ctx.text[k] in "，," and k in ends and
-                           bodies.left_context(ctx.text, posts[ends[k]][0])) and k in ends and ends[k] < j:
+                           (bodies.left_context(ctx.text, posts[ends[k]][0]) or
+                            posts[ends[k]][2].startswith(("党委", "党组")))) and k in ends and ends[k] < j:
                 j = ends[k]
                 series.append((posts[j][0], posts[j][2]))
                 continue

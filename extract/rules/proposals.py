@@ -128,3 +128,18 @@ def _submits(ctx: FactContext, person: str, offset: int) -> bool:
     it or it names them (某委员提交了《…提案》, 《…提案》由某委员提出)."""
     index = ctx.sentence_at(offset)
     return ctx.speakers.get(index) == person or any(m.sentence == index for m in ctx.reg.entities[person].mentions)
+
+
+#: the democratic parties, whose central and local committees submit proposals of their own (民进中央)
+_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中国国民党革命委员会|中国民主")
+
+
+def drop_proposals_published_by_a_members_body(ctx: FactContext) -> None:
+    """A 提案 is submitted by a deputy or member in person, or by a democratic party (民进中央提交…):
+    no company or other body the member works at (某集团董事长提交…提案) publishes it."""
+    for key in [k for k in ctx.relations if k[1] == "publishedBy"]:
+        document, body = ctx.reg.entities.get(key[0]), ctx.reg.entities.get(key[2])
+        if document is None or body is None or not document.label.endswith("提案"):
+            continue
+        if not any(_DEMOCRATIC_PARTY.match(n) for n in (body.label, *body.aliases)):
+            del ctx.relations[key]
