@@ -93,6 +93,19 @@ _LISTED_AFTER_ACTION = re.compile(_ACT_VERBS + r"(?:《[^《》\n]{1,60}》[ \u3
 _PURPOSE_CARRIES_OUT = re.compile(r"为了?(?:全面|深入|进一步|更好地?)?(?:贯彻落实|贯彻|落实|实施|执行|推动落实)")
 
 
+# 发布《甲战略》、提出《乙倡议》等, 出台《丙办法》《丁规定》等规章: documents listed among what was done
+# (a country's or a body's record), none of which sets the sentence's goals
+_RELEASED_IN_CLAUSE = re.compile(r"(?:发布|提出|出台|颁布|印发|制定|发起)[^，,。；;：:\n]{0,40}\Z")
+_LIST_GOES_ON = re.compile(r"》?[ \u3000]*(?:、|《|等)")
+
+
+def _listed_as_done(text: str, start: int, end: int) -> bool:
+    """Whether the document mention at ``start``-``end`` is one of a list of documents some clause
+    reports issued (发布《甲》、提出《乙》等): it is an achievement, not the source of the goals."""
+    listed = _LIST_GOES_ON.match(text, end) or text[max(0, start - 2):start].rstrip("《").endswith(("、", "》"))
+    return bool(listed) and bool(_RELEASED_IN_CLAUSE.search(text, max(0, start - 40), start))
+
+
 def _carried_out_in_purpose(text: str, start: int, end: int) -> bool:
     """Whether the mention at ``start``-``end`` ends a purpose clause that carries it out."""
     clause = max(text.rfind(c, 0, start) for c in "，,。；\n") + 1
@@ -127,6 +140,7 @@ def object_documents(text: str, entities) -> set[tuple[str, str]]:
         acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)
                     and not _making_it_is_the_subject(text, m.start, m.end)
                     or _carried_out_in_purpose(text, m.start, m.end)
+                    or _listed_as_done(text, m.start, m.end)
                     or _LISTED_AFTER_ACTION.search(text, max(0, m.start - 500), m.start)
                     or any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) and k != doc.key
                            for a, b, k in spans)]

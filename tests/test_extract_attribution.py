@@ -426,3 +426,16 @@ def test_an_officials_goal_goes_to_no_document_their_words_do_not_name():
     ctx = attribution.Context(text, [standard, rules, ours, theirs, bureau, ministry, wang, li], relations, sentences)
     pairs = attribution.documents_speakers_do_not_name(ctx, attribution.speakers_bodies(ctx))
     assert pairs == {("doc/s", "goal/1"), ("doc/r", "goal/1"), ("doc/s", "goal/2")}
+
+
+def test_documents_listed_among_what_was_done_set_none_of_the_sentences_goals():
+    text = "近年来，我省发布《数据规划》、出台《算力方案》等，加快建设数据市场。要完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    assert ("doc/d", "goal/0") in pairs
+
+
+def test_a_document_listed_as_done_is_known_by_the_list_around_it():
+    text = "我市出台《数据规划》《算力方案》等文件。某部印发《数据规划》，提出新要求。"
+    first, second = text.index("数据规划"), text.rindex("数据规划")
+    assert attribution._listed_as_done(text, first, first + 4)
+    assert not attribution._listed_as_done(text, second, second + 4)
