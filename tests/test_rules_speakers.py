@@ -32,6 +32,26 @@ def test_header_line_names_the_speaker_of_the_next_paragraphs(extractor):
     assert ("陈立平", "proposes", "完善数据要素市场规则") in t
 
 
+def test_a_line_of_a_name_and_a_speech_verb_alone_names_the_speaker_of_the_next_paragraphs(extractor):
+    text = ("智慧农业推进会在京召开\n"
+            "农业农村部市场与信息化司司长陈立平、省农科院院长刘晓东出席会议。\n"
+            "陈立平司长指出\n"
+            "下一步，将加快建设农业农村大数据平台，推进智慧农场试点。\n"
+            "刘晓东院长认为\n"
+            "要加强农业传感器研发。")
+    t = triples(extract(extractor, text))
+    assert ("陈立平", "proposes", "加快建设农业农村大数据平台") in t
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in t
+    assert ("陈立平", "proposes", "加强农业传感器研发") not in t
+
+
+def test_a_short_line_that_goes_on_after_its_verb_is_no_speaker_line(extractor):
+    context = built_context(extractor, "司长陈立平出席会议。\n陈立平强调的三点\n要加快建设农业大数据平台。")
+    line = context.sentences[1]
+    named = context.by_sentence("Person").get(line.index, [])
+    assert named and speakers._saying_header(context, named, line.start, line.end) is None
+
+
 def test_quote_attributed_to_a_body_post_and_name_after_it(extractor):
     x = extract(extractor, "会议听取了汇报。徐州市大数据管理局副局长陈志强出席。\n"
                            "“要加快建设全市一体化数据平台。”徐州市大数据管理局副局长陈志强介绍。")

@@ -171,11 +171,15 @@ def find_speakers(ctx: FactContext) -> None:
         if paragraph + 1 == s.start and re.search(r"[：:]\s*$", ctx.text[s.start:para_end]):
             header = next((p for m, p in persons.get(s.index, ())
                            if re.match(r"\s*[：:]\s*$", ctx.text[m.end:para_end])), None)
-            if header is not None:
-                header_speaker = header.key
-                ctx.speakers[s.index] = header.key
-                current = header.key
-                continue
+        elif paragraph + 1 == s.start > 0:   # (not the headline)
+            header = _saying_header(ctx, persons.get(s.index, ()), s.start, para_end)
+        else:
+            header = None
+        if header is not None:
+            header_speaker = header.key
+            ctx.speakers[s.index] = header.key
+            current = header.key
+            continue
         speaker = None
         for m, person in persons.get(s.index, ()):
             start, end, key = m.start, m.end, person.key
@@ -268,6 +272,21 @@ def find_speakers(ctx: FactContext) -> None:
     interview_answers(ctx)
     title_speaker_paragraphs(ctx, persons)
     full_text_speaker(ctx, persons)
+
+
+#: how long a line may be that only names a speaker and their speech verb (王某副司长指出)
+_SAYING_HEADER_LENGTH = 20
+# what may stand between the speaker's name and the verb ending such a line: a short post (副司长, 院士)
+_HEADER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:指出|表示|认为|强调|提到|谈到|介绍|建议|提出)\s*$")
+
+
+def _saying_header(ctx: FactContext, named: list, start: int, end: int):
+    """The person a paragraph of its own names before a speech verb that ends it (某某副司长指出,
+    with no colon): the speaker of the paragraphs after it, as a 某某： line is; else None."""
+    line = ctx.text[start:end]
+    if len(line.strip()) > _SAYING_HEADER_LENGTH or re.search(r"[，,。；;！？“”]", line):
+        return None
+    return next((p for m, p in named if _HEADER_VERB.fullmatch(ctx.text, m.end, end)), None)
 
 
 def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
