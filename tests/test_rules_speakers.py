@@ -52,6 +52,24 @@ def test_a_short_line_that_goes_on_after_its_verb_is_no_speaker_line(extractor):
     assert named and speakers._saying_header(context, named, line.start, line.end) is None
 
 
+def test_the_aims_between_two_turns_of_one_speaker_are_theirs(extractor):
+    text = ("农业科技论坛举行\n"
+            "省农科院院长刘晓东认为要抓住两个关键。\n"
+            "从技术侧看，应加强农业传感器研发。"
+            "刘晓东建议，设立智慧农业专项基金。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in t
+
+
+def test_a_sentence_between_two_turns_where_a_text_states_the_aim_is_not_the_speakers(extractor):
+    text = ("农业科技论坛举行\n"
+            "省农科院院长刘晓东认为要抓住两个关键。\n"
+            "行动方案明确，要加强农业传感器研发。"
+            "刘晓东建议，设立智慧农业专项基金。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加强农业传感器研发") not in t
+
+
 def test_quote_attributed_to_a_body_post_and_name_after_it(extractor):
     x = extract(extractor, "会议听取了汇报。徐州市大数据管理局副局长陈志强出席。\n"
                            "“要加快建设全市一体化数据平台。”徐州市大数据管理局副局长陈志强介绍。")

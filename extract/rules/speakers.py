@@ -270,6 +270,7 @@ def find_speakers(ctx: FactContext) -> None:
             current = None
     closing_speakers(ctx, persons)
     interview_answers(ctx)
+    fill_between_turns(ctx, persons)
     title_speaker_paragraphs(ctx, persons)
     full_text_speaker(ctx, persons)
 
@@ -287,6 +288,34 @@ def _saying_header(ctx: FactContext, named: list, start: int, end: int):
     if len(line.strip()) > _SAYING_HEADER_LENGTH or re.search(r"[，,。；;！？“”]", line):
         return None
     return next((p for m, p in named if _HEADER_VERB.fullmatch(ctx.text, m.end, end)), None)
+
+
+#: how many sentences may lie between two of one speaker's and be theirs too
+_BETWEEN_TURNS = 3
+# a sentence where someone (else) speaks or a text states: 业内人士认为, 专家表示, 行动计划明确
+_SOMEONE_SPEAKS = re.compile(r"表示|指出|强调|认为|介绍|说|称|明确|提出|规定")
+# what a sentence that states an aim of its own says: 应开展…, 还将…, 需要…
+_STATES_AIM = re.compile(r"(?<![重主需只必不相适响供效反回对])(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|"
+                         r"力争|将(?=进一步|继续|加快|推动|持续|加强|深入|全面|大力|积极|着力|不断|以更))")
+
+
+def fill_between_turns(ctx: FactContext, persons: dict[int, list]) -> None:
+    """某某认为要抓住三个关键。⏎从供给侧看，应…。…。某某建议，…: the few sentences between two of one
+    speaker's that have no speaker, name no person or document, ask nothing and say no one speaks
+    or no text states: those of them that state an aim (应, 将, 需要 …) are that speaker's too."""
+    documents = ctx.documents_by_sentence()
+    said = sorted(ctx.speakers.items())
+    for (i, who), (j, then) in zip(said, said[1:]):
+        if who != then or not 1 < j - i <= _BETWEEN_TURNS + 1:
+            continue
+        between = ctx.sentences[i + 1:j]
+        if any(persons.get(s.index) or documents.get(s.index) or _QUESTION_ENDS.search(s.text)
+               or _SOMEONE_SPEAKS.search(s.text) for s in between):
+            continue
+        for s in (s for s in between if _STATES_AIM.search(s.text)):   # (not 建立A是落实B的手段: the writer's)
+            ctx.speakers[s.index] = who
+            if i in ctx.transcript and j in ctx.transcript:
+                ctx.transcript.add(s.index)
 
 
 def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
