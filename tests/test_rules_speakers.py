@@ -535,3 +535,13 @@ def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_named(ex
                                    "分享了数据安全治理的经验。他表示，要加快完善数据安全标准体系。"))
     assert ("李华", "proposes", "加快完善数据安全标准体系") in t
     assert ("王明", "proposes", "加快完善数据安全标准体系") not in t
+
+
+def test_a_paragraph_announcing_points_gives_its_speaker_the_next_paragraphs(extractor):
+    text = ("农业科技协会召开理事会\n"
+            "省农科院院长刘晓东对新一届理事会提出几点希望。\n"
+            "首先，要加强农业传感器研发。\n"
+            "第二，持续优化农技推广服务。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in t
+    assert ("刘晓东", "proposes", "持续优化农技推广服务") in t

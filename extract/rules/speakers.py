@@ -98,6 +98,11 @@ def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
 
 
+# 某会长对理事会提出几点希望和要求。, 我提出四点建议。: a paragraph that ends announcing the points of the next ones
+_ANNOUNCES_POINTS = re.compile(r"(?:几|[一二三四五六七八九十两\d])(?:点|个方面|条)[\u4e00-\u9fff]{0,6}"
+                               r"(?:希望|要求|建议|意见|看法|思考)[。：:]?\s*$")
+
+
 # a transcript line: a speaker's label (记者, 主持人, 某部副部长某某) and a colon open the paragraph
 _SPEAKER_LINE = re.compile(r"\s*[^，,。；;！!？?：:“”\n]{1,30}[：:]")
 # a paragraph that goes on with a list announced before it: ——要…, 一是…, 第一，…, （一）…, 1.…, “…
@@ -251,6 +256,8 @@ def find_speakers(ctx: FactContext) -> None:
         quote_speaker = speaker if still_quoted else None
         if speaker and re.search(r"[，,：:]\s*$", ctx.text[s.start:para_end]) and ctx.text.find("。", s.start, para_end) < 0:
             list_speaker = speaker   # the paragraph ends announcing what follows (他强调，)
+        elif speaker and _ANNOUNCES_POINTS.search(ctx.text, s.start, para_end):
+            list_speaker = speaker   # …提出几点希望和要求。⏎首先，…: the points the paragraph announced
         quoting = (paragraph, speaker) if speaker and "“" in s.text else (quoting if quoting and quoting[0] == paragraph
                                                                            else None)
         previous_paragraph = paragraph
