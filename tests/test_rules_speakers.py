@@ -545,3 +545,19 @@ def test_a_paragraph_announcing_points_gives_its_speaker_the_next_paragraphs(ext
     t = triples(extract(extractor, text))
     assert ("刘晓东", "proposes", "加强农业传感器研发") in t
     assert ("刘晓东", "proposes", "持续优化农技推广服务") in t
+
+
+def test_a_quotation_opening_its_paragraph_is_the_persons_who_speaks_right_after_it(extractor):
+    text = ("农业科技论坛举行\n"
+            "省农科院院长刘晓东出席论坛。\n"
+            "“我们要加快建设农业农村大数据平台”。刘晓东说，农业正在走向智能化。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加快建设农业农村大数据平台") in t
+
+
+def test_a_quotation_inside_a_paragraph_is_not_given_to_the_name_after_its_sentence(extractor):
+    context = context_of(extractor, "会上有人提出“要加快建设农业农村大数据平台”。院长刘晓东说，农业正在走向智能化。")
+    officials.find_officials(context)
+    officials.find_person_mentions(context)
+    assert [p.label for p in context.reg.of_type("Person")] == ["刘晓东"]
+    assert speakers.quote_speakers(context, "说|表示") == []
