@@ -15,6 +15,23 @@ def test_name_after_post_prefers_the_length_that_recurs():
     assert bodies.name_after(text, 2, set("刘"), set()) == "刘洋"
 
 
+def test_a_surname_and_a_post_refer_to_the_one_person_of_that_surname(extractor):
+    text = ("农业科技协会召开理事会\n"
+            "会议选举省农科院院长刘晓东为协会会长。\n"
+            "刘会长对新一届理事会提出两点要求。要加强农业传感器研发。")
+    x = extract(extractor, text)
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in triples(x)
+
+
+def test_a_surname_shared_by_two_persons_refers_to_neither(extractor):
+    context = context_of(extractor, "院长刘晓东、教授刘明出席。刘院长表示，要加强农业传感器研发。")
+    officials.find_officials(context)
+    officials.find_person_mentions(context)
+    before = {p.label: len(p.mentions) for p in context.reg.of_type("Person")}
+    officials.find_surname_post_mentions(context)
+    assert {p.label: len(p.mentions) for p in context.reg.of_type("Person")} == before
+
+
 def test_apposition_gives_unit_post_and_person(extractor):
     x = extract(extractor, "商务部外贸司司长李兴乾在发布会上表示，要稳住外贸基本盘。")
     assert ("外贸司", "subOrganizationOf", "商务部") in triples(x)

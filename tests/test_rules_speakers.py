@@ -32,6 +32,44 @@ def test_header_line_names_the_speaker_of_the_next_paragraphs(extractor):
     assert ("陈立平", "proposes", "完善数据要素市场规则") in t
 
 
+def test_a_line_of_a_name_and_a_speech_verb_alone_names_the_speaker_of_the_next_paragraphs(extractor):
+    text = ("智慧农业推进会在京召开\n"
+            "农业农村部市场与信息化司司长陈立平、省农科院院长刘晓东出席会议。\n"
+            "陈立平司长指出\n"
+            "下一步，将加快建设农业农村大数据平台，推进智慧农场试点。\n"
+            "刘晓东院长认为\n"
+            "要加强农业传感器研发。")
+    t = triples(extract(extractor, text))
+    assert ("陈立平", "proposes", "加快建设农业农村大数据平台") in t
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in t
+    assert ("陈立平", "proposes", "加强农业传感器研发") not in t
+
+
+def test_a_short_line_that_goes_on_after_its_verb_is_no_speaker_line(extractor):
+    context = built_context(extractor, "司长陈立平出席会议。\n陈立平强调的三点\n要加快建设农业大数据平台。")
+    line = context.sentences[1]
+    named = context.by_sentence("Person").get(line.index, [])
+    assert named and speakers._saying_header(context, named, line.start, line.end) is None
+
+
+def test_the_aims_between_two_turns_of_one_speaker_are_theirs(extractor):
+    text = ("农业科技论坛举行\n"
+            "省农科院院长刘晓东认为要抓住两个关键。\n"
+            "从技术侧看，应加强农业传感器研发。"
+            "刘晓东建议，设立智慧农业专项基金。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in t
+
+
+def test_a_sentence_between_two_turns_where_a_text_states_the_aim_is_not_the_speakers(extractor):
+    text = ("农业科技论坛举行\n"
+            "省农科院院长刘晓东认为要抓住两个关键。\n"
+            "行动方案明确，要加强农业传感器研发。"
+            "刘晓东建议，设立智慧农业专项基金。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加强农业传感器研发") not in t
+
+
 def test_quote_attributed_to_a_body_post_and_name_after_it(extractor):
     x = extract(extractor, "会议听取了汇报。徐州市大数据管理局副局长陈志强出席。\n"
                            "“要加快建设全市一体化数据平台。”徐州市大数据管理局副局长陈志强介绍。")
@@ -497,3 +535,29 @@ def test_a_pronoun_opening_a_sentence_is_the_person_the_sentence_before_named(ex
                                    "分享了数据安全治理的经验。他表示，要加快完善数据安全标准体系。"))
     assert ("李华", "proposes", "加快完善数据安全标准体系") in t
     assert ("王明", "proposes", "加快完善数据安全标准体系") not in t
+
+
+def test_a_paragraph_announcing_points_gives_its_speaker_the_next_paragraphs(extractor):
+    text = ("农业科技协会召开理事会\n"
+            "省农科院院长刘晓东对新一届理事会提出几点希望。\n"
+            "首先，要加强农业传感器研发。\n"
+            "第二，持续优化农技推广服务。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加强农业传感器研发") in t
+    assert ("刘晓东", "proposes", "持续优化农技推广服务") in t
+
+
+def test_a_quotation_opening_its_paragraph_is_the_persons_who_speaks_right_after_it(extractor):
+    text = ("农业科技论坛举行\n"
+            "省农科院院长刘晓东出席论坛。\n"
+            "“我们要加快建设农业农村大数据平台”。刘晓东说，农业正在走向智能化。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加快建设农业农村大数据平台") in t
+
+
+def test_a_quotation_inside_a_paragraph_is_not_given_to_the_name_after_its_sentence(extractor):
+    context = context_of(extractor, "会上有人提出“要加快建设农业农村大数据平台”。院长刘晓东说，农业正在走向智能化。")
+    officials.find_officials(context)
+    officials.find_person_mentions(context)
+    assert [p.label for p in context.reg.of_type("Person")] == ["刘晓东"]
+    assert speakers.quote_speakers(context, "说|表示") == []

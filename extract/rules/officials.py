@@ -430,6 +430,27 @@ def find_person_mentions(ctx: FactContext) -> None:
                 person.mentions.append(mention)
 
 
+# 聂会长, 冯院士: a surname and a post (or an honorary title) at the start of a clause
+_SURNAME_AND_POST = re.compile(r"(?:^|(?<=[\s，,。；;：:“”、！？]))(?P<surname>[\u4e00-\u9fff])副?"
+                               r"(?:院士|教授|会长|理事长|秘书长|部长|主任|局长|司长|厅长|处长|书记|董事长|总经理|总裁|"
+                               r"行长|院长|校长|市长|省长|主席|委员|代表)", re.M)
+
+
+def find_surname_post_mentions(ctx: FactContext) -> None:
+    """聂会长对理事会提出…, 冯院士还提到…: a surname and a post at the start of a clause refer to the one
+    person of the article with that surname (not when two share it)."""
+    by_surname: dict[str, list] = {}
+    for person in ctx.reg.of_type("Person"):
+        if 2 <= len(person.label) <= 3 and person.label[0] in ctx.surnames:
+            by_surname.setdefault(person.label[0], []).append(person)
+    for m in _SURNAME_AND_POST.finditer(ctx.text):
+        found = by_surname.get(m.group("surname"), ())
+        if len(found) == 1:
+            mention = ctx.mention(m.start("surname"), m.start("surname") + 1)
+            if mention not in found[0].mentions:
+                found[0].mentions.append(mention)
+
+
 def key_persons_by_body(ctx: FactContext) -> None:
     """A person is keyed by name and body (two 张明 of two bodies are two people):
     person/<top body>/<name> when the article gives their post, person/<name> otherwise."""

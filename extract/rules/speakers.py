@@ -56,9 +56,26 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
             who = person_before_verb(ctx.text[q.end():q.end() + 40], verbs, persons)
         if who is None:   # “…。”在…论坛上，某院副院长王某某如是说。: the sentence ends naming its speaker
             who = person_ending_sentence(ctx.text, q.end(), persons)
+        if who is None and ctx.text[max(q.start() - 1, 0):q.start()] in ("", "\n"):
+            who = _named_right_after_quote_paragraph(ctx.text, q.end(), persons)
         if who:
             found.append((q.start(), q.end(), who))
     return found
+
+
+# what ends the sentence of a quotation that opens its paragraph (”。, 。”⏎)
+_AFTER_QUOTE_PARAGRAPH = re.compile(r"[。！？!?][ \u3000]*\n?[ \u3000]*")
+
+
+def _named_right_after_quote_paragraph(text: str, end: int, persons: list) -> str | None:
+    """“…”。某某说，…, “…。”⏎某某说，…: a quotation that opens its paragraph is the person's whose name
+    and speech verb (说, 表示) open the next sentence."""
+    gap = _AFTER_QUOTE_PARAGRAPH.match(text, end)
+    if gap is None:
+        return None
+    head = text[gap.end():gap.end() + 12]
+    return next((p.key for p in persons if head.startswith(p.label)
+                 and re.match(r"(?:说|表示|指出|称)[，,：:]", head[len(p.label):])), None)
 
 
 def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
@@ -96,6 +113,11 @@ def person_ending_sentence(text: str, start: int, persons: list) -> str | None:
 
 def persons_in(persons: list, chunk: str) -> list:
     return [p for p in persons if p.label in chunk]
+
+
+# 某会长对理事会提出几点希望和要求。, 我提出四点建议。: a paragraph that ends announcing the points of the next ones
+_ANNOUNCES_POINTS = re.compile(r"(?:几|[一二三四五六七八九十两\d])(?:点|个方面|条)[\u4e00-\u9fff]{0,6}"
+                               r"(?:希望|要求|建议|意见|看法|思考)[。：:]?\s*$")
 
 
 # a transcript line: a speaker's label (记者, 主持人, 某部副部长某某) and a colon open the paragraph
@@ -171,11 +193,15 @@ def find_speakers(ctx: FactContext) -> None:
         if paragraph + 1 == s.start and re.search(r"[：:]\s*$", ctx.text[s.start:para_end]):
             header = next((p for m, p in persons.get(s.index, ())
                            if re.match(r"\s*[：:]\s*$", ctx.text[m.end:para_end])), None)
-            if header is not None:
-                header_speaker = header.key
-                ctx.speakers[s.index] = header.key
-                current = header.key
-                continue
+        elif paragraph + 1 == s.start > 0:   # (not the headline)
+            header = _saying_header(ctx, persons.get(s.index, ()), s.start, para_end)
+        else:
+            header = None
+        if header is not None:
+            header_speaker = header.key
+            ctx.speakers[s.index] = header.key
+            current = header.key
+            continue
         speaker = None
         for m, person in persons.get(s.index, ()):
             start, end, key = m.start, m.end, person.key
@@ -247,6 +273,8 @@ def find_speakers(ctx: FactContext) -> None:
         quote_speaker = speaker if still_quoted else None
         if speaker and re.search(r"[，,：:]\s*$", ctx.text[s.start:para_end]) and ctx.text.find("。", s.start, para_end) < 0:
             list_speaker = speaker   # the paragraph ends announcing what follows (他强调，)
+        elif speaker and _ANNOUNCES_POINTS.search(ctx.text, s.start, para_end):
+            list_speaker = speaker   # …提出几点希望和要求。⏎首先，…: the points the paragraph announced
         quoting = (paragraph, speaker) if speaker and "“" in s.text else (quoting if quoting and quoting[0] == paragraph
                                                                            else None)
         previous_paragraph = paragraph
@@ -266,8 +294,52 @@ def find_speakers(ctx: FactContext) -> None:
             current = None
     closing_speakers(ctx, persons)
     interview_answers(ctx)
+    fill_between_turns(ctx, persons)
     title_speaker_paragraphs(ctx, persons)
     full_text_speaker(ctx, persons)
+
+
+#: how long a line may be that only names a speaker and their speech verb (王某副司长指出)
+_SAYING_HEADER_LENGTH = 20
+# what may stand between the speaker's name and the verb ending such a line: a short post (副司长, 院士)
+_HEADER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:指出|表示|认为|强调|提到|谈到|介绍|建议|提出)\s*$")
+
+
+def _saying_header(ctx: FactContext, named: list, start: int, end: int):
+    """The person a paragraph of its own names before a speech verb that ends it (某某副司长指出,
+    with no colon): the speaker of the paragraphs after it, as a 某某： line is; else None."""
+    line = ctx.text[start:end]
+    if len(line.strip()) > _SAYING_HEADER_LENGTH or re.search(r"[，,。；;！？“”]", line):
+        return None
+    return next((p for m, p in named if _HEADER_VERB.fullmatch(ctx.text, m.end, end)), None)
+
+
+#: how many sentences may lie between two of one speaker's and be theirs too
+_BETWEEN_TURNS = 3
+# a sentence where someone (else) speaks or a text states: 业内人士认为, 专家表示, 行动计划明确
+_SOMEONE_SPEAKS = re.compile(r"表示|指出|强调|认为|介绍|说|称|明确|提出|规定")
+# what a sentence that states an aim of its own says: 应开展…, 还将…, 需要…
+_STATES_AIM = re.compile(r"(?<![重主需只必不相适响供效反回对])(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|"
+                         r"力争|将(?=进一步|继续|加快|推动|持续|加强|深入|全面|大力|积极|着力|不断|以更))")
+
+
+def fill_between_turns(ctx: FactContext, persons: dict[int, list]) -> None:
+    """某某认为要抓住三个关键。⏎从供给侧看，应…。…。某某建议，…: the few sentences between two of one
+    speaker's that have no speaker, name no person or document, ask nothing and say no one speaks
+    or no text states: those of them that state an aim (应, 将, 需要 …) are that speaker's too."""
+    documents = ctx.documents_by_sentence()
+    said = sorted(ctx.speakers.items())
+    for (i, who), (j, then) in zip(said, said[1:]):
+        if who != then or not 1 < j - i <= _BETWEEN_TURNS + 1:
+            continue
+        between = ctx.sentences[i + 1:j]
+        if any(persons.get(s.index) or documents.get(s.index) or _QUESTION_ENDS.search(s.text)
+               or _SOMEONE_SPEAKS.search(s.text) for s in between):
+            continue
+        for s in (s for s in between if _STATES_AIM.search(s.text)):   # (not 建立A是落实B的手段: the writer's)
+            ctx.speakers[s.index] = who
+            if i in ctx.transcript and j in ctx.transcript:
+                ctx.transcript.add(s.index)
 
 
 def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
