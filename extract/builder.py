@@ -76,6 +76,7 @@ class FactBuilder:
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)
+        officials.find_surname_post_mentions(ctx)
         officials.find_signed_article_author(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)

@@ -528,3 +528,22 @@ def test_another_persons_post_and_yu_before_a_body_are_no_part_of_it(extractor):
     x = extract(extractor, "会后，王明部长与江城市委副书记、市长李强共同签署协议。")
     assert labels(x, "Agency") == ["江城市委"]
     assert ("李强", "holdsPost", "江城市委") in triples(x)
+
+
+def test_surname_and_post_later_name_the_person_with_that_post(extractor):
+    text = ("省软件行业协会年会在杭州召开。协会会长周明远出席会议。\n"
+            "周会长对新一届理事会提出希望，要加快培育软件产业集群。")
+    assert ("周明远", "proposes", "加快培育软件产业集群") in triples(extract(extractor, text))
+
+
+def test_surname_and_post_name_nobody_when_two_of_that_surname_could_hold_it(extractor):
+    text = ("市数据局局长张建华、市科技局局长张立新出席。\n"
+            "张局长表示，要加快建设城市数据平台。")
+    t = triples(extract(extractor, text))
+    assert not [s for s, p, o in t if p == "proposes" and s in ("张建华", "张立新")]
+
+
+def test_a_short_form_stands_for_the_post_it_abbreviates(extractor):
+    text = ("某银行信息科技部副总经理韩志远发表演讲。\n"
+            "韩总提到，要持续提升安全运营能力。")
+    assert ("韩志远", "proposes", "持续提升安全运营能力") in triples(extract(extractor, text))

@@ -428,6 +428,48 @@ def find_person_mentions(ctx: FactContext) -> None:
                 person.mentions.append(mention)
 
 
+# 王总, 李总工: the short forms a surname takes in place of a post, and the posts they stand for
+_SHORT_POSTS = {"总": ("总经理", "总裁", "总工程师", "总监", "总编辑", "总干事"), "总工": ("总工程师",)}
+# what may follow a surname and post that stands for a person: punctuation or the word after a subject
+_AFTER_SURNAME_POST = re.compile(r"(?:[^\u4e00-\u9fff]|[对在表指强说认介提代主出也还则就的希建谈和与等首进详分回讲作为])")
+
+
+def find_surname_post_mentions(ctx: FactContext) -> None:
+    """聂会长, 吴院士, 敦总: a surname and a post, later in the article, name the one person
+    of that surname named in full with that post (会长聂某某, 某某院士, 副总经理敦某某); that
+    is a mention of them, so what they say there is theirs."""
+    persons = [p for p in ctx.reg.of_type("Person") if 2 <= len(p.label) <= 4 and p.mentions]
+    if not persons:
+        return
+    posts = sorted({*ctx.posts, *_SHORT_POSTS}, key=len, reverse=True)
+    pattern = re.compile("(" + "|".join(sorted({p.label[:1] for p in persons})) + ")(" +
+                         "|".join(re.escape(p) for p in posts) + ")")
+    for m in pattern.finditer(ctx.text):
+        if not _AFTER_SURNAME_POST.match(ctx.text, m.end()) and m.end() < len(ctx.text):
+            continue
+        holders = [p for p in persons if p.label[0] == m.group(1) and not ctx.text.startswith(p.label, m.start())
+                   and _holds_post_near_name(ctx, p, m.group(2))]
+        if len(holders) != 1:
+            continue
+        mention = ctx.mention(m.start(), m.end())
+        if all(x.start != mention.start for x in holders[0].mentions):
+            holders[0].mentions.append(mention)
+
+
+def _holds_post_near_name(ctx: FactContext, person, post: str) -> bool:
+    """Whether the article names ``person`` in full with ``post`` (or a post it is short for)
+    just before or just after their name."""
+    forms = _SHORT_POSTS.get(post, (post,))
+    for m in person.mentions:
+        if ctx.text[m.start:m.end] != person.label:
+            continue
+        before = ctx.text[max(0, m.start - 16):m.start]
+        after = ctx.text[m.end:m.end + 6]
+        if any(before.endswith(f) or f + "、" in before or f + "，" in before or after.startswith(f) for f in forms):
+            return True
+    return False
+
+
 def key_persons_by_body(ctx: FactContext) -> None:
     """A person is keyed by name and body (two 张明 of two bodies are two people):
     person/<top body>/<name> when the article gives their post, person/<name> otherwise."""
