@@ -116,6 +116,7 @@ class FactBuilder:
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)
         goals.drop_added_technologies_the_goal_does_not_name(ctx, self.rules_relations)
+        events_documents.drop_added_speeches_of_the_elected(ctx, self.rules_relations)
         goals.drop_sector_technologies(ctx)
         speakers.relate_speakers_to_their_body_goals(ctx)
         officials.key_persons_by_body(ctx)

@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import mentions
 from cnkg.extract.rules import events_documents, names
-from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
+from rules_helpers import built_context, context_of, extract, labels, lac_rules_extractor, triples
 
 
 def test_events_strip_year_and_ordinal_into_aliases():
@@ -544,3 +544,26 @@ def test_the_body_issuing_a_notice_issues_the_document_it_carries(extractor):
 def test_the_government_a_governor_speaks_for_publishes_the_work_report(extractor):
     x = extract(extractor, "会议开幕。江西省省长李明代表江西省人民政府向大会作政府工作报告。")
     assert ("政府工作报告", "publishedBy", "江西省人民政府") in triples(x)
+
+
+def test_persons_named_only_as_elected_do_not_speak_at_the_meeting(extractor):
+    text = ("某省软件行业协会第五届会员代表大会在杭州召开。协会会长王立新出席并讲话。\n"
+            "大会选举产生新一届理事会。甲科技公司董事长李明、乙信息公司总裁赵华等5人当选副会长。")
+    t = triples(extract(extractor, text))
+    assert ("王立新", "speaksAt", "某省软件行业协会第五届会员代表大会") in t
+    assert not [s for s, p, o in t if p == "speaksAt" and s in ("李明", "赵华")]
+
+
+def test_a_speech_the_classifier_gave_an_elected_person_goes(extractor):
+    text = ("某省软件行业协会第五届会员代表大会在杭州召开。协会会长王立新出席并讲话。\n"
+            "大会选举产生新一届理事会。甲科技公司董事长李明、乙信息公司总裁赵华等5人当选副会长。")
+    ctx = built_context(extractor, text)
+    event = ctx.reg.of_type("Event")[0].key
+    speaker = next(p.key for p in ctx.reg.of_type("Person") if p.label == "王立新")
+    elected = next(p.key for p in ctx.reg.of_type("Person") if p.label == "李明")
+    before = set(ctx.relations)
+    for person in (speaker, elected):
+        ctx.relate(person, "speaksAt", event, 0)
+    events_documents.drop_added_speeches_of_the_elected(ctx, before)
+    assert (elected, "speaksAt", event) not in ctx.relations
+    assert (speaker, "speaksAt", event) in ctx.relations

@@ -501,6 +501,24 @@ _SPOKE = re.compile(r"(?:等[^，,。；;：:“”]{0,36}?)?(?:出席[^，,。�
 _LIST_GAP = re.compile(r"[^。；;：:“”]{0,60}")
 
 
+#: what follows a person elected or appointed at a meeting, in their own clause: 当选某会副理事长
+_ELECTED_AFTER = re.compile(r"[^，,。；;：:“”]{0,200}?(?:当选|被选举为|被选为|任命为|增补为)")
+
+
+def drop_added_speeches_of_the_elected(ctx: FactContext, before: set | None) -> None:
+    """A person named only as elected (某公司董事长某某等8人当选某会副理事长) did not speak at the
+    meeting: a speaksAt the pair classifier added (not in ``before``) for someone who speaks in
+    no sentence and is elected in every sentence naming them goes."""
+    if before is None:
+        return
+    speaking = set(ctx.speakers.values())
+    for key in [k for k in ctx.relations if k[1] == "speaksAt" and k not in before and k[0] not in speaking]:
+        person = ctx.reg.entities.get(key[0])
+        if person is not None and person.mentions and all(
+                _ELECTED_AFTER.match(ctx.text, m.end) for m in person.mentions):
+            del ctx.relations[key]
+
+
 def listed_speakers(ctx: FactContext) -> list[tuple[int, str]]:
     """(sentence, person) of the persons listed right before what they did at the occasion
     (A致辞, 某部副部长A、某市副市长B等嘉宾发表演讲, A出席会议并讲话): each speaks at it."""
