@@ -547,3 +547,8 @@ def test_a_short_form_stands_for_the_post_it_abbreviates(extractor):
     text = ("某银行信息科技部副总经理韩志远发表演讲。\n"
             "韩总提到，要持续提升安全运营能力。")
     assert ("韩志远", "proposes", "持续提升安全运营能力") in triples(extract(extractor, text))
+
+
+def test_a_convener_is_a_post_before_a_transliterated_name(extractor):
+    x = extract(extractor, "国际标准化工作组召集人约翰·史密斯（John SMITH）博士作主题报告。他表示，必须加强国际合作。")
+    assert "约翰·史密斯" in labels(x, "Person")
