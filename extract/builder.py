@@ -37,6 +37,7 @@ class FactBuilder:
         ctx = self.context
         ctx.read_sentences()
         events_documents.find_events_and_documents(ctx)
+        bodies.organisations_named_like_their_meetings(ctx)
         officials.find_officials(ctx)
         officials.drop_honorary_posts(ctx)
         officials.find_reporters(ctx)
@@ -62,6 +63,7 @@ class FactBuilder:
         bodies.find_bare_level_bodies(ctx)
         bodies.attach_short_party_units(ctx)   # again: the name rules above may have found more units
         bodies.attach_bare_party_units(ctx)
+        bodies.find_bodies_named_in_event_names(ctx)
         bodies.merge_name_variants(ctx)
         bodies.merge_abbreviated_names(ctx)
         bodies.merge_company_name_variants(ctx)

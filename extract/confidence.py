@@ -42,6 +42,10 @@ PARTY_AND_GOVERNMENT = 0.75
 RUNNING_TEXT_BODY = 0.75
 #: a university's department named right after it (某某大学计算机系)
 UNIVERSITY_DEPARTMENT = 0.75
+
+
+# 某学会第六届会员代表大会: the body an event's name opens with
+BODY_IN_EVENT_NAME = 0.7
 #: a level's own party committee or government named without its place (省委、省政府高度重视)
 BARE_LEVEL_BODY = 0.7
 #: the media outlet of a dateline (新华社北京10月20日电)

@@ -618,3 +618,30 @@ def test_a_department_named_after_its_university_is_its_unit(extractor):
     assert ("物理系", "subOrganizationOf", "南开大学") in triples(x)
     found = labels(x, "Organization")
     assert not [o for o in found if o.endswith(("体系", "培养体系"))]
+
+
+def test_the_body_an_event_name_opens_with_is_a_body_of_its_own(extractor):
+    x = extract(extractor, "中国软件行业协会数据治理分会第三届会员代表大会在杭州召开。会议选举产生新一届理事会。")
+    assert "数据治理分会" in labels(x, "Organization")
+    assert ("数据治理分会", "subOrganizationOf", "中国软件行业协会") in triples(x)
+
+
+def test_a_society_named_before_its_forum_is_an_organization(extractor):
+    x = extract(extractor, "近日，“中国智能网联汽车百人会·苏州论坛(2023)”在苏州举行。")
+    assert "中国智能网联汽车百人会" in labels(x, "Organization")
+
+
+def test_a_council_session_names_no_body_of_its_own(extractor):
+    x = extract(extractor, "政协某某省第十三届委员会第一次会议在成都开幕。")
+    assert not [o for o in labels(x, "Organization") if "届" in o]
+
+
+def test_a_meeting_name_with_a_secretary_general_is_the_body_that_holds_it(extractor):
+    x = extract(extractor, "2024年全球数字经济大会北京峰会在北京开幕。全球数字经济大会秘书长刘志强出席并致辞。")
+    assert "全球数字经济大会" in labels(x, "Organization")
+    assert "全球数字经济大会" not in labels(x, "Event")
+
+
+def test_a_meeting_name_without_a_body_s_post_stays_an_event(extractor):
+    x = extract(extractor, "2024年全球数字经济大会北京峰会在北京开幕。全球数字经济大会发布了多项成果。")
+    assert "全球数字经济大会" in labels(x, "Event")

@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import mentions
 from cnkg.extract.rules import events_documents, names
-from rules_helpers import context_of, extract, labels, lac_rules_extractor, triples
+from rules_helpers import built_context, context_of, extract, labels, lac_rules_extractor, triples
 
 
 def test_events_strip_year_and_ordinal_into_aliases():
@@ -565,3 +565,11 @@ def test_a_count_of_sessions_before_a_meeting_s_name_is_no_part_of_it_and_an_on_
     assert {f.label for f in mentions.events("今年举办三场智能网联汽车产业供需对接会。")} == {"智能网联汽车产业供需对接会"}
     assert not mentions.events("年内召开现场推进会，推广典型经验。")
     assert not mentions.events("全年举办5场论坛。")
+
+
+def test_persons_named_only_as_elected_do_not_speak_at_the_meeting(extractor):
+    text = ("某省软件行业协会第五届会员代表大会在杭州召开。协会会长王立新出席并讲话。\n"
+            "大会选举产生新一届理事会。甲科技公司董事长李明、乙信息公司总裁赵华等5人当选副会长。")
+    t = triples(extract(extractor, text))
+    assert ("王立新", "speaksAt", "某省软件行业协会第五届会员代表大会") in t
+    assert not [s for s, p, o in t if p == "speaksAt" and s in ("李明", "赵华")]

@@ -23,8 +23,16 @@ def test_a_surname_and_a_post_refer_to_the_one_person_of_that_surname(extractor)
     assert ("刘晓东", "proposes", "加强农业传感器研发") in triples(x)
 
 
-def test_a_surname_shared_by_two_persons_refers_to_neither(extractor):
+def test_a_surname_and_a_post_refer_to_the_one_of_that_surname_who_holds_the_post(extractor):
     context = context_of(extractor, "院长刘晓东、教授刘明出席。刘院长表示，要加强农业传感器研发。")
+    officials.find_officials(context)
+    officials.find_person_mentions(context)
+    officials.find_surname_post_mentions(context)
+    assert {p.label: len(p.mentions) for p in context.reg.of_type("Person")} == {"刘晓东": 2, "刘明": 1}
+
+
+def test_a_surname_and_a_post_held_by_two_persons_refer_to_neither(extractor):
+    context = context_of(extractor, "院长刘晓东、院长刘明出席。刘院长表示，要加强农业传感器研发。")
     officials.find_officials(context)
     officials.find_person_mentions(context)
     before = {p.label: len(p.mentions) for p in context.reg.of_type("Person")}
@@ -550,3 +558,27 @@ def test_another_persons_post_and_yu_before_a_body_are_no_part_of_it(extractor):
 def test_a_post_in_the_companys_party_committee_keeps_the_series_together(extractor):
     t = triples(extract(extractor, "星河电子科技有限公司副总裁，党委委员，高级工程师李卫东发表演讲。"))
     assert ("李卫东", "holdsPost", "星河电子科技有限公司") in t
+
+
+def test_surname_and_post_later_name_the_person_with_that_post(extractor):
+    text = ("省软件行业协会年会在杭州召开。协会会长周明远出席会议。\n"
+            "周会长对新一届理事会提出希望，要加快培育软件产业集群。")
+    assert ("周明远", "proposes", "加快培育软件产业集群") in triples(extract(extractor, text))
+
+
+def test_surname_and_post_name_nobody_when_two_of_that_surname_could_hold_it(extractor):
+    text = ("市数据局局长张建华、市科技局局长张立新出席。\n"
+            "张局长表示，要加快建设城市数据平台。")
+    t = triples(extract(extractor, text))
+    assert not [s for s, p, o in t if p == "proposes" and s in ("张建华", "张立新")]
+
+
+def test_a_short_form_stands_for_the_post_it_abbreviates(extractor):
+    text = ("某银行信息科技部副总经理韩志远发表演讲。\n"
+            "韩总提到，要持续提升安全运营能力。")
+    assert ("韩志远", "proposes", "持续提升安全运营能力") in triples(extract(extractor, text))
+
+
+def test_a_convener_is_a_post_before_a_transliterated_name(extractor):
+    x = extract(extractor, "国际标准化工作组召集人约翰·史密斯（John SMITH）博士作主题报告。他表示，必须加强国际合作。")
+    assert "约翰·史密斯" in labels(x, "Person")

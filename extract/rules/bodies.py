@@ -245,6 +245,72 @@ FIELD_VERB = re.compile(r"计算|制造|检测|测试|通信|设计|控制|加�
                         r"监督|监察|审查|协调|保障|促进|推广|改革|建设|交流|合作|推进|领导|指导|工作")
 
 
+# 某学会第六届会员代表大会, 某百人会·某地论坛, 某联盟成立仪式: a body, then what it holds
+_BODY_BEFORE_ITS_MEETING = re.compile(
+    r"(?:\d{4}年?度?)?(.{2,30}?(?:分会|协会|学会|商会|联合会|研究会|促进会|联盟|百人会|基金会|研究院|中心|集团|公司))"
+    r"(?=第[一二三四五六七八九十\d]+届|[一二三四五六七八九十\d]+届|年会|成立(?:大会|仪式)|会员代表大会|理事会|[·•]|"
+    r"论坛|峰会|揭牌|\d{4})")
+
+
+def find_bodies_named_in_event_names(ctx: FactContext) -> None:
+    """某商会某分会第六届会员代表大会, 某百人会·常州论坛: the body an event's name opens with is
+    one of the article's bodies (of its parent, when both are named), even where the text
+    names it nowhere else."""
+    for event in ctx.reg.of_type("Event"):
+        m = _BODY_BEFORE_ITS_MEETING.match(event.label)
+        if not m or not event.mentions or re.search(r"届|第", m.group(1)):
+            continue   # 政协某省第十三届委员会第一次会议: a term of a council, not a body of its own
+        name = m.group(1)
+        if ctx.reg.find(name, "Agency") or ctx.reg.find(name, "Organization"):
+            continue
+        at = ctx.text.find(name, event.mentions[0].start)
+        links = bodies.split_body_chain(name, ctx.known_bodies, ctx.place_names) or _society_and_branch(ctx, name)
+        if at >= 0 and links:
+            add_body_chain(ctx, links, at, conf.BODY_IN_EVENT_NAME)
+
+
+#: the endings of a society's branch and of a society the body chains do not know (某商会某分会, 某百人会)
+_SOCIETY_ENDINGS = ("分会", "百人会", "商会", "研究会", "促进会", "联合会", "协会", "学会")
+
+
+def _society_and_branch(ctx: FactContext, name: str) -> list[bodies.BodyLink]:
+    """某商会|某分会 as a chain of two (the society first), or 某百人会 as one body."""
+    if not name.endswith(_SOCIETY_ENDINGS) or len(name) < 4:
+        return []
+    for n in range(len(name) - 3, 3, -1):
+        head = name[:n]
+        if head.endswith(_SOCIETY_ENDINGS + bodies.ORG_SUFFIXES[:22]) or head in ctx.known_bodies:
+            return [bodies.BodyLink(head, bodies.body_type(head), head in ctx.known_bodies),
+                    bodies.BodyLink(name[n:], "Organization", False)]
+    return [bodies.BodyLink(name, bodies.body_type(name), name in ctx.known_bodies)]
+
+
+# 某某大会秘书长, 某某大会国际组织: what only a body has, right after the name
+_WHAT_ONLY_A_BODY_HAS = re.compile(r"(?:副?秘书长|副?理事长|秘书处|国际组织|理事单位|会员单位)")
+
+
+def organisations_named_like_their_meetings(ctx: FactContext) -> None:
+    """世界某某大会秘书长某某, 成立世界某某大会国际组织: a name the article gives a secretary-general
+    or an organisation of is the body that holds the meeting, not one meeting (an edition,
+    2024年某某大会, stays an event)."""
+    for event in list(ctx.reg.of_type("Event")):
+        label = event.label
+        if re.match(r"\d|第|本", label) or not label.endswith(("大会", "论坛", "峰会", "博览会")):
+            continue
+        found = [m for m in re.finditer(re.escape(label), ctx.text)
+                 if _WHAT_ONLY_A_BODY_HAS.match(ctx.text, m.end()) and not re.search(r"\d{4}年?$|第[^，。]{1,4}届$",
+                                                                                  ctx.text[max(0, m.start() - 6):m.start()])]
+        if not found:
+            continue
+        ctx.reg.remove(event)
+        aliases = [a for a in event.aliases if a] + [label + "国际组织"] * any(
+            ctx.text.startswith("国际组织", m.end()) for m in found)
+        body = None
+        for m in event.mentions or [None]:
+            body = ctx.reg.add("Organization", label, aliases=aliases, confidence=conf.BODY_IN_EVENT_NAME, mention=m)
+        ctx.relations = {k: r for k, r in ctx.relations.items() if event.key not in (k[0], k[2])}
+
+
 def clause_word_end(ctx: FactContext, start: int, end: int) -> int:
     """Where the last clause word (a verb, adverb, pronoun, preposition …, by LAC's tags) inside
     ``start``–``end`` ends, before the name's last two characters and outside a lexicon name;

@@ -430,25 +430,53 @@ def find_person_mentions(ctx: FactContext) -> None:
                 person.mentions.append(mention)
 
 
-# 聂会长, 冯院士: a surname and a post (or an honorary title) at the start of a clause
-_SURNAME_AND_POST = re.compile(r"(?:^|(?<=[\s，,。；;：:“”、！？]))(?P<surname>[\u4e00-\u9fff])副?"
-                               r"(?:院士|教授|会长|理事长|秘书长|部长|主任|局长|司长|厅长|处长|书记|董事长|总经理|总裁|"
-                               r"行长|院长|校长|市长|省长|主席|委员|代表)", re.M)
+# 王总, 李总工: the short forms a surname takes in place of a post, and the posts they stand for
+_SHORT_POSTS = {"总": ("总经理", "总裁", "总工程师", "总监", "总编辑", "总干事"), "总工": ("总工程师",)}
+# what may follow a surname and post that stands for a person: punctuation or the word after a subject
+_AFTER_SURNAME_POST = re.compile(r"(?:[^\u4e00-\u9fff]|[对在表指强说认介提代主出也还则就的希建谈和与等首进详分回讲作为])")
 
 
 def find_surname_post_mentions(ctx: FactContext) -> None:
-    """聂会长对理事会提出…, 冯院士还提到…: a surname and a post at the start of a clause refer to the one
-    person of the article with that surname (not when two share it)."""
-    by_surname: dict[str, list] = {}
-    for person in ctx.reg.of_type("Person"):
-        if 2 <= len(person.label) <= 3 and person.label[0] in ctx.surnames:
-            by_surname.setdefault(person.label[0], []).append(person)
-    for m in _SURNAME_AND_POST.finditer(ctx.text):
-        found = by_surname.get(m.group("surname"), ())
-        if len(found) == 1:
-            mention = ctx.mention(m.start("surname"), m.start("surname") + 1)
-            if mention not in found[0].mentions:
-                found[0].mentions.append(mention)
+    """聂会长, 吴院士, 敦总: a surname and a post, later in the article, name the one person
+    of that surname named in full with that post (会长聂某某, 某某院士, 副总经理敦某某); that
+    is a mention of them, so what they say there is theirs."""
+    persons = [p for p in ctx.reg.of_type("Person") if 2 <= len(p.label) <= 4 and p.mentions]
+    if not persons:
+        return
+    posts = sorted({*ctx.posts, *_SHORT_POSTS}, key=len, reverse=True)
+    pattern = re.compile("(" + "|".join(sorted({p.label[:1] for p in persons})) + ")(" +
+                         "|".join(re.escape(p) for p in posts) + ")")
+    for m in pattern.finditer(ctx.text):
+        if not _AFTER_SURNAME_POST.match(ctx.text, m.end()) and m.end() < len(ctx.text):
+            continue
+        holders = [p for p in persons if p.label[0] == m.group(1) and not ctx.text.startswith(p.label, m.start())
+                   and _holds_post_near_name(ctx, p, m.group(2))]
+        if len(holders) != 1:
+            continue
+        mention = ctx.mention(m.start(), m.end())
+        if all(x.start != mention.start for x in holders[0].mentions):
+            holders[0].mentions.append(mention)
+
+
+# 选举某某为协会会长: the post someone is elected or appointed to, right after their name
+_ELECTED_AS = re.compile(r"为[^，。；、]{0,8}")
+
+
+def _holds_post_near_name(ctx: FactContext, person, post: str) -> bool:
+    """Whether the article names ``person`` in full with ``post`` (or a post it is short for)
+    just before or just after their name."""
+    forms = _SHORT_POSTS.get(post, (post,))
+    for m in person.mentions:
+        if ctx.text[m.start:m.end] != person.label:
+            continue
+        before = ctx.text[max(0, m.start - 16):m.start]
+        after = ctx.text[m.end:m.end + 10]
+        elected_as = _ELECTED_AS.match(after)
+        elected_to = elected_as.group() if elected_as else ""
+        if any(before.endswith(f) or f + "、" in before or f + "，" in before or after.startswith(f)
+               or f in elected_to for f in forms):
+            return True
+    return False
 
 
 def key_persons_by_body(ctx: FactContext) -> None:
