@@ -187,6 +187,7 @@ def add_model_goals(context, model: GoalModel) -> None:
         if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text):
             continue
         whole = goals.goal_label(c.text)
+        whole = goals.framed_aim(whole) or whole
         at = c.start + max(c.text.find(whole), 0)
         # a clause listing tasks (研究团队将继续完善A、扩充B等) is one goal per task
         for label, k in goals.coordinated_tasks(whole) or goals.served_aims(whole) or [(whole, 0)]:

@@ -1024,6 +1024,21 @@ def bare_orientation(label: str) -> bool:
                                                     for k in range(2, len(label) - 1))
 
 
+# a clause that frames an aim without stating it: the proposal it was put in (在《关于A的提案》中认为),
+# the idea's history (构建A理念自提出以来), the idea named as such (紧紧围绕“A”的理念主张, A这一理念主张)
+_FRAMED_AIM = re.compile(r"^(?:[^，。；]{0,30}?在)?《?(?:关于)?(?P<proposal>[^《》，。；]{4,60}?)的(?:提案|建议|议案)》中"
+                         r"(?:认为|指出|表示|提出|建议|强调)?$"
+                         r"|^(?P<since>[^，。；]{4,40}?)(?:这一)?(?:理念|理念主张|战略|倡议|主张)?自?(?:提出|实施)以来$"
+                         r"|^(?:紧紧)?围绕“(?P<quoted>[^“”]{4,40})”的?(?:理念主张|理念|主张|倡议)$"
+                         r"|^(?P<named>[^，。；]{4,40}?)这一(?:理念主张|理念|主张|倡议)$")
+
+
+def framed_aim(clause: str) -> str | None:
+    """The aim a clause only frames (在《关于推进A的提案》中 → 推进A, 构建A理念自提出以来 → 构建A), or None."""
+    m = _FRAMED_AIM.match(clause)
+    return next((v for v in m.groupdict().values() if v), None) if m else None
+
+
 def states_no_aim(clause: str) -> bool:
     """Whether a clause is means (按照《…》要求), a circumstance (在…的基础上) or a question —
     no goal, whatever verb it holds."""

@@ -475,6 +475,15 @@ def test_model_goals_are_not_reports_trends_or_noun_phrases():
     assert not reports_not_aims("为了解决企业融资难题")
 
 
+def test_a_clause_framing_an_aim_names_only_the_aim():
+    assert goals.framed_aim("王委员在《关于加快发展智慧农业的提案》中认为") == "加快发展智慧农业"
+    assert goals.framed_aim("在《关于完善养老服务体系的建议》中") == "完善养老服务体系"
+    assert goals.framed_aim("建设数字丝绸之路倡议自提出以来") == "建设数字丝绸之路"
+    assert goals.framed_aim("紧紧围绕“共建绿色家园”的理念主张") == "共建绿色家园"
+    assert goals.framed_aim("推动城乡融合发展这一理念") == "推动城乡融合发展"
+    assert goals.framed_aim("加快发展智慧农业") is None
+
+
 def test_a_sentence_of_tasks_states_goals_without_a_modal():
     s = "港口方面，加强与沿线国家沟通协调，同步提高口岸通关效率。"
     assert goals.imperative(s)
