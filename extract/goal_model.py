@@ -163,12 +163,23 @@ _SERVES_FRAME = re.compile(r"^对于?[^，。；]{4,}(?:具有|有着)[^，。�
 _BECOMES_ROLE = re.compile(r"成为[^，。；]{0,24}(?:因素|引擎|新能源|动力|力量|主力军|趋势|潮流|共识|基石|底座)$")
 
 
+# X是我们共同的责任, 《标准》是标准体系的构建基础: what a thing is, judged — unless what it is opens with
+# a goal verb (是推进A的重要手段, whose aim the rules take) or names an aim (A是我们的共同目标)
+_JUDGED_AS = re.compile(r"^(?:[^，。；]{2,30}?(?<![一二三四五六七八九十就还也更则都个别])|)是(?!否|要|在|为|指|用来)([^，。；]{4,})$")
+_NAMES_AIM = re.compile(r"(?:目标|任务|议题|方向)$")
+
+
+def _judged_as(text: str) -> bool:
+    m = _JUDGED_AS.match(text)
+    return bool(m) and not _NAMES_AIM.search(text) and not goals.starts_with_goal_verb(goals.strip_lead(m.group(1)))
+
+
 def reports_not_aims(text: str) -> bool:
     """Whether a clause the model scores as a goal reports the past, describes a trend,
     judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
     if _REPORTED_PAST.search(text) or _TREND.search(text) or _JUDGED.search(text) or \
             _CIRCUMSTANCE.match(text) or _BECOMES_ROLE.search(text) or _SERVES_FRAME.match(text) \
-            or goals.states_no_aim(text):
+            or goals.states_no_aim(text) or _judged_as(text):
         return True
     return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
 

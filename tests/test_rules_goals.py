@@ -475,6 +475,15 @@ def test_model_goals_are_not_reports_trends_or_noun_phrases():
     assert not reports_not_aims("为了解决企业融资难题")
 
 
+def test_a_judgement_of_what_a_thing_is_is_no_model_goal():
+    from cnkg.extract.goal_model import reports_not_aims
+    assert reports_not_aims("保护生态环境是全社会共同的责任")
+    assert reports_not_aims("这项标准是行业标准体系的重要基础")
+    assert not reports_not_aims("是推进乡村振兴的重要手段")      # what it serves opens with a goal verb
+    assert not reports_not_aims("绿色转型是我们的共同目标")       # it names the aim
+    assert not reports_not_aims("一是加强人才培养")
+
+
 def test_a_clause_framing_an_aim_names_only_the_aim():
     assert goals.framed_aim("王委员在《关于加快发展智慧农业的提案》中认为") == "加快发展智慧农业"
     assert goals.framed_aim("在《关于完善养老服务体系的建议》中") == "完善养老服务体系"
