@@ -184,6 +184,30 @@ def reports_not_aims(text: str) -> bool:
     return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
 
 
+# 近年来，…顶层设计加快推进, 十年来，…体系基本形成: in a passage reviewing the past, a state reached
+# (X加快推进, X全面提升, X取得明显成效) is an achievement; in a plan (到2025年, 力争) the same words aim
+_REACHED_MORE = re.compile(r"(?:加快推进|加速落地|深入推进|取得[^，。；]{0,6}(?:进展|突破|成效|成果)|初具规模|更加活跃|"
+                           r"蓬勃发展|快速发展|不断涌现)$")
+_REVIEW = re.compile(r"以来|近年来|十年来|过去|截至|目前|已|取得")
+_AHEAD = re.compile(r"(?:到|至)20\d\d|力争|力求|争取|目标|预计|将|要|展望|未来|正在")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _states_a_reached_state(text: str) -> bool:
+    return not (goals.starts_with_goal_verb(goals.strip_lead(text)) or goals.opens_listed_task(text)) \
+        and bool(goals._STATE_REACHED.search(text) or _REACHED_MORE.search(text))
+
+
+def reviews_an_achievement(article: str, c: Clause) -> bool:
+    """Whether a clause states a state reached (X基本形成) in a sentence, or a paragraph opening, that
+    reviews the past (以来, 近年来, 截至, 已) and looks nowhere ahead (到2027年, 力争, 将)."""
+    if not _states_a_reached_state(c.text) or _AHEAD.search(c.sentence):
+        return False
+    paragraph = article.rfind("\n", 0, c.sentence_start) + 1
+    opening = _SENTENCE_END.split(article[paragraph:paragraph + 300], 1)[0]
+    return bool(_REVIEW.search(opening) or _REVIEW.search(c.sentence))
+
+
 def add_model_goals(context, model: GoalModel) -> None:
     """Goals the rules did not take, where the model is confident: a clause outside every
     goal passage found so far becomes a Goal, proposed by the sentence's speaker, had by
@@ -195,7 +219,8 @@ def add_model_goals(context, model: GoalModel) -> None:
     for c in units:
         if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
             continue
-        if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text):
+        if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text) \
+                or reviews_an_achievement(context.text, c):
             continue
         whole = goals.goal_label(c.text)
         whole = goals.framed_aim(whole) or whole

@@ -484,6 +484,23 @@ def test_a_judgement_of_what_a_thing_is_is_no_model_goal():
     assert not reports_not_aims("一是加强人才培养")
 
 
+def test_a_state_reached_in_a_review_of_the_past_is_no_model_goal():
+    from cnkg.extract.goal_model import Clause, reviews_an_achievement
+
+    def clause(article: str, text: str) -> Clause:
+        at = article.index(text)
+        start = max(article.rfind(ch, 0, at) for ch in "。\n") + 1
+        end = article.index("。", at)
+        return Clause(at, at + len(text), text, article[start:end], 1, article[start:at], start)
+
+    review = "近年来，我省交通事业发展迅速。全省路网体系基本形成，出行服务水平全面提升。"
+    assert reviews_an_achievement(review, clause(review, "全省路网体系基本形成"))
+    plan = "到2027年，全省路网体系基本形成，出行服务水平全面提升。"
+    assert not reviews_an_achievement(plan, clause(plan, "全省路网体系基本形成"))
+    task = "近年来，我省推进交通建设，加快完善全省路网体系。"
+    assert not reviews_an_achievement(task, clause(task, "加快完善全省路网体系"))
+
+
 def test_a_clause_framing_an_aim_names_only_the_aim():
     assert goals.framed_aim("王委员在《关于加快发展智慧农业的提案》中认为") == "加快发展智慧农业"
     assert goals.framed_aim("在《关于完善养老服务体系的建议》中") == "完善养老服务体系"
