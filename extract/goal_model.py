@@ -188,6 +188,7 @@ def reports_not_aims(text: str) -> bool:
 # (X加快推进, X全面提升, X取得明显成效) is an achievement; in a plan (到2025年, 力争) the same words aim
 _REACHED_MORE = re.compile(r"(?:加快推进|加速落地|深入推进|取得[^，。；]{0,6}(?:进展|突破|成效|成果)|初具规模|更加活跃|"
                            r"蓬勃发展|快速发展|不断涌现)$")
+_RELEASED = re.compile(r"^(?:颁布|出台|推出|发布|印发|上线|建成|组建|涌现|成立|举办)")   # 颁布实施A法、B法: what was done
 _REVIEW = re.compile(r"以来|近年来|十年来|过去|截至|目前|已|取得")
 _AHEAD = re.compile(r"(?:到|至)20\d\d|力争|力求|争取|目标|预计|将|要|展望|未来|正在")
 _SENTENCE_END = re.compile(r"[。！？\n]")
@@ -199,9 +200,9 @@ def _states_a_reached_state(text: str) -> bool:
 
 
 def reviews_an_achievement(article: str, c: Clause) -> bool:
-    """Whether a clause states a state reached (X基本形成) in a sentence, or a paragraph opening, that
+    """Whether a clause states a state reached (X基本形成) or a release (出台A办法) in a sentence, or a paragraph opening, that
     reviews the past (以来, 近年来, 截至, 已) and looks nowhere ahead (到2027年, 力争, 将)."""
-    if not _states_a_reached_state(c.text) or _AHEAD.search(c.sentence):
+    if not (_states_a_reached_state(c.text) or _RELEASED.match(c.text)) or _AHEAD.search(c.sentence):
         return False
     paragraph = article.rfind("\n", 0, c.sentence_start) + 1
     opening = _SENTENCE_END.split(article[paragraph:paragraph + 300], 1)[0]

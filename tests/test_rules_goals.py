@@ -497,6 +497,10 @@ def test_a_state_reached_in_a_review_of_the_past_is_no_model_goal():
     assert reviews_an_achievement(review, clause(review, "全省路网体系基本形成"))
     plan = "到2027年，全省路网体系基本形成，出行服务水平全面提升。"
     assert not reviews_an_achievement(plan, clause(plan, "全省路网体系基本形成"))
+    released = "近年来，我省交通立法加快推进，出台《公路条例》《港口条例》等法规。"
+    assert reviews_an_achievement(released, clause(released, "出台《公路条例》《港口条例》等法规"))
+    proposed = "他建议，到2027年出台《公路条例》。"
+    assert not reviews_an_achievement(proposed, clause(proposed, "出台《公路条例》"))
     task = "近年来，我省推进交通建设，加快完善全省路网体系。"
     assert not reviews_an_achievement(task, clause(task, "加快完善全省路网体系"))
 
