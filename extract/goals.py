@@ -526,9 +526,21 @@ def _preposed_task(clause: str) -> bool:
     return False
 
 
+# 形成优势互补、协同发展的机制, 提升A的感知能力、分析能力: a later part whose verb is the attribute of
+# the noun after it (发展的机制, 分析能力) shares the first part's verb
+_MADE_MODIFIER = ("的", "能力", "水平")
+
+
+def _verb_as_attribute(core: str) -> bool:
+    verb = opening_goal_verb(strip_lead(core))
+    return bool(verb) and strip_lead(core)[len(verb):].startswith(_MADE_MODIFIER)
+
+
 def _stands_alone(part: str) -> bool:
     core = GOAL_ADVERBS.sub("", strip_lead(part)) or part
     if len(core) <= 3:   # 进一步发挥好、利用好…优势: a verb that shares the next phrase's object
+        return False
+    if _verb_as_attribute(core):
         return False
     return len(part) >= _MIN_COORDINATED and part.count("“") == part.count("”") and (
         starts_with_goal_verb(part) or bool(_STATE_REACHED.search(part)))

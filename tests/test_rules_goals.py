@@ -438,6 +438,12 @@ def test_a_second_object_stays_with_its_verb_and_short_slogans_stay_whole():
     assert [c.label for c in goals.goal_clauses(nouns, 0, document_context=False)] == ["加快建设制造强省、质量强省"]
 
 
+def test_a_verb_made_the_attribute_of_a_noun_opens_no_coordinated_goal():
+    assert goals.coordinated_parts("形成上下联动、协同推进的工作格局") == []
+    assert goals.coordinated_parts("增强企业的研发能力、创新能力和转化能力") == []
+    assert [p for p, _ in goals.coordinated_parts("推进数据共享、完善数据流通机制")] == ["推进数据共享", "完善数据流通机制"]
+
+
 def test_states_a_plan_aims_at_are_coordinated_goals_too():
     assert goals.coordinated_parts("城乡居民收入稳步提高、公共服务体系基本建立") == \
         [("城乡居民收入稳步提高", 0), ("公共服务体系基本建立", 11)]
