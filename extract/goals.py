@@ -1021,7 +1021,9 @@ _NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{
                      # 在…新闻发布会上: where it was said; 相继颁布实施: what was done
                      r"|^在[^，。；]{2,40}(?:会上|会议上|论坛上|大会上|发布会上)$|相继|先后(?:颁布|出台|印发|发布)"
                      # 在“二、依法服务…”中提到: where the words it introduces were said
-                     r"|^在[^，。；]{2,60}中(?:提到|指出|强调|写道|表示|明确)$")
+                     r"|^在[^，。；]{2,60}中(?:提到|指出|强调|写道|表示|明确)$"
+                     # 落实上述要求: a task whose object only points back to what was said
+                     r"|^[\u4e00-\u9fff]{2,4}?好?(?:上述|以上|前述)[\u4e00-\u9fff]{1,6}$")
 
 
 # 面向市场需求，围绕重点领域: what the tasks after the clause face or turn on (立足X is often a goal of

@@ -1576,3 +1576,9 @@ def test_what_a_relative_clause_reports_does_not_stop_its_subjects_task():
 def test_where_words_were_said_is_no_goal():
     assert goals.states_no_aim("在“三、推进数字政府建设”中提到")
     assert not goals.states_no_aim("推进数字政府建设")
+
+
+def test_a_task_that_only_points_back_names_no_aim():
+    assert goals.states_no_aim("落实上述要求")
+    assert goals.states_no_aim("贯彻好以上部署")
+    assert not goals.states_no_aim("落实安全生产责任")
