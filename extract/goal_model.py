@@ -163,14 +163,50 @@ _SERVES_FRAME = re.compile(r"^对于?[^，。；]{4,}(?:具有|有着)[^，。�
 _BECOMES_ROLE = re.compile(r"成为[^，。；]{0,24}(?:因素|引擎|新能源|动力|力量|主力军|趋势|潮流|共识|基石|底座)$")
 
 
+# X是我们共同的责任, 《标准》是标准体系的构建基础: what a thing is, judged — unless what it is opens with
+# a goal verb (是推进A的重要手段, whose aim the rules take) or names an aim (A是我们的共同目标)
+_JUDGED_AS = re.compile(r"^(?:[^，。；]{2,30}?(?<![一二三四五六七八九十就还也更则都个别])|)是(?!否|要|在|为|指|用来)([^，。；]{4,})$")
+_NAMES_AIM = re.compile(r"(?:目标|任务|议题|方向)$")
+
+
+def _judged_as(text: str) -> bool:
+    m = _JUDGED_AS.match(text)
+    return bool(m) and not _NAMES_AIM.search(text) and not goals.starts_with_goal_verb(goals.strip_lead(m.group(1)))
+
+
 def reports_not_aims(text: str) -> bool:
     """Whether a clause the model scores as a goal reports the past, describes a trend,
     judges, or is a bare noun phrase: no aim, whatever its words share with goals."""
     if _REPORTED_PAST.search(text) or _TREND.search(text) or _JUDGED.search(text) or \
             _CIRCUMSTANCE.match(text) or _BECOMES_ROLE.search(text) or _SERVES_FRAME.match(text) \
-            or goals.states_no_aim(text):
+            or goals.states_no_aim(text) or _judged_as(text):
         return True
     return bool(_NOUN_PHRASE.search(text)) and not goals.starts_with_goal_verb(text)
+
+
+# 近年来，…顶层设计加快推进, 十年来，…体系基本形成: in a passage reviewing the past, a state reached
+# (X加快推进, X全面提升, X取得明显成效) is an achievement; in a plan (到2025年, 力争) the same words aim
+_REACHED_MORE = re.compile(r"(?:加快推进|加速落地|深入推进|取得[^，。；]{0,6}(?:进展|突破|成效|成果)|初具规模|更加活跃|"
+                           r"蓬勃发展|快速发展|不断涌现)$")
+_RELEASED = re.compile(r"^(?:颁布|出台|推出|发布|印发|上线|建成|组建|涌现|成立|举办)")   # 颁布实施A法、B法: what was done
+_REVIEW = re.compile(r"以来|近年来|十年来|过去|截至|目前|已|取得")
+_AHEAD = re.compile(r"(?:到|至)20\d\d|力争|力求|争取|目标|预计|将|要|展望|未来|正在")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _states_a_reached_state(text: str) -> bool:
+    return not (goals.starts_with_goal_verb(goals.strip_lead(text)) or goals.opens_listed_task(text)) \
+        and bool(goals._STATE_REACHED.search(text) or _REACHED_MORE.search(text))
+
+
+def reviews_an_achievement(article: str, c: Clause) -> bool:
+    """Whether a clause states a state reached (X基本形成) or a release (出台A办法) in a sentence, or a paragraph opening, that
+    reviews the past (以来, 近年来, 截至, 已) and looks nowhere ahead (到2027年, 力争, 将)."""
+    if not (_states_a_reached_state(c.text) or _RELEASED.match(c.text)) or _AHEAD.search(c.sentence):
+        return False
+    paragraph = article.rfind("\n", 0, c.sentence_start) + 1
+    opening = _SENTENCE_END.split(article[paragraph:paragraph + 300], 1)[0]
+    return bool(_REVIEW.search(opening) or _REVIEW.search(c.sentence))
 
 
 def add_model_goals(context, model: GoalModel) -> None:
@@ -184,9 +220,11 @@ def add_model_goals(context, model: GoalModel) -> None:
     for c in units:
         if context.goal_spans.covers(c.start) or context.goal_spans.covers(c.end - 1):
             continue
-        if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text):
+        if goals.in_process_section(context.text, c.start) or not model.is_goal(c) or reports_not_aims(c.text) \
+                or reviews_an_achievement(context.text, c):
             continue
         whole = goals.goal_label(c.text)
+        whole = goals.framed_aim(whole) or whole
         at = c.start + max(c.text.find(whole), 0)
         # a clause listing tasks (研究团队将继续完善A、扩充B等) is one goal per task
         for label, k in goals.coordinated_tasks(whole) or goals.served_aims(whole) or [(whole, 0)]:

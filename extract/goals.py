@@ -526,9 +526,21 @@ def _preposed_task(clause: str) -> bool:
     return False
 
 
+# 形成优势互补、协同发展的机制, 提升A的感知能力、分析能力: a later part whose verb is the attribute of
+# the noun after it (发展的机制, 分析能力) shares the first part's verb
+_MADE_MODIFIER = ("的", "能力", "水平")
+
+
+def _verb_as_attribute(core: str) -> bool:
+    verb = opening_goal_verb(strip_lead(core))
+    return bool(verb) and strip_lead(core)[len(verb):].startswith(_MADE_MODIFIER)
+
+
 def _stands_alone(part: str) -> bool:
     core = GOAL_ADVERBS.sub("", strip_lead(part)) or part
     if len(core) <= 3:   # 进一步发挥好、利用好…优势: a verb that shares the next phrase's object
+        return False
+    if _verb_as_attribute(core):
         return False
     return len(part) >= _MIN_COORDINATED and part.count("“") == part.count("”") and (
         starts_with_goal_verb(part) or bool(_STATE_REACHED.search(part)))
@@ -1009,7 +1021,9 @@ _NO_AIM = re.compile(r"^(?:按照|根据|依据|遵照|对照)|^在[^，。；]{
                      # 在…新闻发布会上: where it was said; 相继颁布实施: what was done
                      r"|^在[^，。；]{2,40}(?:会上|会议上|论坛上|大会上|发布会上)$|相继|先后(?:颁布|出台|印发|发布)"
                      # 在“二、依法服务…”中提到: where the words it introduces were said
-                     r"|^在[^，。；]{2,60}中(?:提到|指出|强调|写道|表示|明确)$")
+                     r"|^在[^，。；]{2,60}中(?:提到|指出|强调|写道|表示|明确)$"
+                     # 落实上述要求: a task whose object only points back to what was said
+                     r"|^[\u4e00-\u9fff]{2,4}?好?(?:上述|以上|前述)[\u4e00-\u9fff]{1,6}$")
 
 
 # 面向市场需求，围绕重点领域: what the tasks after the clause face or turn on (立足X is often a goal of
@@ -1022,6 +1036,21 @@ def bare_orientation(label: str) -> bool:
     no task itself — unless a goal verb follows (面向全市学生开展网络安全教育, 围绕推动A开展B)."""
     return label.startswith(_ORIENTING) and not any(starts_with_goal_verb(label[k:]) or opens_listed_task(label[k:])
                                                     for k in range(2, len(label) - 1))
+
+
+# a clause that frames an aim without stating it: the proposal it was put in (在《关于A的提案》中认为),
+# the idea's history (构建A理念自提出以来), the idea named as such (紧紧围绕“A”的理念主张, A这一理念主张)
+_FRAMED_AIM = re.compile(r"^(?:[^，。；]{0,30}?在)?《?(?:关于)?(?P<proposal>[^《》，。；]{4,60}?)的(?:提案|建议|议案)》中"
+                         r"(?:认为|指出|表示|提出|建议|强调)?$"
+                         r"|^(?P<since>[^，。；]{4,40}?)(?:这一)?(?:理念|理念主张|战略|倡议|主张)?自?(?:提出|实施)以来$"
+                         r"|^(?:紧紧)?围绕“(?P<quoted>[^“”]{4,40})”的?(?:理念主张|理念|主张|倡议)$"
+                         r"|^(?P<named>[^，。；]{4,40}?)这一(?:理念主张|理念|主张|倡议)$")
+
+
+def framed_aim(clause: str) -> str | None:
+    """The aim a clause only frames (在《关于推进A的提案》中 → 推进A, 构建A理念自提出以来 → 构建A), or None."""
+    m = _FRAMED_AIM.match(clause)
+    return next((v for v in m.groupdict().values() if v), None) if m else None
 
 
 def states_no_aim(clause: str) -> bool:

@@ -438,6 +438,12 @@ def test_a_second_object_stays_with_its_verb_and_short_slogans_stay_whole():
     assert [c.label for c in goals.goal_clauses(nouns, 0, document_context=False)] == ["加快建设制造强省、质量强省"]
 
 
+def test_a_verb_made_the_attribute_of_a_noun_opens_no_coordinated_goal():
+    assert goals.coordinated_parts("形成上下联动、协同推进的工作格局") == []
+    assert goals.coordinated_parts("增强企业的研发能力、创新能力和转化能力") == []
+    assert [p for p, _ in goals.coordinated_parts("推进数据共享、完善数据流通机制")] == ["推进数据共享", "完善数据流通机制"]
+
+
 def test_states_a_plan_aims_at_are_coordinated_goals_too():
     assert goals.coordinated_parts("城乡居民收入稳步提高、公共服务体系基本建立") == \
         [("城乡居民收入稳步提高", 0), ("公共服务体系基本建立", 11)]
@@ -473,6 +479,45 @@ def test_model_goals_are_not_reports_trends_or_noun_phrases():
     assert reports_not_aims("云计算等新技术的广泛应用")
     assert not reports_not_aims("推动新技术的广泛应用")
     assert not reports_not_aims("为了解决企业融资难题")
+
+
+def test_a_judgement_of_what_a_thing_is_is_no_model_goal():
+    from cnkg.extract.goal_model import reports_not_aims
+    assert reports_not_aims("保护生态环境是全社会共同的责任")
+    assert reports_not_aims("这项标准是行业标准体系的重要基础")
+    assert not reports_not_aims("是推进乡村振兴的重要手段")      # what it serves opens with a goal verb
+    assert not reports_not_aims("绿色转型是我们的共同目标")       # it names the aim
+    assert not reports_not_aims("一是加强人才培养")
+
+
+def test_a_state_reached_in_a_review_of_the_past_is_no_model_goal():
+    from cnkg.extract.goal_model import Clause, reviews_an_achievement
+
+    def clause(article: str, text: str) -> Clause:
+        at = article.index(text)
+        start = max(article.rfind(ch, 0, at) for ch in "。\n") + 1
+        end = article.index("。", at)
+        return Clause(at, at + len(text), text, article[start:end], 1, article[start:at], start)
+
+    review = "近年来，我省交通事业发展迅速。全省路网体系基本形成，出行服务水平全面提升。"
+    assert reviews_an_achievement(review, clause(review, "全省路网体系基本形成"))
+    plan = "到2027年，全省路网体系基本形成，出行服务水平全面提升。"
+    assert not reviews_an_achievement(plan, clause(plan, "全省路网体系基本形成"))
+    released = "近年来，我省交通立法加快推进，出台《公路条例》《港口条例》等法规。"
+    assert reviews_an_achievement(released, clause(released, "出台《公路条例》《港口条例》等法规"))
+    proposed = "他建议，到2027年出台《公路条例》。"
+    assert not reviews_an_achievement(proposed, clause(proposed, "出台《公路条例》"))
+    task = "近年来，我省推进交通建设，加快完善全省路网体系。"
+    assert not reviews_an_achievement(task, clause(task, "加快完善全省路网体系"))
+
+
+def test_a_clause_framing_an_aim_names_only_the_aim():
+    assert goals.framed_aim("王委员在《关于加快发展智慧农业的提案》中认为") == "加快发展智慧农业"
+    assert goals.framed_aim("在《关于完善养老服务体系的建议》中") == "完善养老服务体系"
+    assert goals.framed_aim("建设数字丝绸之路倡议自提出以来") == "建设数字丝绸之路"
+    assert goals.framed_aim("紧紧围绕“共建绿色家园”的理念主张") == "共建绿色家园"
+    assert goals.framed_aim("推动城乡融合发展这一理念") == "推动城乡融合发展"
+    assert goals.framed_aim("加快发展智慧农业") is None
 
 
 def test_a_sentence_of_tasks_states_goals_without_a_modal():
@@ -1531,3 +1576,9 @@ def test_what_a_relative_clause_reports_does_not_stop_its_subjects_task():
 def test_where_words_were_said_is_no_goal():
     assert goals.states_no_aim("在“三、推进数字政府建设”中提到")
     assert not goals.states_no_aim("推进数字政府建设")
+
+
+def test_a_task_that_only_points_back_names_no_aim():
+    assert goals.states_no_aim("落实上述要求")
+    assert goals.states_no_aim("贯彻好以上部署")
+    assert not goals.states_no_aim("落实安全生产责任")
