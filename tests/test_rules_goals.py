@@ -844,6 +844,22 @@ def test_a_technology_naming_only_a_kind_of_company_is_not_the_goal_s(extractor)
     assert "人工智能" in involved and "互联网" not in involved
 
 
+def test_a_technology_whose_name_runs_on_into_a_network_is_not_the_goal_s(extractor):
+    x = extract(extractor, "市数据局表示，要加快建设城市算力网，推动算力资源高效调度。")
+    involved = {(s, o) for s, p, o in triples(x) if p == "involvesTechnology"}
+    assert not {s for s, o in involved if o == "算力" and "算力网" in s}
+
+
+def test_the_pair_classifier_adds_no_technology_that_only_names_its_network(extractor):
+    context = context_of(extractor, "要建设城市算力网。")
+    goal = context.reg.add("Goal", "建设城市算力网")
+    compute = context.reg.add("Technology", "算力")
+    before = set(context.relations)
+    context.relate(goal.key, "involvesTechnology", compute.key, 0)   # the classifier's: the network, not the technology
+    rules_goals.drop_added_technologies_the_goal_does_not_name(context, before)
+    assert (goal.key, "involvesTechnology", compute.key) not in context.relations
+
+
 def test_the_government_that_delivers_a_work_report_promotes_the_technologies_of_its_goals(extractor):
     context = context_of(extractor, "今年要加快发展人工智能。")
     government = context.reg.add("Agency", "江城市人民政府")

@@ -89,6 +89,13 @@ def test_energy_chip_and_robot_fields_are_technologies_of_their_own(extractor):
     assert "光伏" not in labels(x, "Technology") and "机器人" not in labels(x, "Technology")
 
 
+def test_a_city_large_model_is_a_technology_of_its_own(extractor):
+    x = extract(extractor, "市大数据局表示，将加快探索城市大模型在政务服务中的应用。")
+    assert "城市大模型" in labels(x, "Technology")
+    involved = {(s, o) for s, p, o in triples(x) if p == "involvesTechnology"}
+    assert {o for s, o in involved} == {"城市大模型"}
+
+
 def test_digital_transformation_is_no_named_technology(extractor):
     x = extract(extractor, "企业要加快数字化转型，用好云计算。")
     assert "数字化转型" not in labels(x, "Technology") and "云计算" in labels(x, "Technology")

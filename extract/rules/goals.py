@@ -415,6 +415,21 @@ def find_direct_promotion(ctx: FactContext) -> None:
 
 #: a technology that only names a kind of company (互联网平台企业, 人工智能公司): the goal is about the companies
 _COMPANY_KIND = re.compile(r"(?:平台)?(?:企业|公司)")
+#: a technology whose name runs on into a network of it (算力网, 城市算力网): the network, not the technology
+_NETWORK_OF = re.compile(r"网(?!络)")
+
+
+def _names_only_a_network_of(goal_label: str, name: str) -> bool:
+    """Every time the goal's label writes the technology's name, the name runs on into a network
+    of it (建设城市算力网)."""
+    at = goal_label.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not _NETWORK_OF.match(goal_label, at + len(name)):
+            return False
+        at = goal_label.find(name, at + 1)
+    return True
 
 
 def _goal_names(ctx: FactContext, goal: str) -> list[str]:
@@ -446,7 +461,7 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
     involves: dict[str, dict[str, None]] = {}   # goal → its technologies, in text order (not a set:
     for start, end, goal in ctx.goal_spans:       # its order would follow the hash seed)
         for ts, te, tech in techs.within(start, end):
-            if _COMPANY_KIND.match(ctx.text, te):
+            if _COMPANY_KIND.match(ctx.text, te) or _NETWORK_OF.match(ctx.text, te):
                 continue
             involves.setdefault(goal, {})[tech] = None   # its owner promotes what its passage names
             if _goal_names_technology(ctx, goal, (start, end), (start, end) in items, ts, te):
@@ -535,7 +550,8 @@ def drop_added_technologies_the_goal_does_not_name(ctx: FactContext, before: set
         return
     for (s, p, o) in [k for k in ctx.relations if k[1] == "involvesTechnology" and k not in before]:
         tech = ctx.reg.entities[o]
-        if not any(name and name in goal for name in (tech.label, *tech.aliases) for goal in _goal_names(ctx, s)):
+        if not any(name and name in goal and not _names_only_a_network_of(goal, name)
+                   for name in (tech.label, *tech.aliases) for goal in _goal_names(ctx, s)):
             del ctx.relations[(s, p, o)]
 
 
