@@ -120,6 +120,7 @@ class FactBuilder:
         agreements.relate_signatory_goals(ctx)
         goals.promote_late_goal_technologies(ctx)
         goals.drop_added_technologies_the_goal_does_not_name(ctx, self.rules_relations)
+        goals.tie_framed_technologies_to_the_served_goal(ctx)   # again: the pair classifier ties them back
         goals.drop_sector_technologies(ctx)
         speakers.relate_speakers_to_their_body_goals(ctx)
         officials.key_persons_by_body(ctx)

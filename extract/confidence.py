@@ -136,6 +136,8 @@ SOURCE_PUBLISHER = 0.7
 WRITTEN_BY = 0.75
 #: a goal involves a technology named in its passage
 GOAL_INVOLVES_TECHNOLOGY = 0.8
+#: a goal involves the technologies of the clause that frames it (以X、Y等为重点领域，着力推广应用)
+FRAMED_GOAL_TECHNOLOGY = 0.7
 #: a body that has a goal promotes the goal's technologies
 BODY_PROMOTES_TECHNOLOGY = 0.7
 #: a body, as its clause's subject, pushes a technology the clause names (某公司加快研发6G)

@@ -1598,3 +1598,16 @@ def test_a_task_that_only_points_back_names_no_aim():
     assert goals.states_no_aim("落实上述要求")
     assert goals.states_no_aim("贯彻好以上部署")
     assert not goals.states_no_aim("落实安全生产责任")
+
+
+def test_technologies_of_a_framing_clause_go_to_the_goal_it_serves(extractor):
+    x = extract(extractor, "省能源局表示，要以风电、光伏发电、地热能等为重点领域，着力促进规模化应用。")
+    involved = {(s, o) for s, p, o in triples(x) if p == "involvesTechnology"}
+    framed = {o for s, o in involved if "着力促进规模化应用" in s}
+    assert {"风电", "地热能"} <= framed
+    assert not {o for s, o in involved if s.startswith("以风电")}
+
+
+def test_a_framing_clause_at_the_end_of_its_sentence_keeps_its_technologies(extractor):
+    x = extract(extractor, "省能源局表示，要着力促进规模化应用，以风电、光伏发电、地热能等为重点领域。")
+    assert not {o for s, p, o in triples(x) if p == "involvesTechnology" and "着力促进规模化应用" in s}

@@ -467,6 +467,7 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
             if _goal_names_technology(ctx, goal, (start, end), (start, end) in items, ts, te):
                 ctx.relate(goal, "involvesTechnology", tech, ctx.sentence_at(ts),
                            confidence=conf.GOAL_INVOLVES_TECHNOLOGY)
+    tie_framed_technologies_to_the_served_goal(ctx, involves)
     ctx.goal_technologies = involves
     publishers = _publishers(ctx)
 
@@ -474,6 +475,42 @@ def relate_goals_to_technologies(ctx: FactContext) -> None:
         kind = ctx.reg.entities[owner].type     # (省政府办公厅 印发《规划》: 推进5G…)
         return [owner] if kind in ("Agency", "Organization") else publishers.get(owner, []) if kind == "Document" else []
     _promote_goal_technologies(ctx, involves, promoters)
+
+
+#: a clause that only frames the goal after it: the fields it centres on or the means it uses
+#: (以风电、光伏等为重点领域，着力促进推广应用; 充分运用云计算、大数据等技术手段，实现…)
+_FRAMING_CLAUSE = re.compile(r"(?:要|将|应|需|须|还要|进一步)?(?:以.+等为重点(?:领域|方向)?|(?:充分)?运用.+等技术(?:赋能)?手段)")
+#: what may stand between a framing clause and the goal it serves
+_CLAUSE_BREAK = re.compile(r"[，,]")
+
+
+def _served_goal(ctx: FactContext, end: int) -> str | None:
+    """The goal whose span starts right after a clause break at ``end`` (the next clause)."""
+    after = _CLAUSE_BREAK.match(ctx.text, end)
+    if not after:
+        return None
+    starts = [goal for s, _, goal in ctx.goal_spans.containing(after.end()) if s == after.end()]
+    return starts[0] if starts else None
+
+
+def tie_framed_technologies_to_the_served_goal(ctx: FactContext, involves: dict[str, dict[str, None]] | None = None) -> None:
+    """The technologies a framing clause names (以X、Y等为重点领域, 充分运用X、Y等技术手段) are those
+    of the goal the clause serves, the next clause: the annotators tie them there, not to the
+    framing clause. Run again after the pair classifier, which ties them back to the frame.
+    ``involves`` (goal → technologies) follows the move."""
+    involves = {} if involves is None else involves
+    for start, end, goal in list(ctx.goal_spans):
+        if not _FRAMING_CLAUSE.fullmatch(ctx.reg.entities[goal].label):
+            continue
+        served = _served_goal(ctx, end)
+        if served is None or served == goal:
+            continue
+        for (s, p, o), rel in list(ctx.relations.items()):
+            if s == goal and p == "involvesTechnology":
+                del ctx.relations[(s, p, o)]
+                ctx.relate(served, "involvesTechnology", o, rel.sentence, confidence=conf.FRAMED_GOAL_TECHNOLOGY)
+                involves.setdefault(served, {})[o] = None
+        involves.pop(goal, None)
 
 
 def _publishers(ctx: FactContext, of=lambda document: True) -> dict[str, list[str]]:
