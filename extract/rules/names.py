@@ -245,6 +245,13 @@ _NER_PERSON_ACTION = re.compile(r"^(?:主持|出席|参加|接受|发表|当选|
 _TITLE_BEFORE_NAME = re.compile(r"(?:经理|总裁|总监|[析计程]师|导师|名师|官|合伙人|专家|研究员|会员|主席|得主|院士|教授|董秘)$")
 
 
+#: a transliterated name the NER reads as a person's: 杰弗里·辛顿, 克劳斯·施瓦布 (two or three parts, each of
+#: two characters or more)
+_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧][\u4e00-\u9fff]{2,8}){1,2}")
+#: the name in Latin letters in brackets after it: 克劳斯·施瓦布（Klaus Schwab）
+_LATIN_NAME_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z .\-]+[）)]")
+
+
 def _person_context(ctx: FactContext, start: int, end: int) -> bool:
     """The text around a name the NER reads as a person's agrees: a speech verb, a person's action or a
     mark after it (某某指出, 某某主持, 某某，), or a title right before it (首席分析师某某)."""
@@ -279,6 +286,12 @@ def find_statistical_entities(ctx: FactContext) -> None:
         if span.label_ == "PERSON":
             if len(text) in (3, 4) and text[0] in _LEAD_CHARACTERS and text[1] in ctx.surnames:
                 text, start = text[1:], start + 1   # (会议)由龚某(主持): the preposition is no surname
+            if _TRANSLITERATED_NAME.fullmatch(text):   # 杰弗里·辛顿教授, 克劳斯·施瓦布（Klaus Schwab）
+                if not any(text in p for p in persons) and (_person_context(ctx, start, end) or
+                                                             _LATIN_NAME_AFTER.match(ctx.text, end)):
+                    ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+                    persons.append(text)
+                continue
             if not (2 <= len(text) <= 3 and (text[0] in ctx.surnames or text[:2] in ctx.compound_surnames)):
                 continue
             if any(text[1:].startswith(p) for p in ctx.posts if len(p) >= 2) or \
