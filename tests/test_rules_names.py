@@ -122,6 +122,32 @@ def test_statistical_person_spans_that_are_a_post_or_a_place_head(extractor):
     assert "蔡司长" not in persons and "呼和浩" not in persons
 
 
+def test_statistical_persons_after_a_title_or_before_a_persons_action(extractor):
+    from spacy.tokens import Span
+    text = "某公司首席分析师钱立群展示了数据。会议由孙文博主持。钱学良发展了产业。"
+    ctx = context_of(extractor, text)
+    doc = ctx.doc
+    doc.spans[ctx.ner_spans_key] = [Span(doc, text.index(n), text.index(n) + 3, label="PERSON")
+                                    for n in ("钱立群", "孙文博", "钱学良")]
+    names.find_statistical_entities(ctx)
+    persons = [e.label for e in ctx.reg.of_type("Person")]
+    assert "钱立群" in persons and "孙文博" in persons   # a title before, an action after
+    assert "钱学良" not in persons   # neither: the model's word alone is not enough
+
+
+def test_a_transliterated_name_the_model_reads_as_a_person_is_one(extractor):
+    from spacy.tokens import Span
+    text = "论坛上，托马斯·米勒（Thomas Miller）介绍了经验。彼得·安德森教授出席。圣·彼得城很美。"
+    ctx = context_of(extractor, text)
+    doc = ctx.doc
+    doc.spans[ctx.ner_spans_key] = [Span(doc, text.index(n), text.index(n) + len(n), label="PERSON")
+                                    for n in ("托马斯·米勒", "彼得·安德森", "圣·彼得城")]
+    names.find_statistical_entities(ctx)
+    persons = [e.label for e in ctx.reg.of_type("Person")]
+    assert "托马斯·米勒" in persons and "彼得·安德森" in persons
+    assert "圣·彼得城" not in persons   # a one-character part and no person's context
+
+
 def test_energy_and_network_fields_are_technologies_by_their_longest_name(extractor):
     x = extract(extractor, "该省将大力发展光伏发电、海上风电和地源热泵，推进内容分发网络升级。")
     found = labels(x, "Technology")

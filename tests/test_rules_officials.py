@@ -582,3 +582,10 @@ def test_a_short_form_stands_for_the_post_it_abbreviates(extractor):
 def test_a_convener_is_a_post_before_a_transliterated_name(extractor):
     x = extract(extractor, "国际标准化工作组召集人约翰·史密斯（John SMITH）博士作主题报告。他表示，必须加强国际合作。")
     assert "约翰·史密斯" in labels(x, "Person")
+
+
+def test_a_law_firm_after_a_national_post_is_a_body_of_its_own_and_a_partner_holds_a_post_there(extractor):
+    x = extract(extractor, "全国政协委员、华信律师事务所高级合伙人王立军提出，要完善数据立法。")
+    got = triples(x)
+    assert ("王立军", "holdsPost", "华信律师事务所") in got and ("王立军", "holdsPost", "全国政协") in got
+    assert ("华信律师事务所", "subOrganizationOf", "全国政协") not in got

@@ -238,6 +238,26 @@ def find_zone_places(ctx: FactContext) -> IntervalSet:
 
 _NER_PERSON_CONTEXT = re.compile(r"^(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
                                  r"|在|[，。、：:）)”])")
+#: what a person does right after being named: 某某主持, 某某出席, 某某接受采访, 某某当选, 某某院士
+_NER_PERSON_ACTION = re.compile(r"^(?:主持|出席|参加|接受|发表|当选|带来|展示|出生|担任|接棒|预言|致辞|陪同|就此|"
+                                r"一直|院士|教授)")
+#: a title written right before a name: (副总经理|首席分析师|高级合伙人|专家组专家|研究员|个人会员)某某
+_TITLE_BEFORE_NAME = re.compile(r"(?:经理|总裁|总监|[析计程]师|导师|名师|官|合伙人|专家|研究员|会员|主席|得主|院士|教授|董秘)$")
+
+
+#: a transliterated name the NER reads as a person's: 杰弗里·辛顿, 克劳斯·施瓦布 (two or three parts, each of
+#: two characters or more)
+_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧][\u4e00-\u9fff]{2,8}){1,2}")
+#: the name in Latin letters in brackets after it: 克劳斯·施瓦布（Klaus Schwab）
+_LATIN_NAME_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z .\-]+[）)]")
+
+
+def _person_context(ctx: FactContext, start: int, end: int) -> bool:
+    """The text around a name the NER reads as a person's agrees: a speech verb, a person's action or a
+    mark after it (某某指出, 某某主持, 某某，), or a title right before it (首席分析师某某)."""
+    after = ctx.text[end:end + 4]
+    return bool(_NER_PERSON_CONTEXT.match(after) or _NER_PERSON_ACTION.match(after) or
+                _TITLE_BEFORE_NAME.search(ctx.text, max(0, start - 4), start))
 
 
 _GENERIC_PLACES = {"自治区", "地区", "社区", "城乡社区", "园区", "小区", "景区", "城区", "辖区", "市区", "县城",
@@ -266,6 +286,12 @@ def find_statistical_entities(ctx: FactContext) -> None:
         if span.label_ == "PERSON":
             if len(text) in (3, 4) and text[0] in _LEAD_CHARACTERS and text[1] in ctx.surnames:
                 text, start = text[1:], start + 1   # (会议)由龚某(主持): the preposition is no surname
+            if _TRANSLITERATED_NAME.fullmatch(text):   # 杰弗里·辛顿教授, 克劳斯·施瓦布（Klaus Schwab）
+                if not any(text in p for p in persons) and (_person_context(ctx, start, end) or
+                                                             _LATIN_NAME_AFTER.match(ctx.text, end)):
+                    ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
+                    persons.append(text)
+                continue
             if not (2 <= len(text) <= 3 and (text[0] in ctx.surnames or text[:2] in ctx.compound_surnames)):
                 continue
             if any(text[1:].startswith(p) for p in ctx.posts if len(p) >= 2) or \
@@ -274,7 +300,7 @@ def find_statistical_entities(ctx: FactContext) -> None:
             if bodies.is_common_word(text) or text in jieba_dictionary().plain or \
                     ctx.text[max(0, start - 1):start] in ("更", "很", "最", "较", "太", "越"):
                 continue   # 积极, 更周全: a word, not a name
-            if any(text in p for p in persons) or not _NER_PERSON_CONTEXT.match(ctx.text[end:end + 4]):
+            if any(text in p for p in persons) or not _person_context(ctx, start, end):
                 continue
             ctx.reg.add("Person", text, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(start, end))
             persons.append(text)

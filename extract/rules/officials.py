@@ -134,7 +134,7 @@ def find_officials(ctx: FactContext) -> None:
             own_place = run.startswith(ctx.place_prefixes) and not run.endswith(("省委会", "市委会"))
             unit = links and not links[0].known and not own_place and \
                 links[0].surface.endswith(("司", "局", "处", "室", "厅", "办公室", "中心", "所", "省委会", "市委会")) and \
-                not links[0].surface.endswith(("公司", "集团"))
+                not links[0].surface.endswith(("公司", "集团", "事务所"))   # a law or accounting firm is a body of its own
             k = s0 - len(run) - 1
             listed = body_before.get(k) if unit and not previous_chain and k >= 0 and ctx.text[k] in "、，," else None
             if listed:   # 国家X局局长甲、Y司主要负责人乙、Z司司长丙: the bare units are the head body's
