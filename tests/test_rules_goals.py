@@ -1598,3 +1598,11 @@ def test_a_task_that_only_points_back_names_no_aim():
     assert goals.states_no_aim("落实上述要求")
     assert goals.states_no_aim("贯彻好以上部署")
     assert not goals.states_no_aim("落实安全生产责任")
+
+
+def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_goals():
+    from rules_helpers import attribution_rules_extractor
+    text = "某市印发《数据发展规划》。在《数据发展规划》基础上，统筹推进城市数字化转型。"
+    x = extract(attribution_rules_extractor(), text)
+    assert "统筹推进城市数字化转型" in labels(x, "Goal")
+    assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)
