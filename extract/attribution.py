@@ -330,7 +330,8 @@ def asked_sentence_offset(question: str) -> int:
     asks about B, not about the document the lead-in cites)."""
     if _ASKS.match(question):
         return 0
-    ends = list(_SENTENCE_END.finditer(question.rstrip()))
+    # 七、请介绍一下《通知》的主要考虑。: the full stop that ends the question line is no lead-in's end
+    ends = list(_SENTENCE_END.finditer(question.rstrip().rstrip("。！!；;")))
     return ends[-1].end() if ends else 0
 
 
@@ -347,6 +348,25 @@ def asked_documents(text: str, entities) -> list[tuple[int, int, str]]:
         named = {d.key for d in documents for m in d.mentions if q_start <= m.start and m.end <= start}
         if len(named) == 1:
             out.append((start, end, named.pop()))
+    return out
+
+
+def documents_unasked_in_answers(text: str, entities) -> set[tuple[str, str]]:
+    """(document, goal) pairs the learned model leaves aside in a Q&A on several documents (one
+    question asks about 《甲办法》, another about 《乙通知》): a goal of an answer whose question
+    asks about none of them (如何抓好几份文件的落实？) is the answering body's, not the first
+    document's. Articles whose questions ask about one document or none keep their candidates."""
+    spans = asked_documents(text, entities)
+    if len({document for _, _, document in spans}) < 2:
+        return set()
+    documents = [e.key for e in entities if e.type == "Document"]
+    out = set()
+    for start, end, _ in answers_by_question(text):
+        if any(s <= start < e for s, e, _ in spans):
+            continue
+        for goal in (g for g in entities if g.type == "Goal" and g.mentions):
+            if start <= min(m.start for m in goal.mentions) < end:
+                out |= {(d, goal.key) for d in documents}
     return out
 
 

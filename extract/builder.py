@@ -142,6 +142,7 @@ class FactBuilder:
         acted_on |= attribution.drop_documents_without_goals(ctx.text, list(ctx.reg), ctx.relations)
         acted_on |= attribution.goals_beyond_quotes(ctx.text, list(ctx.reg))
         acted_on |= attribution.passing_documents(ctx.text, list(ctx.reg))
+        acted_on |= attribution.documents_unasked_in_answers(ctx.text, list(ctx.reg))
         if self.attribution_model is not None:
             authors = {ctx.author, *ctx.coauthors}
             authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s in authors}

@@ -327,6 +327,26 @@ def test_the_asking_sentence_of_a_marked_question_is_the_whole_line():
     assert attribution.asked_sentence_offset("规划已经印发。如何落实？") == len("规划已经印发。")
 
 
+def test_a_question_line_that_ends_with_a_full_stop_still_asks_about_its_document():
+    assert attribution.asked_sentence_offset("七、请介绍一下《通知》的主要考虑。") == 0
+    assert attribution.asked_sentence_offset("规划已经印发。请介绍主要考虑。") == len("规划已经印发。")
+
+
+def test_in_a_q_and_a_on_several_documents_an_answer_that_asks_about_none_gives_no_document_its_goals():
+    text = ("问：《甲办法》主要有哪些内容？\n答：要规范数据登记。\n"
+            "问：《乙通知》主要有哪些内容？\n答：要明确收费标准。\n"
+            "问：如何抓好几份文件的落实？\n答：我们将加大宣传培训。\n")
+    first = Entity("doc/甲", "Document", "甲办法", mentions=[Mention(3, 6, 0)])
+    second = Entity("doc/乙", "Document", "乙通知", mentions=[Mention(text.index("乙通知"), text.index("乙通知") + 3, 2)])
+    goals = [Entity(f"goal/{k}", "Goal", label, mentions=[Mention(text.index(label), text.index(label) + len(label), k)])
+             for k, label in enumerate(("规范数据登记", "明确收费标准", "加大宣传培训"))]
+    assert text[3:6] == "甲办法"
+    left_aside = attribution.documents_unasked_in_answers(text, [first, second, *goals])
+    assert left_aside == {("doc/甲", "goal/2"), ("doc/乙", "goal/2")}
+    # one asked document: its article keeps every candidate
+    assert attribution.documents_unasked_in_answers(text, [first, *goals]) == set()
+
+
 def test_a_question_ends_with_its_mark_or_comes_before_an_answer():
     text = "三、《规定》修订原则是什么？\n突出三方面原则。\n七、请介绍一下《通知》的主要考虑。\n答：主要考虑两点。\n"
     questions = [q for _, _, q in attribution.answers_by_question(text)]

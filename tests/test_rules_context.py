@@ -86,3 +86,15 @@ def test_a_goal_restated_under_another_verb_is_the_same_goal(extractor):
 
 def test_a_goal_made_the_topic_of_a_further_demand_is_the_same_goal(extractor):
     assert _similar(extractor, "营造良好的营商环境", "营造良好营商环境要对标国际规则") == "营造良好的营商环境"
+
+
+def test_a_document_the_sentence_only_works_with_or_builds_on_states_none_of_its_goals(extractor):
+    from rules_helpers import built_context
+
+    ctx = built_context(extractor, "某市印发《数据发展规划》。"
+                                   "各区要与《数据发展规划》落实相结合，加快建设算力网络。"
+                                   "《数据发展规划》提出，要推动数据开放。")
+    framed, stating = ctx.sentences[1], ctx.sentences[2]
+    assert ctx.document_in_sentence(framed) is None
+    assert ctx.names_framed_document(framed)
+    assert ctx.reg.entities[ctx.document_in_sentence(stating)].label == "数据发展规划"

@@ -1611,3 +1611,11 @@ def test_technologies_of_a_framing_clause_go_to_the_goal_it_serves(extractor):
 def test_a_framing_clause_at_the_end_of_its_sentence_keeps_its_technologies(extractor):
     x = extract(extractor, "省能源局表示，要着力促进规模化应用，以风电、光伏发电、地热能等为重点领域。")
     assert not {o for s, p, o in triples(x) if p == "involvesTechnology" and "着力促进规模化应用" in s}
+
+
+def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_goals():
+    from rules_helpers import attribution_rules_extractor
+    text = "某市印发《数据发展规划》。在《数据发展规划》基础上，统筹推进城市数字化转型。"
+    x = extract(attribution_rules_extractor(), text)
+    assert "统筹推进城市数字化转型" in labels(x, "Goal")
+    assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)

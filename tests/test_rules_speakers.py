@@ -469,6 +469,15 @@ def test_the_bodies_that_issue_a_document_and_answer_for_it_have_its_goals(extra
         assert (owner, "hasGoal", "建立公共数据授权运营机制") in t
 
 
+def test_a_goal_one_of_the_jointly_answering_bodies_has_is_the_others_too(extractor):
+    text = ("国家数据局、财政部有关负责人就印发《公共数据授权运营管理办法》答记者问\n"
+            "近日，国家数据局、财政部联合印发《公共数据授权运营管理办法》（以下简称《办法》）。\n" + _QA
+            + "问：下一步有哪些打算？\n答：财政部将加快建设公共数据登记平台。\n")
+    t = triples(extract(extractor, text))
+    for owner in ("国家数据局", "财政部"):
+        assert (owner, "hasGoal", "加快建设公共数据登记平台") in t
+
+
 def test_a_body_that_only_interprets_another_bodys_document_has_none_of_its_goals(extractor):
     text = ("国家数据局有关负责同志就《公共数据授权运营管理办法》答记者问\n"
             "近日，国务院印发《公共数据授权运营管理办法》（以下简称《办法》）。\n" + _QA)

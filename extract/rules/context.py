@@ -61,6 +61,10 @@ def is_member_post(post: str | None, body: str) -> bool:
 # 为落实《某意见》, 根据《某方案》, 结合某规划: a document the sentence's owner follows, not its owner
 _FOLLOWS_DOCUMENT = re.compile(r"(?:落实|贯彻|根据|按照|依据|依照|对照|结合|遵循|参照|响应|执行|学习|实施)[“《]?"
                                r"(?:好|了|国家|省|市|党中央|国务院)?[^，,。；;、]{0,4}$")
+# 结合“十四五”规划…, 与“十四五”规划落实相结合, 在原有规划基础上, 列入政府工作报告: a document the
+# sentence works with or builds on, not one that states its goals
+_FRAMED_BEFORE = re.compile(r"(?:结合|列入|纳入|写入)[“《]?(?:国家|省|市|区|县)?[^，,。；;、]{0,5}$")
+_FRAMED_AFTER = re.compile(r"[”》]?(?:落实|实施)?(?:相结合|相衔接|(?:的)?基础上)")
 _GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学", "学院", "集团", "公司", "中心")
 
 
@@ -262,13 +266,15 @@ class FactContext:
         docs = self.reg.of_type("Document")
         named = self.documents_by_sentence().get(s.index)
         if named:
-            m, doc = named[0]
-            if _FOLLOWS_DOCUMENT.search(self.text, max(s.start, m.start - 8), m.start):
-                # 为落实《国务院…意见》，…: the article's own document follows it and sets the goals
-                own = self.own_document()
-                if own is not None and own != doc.key:
-                    return own
-            return doc.key
+            for m, doc in named:
+                if _FOLLOWS_DOCUMENT.search(self.text, max(s.start, m.start - 8), m.start):
+                    # 为落实《国务院…意见》，…: the article's own document follows it and sets the goals
+                    own = self.own_document()
+                    if own is not None and own != doc.key:
+                        return own
+                if not self.framed_document(s, m):
+                    return doc.key
+            return None
         refs = "|".join(sorted(mentions.DOCUMENT_REFERENCES, key=len, reverse=True))
         # 行动计划提出…, 该方案明确…: up to 4 characters before the reference (三年行动计划提出)
         m = re.search(r"(?:^|[，,。：:“])[\u4e00-\u9fff]{0,4}?(" + refs + r")(?:中)?(?:指出|提出|明确|强调|要求|显示|由)", s.text) \
@@ -279,6 +285,17 @@ class FactContext:
             if fitting:
                 return max(fitting, key=lambda e: e.mentions[0].start).key
         return None
+
+    def names_framed_document(self, s: Sentence) -> bool:
+        """The sentence names a document only as one it works with (:meth:`framed_document`):
+        a plan's setting, whose clauses are goals, though none of that document's."""
+        return any(self.framed_document(s, m) for m, _ in self.documents_by_sentence().get(s.index, ()))
+
+    def framed_document(self, s: Sentence, m) -> bool:
+        """The document mention ``m`` is one the sentence works with or builds on (结合“十四五”规划,
+        与规划落实相结合, 在规划基础上, 列入政府工作报告), not the one that states its goals."""
+        return bool(_FRAMED_BEFORE.search(self.text, max(s.start, m.start - 8), m.start)
+                    or _FRAMED_AFTER.match(self.text, m.end))
 
     def own_document(self) -> str | None:
         """The document the article is about: the one its title (first line) names."""

@@ -240,9 +240,11 @@ def find_clause_goals(ctx: FactContext) -> None:
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
+        # 既要与“十四五”规划落实相结合: a plan's setting, its clauses goals that the plan does not have
+        framed = not doc_key and ctx.names_framed_document(s)
         if doc_key and not speaker:
             carried = (paragraph, doc_key)
-        elif speaker or (carried and carried[0] != paragraph):
+        elif speaker or framed or (carried and carried[0] != paragraph):
             carried = None
         elif carried:   # 《规划》明确…。其中，要…: the sentences after it go on with the document
             doc_key = carried[1]
@@ -250,7 +252,8 @@ def find_clause_goals(ctx: FactContext) -> None:
         own_voice = doc_key is not None and carried is not None and doc_key == carried[1] \
             and bool(_OWN_VOICE.match(s.text)) and not quote
         heading_line = not speaker and _list_heading(ctx.text, s)
-        clauses = goals.goal_clauses(s.text, s.start, document_context=bool(doc_key) or item_body is not None or heading_line,
+        planned = bool(doc_key) or framed
+        clauses = goals.goal_clauses(s.text, s.start, document_context=planned or item_body is not None or heading_line,
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_bodies(name) is not None,
                                      word_at=ctx.word_at, written_body=(item_body is not None or heading_line) and not speaker)
@@ -287,7 +290,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                 ctx.relate(quote[2], "hasGoal", goal.key, s.index, confidence=conf.QUOTED_DOCUMENT_HAS_GOAL)
                 continue
             existing = ctx.reg.find(clause.label, "Goal") or ctx.similar_goal(clause.label)
-            loose = clause.weak or not (clause.modal or doc_key)
+            loose = clause.weak or not (clause.modal or planned)
             if (item_body is not None or heading_line and loose) and existing is None and not goals.reports_done(clause.label):
                 goal = ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                    mention=ctx.mention(clause.start, clause.end))
@@ -298,7 +301,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                     for _, _, key in ctx.goal_spans.containing(heading)[:1]:
                         _follow_heading(ctx, key, goal.key, s.index)
                 continue
-            if existing is None and (clause.weak or not (clause.modal or doc_key)):
+            if existing is None and (clause.weak or not (clause.modal or planned)):
                 continue
             goal = existing or ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                            mention=ctx.mention(clause.start, clause.end))

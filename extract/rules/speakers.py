@@ -685,7 +685,8 @@ def relate_answering_issuers_goals(ctx: FactContext) -> None:
     if not bodies:
         return
     for (s, p, o), rel in list(ctx.relations.items()):
-        if p == "hasGoal" and s in issued:
+        # 下一步，我们将…: a goal one of the answering bodies has is the others' too (they answer jointly)
+        if p == "hasGoal" and (s in issued or s in bodies):
             for body in bodies:
                 ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.ANSWERING_ISSUER_HAS_GOAL)
 
