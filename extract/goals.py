@@ -60,8 +60,12 @@ _SUBJECT_MODAL = re.compile(r"^([\u4e00-\u9fff“”]{2,14}?)(?<![重主需只�
 # 基础电信企业要加强…, 会计师事务所应当建立…, 与会人员须认真学习…: whoever the subject, an explicit
 # modal of obligation (not 将, a forecast in reporting) sets a task; 相应/适应/供应, 不要/不应 are no modals.
 # (A subject of up to 26 characters: 各相关部门和关键信息基础设施运营者应…, bodies joined by 和)
-_OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,26}?)(?<![重主需只必不相适响供效反回对])"
-                      r"(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|(?<![意自心宏志])愿意?)(.{4,})$")
+#: what stands before a modal that is none: 重要, 主要, 需要的, 只要, 必要, 不要, 相应, 适应, 响应, 供应, 效应, 反应, 回应, 对应
+NOT_A_MODAL_BEFORE = r"(?<![重主需只必不相适响供效反回对])"
+#: modals of obligation (not 将, a forecast in reporting): 要 (not 要求, 要素), 应当, 应 (not 应用), 需要, 须, 必须, 务必
+OBLIGATION_MODALS = r"要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必"
+_OBLIGED = re.compile(r"^([\u4e00-\u9fff“”（）()、]{2,26}?)" + NOT_A_MODAL_BEFORE +
+                      r"(?:" + OBLIGATION_MODALS + r"|(?<![意自心宏志])愿意?)(.{4,})$")
 # 按照…要求, 结合实际, 以…为抓手, 在…基础上: the means or circumstance a duty opens with (各企业应按照…，强化A)
 _MEANS_OPENING = re.compile(r"^(?:按照|根据|依据|依照|结合|以|在|从|通过|针对|对照|对标|遵循)")
 _SUBJECT_ADVERBS = re.compile(r"^(?:继续|进一步|持续|始终|更加|也|还)+")
@@ -646,7 +650,7 @@ def core_names(label: str) -> list[str]:
 
 # what a speaker's goal may open with before the task itself: a subject and its modal (全行业要…,
 # 下一步某行将…, 今年某工作要…), a place or circumstance (在疫情下推动…), a connective (以节省…)
-_SPOKEN_SUBJECT = re.compile(r"^([^，。；、“”《》]{1,16}?)(?<![重主需只必不相适响供效反回对])"
+_SPOKEN_SUBJECT = re.compile(r"^([^，。；、“”《》]{1,16}?)" + NOT_A_MODAL_BEFORE +
                              r"(?:将继续|将(?![来近])|要(?![求素点是])|需要|应当|应该|应(?![用对急邀])|必须|须)")
 _SPOKEN_CONNECTIVE = re.compile(r"^(?:以|如|并|通过|为了|即)(?=[\u4e00-\u9fff]{4})")
 _SPOKEN_FRAME = re.compile(r"^以(.{4,}?)为(?:导向|目标|牵引|主线|抓手|支撑|引领)$|^把?(.{4,}?)作为[\u4e00-\u9fff]{2,10}$")

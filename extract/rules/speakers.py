@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from cnkg.extract import confidence as conf
+from cnkg.extract import goals
 from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
@@ -319,7 +320,7 @@ _BETWEEN_TURNS = 3
 # a sentence where someone (else) speaks or a text states: 业内人士认为, 专家表示, 行动计划明确
 _SOMEONE_SPEAKS = re.compile(r"表示|指出|强调|认为|介绍|说|称|明确|提出|规定")
 # what a sentence that states an aim of its own says: 应开展…, 还将…, 需要…
-_STATES_AIM = re.compile(r"(?<![重主需只必不相适响供效反回对])(?:要(?![求素点是])|应当|应该|应(?![用对急邀])|需要|须|必须|务必|"
+_STATES_AIM = re.compile(goals.NOT_A_MODAL_BEFORE + r"(?:" + goals.OBLIGATION_MODALS + r"|"
                          r"力争|将(?=进一步|继续|加快|推动|持续|加强|深入|全面|大力|积极|着力|不断|以更))")
 
 
