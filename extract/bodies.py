@@ -22,6 +22,9 @@ ORG_SUFFIXES = ("国家工程实验室", "重点实验室", "实验室", "研究
 # societies, chambers, schools and plants: 深圳市软科学研究会, 中国机电产品进出口商会, 某市第二中学, 某热电厂
 MORE_ORG_SUFFIXES = ("研究会", "促进会", "商会", "中学", "小学", "电厂", "日报", "晚报", "新闻网", "分行", "支行")
 ORG_SUFFIXES += MORE_ORG_SUFFIXES
+#: the eight democratic parties' short names, which open their central and local committees' names
+#: (民进中央, 民盟北京市委)
+DEMOCRATIC_PARTIES = r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 RUNNING_TEXT_SUFFIXES = ORG_SUFFIXES[:22] + ("传媒", "全媒体", "通信网", "智库") + MORE_ORG_SUFFIXES
 # parks, bases and consortia named in running text: 某某数据产业园区, 某所某某服务基地, 某市某某创新联合体
 PARK_SUFFIXES = ("产业园区", "产业园", "基地", "联合体")   # not 科技园区, 工业园区: areas, places

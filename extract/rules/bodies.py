@@ -233,7 +233,7 @@ def find_university_departments(ctx: FactContext) -> None:
 
 
 #: the democratic parties' short names, which open their local committees' names (民盟北京市委)
-_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+_DEMOCRATIC_PARTY = re.compile(bodies.DEMOCRATIC_PARTIES)
 
 
 #: LAC's tags of the words of a clause, never inside a body's name: verbs, adverbs, pronouns,

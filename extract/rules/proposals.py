@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cnkg.extract import bodies
 from cnkg.extract import confidence as conf
 from cnkg.extract import goals
 from cnkg.extract.rules.context import FactContext, post_rank
@@ -63,27 +64,27 @@ def relate_proposal_goals(ctx: FactContext) -> None:
         if _PROPOSAL.search(doc.label) and not doc.label.startswith(_CENTRAL) \
                 and body.type in ("Agency", "Organization") and not _PLENARY.search(body.label):
             submitters.setdefault(s, []).append(o)
-    submitters = {doc: _heading_submitters(ctx, bodies) for doc, bodies in submitters.items()}
+    submitters = {doc: _submitters_at_higher_posts(ctx, found) for doc, found in submitters.items()}
     for (s, p, o), rel in list(ctx.relations.items()):
         if p == "hasGoal" and s in submitters:
             for body in submitters[s]:
                 ctx.relate(body, "hasGoal", o, rel.sentence, confidence=conf.PROPOSAL_SUBMITTER_HAS_GOAL)
 
 
-def _heading_submitters(ctx: FactContext, bodies: list[str]) -> list[str]:
+def _submitters_at_higher_posts(ctx: FactContext, submitting: list[str]) -> list[str]:
     """The submitting bodies of one proposal less those where a person who holds posts at several of
     them holds the lesser post (全国工商联副主席、某集团董事长: the company's proposal, not the
     federation's)."""
     posts: dict[str, dict[str, int]] = {}
     for (s, p, o), rel in ctx.relations.items():
-        if p == "holdsPost" and o in bodies:
+        if p == "holdsPost" and o in submitting:
             posts.setdefault(s, {})[o] = post_rank(rel.post)
     lesser = set()
     for ranks in posts.values():
         if len(ranks) > 1:
             best = min(ranks.values())
             lesser |= {body for body, rank in ranks.items() if rank > best}
-    return [b for b in bodies if b not in lesser]
+    return [b for b in submitting if b not in lesser]
 
 
 #: how far before a goal the proposal that states it may be named (a member's proposal is
@@ -131,7 +132,7 @@ def _submits(ctx: FactContext, person: str, offset: int) -> bool:
 
 
 #: the democratic parties, whose central and local committees submit proposals of their own (民进中央)
-_DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中国国民党革命委员会|中国民主")
+_DEMOCRATIC_PARTY = re.compile(bodies.DEMOCRATIC_PARTIES + r"|中国国民党革命委员会|中国民主")
 
 
 def drop_proposals_published_by_a_members_body(ctx: FactContext) -> None:
