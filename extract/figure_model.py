@@ -630,7 +630,7 @@ def _counted_or_best(a: Article, c: Candidate, model: FigureModel) -> str | None
     """The model's measure name, or what the count counts where a noun follows it at once (the
     model names a figure only where some label fits; the counted noun then says which)."""
     best = model.best_label(a, c)
-    return (counted_noun(a, c) or best) if best else None
+    return counted_noun(a, c) or best
 
 
 #: the least probability at which a figure reported right after its measure's name is a Statistic
@@ -862,27 +862,58 @@ def _split_word(a: Article, i: int) -> bool:
     return one_char(i) and (one_char(i - 1) or one_char(i + 1))
 
 
-def counted_noun(a: Article, c: Candidate) -> str | None:
-    """What a count counts when the noun follows it (携手24家生态伙伴举行…, 已在400多个专业场景落地):
-    the words right after the figure up to a conjunction, a figure or a verb, cut back to end in a
-    noun, and after 的 its head alone (18位能源领域的专家教授: 专家教授); None where no noun follows at once."""
-    if c.unit not in _COUNTERS or not a.words:
+def _verb_character_of_a_noun(a: Article, i: int) -> bool:
+    """The i-th word is one character that LAC read as a verb right before a noun: the noun's
+    first character (受|访者, 分|论坛)."""
+    if a.words[i][1] - a.words[i][0] != 1 or i + 1 >= len(a.words):
+        return False
+    start, _, tag = a.words[i + 1]
+    return start == a.words[i][1] and tag in _COUNTED_END_TAGS
+
+
+def _noun_phrase_at(a: Article, at: int, end: int) -> int | None:
+    """Where the noun phrase that starts at ``at`` (a word start) ends, read up to a conjunction, a
+    figure or a verb and cut back to end in a noun; None where none starts there."""
+    i = bisect.bisect_left(a.starts, at)
+    if i >= len(a.words) or a.words[i][0] != at:
         return None
-    i = bisect.bisect_left(a.starts, c.end)
-    if i >= len(a.words) or a.words[i][0] != c.end:
-        return None
-    at, ends = c.end, []
-    while i < len(a.words) and a.words[i][0] == at and a.words[i][1] <= c.clause_end:
+    ends = []
+    while i < len(a.words) and a.words[i][0] == at and a.words[i][1] <= end:
         start, stop, tag = a.words[i]
-        if tag in _COUNTED_STOP_TAGS or (tag == "v" and not _split_word(a, i)) or (tag == "u" and a.text[start:stop] != _DE):
+        if tag in _COUNTED_STOP_TAGS or (tag == "u" and a.text[start:stop] != _DE) or \
+                (tag == "v" and not _split_word(a, i) and not _verb_character_of_a_noun(a, i)):
             break
         if tag in _COUNTED_END_TAGS:
             ends.append(stop)
         at = stop
         i += 1
-    if not ends:
+    return ends[-1] if ends else None
+
+
+#: how far after a count the 的 closing what qualifies the counted noun may stand (50个各具特色的|案例)
+_QUALIFIER_REACH = 24
+_NO_QUALIFIER = re.compile(r"[，,；;。：:、！？!?“”《》\d]")
+
+
+def counted_noun(a: Article, c: Candidate) -> str | None:
+    """What a count counts when the noun follows it (携手24家生态伙伴举行…, 已在400多个专业场景落地):
+    the words right after the figure up to a conjunction, a figure or a verb, cut back to end in a
+    noun, and after 的 its head alone (18位能源领域的专家教授: 专家教授); where what follows the count
+    at once is no noun but what qualifies it, the noun after the 的 that closes that (发布了35项与某某
+    相关的国家标准: 国家标准); None where no noun follows."""
+    if c.unit not in _COUNTERS or not a.words:
         return None
-    label = a.text[c.end:ends[-1]]
+    start = c.end
+    stop = _noun_phrase_at(a, start, c.clause_end)
+    if stop is None:
+        de = a.text.find(_DE, c.end, min(c.clause_end, c.end + _QUALIFIER_REACH))
+        if de < 0 or _NO_QUALIFIER.search(a.text, c.end, de) or a.tag_at.get(de) != "u":
+            return None
+        start = de + 1
+        stop = _noun_phrase_at(a, start, c.clause_end)
+        if stop is None:
+            return None
+    label = a.text[start:stop]
     label = label.rsplit(_DE, 1)[-1]
     return label if 2 <= len(label) <= 20 and not _DIGIT.search(label) else None
 

@@ -610,3 +610,20 @@ def test_a_figure_listed_after_another_is_named_by_the_words_between_them_where_
     assert figure_model._listed_stretch(text, second) == "咨询"
     [first, _] = figure_model.figure_candidates(text, sentences_of(text))
     assert figure_model._listed_stretch(text, first) is None
+
+
+def _counted(extractor, text: str, value: str):
+    doc = extractor.nlp(extractor._doc(article_from_text(text, document="t")))
+    a = figure_model.Article(doc.text, doc._.kg_extraction.sentences, words=doc.user_data.get(figure_model.WORDS_KEY))
+    [c] = [c for c in figure_model.figure_candidates(doc.text, doc._.kg_extraction.sentences) if c.value_text == value]
+    return figure_model.counted_noun(a, c)
+
+
+def test_the_counted_noun_follows_past_what_qualifies_it_up_to_its_de(extractor):
+    assert _counted(extractor, "市里今年公布了20项与养老服务密切相关的地方标准。", "20项") == "地方标准"
+
+
+def test_a_count_the_model_names_nothing_for_is_named_by_its_counted_noun(extractor):
+    stats, _ = statistics(extractor, "去年全省共认定了45家各具特色的省级专精特新企业。")
+    assert ("专精特新企业" in [s.label for s in stats] or "省级专精特新企业" in [s.label for s in stats]), \
+        [(s.label, s.value_text) for s in stats]
