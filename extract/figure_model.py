@@ -55,7 +55,7 @@ _CLAUSE_CUT = re.compile(r"[，,；;：:。！？!?\n]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|而且|并且|并|而|且|和|及|以及|目前|当前|截至|截止|到|至|在|从|有|共有|共|已|已经|"
                    r"(?:20\d\d|今|去|明|上|前)年(?:底|末|上半年|前三季度)?|[一二三四]季度|上半年|下半年|前三季度|全年|"
                    r"(?:\d{1,2}\s*[—–\-－~～至到]\s*)?\d{1,2}月(?:底|末|份)?|全国|全省|全市|我国|我省|我市|中国)+")
-_TRAIL = re.compile(r"(?:不到|不足|至少|高达|多达|不低于|不少于|不超过|少于|低于|高于|预计|预期|估计|可能|长期|持续|一直|始终|仍然|仍|稳定|保持|维持|徘徊|降到|升到|扩充到了?|接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|"
+_TRAIL = re.compile(r"(?:不到|不足|至少|高达|多达|不低于|不少于|不超过|少于|低于|高于|预计|预期|估计|可能|长期|持续|一直|始终|仍然|仍|稳定|保持|维持|徘徊|降到|升到|扩充到了?|接近|独占|做到了?|仅余|仅有|仅|就有|就|也|还|都|达到了?|达|为|是|超过|突破|增至|增加到|提高到|提升至|提升到|提高至|升至|降至|降低到|下降到|约为|约|共计|暴增|激增|猛增|骤增|剧增|飙升|"
                     r"共|累计|实现了?|完成了?|占比|占|超|近|逾|将近|了|均|分别|已经|已|有|到|至|在|将|要|以上|左右|的)+$")
 _DE = "的"
 
@@ -292,7 +292,9 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
     # 城镇化率从63.2%提高到72.7%: the later value is the measure's too
     changed = _FROM_FIGURE.match(pre) or _FROM_TO.search(text[c.sentence_start:c.start])
     if changed:
-        add(changed.group("subject"), "from", [])
+        subject = changed.group("subject")
+        tail = _TRAIL.search(subject)   # 市场规模将|从…增长到: the measure, not the adverb
+        add(subject[:tail.start()] if tail else subject, "from", [])
     # 300余人出席开幕式, 7场大会邀请报告: the measure follows the figure; 约70%的罕见病: after 的
     after_start = c.end + (1 if text[c.end:c.end + 1] == _DE and (c.unit in ("%", "％") or _COUNTED_BEFORE_DE.search(
         text, c.clause_start, c.start)) else 0)

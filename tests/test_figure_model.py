@@ -627,3 +627,13 @@ def test_a_count_the_model_names_nothing_for_is_named_by_its_counted_noun(extrac
     stats, _ = statistics(extractor, "去年全省共认定了45家各具特色的省级专精特新企业。")
     assert ("专精特新企业" in [s.label for s in stats] or "省级专精特新企业" in [s.label for s in stats]), \
         [(s.label, s.value_text) for s in stats]
+
+
+def test_a_surge_verb_is_cut_off_the_measure_it_follows(extractor):
+    labels = named(extractor, "去年，针对老年人的电信诈骗暴增300%，引发社会关注。")["300%"]
+    assert any(label.endswith("电信诈骗") for label in labels), labels
+
+
+def test_the_measure_of_a_change_from_one_value_to_another_drops_its_adverb(extractor):
+    labels = named(extractor, "据测算，全球边缘计算市场将从2020年的40亿美元增长到2026年的250亿美元。")["250亿美元"]
+    assert "全球边缘计算市场" in labels, labels
