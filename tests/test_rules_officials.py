@@ -589,3 +589,15 @@ def test_a_law_firm_after_a_national_post_is_a_body_of_its_own_and_a_partner_hol
     got = triples(x)
     assert ("王立军", "holdsPost", "华信律师事务所") in got and ("王立军", "holdsPost", "全国政协") in got
     assert ("华信律师事务所", "subOrganizationOf", "全国政协") not in got
+
+
+def test_a_supervisor_of_doctoral_students_is_a_post_before_a_name(extractor):
+    x = extract(extractor, "——北京理工大学计算机学院教授、博士生导师钱文博")
+    assert "钱文博" in labels(x, "Person")
+
+
+def test_a_bare_centre_after_an_institute_belongs_to_the_institute(extractor):
+    x = extract(extractor, "中国科学院软件研究所研究员、智能软件研究中心主任方立新认为，要加强基础研究。")
+    t = triples(x)
+    assert ("智能软件研究中心", "subOrganizationOf", "软件研究所") in t, t
+    assert ("智能软件研究中心", "subOrganizationOf", "中国科学院") not in t

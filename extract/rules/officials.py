@@ -150,7 +150,7 @@ def find_officials(ctx: FactContext) -> None:
                     body_before[name_start + len(name)] = body
                     continue
             if unit and previous_chain:
-                top = [link for link in previous_chain if link.known][:1]
+                top = _chain_holding(previous_chain, links[0].surface)
                 if top:
                     body = add_body_chain(ctx, top + links, s0 - len(run) - len(top[0].surface), conf.UNIT_OF_PREVIOUS_CHAIN,
                                           contiguous=False)
@@ -165,6 +165,21 @@ def find_officials(ctx: FactContext) -> None:
                     body_before[name_start + len(name)] = body
                     if post == title:
                         more_names(ctx, name_start + len(name), body, title, body_before)
+
+
+#: a unit's ending → the endings of the units it holds (某所|研究中心, 某司|某处)
+_HOLDS_UNITS = {"所": ("中心", "室"), "研究院": ("中心", "室", "所"), "司": ("处",)}
+
+
+def _chain_holding(previous_chain: list, unit: str) -> list:
+    """The links of the chain named before a bare unit that the unit belongs to: the whole chain
+    when its last link is a unit that holds units of that kind (中国社科院法学所研究员、科技与法研究中心
+    主任: the 所's centre), else its first known body (…部新闻发言人、某某局局长: the ministry's)."""
+    last = previous_chain[-1]
+    if len(previous_chain) > 1 and not last.known and any(
+            last.surface.endswith(holder) and unit.endswith(held) for holder, held in _HOLDS_UNITS.items()):
+        return previous_chain
+    return [link for link in previous_chain if link.known][:1]
 
 
 #: a post the lexicon may not know joined by 兼 to the next, right after a listed name's mark:
