@@ -573,3 +573,14 @@ def test_persons_named_only_as_elected_do_not_speak_at_the_meeting(extractor):
     t = triples(extract(extractor, text))
     assert ("王立新", "speaksAt", "某省软件行业协会第五届会员代表大会") in t
     assert not [s for s, p, o in t if p == "speaksAt" and s in ("李明", "赵华")]
+
+
+def test_an_event_said_to_be_held_lately_is_located_there(extractor):
+    x = extract(extractor, "2025中国算力产业大会日前在天津举行，发布了多项成果。")
+    assert ("2025中国算力产业大会", "locatedIn", "天津") in triples(x)
+
+
+def test_two_sessions_opened_respectively_on_two_dates_are_both_located(extractor):
+    x = extract(extractor, "省十五届人大三次会议和省政协十三届三次会议分别于1月20日和1月19日在南京开幕。")
+    t = triples(x)
+    assert sum(1 for s, p, o in t if p == "locatedIn" and o == "南京") == 2, t

@@ -406,7 +406,8 @@ def relate_reporting_governments(ctx: FactContext) -> None:
 _BEFORE_VENUE = re.compile(r"(?:(?:开幕式|闭幕式|主论坛|全体会议)(?:暨[\u4e00-\u9fff]{2,10}?)?|"
                            r"暨[\u4e00-\u9fff\d]{2,20}?(?:活动|仪式))?[”」』》]?"
                            r"(?:[（(][^（）()\n]{1,24}[）)])?\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—\-]\d{1,2}日)?"
-                           r"(?:上午|下午|晚)?)?(?:将|正|已|即将)?(?:于[^，。；在\n]{0,12})?(?:先后|相继|分别|同时)?(?:在|于)")
+                           r"(?:上午|下午|晚)?)?(?:日前|近日|近期|今天|今日|昨天|昨日|当天|当日|前不久)?(?:将|正|已|即将)?"
+                           r"(?:(?:先后|相继|分别|同时)?于[^，。；在\n]{0,20})?(?:先后|相继|分别|同时)?(?:在|于)")
 #: 在 + where an event is held (a place, maybe a venue after it) + the verb of holding
 _HELD_IN = re.compile(r"([\u4e00-\u9fff]{1,16}?)(?:隆重|成功|盛大)?" + HOSTED.pattern)
 #: 在 + where + a verb that holds the event named right after it (在贵阳召开…会议, 在京主持召开…)
