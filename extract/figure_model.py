@@ -256,6 +256,8 @@ def label_candidates(a: Article, c: Candidate) -> list[tuple[str, list[str]]]:
             return   # 全上海, 整个江苏: a place alone names no measure
         if side in ("before", "after") and at >= 0 and a.words:
             first, last = a.tag_at.get(at), a.tag_ending.get(at + len(label))
+            if first == "v" and _opens_with_a_verb_character_of_a_noun(a, at):
+                first = "n"   # 受|访者, 分|论坛: LAC cut the noun's first character off as a verb
             if (first in _NO_OPENING_TAGS and not _NOMINAL_VERB_ALONE.fullmatch(label)) or last in _NO_ENDING_TAGS or \
                     (last == "v" and not _CHANGE_END.search(label) and not _NOMINAL_VERB_END.search(label)) \
                     or (side == "after" and first is None):   # 14亿人口的大国: the figure cut a word in two
@@ -871,6 +873,12 @@ def _verb_character_of_a_noun(a: Article, i: int) -> bool:
         return False
     start, _, tag = a.words[i + 1]
     return start == a.words[i][1] and tag in _COUNTED_END_TAGS
+
+
+def _opens_with_a_verb_character_of_a_noun(a: Article, at: int) -> bool:
+    """The word at ``at`` is one character LAC read as a verb, the first of a noun (受|访者)."""
+    i = bisect.bisect_left(a.starts, at)
+    return i < len(a.words) and a.words[i][0] == at and _verb_character_of_a_noun(a, i)
 
 
 def _noun_phrase_at(a: Article, at: int, end: int) -> int | None:

@@ -637,3 +637,8 @@ def test_a_surge_verb_is_cut_off_the_measure_it_follows(extractor):
 def test_the_measure_of_a_change_from_one_value_to_another_drops_its_adverb(extractor):
     labels = named(extractor, "据测算，全球边缘计算市场将从2020年的40亿美元增长到2026年的250亿美元。")["250亿美元"]
     assert "全球边缘计算市场" in labels, labels
+
+
+def test_a_share_of_respondents_is_named_by_the_noun_after_it(extractor):
+    labels = named(extractor, "调查显示，65%的受访者认为远程办公提高了效率。")["65%"]
+    assert "受访者" in labels, labels
