@@ -584,3 +584,9 @@ def test_two_sessions_opened_respectively_on_two_dates_are_both_located(extracto
     x = extract(extractor, "省十五届人大三次会议和省政协十三届三次会议分别于1月20日和1月19日在南京开幕。")
     t = triples(x)
     assert sum(1 for s, p, o in t if p == "locatedIn" and o == "南京") == 2, t
+
+
+def test_two_issuers_of_a_title_split_by_a_no_break_space_both_publish_it(extractor):
+    x = extract(extractor, "近日，《中共中央办公厅\xa0国务院办公厅关于加强数字政府建设的意见》正式公布。")
+    t = triples(x)
+    assert sum(1 for s, p, o in t if p == "publishedBy") == 2, t

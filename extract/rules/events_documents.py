@@ -307,7 +307,7 @@ def relate_events_and_documents(ctx: FactContext) -> None:
             body = ctx.reg.find(publisher, "Agency") or ctx.add_lexicon_body(publisher, first.start)
             ctx.relate(d.key, "publishedBy", body.key, first.sentence, confidence=conf.PUBLISHER_IN_TITLE)
             after = d.label[len(publisher):]
-            rest = after.lstrip(" 、\u3000")   # 《中共中央 国务院关于…》: both issue it
+            rest = after.lstrip(" 、\u3000\xa0")   # 《中共中央 国务院关于…》: both issue it (a no-break space too)
             second = ctx.body_opening(rest, 3)
             if second and rest == after and not rest.startswith("关于", len(second)):
                 second = None   # written together (中共中央国务院关于…) only when 关于 follows the second
