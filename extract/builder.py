@@ -76,7 +76,6 @@ class FactBuilder:
         bodies.drop_generic_bodies(ctx)
         bodies.name_local_bodies_without_their_province(ctx)
         names.drop_places_named_only_in_posts(ctx)
-        names.drop_the_country_named_once(ctx)
         officials.place_school_posts(ctx)
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)

@@ -469,13 +469,3 @@ def test_the_security_press_on_a_source_line_is_an_organisation_not_china(extrac
     x = extract(extractor, "网络安全宣传周在京开幕\n中国信息安全 2024-09-10\n9日，网络安全宣传周开幕式在北京举行。")
     assert "中国信息安全杂志" in labels(x, "Organization")
     assert "中国" not in labels(x, "Place")
-
-
-def test_the_country_written_once_inside_a_name_is_no_place(extractor):
-    x = extract(extractor, "学校坚持扎根中国大地办学，培养高素质人才。")
-    assert "中国" not in labels(x, "Place")
-
-
-def test_the_country_written_as_we_stays_a_place(extractor):
-    x = extract(extractor, "我国是制造业大国，中国的工业体系最为完整，中国企业正在走出去。")
-    assert "中国" in labels(x, "Place")

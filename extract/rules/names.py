@@ -187,24 +187,6 @@ def drop_places_named_only_in_posts(ctx: FactContext) -> None:
         ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
 
 
-#: the country as the lexicon names it
-_COUNTRY = "中国"
-
-
-def drop_the_country_named_once(ctx: FactContext) -> None:
-    """中国 written once and never as 我国 (中国铁建, 扎根中国大地, 实景三维中国) is the country in
-    passing, mostly inside a name or a slogan: annotators leave it out (where they take the
-    country, it is written often or as 我国, and optional)."""
-    country = ctx.reg.find(_COUNTRY, "Place")
-    if country is None or len(country.mentions) != 1:
-        return
-    m = country.mentions[0]
-    if ctx.text[m.start:m.end] != _COUNTRY:
-        return
-    ctx.reg.remove(country)
-    ctx.relations = {k: r for k, r in ctx.relations.items() if country.key not in (k[0], k[2])}
-
-
 _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
             "质量", "制造", "航天", "海洋", "人才", "贸易", "农业", "金融", "智造"}
 
