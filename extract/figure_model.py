@@ -883,16 +883,17 @@ def _opens_with_a_verb_character_of_a_noun(a: Article, at: int) -> bool:
 
 def _noun_phrase_at(a: Article, at: int, end: int) -> int | None:
     """Where the noun phrase that starts at ``at`` (a word start) ends, read up to a conjunction, a
-    figure or a verb and cut back to end in a noun; None where none starts there."""
+    figure or a verb (not a noun's first character LAC read as one, at the start: 分|论坛) and cut
+    back to end in a noun; None where none starts there."""
     i = bisect.bisect_left(a.starts, at)
     if i >= len(a.words) or a.words[i][0] != at:
         return None
-    ends = []
+    ends, first = [], i
     while i < len(a.words) and a.words[i][0] == at and a.words[i][1] <= end:
         start, stop, tag = a.words[i]
         if tag in _COUNTED_STOP_TAGS or (tag == "u" and a.text[start:stop] != _DE) or \
-                (tag == "v" and not _split_word(a, i) and not _verb_character_of_a_noun(a, i)):
-            break
+                (tag == "v" and not _split_word(a, i) and not (i == first and _verb_character_of_a_noun(a, i))):
+            break   # (a noun's first character read as a verb opens the phrase only: 嘉宾|作|主题 is a verb)
         if tag in _COUNTED_END_TAGS:
             ends.append(stop)
         at = stop
