@@ -925,8 +925,17 @@ def counted_noun(a: Article, c: Candidate) -> str | None:
         if stop is None:
             return None
     label = a.text[start:stop]
-    label = label.rsplit(_DE, 1)[-1]
+    owner, de, head = label.rpartition(_DE)
+    if de and c.unit in _BODY_COUNTERS and _PEOPLE_OF_A_BODY.fullmatch(head) and len(owner) >= 2:
+        label = owner   # 200多家企业的代表: the count is of the companies, not of their representatives
+    else:
+        label = head
     return label if 2 <= len(label) <= 20 and not _DIGIT.search(label) else None
+
+
+#: classifiers that count bodies, and the people of a body named after 的 (企业的代表, 单位的负责人)
+_BODY_COUNTERS = {"家", "所"}
+_PEOPLE_OF_A_BODY = re.compile(r"(?:主要)?(?:代表|负责人|人员|员工|职工|专家|高管|领导)")
 
 
 #: 甲、乙、丙等12个重点行业, 《甲》《乙》等16部作品: a list closed by 等 and its count

@@ -642,3 +642,8 @@ def test_the_measure_of_a_change_from_one_value_to_another_drops_its_adverb(extr
 def test_a_share_of_respondents_is_named_by_the_noun_after_it(extractor):
     labels = named(extractor, "调查显示，65%的受访者认为远程办公提高了效率。")["65%"]
     assert "受访者" in labels, labels
+
+
+def test_a_count_of_companies_is_named_by_the_companies_not_their_representatives(extractor):
+    assert _counted(extractor, "论坛吸引了300多家企业的代表参加交流。", "300多家") == "企业"
+    assert _counted(extractor, "论坛邀请了18位能源领域的专家教授和企业家作交流。", "18位") == "专家教授"
