@@ -43,7 +43,7 @@ WORDS_KEY = "kg_lac_words"   # where kg_lac leaves its segmentation (extract/com
 
 _UNIT = (r"万亿|亿|千万|百万|万|千")
 _CLASSIFIERS = ("元|美元|人民币|人次|人|户|家|个|项|件|台|套|吨|千瓦时|千瓦|公里|平方公里|平方米|亩|%|％|倍|位|名|条|场|座|所|处|"
-                "次|批|种|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
+                "次|批|种|类|部|款|届|支|只|辆|艘|架|篇|份|门|块|张|间|栋|个百分点|百分点|个月|小时|天|GB|TB|Mbps|G|毫秒"
                 # measures of the environment, energy and data
                 "|微克/立方米|毫克/立方米|立方米|公斤|千克|兆瓦|PB|EB|ZB|MW|GW|EFLOPS|EFlops|分钟|起|方面")
 #: a figure: digits, a scale word, 余/多 (300余人, 5400余万条), a unit or classifier; 第3 and years are no figures
@@ -850,7 +850,7 @@ def attendance_measure(text: str, c: Candidate) -> str | None:
 
 
 #: classifiers that count bodies, people or things (not money, shares, times or sizes)
-_COUNTERS = {"家", "个", "位", "名", "人", "人次", "项", "件", "台", "套", "条", "场", "座", "所", "处", "次", "批", "种",
+_COUNTERS = {"家", "个", "位", "名", "人", "人次", "项", "件", "台", "套", "条", "场", "座", "所", "处", "次", "批", "种", "类",
              "部", "款", "届", "支", "只", "辆", "艘", "架", "篇", "份", "门", "块", "张", "间", "栋", "起", "户"}
 #: LAC tags that end a counted noun phrase (a conjunction, a preposition, a figure, a name …), and
 #: those it must end with; a verb ends it too, unless it is a lone character beside another (网/安, 领/军:

@@ -647,3 +647,7 @@ def test_a_share_of_respondents_is_named_by_the_noun_after_it(extractor):
 def test_a_count_of_companies_is_named_by_the_companies_not_their_representatives(extractor):
     assert _counted(extractor, "论坛吸引了300多家企业的代表参加交流。", "300多家") == "企业"
     assert _counted(extractor, "论坛邀请了18位能源领域的专家教授和企业家作交流。", "18位") == "专家教授"
+
+
+def test_a_count_of_kinds_is_a_figure_named_by_what_it_counts(extractor):
+    assert _counted(extractor, "案例覆盖交通、医疗、教育等12类场景。", "12类") == "场景"
