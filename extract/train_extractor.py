@@ -12,7 +12,10 @@
    ``corpus/test`` is never read;
 4. the relation pair classifier (:mod:`extract.relations_model`) on ``corpus/train``, over
    what the extractor finds with the two models just kept, and its add/veto thresholds per
-   predicate on ``corpus/dev`` under the same seed bar (:func:`train_relations`).
+   predicate on ``corpus/dev`` under the same seed bar (:func:`train_relations`): each of the
+   some 500 settings scored end to end, each dev article extracted once up to the pair
+   classifier and finished again only where a setting changes its pairs
+   (:mod:`extract.relation_grid`).
 
 5. the figure model (:mod:`extract.figure_model`: Statistic or not, and its measure name) on
    ``corpus/train`` over the goals the kept models find, its threshold on ``corpus/dev`` under
@@ -40,7 +43,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from cnkg.extract import attribution, figure_model, goal_model, relations_model
+from cnkg.extract import attribution, figure_model, goal_model, relation_grid, relations_model
 from cnkg.extract.evaluate import gold_paths, micro_f1
 from cnkg.extract.learned import MODELS_ENV, HashedLogistic
 
@@ -152,8 +155,8 @@ def train_relations(train: list[Path], dev: list[Path], seed: list[Path], out: P
     extractor = Extractor.load(goal_model=str(goals), attribution=str(owners), relations="none")
     rows = [(f, y) for path in train for *_, f, y in relations_model.article_pairs(path, extractor)[2] if y is not None]
     model = relations_model.train(rows)
-    dev_scored = relations_model.ScoredArticles(dev, extractor, model)
-    seed_scored = relations_model.ScoredArticles(seed, extractor, model) if seed else None
+    dev_scored = relation_grid.GridArticles(dev, extractor, model)
+    seed_scored = relation_grid.GridArticles(seed, extractor, model) if seed else None
     decides, ablation = relations_model.choose_thresholds(dev_scored, seed_scored, SEED_BAR)
     print(f"relation model: {len(train)} articles, {len(rows)} candidate pairs, {sum(y for _, y in rows)} relations")
     print(f"{'predicate (dev)':<20} {'rules P':>7} {'R':>6} {'F1':>6}   {'model P':>7} {'R':>6} {'F1':>6}  add   veto  one   kept")
