@@ -305,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="train only the relation pair classifier, over the goal and attribution models in --out")
     parser.add_argument("--replace-all", action="store_true",
                         help="write every model trained, without comparing it on dev with the one in --out")
+    parser.add_argument("--keep-staged", type=Path, metavar="DIR",
+                        help="copy every model trained (written to --out or not) into DIR, to inspect a refused one")
     args = parser.parse_args(argv)
     train, dev = gold_paths([args.train]), gold_paths([args.dev])
     seed = gold_paths([args.seed]) if Path(args.seed).is_dir() else []
@@ -319,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             _train_all(train, dev, seed, work, staged, committed=args.out, trained_on=args.train, threshold_from=args.dev)
         written = keep_winners(staged, args.out, dev, seed, compare=not args.replace_all)
+        if args.keep_staged:
+            shutil.copytree(staged, args.keep_staged, dirs_exist_ok=True)
+            print(f"trained models kept in {args.keep_staged}: {', '.join(sorted(p.name for p in staged.iterdir()))}")
     print(f"written to {args.out}: {', '.join(written) or 'nothing (the models there stay)'}")
     return 0
 
