@@ -215,19 +215,23 @@ def read_gold(path: Path) -> tuple[dict, "Article"]:
     return gold, read_article(_article_for(path, gold))
 
 
-def score_gold_files(paths, extractor) -> Iterator[tuple[Path, Tally, Tally]]:
-    """(gold file, entity tally, relation tally) of the extractor on each gold file's article."""
+def score_gold_files(paths, extractor, *, matches: dict | None = None) -> Iterator[tuple[Path, Tally, Tally]]:
+    """(gold file, entity tally, relation tally) of the extractor on each gold file's article.
+    ``matches``: gold file → :func:`score_pair`'s memo of its entity matches, kept across calls
+    that score many extractors on the same files (``make train``'s threshold grids)."""
     for path in gold_paths(paths):
         gold, article = read_gold(path)
         ents, rels = Tally(), Tally()
-        score_pair(gold, extractor.extract(article).to_json(), ents, rels)
+        score_pair(gold, extractor.extract(article).to_json(), ents, rels,
+                   matches=None if matches is None else matches.setdefault(path, {}))
         yield path, ents, rels
 
 
-def micro_f1(paths, extractor) -> tuple[float, float]:
-    """(entities F1, relations F1), micro-averaged over the gold files."""
+def micro_f1(paths, extractor, *, matches: dict | None = None) -> tuple[float, float]:
+    """(entities F1, relations F1), micro-averaged over the gold files (``matches``: see
+    :func:`score_gold_files`)."""
     ents, rels = Tally(), Tally()
-    for _, one_e, one_r in score_gold_files(paths, extractor):
+    for _, one_e, one_r in score_gold_files(paths, extractor, matches=matches):
         ents.add(one_e)
         rels.add(one_r)
     return ents.prf()[2], rels.prf()[2]
