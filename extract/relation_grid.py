@@ -24,12 +24,7 @@ from cnkg.extract.relations_model import PREDICATES, PairContext, apply_decision
 def builder_at_relation_step(extractor, article):
     """The fact builder of ``article`` with every rule before the pair classifier run, under
     ``extractor``'s lexicon and models."""
-    nlp = extractor.nlp
-    doc = extractor._doc(article)
-    for name, component in nlp.pipeline:
-        if name != "kg_facts":
-            doc = component(doc)
-    builder = nlp.get_pipe("kg_facts").builder(doc)
+    builder = extractor.fact_builder(article)
     builder.build_to_relation_step()
     return builder
 
