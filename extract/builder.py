@@ -10,6 +10,8 @@ learned pair classifier's additions and vetoes.
 """
 from __future__ import annotations
 
+import copy
+
 from spacy.tokens import Doc
 
 from cnkg.extract import attribution, figure_model, goal_model, relations_model
@@ -33,7 +35,22 @@ class FactBuilder:
         self.figure_model = figure_model
         self.rules_relations: set | None = None   # the relations before the pair classifier's
 
+    def copy(self) -> "FactBuilder":
+        """A copy of the builder midway, to finish in another way (:mod:`extract.relation_grid`):
+        its registry, relations and other state copied; the Doc, the lexicon, the lexicon's
+        tables and the learned models shared, as no rule changes them."""
+        ctx = self.context
+        shared = (ctx.doc, ctx.lexicon, *(getattr(ctx, name) for name in ctx.LEXICON_TABLES),
+                  self.goal_model, self.attribution_model, self.relations_model, self.figure_model)
+        return copy.deepcopy(self, {id(x): x for x in shared})
+
     def build(self) -> Extraction:
+        self.build_to_relation_step()
+        self.classify_relations()
+        return self.finish_after_relation_step()
+
+    def build_to_relation_step(self) -> None:
+        """Every rule before the learned pair classifier (:meth:`classify_relations`)."""
         ctx = self.context
         ctx.read_sentences()
         events_documents.find_events_and_documents(ctx)
@@ -111,7 +128,10 @@ class FactBuilder:
         goals.relate_goals_to_technologies(ctx)
         goals.find_direct_promotion(ctx)
         title_document.find_signature_issuers(ctx)   # after promotion: co-signers do not all promote
-        self.classify_relations()
+
+    def finish_after_relation_step(self) -> Extraction:
+        """Every rule after the learned pair classifier, then the extraction."""
+        ctx = self.context
         self.drop_media_publishers()
         proposals.drop_proposals_published_by_a_members_body(ctx)   # again: the pair classifier may add one
         title_document.relate_reported_document_goals(ctx)

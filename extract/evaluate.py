@@ -117,15 +117,16 @@ def match_entities(gold: dict, pred: dict) -> dict[str, str]:
     return {pid: gid for _, pid, gid in sorted(ranked, key=lambda t: -t[0])}
 
 
-def score_pair(gold: dict, pred: dict, ents: Tally, rels: Tally) -> None:
+def score_pair(gold: dict, pred: dict, ents: Tally, rels: Tally, *, matches: dict | None = None) -> None:
+    """Count ``pred`` against ``gold`` into ``ents`` and ``rels``. ``matches``: a memo of each
+    predicted entity's best gold match, for scoring many predictions of one gold article
+    (:mod:`extract.relation_grid`); it must not be shared between gold articles."""
     gold_ents = {e["id"]: e for e in gold["entities"]}
     ranked = []
     for pe in pred.get("entities", []):
         if pe.get("type") not in ENTITY_TYPES:
             continue
-        same = _COMPATIBLE.get(pe["type"], {pe["type"]})
-        best = max(((similarity(pe, ge), gid) for gid, ge in gold_ents.items() if ge["type"] in same),
-                   default=(0.0, None))
+        best = _best_match(pe, gold_ents) if matches is None else _memo_best_match(pe, gold_ents, matches)
         ranked.append((best[0], pe, best[1]))
     mapping, matched = {}, set()
     for sim, pe, gid in sorted(ranked, key=lambda t: -t[0]):
@@ -159,6 +160,21 @@ def score_pair(gold: dict, pred: dict, ents: Tally, rels: Tally) -> None:
     for key, g in gold_rel.items():
         if key not in seen and not g.get("optional"):
             rels.fn[key[1]] += 1
+
+
+def _best_match(pe: dict, gold_ents: dict) -> tuple[float, str | None]:
+    """(similarity, gold id) of the gold entity most like the predicted ``pe`` (of equals, the greater id)."""
+    same = _COMPATIBLE.get(pe["type"], {pe["type"]})
+    return max(((similarity(pe, ge), gid) for gid, ge in gold_ents.items() if ge["type"] in same),
+               default=(0.0, None))
+
+
+def _memo_best_match(pe: dict, gold_ents: dict, matches: dict) -> tuple[float, str | None]:
+    """:func:`_best_match`, looked up by everything of ``pe`` but its id."""
+    key = json.dumps({k: v for k, v in pe.items() if k != "id"}, ensure_ascii=False, sort_keys=True)
+    if key not in matches:
+        matches[key] = _best_match(pe, gold_ents)
+    return matches[key]
 
 
 def _article_for(gold_path: Path, gold: dict) -> Path:
@@ -199,19 +215,23 @@ def read_gold(path: Path) -> tuple[dict, "Article"]:
     return gold, read_article(_article_for(path, gold))
 
 
-def score_gold_files(paths, extractor) -> Iterator[tuple[Path, Tally, Tally]]:
-    """(gold file, entity tally, relation tally) of the extractor on each gold file's article."""
+def score_gold_files(paths, extractor, *, matches: dict | None = None) -> Iterator[tuple[Path, Tally, Tally]]:
+    """(gold file, entity tally, relation tally) of the extractor on each gold file's article.
+    ``matches``: gold file → :func:`score_pair`'s memo of its entity matches, kept across calls
+    that score many extractors on the same files (``make train``'s threshold grids)."""
     for path in gold_paths(paths):
         gold, article = read_gold(path)
         ents, rels = Tally(), Tally()
-        score_pair(gold, extractor.extract(article).to_json(), ents, rels)
+        score_pair(gold, extractor.extract(article).to_json(), ents, rels,
+                   matches=None if matches is None else matches.setdefault(path, {}))
         yield path, ents, rels
 
 
-def micro_f1(paths, extractor) -> tuple[float, float]:
-    """(entities F1, relations F1), micro-averaged over the gold files."""
+def micro_f1(paths, extractor, *, matches: dict | None = None) -> tuple[float, float]:
+    """(entities F1, relations F1), micro-averaged over the gold files (``matches``: see
+    :func:`score_gold_files`)."""
     ents, rels = Tally(), Tally()
-    for _, one_e, one_r in score_gold_files(paths, extractor):
+    for _, one_e, one_r in score_gold_files(paths, extractor, matches=matches):
         ents.add(one_e)
         rels.add(one_r)
     return ents.prf()[2], rels.prf()[2]

@@ -93,6 +93,15 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         return self._finish(self.nlp(self._doc(article)), article)
 
+    def fact_builder(self, article: Article):
+        """The fact builder (:class:`extract.builder.FactBuilder`) of the article's Doc, the
+        components before ``kg_facts`` run on it, no fact rule yet: to build the facts in steps."""
+        doc = self._doc(article)
+        for name, component in self.nlp.pipeline:
+            if name != "kg_facts":
+                doc = component(doc)
+        return self.nlp.get_pipe("kg_facts").builder(doc)
+
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:
         articles = list(articles)
         docs = (self._doc(a) for a in articles)

@@ -479,7 +479,11 @@ def classify(text: str, entities, relations: dict, sentences, model: HashedLogis
     if not decides:
         return
     ctx = PairContext(text, entities, relations, sentences)
-    drop, adds = decide(scored_candidates(ctx, model, decides), set(relations), decides)
+    apply_decisions(ctx, relations, *decide(scored_candidates(ctx, model, decides), set(relations), decides))
+
+
+def apply_decisions(ctx: PairContext, relations: dict, drop, adds) -> None:
+    """Veto the pairs of ``drop`` and add those of ``adds`` (:func:`decide`) in ``relations``."""
     for key in drop:
         del relations[key]
     for s, p, o in adds:
@@ -544,35 +548,13 @@ ADD_THRESHOLDS = (None, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 VETO_THRESHOLDS = (None, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
-class ScoredArticles:
-    """Annotated articles extracted once, each candidate pair scored once: the thresholds of
-    every predicate can then be tried without extracting again."""
-
-    def __init__(self, files, extractor, model: HashedLogistic):
-        self.articles = []
-        for path in files:
-            gold, pred, rows = article_pairs(path, extractor)
-            scored = [(s, p, o, model.probability(f)) for s, p, o, f, _ in rows]
-            self.articles.append((gold, pred, scored))
-
-    def tallies(self, decides: dict):
-        """(entity tally, relation tally) over the articles with ``decides`` applied."""
-        from cnkg.extract.evaluate import Tally, score_pair
-
-        ents, rels = Tally(), Tally()
-        for gold, pred, scored in self.articles:
-            rules = {(r["s"], r["p"], r["o"]) for r in pred["relations"]}
-            drop, adds = decide(scored, rules, decides)
-            relations = [r for r in pred["relations"] if (r["s"], r["p"], r["o"]) not in drop]
-            relations += [{"s": s, "p": p, "o": o} for s, p, o in adds]
-            score_pair(gold, {**pred, "relations": relations}, ents, rels)
-        return ents, rels
-
-
-def choose_thresholds(dev: ScoredArticles, seed: ScoredArticles | None, bar=(0.95, 0.90)):
+def choose_thresholds(dev, seed, bar=(0.95, 0.90)):
     """Per predicate, in turn, the (add, veto) pair with the best micro relations F1 on ``dev``
     among those that leave ``seed`` at its ``bar``; a predicate is kept only when its own F1 on
-    dev beats the rules'. Returns (decides, ablation rows: predicate → (rules prf, model prf, kept))."""
+    dev beats the rules'. ``dev`` and ``seed`` (or None): articles whose ``tallies(decides)``
+    gives their (entity, relation) tallies with those thresholds
+    (:class:`extract.relation_grid.GridArticles`). Returns (decides, ablation rows: predicate →
+    (rules prf, model prf, kept))."""
     decides: dict = {}
     ablation = {}
     for p in PREDICATES:

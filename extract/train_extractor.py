@@ -12,7 +12,10 @@
    ``corpus/test`` is never read;
 4. the relation pair classifier (:mod:`extract.relations_model`) on ``corpus/train``, over
    what the extractor finds with the two models just kept, and its add/veto thresholds per
-   predicate on ``corpus/dev`` under the same seed bar (:func:`train_relations`).
+   predicate on ``corpus/dev`` under the same seed bar (:func:`train_relations`): each of the
+   some 500 settings scored end to end, each dev article extracted once up to the pair
+   classifier and finished again only where a setting changes its pairs
+   (:mod:`extract.relation_grid`).
 
 5. the figure model (:mod:`extract.figure_model`: Statistic or not, and its measure name) on
    ``corpus/train`` over the goals the kept models find, its threshold on ``corpus/dev`` under
@@ -40,13 +43,16 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from cnkg.extract import attribution, figure_model, goal_model, relations_model
+from cnkg.extract import attribution, figure_model, goal_model, relation_grid, relations_model
 from cnkg.extract.evaluate import gold_paths, micro_f1
 from cnkg.extract.learned import MODELS_ENV, HashedLogistic
 
 GOAL_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 ATTRIBUTION_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 SEED_BAR = (0.95, 0.90)
+#: each gold file's entity matches (evaluate.score_gold_files), kept across the many extractions
+#: of the same dev and seed articles that the grids score: an entity found again is not matched again
+MATCHES: dict = {}
 
 
 def train_models(train: list[Path], work: Path) -> tuple[goal_model.GoalModel, HashedLogistic]:
@@ -87,15 +93,16 @@ def train_figure_model(train: list[Path], dev: list[Path], seed: list[Path], wor
     model.meta.update({"trained_on": str(train[0].parent) if train else ""})
     print(f"figure model: {model.meta['articles']} articles, {model.meta['figures']} figures, "
           f"{model.meta['statistics']} statistics, {model.meta['targets']} targets")
-    base, base_seed = micro_f1(dev, rules), (micro_f1(seed, rules) if seed else (1.0, 1.0))
+    base = micro_f1(dev, rules, matches=MATCHES)
+    base_seed = micro_f1(seed, rules, matches=MATCHES) if seed else (1.0, 1.0)
     print(f"figure rules on dev: entities {base[0]:.3f}  relations {base[1]:.3f}   seed {base_seed[0]:.3f} / {base_seed[1]:.3f}")
     best = None
     for t in FIGURE_THRESHOLDS:
         model.threshold = t
         model.save(work / f"figures-{t}.npz")
         extractor = Extractor.load(figure_model=str(work / f"figures-{t}.npz"), **learned)
-        d = micro_f1(dev, extractor)
-        s = micro_f1(seed, extractor) if seed else (1.0, 1.0)
+        d = micro_f1(dev, extractor, matches=MATCHES)
+        s = micro_f1(seed, extractor, matches=MATCHES) if seed else (1.0, 1.0)
         ok = s[0] >= SEED_BAR[0] and s[1] >= SEED_BAR[1]
         print(f"statistic ≥ {t:.2f}: dev {d[0]:.3f} / {d[1]:.3f}   seed {s[0]:.3f} / {s[1]:.3f}"
               f"{'' if ok else '   (seed below its bar)'}")
@@ -112,8 +119,8 @@ def train_figure_model(train: list[Path], dev: list[Path], seed: list[Path], wor
         model.targets.threshold = tt
         model.save(work / f"figures-{t}-target-{tt}.npz")
         extractor = Extractor.load(figure_model=str(work / f"figures-{t}-target-{tt}.npz"), **learned)
-        dt = micro_f1(dev, extractor)
-        st = micro_f1(seed, extractor) if seed else (1.0, 1.0)
+        dt = micro_f1(dev, extractor, matches=MATCHES)
+        st = micro_f1(seed, extractor, matches=MATCHES) if seed else (1.0, 1.0)
         ok = st[0] >= SEED_BAR[0] and st[1] >= SEED_BAR[1]
         print(f"statistic ≥ {t:.2f}, target ≥ {tt:.2f}: dev {dt[0]:.3f} / {dt[1]:.3f}   seed {st[0]:.3f} / {st[1]:.3f}"
               f"{'' if ok else '   (seed below its bar)'}")
@@ -152,8 +159,8 @@ def train_relations(train: list[Path], dev: list[Path], seed: list[Path], out: P
     extractor = Extractor.load(goal_model=str(goals), attribution=str(owners), relations="none")
     rows = [(f, y) for path in train for *_, f, y in relations_model.article_pairs(path, extractor)[2] if y is not None]
     model = relations_model.train(rows)
-    dev_scored = relations_model.ScoredArticles(dev, extractor, model)
-    seed_scored = relations_model.ScoredArticles(seed, extractor, model) if seed else None
+    dev_scored = relation_grid.GridArticles(dev, extractor, model)
+    seed_scored = relation_grid.GridArticles(seed, extractor, model) if seed else None
     decides, ablation = relations_model.choose_thresholds(dev_scored, seed_scored, SEED_BAR)
     print(f"relation model: {len(train)} articles, {len(rows)} candidate pairs, {sum(y for _, y in rows)} relations")
     print(f"{'predicate (dev)':<20} {'rules P':>7} {'R':>6} {'F1':>6}   {'model P':>7} {'R':>6} {'F1':>6}  add   veto  one   kept")
@@ -261,7 +268,8 @@ def keep_winners(staged: Path, out: Path, dev: list[Path], seed: list[Path], *, 
 
     def score(files: dict[str, Path]):
         extractor = Extractor.load(**{MODEL_FILES[name]: str(path) for name, path in files.items()})
-        return micro_f1(dev, extractor), (micro_f1(seed, extractor) if seed else (1.0, 1.0))
+        return (micro_f1(dev, extractor, matches=MATCHES),
+                (micro_f1(seed, extractor, matches=MATCHES) if seed else (1.0, 1.0)))
 
     if current:
         base, _ = score(current)
@@ -302,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="train only the relation pair classifier, over the goal and attribution models in --out")
     parser.add_argument("--replace-all", action="store_true",
                         help="write every model trained, without comparing it on dev with the one in --out")
+    parser.add_argument("--keep-staged", type=Path, metavar="DIR",
+                        help="copy every model trained (written to --out or not) into DIR, to inspect a refused one")
     args = parser.parse_args(argv)
     train, dev = gold_paths([args.train]), gold_paths([args.dev])
     seed = gold_paths([args.seed]) if Path(args.seed).is_dir() else []
@@ -316,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             _train_all(train, dev, seed, work, staged, committed=args.out, trained_on=args.train, threshold_from=args.dev)
         written = keep_winners(staged, args.out, dev, seed, compare=not args.replace_all)
+        if args.keep_staged:
+            shutil.copytree(staged, args.keep_staged, dirs_exist_ok=True)
+            print(f"trained models kept in {args.keep_staged}: {', '.join(sorted(p.name for p in staged.iterdir()))}")
     print(f"written to {args.out}: {', '.join(written) or 'nothing (the models there stay)'}")
     return 0
 
@@ -337,7 +350,7 @@ def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path,
     print(f"attribution model: {owners.meta['pairs']} (goal, candidate) pairs, {owners.meta['positives']} relations")
 
     rules = Extractor.load(goal_model="none", attribution="none")
-    base = micro_f1(dev, rules)
+    base = micro_f1(dev, rules, matches=MATCHES)
     print(f"rules alone on dev: entities {base[0]:.3f}  relations {base[1]:.3f}")
     best = None
     for tg in GOAL_THRESHOLDS:
@@ -345,8 +358,8 @@ def _train_all(train: list[Path], dev: list[Path], seed: list[Path], work: Path,
         for ta in ATTRIBUTION_THRESHOLDS:
             a = with_threshold(work / "attribution.npz", ta, work / f"attribution-{ta}.npz")
             extractor = Extractor.load(goal_model=str(g), attribution=str(a))
-            d = micro_f1(dev, extractor)
-            s = micro_f1(seed, extractor) if seed else (1.0, 1.0)
+            d = micro_f1(dev, extractor, matches=MATCHES)
+            s = micro_f1(seed, extractor, matches=MATCHES) if seed else (1.0, 1.0)
             ok = s[0] >= SEED_BAR[0] and s[1] >= SEED_BAR[1]
             print(f"goal ≥ {tg:.2f}, owner ≥ {ta:.2f}: dev {d[0]:.3f} / {d[1]:.3f}   seed {s[0]:.3f} / {s[1]:.3f}"
                   f"{'' if ok else '   (seed below its bar)'}")

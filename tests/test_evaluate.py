@@ -53,3 +53,25 @@ def test_evaluate_gold_without_its_article(tmp_path, capsys):
     gold.write_text(json.dumps({"text": "x.txt", "entities": [], "relations": []}), encoding="utf-8")
     assert main(["evaluate", str(gold)]) == 2
     assert "not beside it" in capsys.readouterr().err
+
+
+def test_scoring_with_a_memo_of_entity_matches_counts_as_scoring_without():
+    gold = {"entities": [{"id": "g1", "type": "Agency", "label": "市数据局"},
+                         {"id": "g2", "type": "Goal", "label": "建设城市数据平台", "evidence": "要加快建设城市数据平台。"},
+                         {"id": "g3", "type": "Person", "label": "王明"}],
+            "relations": [{"s": "g3", "p": "holdsPost", "o": "g1"}, {"s": "g1", "p": "hasGoal", "o": "g2"}]}
+    first = {"entities": [{"id": "a", "type": "Organization", "label": "市数据局"},
+                          {"id": "b", "type": "Goal", "label": "加快建设城市数据平台"},
+                          {"id": "c", "type": "Person", "label": "王明"}],
+             "relations": [{"s": "c", "p": "holdsPost", "o": "a"}]}
+    second = {"entities": [{**e, "id": e["id"] + "2"} for e in first["entities"]]   # the same entities, other ids
+              + [{"id": "d", "type": "Person", "label": "李华"}],
+              "relations": [{"s": "a2", "p": "hasGoal", "o": "b2"}, {"s": "d", "p": "holdsPost", "o": "a2"}]}
+    memo: dict = {}
+    for pred in (first, second, first):
+        plain, memoised = (Tally(), Tally()), (Tally(), Tally())
+        score_pair(gold, pred, *plain)
+        score_pair(gold, pred, *memoised, matches=memo)
+        assert [t.prf(k) for t in plain for k in (None, "Person", "holdsPost", "hasGoal")] == \
+               [t.prf(k) for t in memoised for k in (None, "Person", "holdsPost", "hasGoal")]
+    assert len(memo) == 4   # each entity matched once, whatever its id

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from cnkg.extract import confidence, relations_model
+from cnkg.extract.evaluate import Tally, score_pair
 from cnkg.extract.learned import HashedLogistic
 from cnkg.extract.model import Entity, Mention, Relation, Sentence
 from cnkg.extract.pipeline import Extractor
 from cnkg.extract.reader import article_from_text
-from cnkg.extract.relations_model import PairContext, ScoredArticles, candidates, choose_thresholds, decide, features
+from cnkg.extract.relations_model import PairContext, candidates, choose_thresholds, decide, features
 
 TEXT = "商务部部长王文涛出席发布会。会上，王文涛介绍了情况。\n第三句。\n第四句提到人工智能。"
 
@@ -140,10 +141,26 @@ def test_a_model_that_decides_no_predicate_leaves_the_rules_relations_alone():
     assert relations == before
 
 
+class DecidedArticle:
+    """One hand-made gold and prediction (no extraction) whose relations are the prediction's
+    with the pair decisions applied: what choose_thresholds tries its settings on."""
+
+    def __init__(self, gold, pred, scored):
+        self.gold, self.pred, self.scored = gold, pred, scored
+
+    def tallies(self, decides):
+        rules = {(r["s"], r["p"], r["o"]) for r in self.pred["relations"]}
+        drop, adds = decide(self.scored, rules, decides)
+        relations = [r for r in self.pred["relations"] if (r["s"], r["p"], r["o"]) not in drop]
+        relations += [{"s": s, "p": p, "o": o} for s, p, o in adds]
+        ents, rels = Tally(), Tally()
+        score_pair(self.gold, {**self.pred, "relations": relations}, ents, rels)
+        return ents, rels
+
+
 def scored_articles(rows, gold_speakers=("甲", "乙"), rule_speakers=("甲",)):
-    """ScoredArticles over one hand-made gold and prediction (no extraction): who speaks at
-    the 论坛 in the gold and by the rules, and the model's rows (subject, predicate, object, score)
-    over the predicted ids p甲, p乙, p丙, p论坛."""
+    """Who speaks at the 论坛 in the gold and by the rules, and the model's rows (subject,
+    predicate, object, score) over the predicted ids p甲, p乙, p丙, p论坛."""
     names = ("甲", "乙", "丙")
     gold = {"entities": [{"id": "g" + n, "type": "Person", "label": n} for n in names]
             + [{"id": "g论坛", "type": "Event", "label": "论坛"}],
@@ -151,9 +168,7 @@ def scored_articles(rows, gold_speakers=("甲", "乙"), rule_speakers=("甲",)):
     pred = {"entities": [{"id": "p" + n, "type": "Person", "label": n} for n in names]
             + [{"id": "p论坛", "type": "Event", "label": "论坛"}],
             "relations": [{"s": "p" + n, "p": "speaksAt", "o": "p论坛"} for n in rule_speakers]}
-    scored = ScoredArticles.__new__(ScoredArticles)
-    scored.articles = [(gold, pred, [("p" + n, "speaksAt", "p论坛", score) for n, score in rows])]
-    return scored
+    return DecidedArticle(gold, pred, [("p" + n, "speaksAt", "p论坛", score) for n, score in rows])
 
 
 def test_thresholds_are_kept_only_for_a_predicate_the_model_improves_on_dev():

@@ -125,3 +125,19 @@ def test_the_models_folder_can_be_named_in_the_environment_but_must_exist(tmp_pa
     monkeypatch.setenv(learned.MODELS_ENV, str(tmp_path / "missing"))
     with pytest.raises(KgError, match="KG_EXTRACTOR_MODELS"):
         learned.model_path("figures.npz")
+
+
+def test_the_models_trained_can_be_kept_to_inspect_one_that_is_refused(tmp_path, monkeypatch):
+    for split in ("train", "dev"):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "a.gold.json").write_text("{}", encoding="utf-8")
+
+    def trains_a_relation_model(train, dev, seed, out, **_):
+        HashedLogistic.train([(["a"], 1), (["b"], 0)]).save(out / "relations.npz")
+
+    monkeypatch.setattr(train_extractor, "train_relations", trains_a_relation_model)
+    monkeypatch.setattr(train_extractor, "keep_winners", lambda *args, **kwargs: [])   # refused
+    train_extractor.main(["--relations-only", "--train", str(tmp_path / "train"), "--dev", str(tmp_path / "dev"),
+                          "--seed", str(tmp_path / "no-seed"), "--out", str(_committed(tmp_path)),
+                          "--keep-staged", str(tmp_path / "kept")])
+    assert HashedLogistic.load(tmp_path / "kept" / "relations.npz").probability(["a"]) > 0.5

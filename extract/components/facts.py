@@ -51,14 +51,16 @@ class FactAssembler:
         self.lexicon = Lexicon.from_directory(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
 
     def __call__(self, doc: Doc) -> Doc:
-        document = doc.user_data.get("kg_document", "document")
-        title = doc.user_data.get("kg_title")
-        doc._.kg_extraction = FactBuilder(doc, self.lexicon, document=document, title=title,
-                                          ner_spans_key=self.ner_spans_key, goal_model=self.goal_model,
-                                          attribution_model=self.attribution_model,
-                                          relations_model=self.relations_model,
-                                          figure_model=self.figure_model).build()
+        doc._.kg_extraction = self.builder(doc).build()
         return doc
+
+    def builder(self, doc: Doc) -> FactBuilder:
+        """The fact builder of a Doc the components before this one processed, with this
+        component's lexicon and models."""
+        return FactBuilder(doc, self.lexicon, document=doc.user_data.get("kg_document", "document"),
+                           title=doc.user_data.get("kg_title"), ner_spans_key=self.ner_spans_key,
+                           goal_model=self.goal_model, attribution_model=self.attribution_model,
+                           relations_model=self.relations_model, figure_model=self.figure_model)
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)

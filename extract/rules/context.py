@@ -71,6 +71,10 @@ _GENERIC_BODIES = ("研究院", "研究所", "研究中心", "学校", "大学",
 class FactContext:
     """One article's text, lexicon tables, registry and relations, shared by the fact rules."""
 
+    #: the tables drawn from the lexicon in ``__init__``: read by the rules, never changed by them
+    LEXICON_TABLES = ("known_bodies", "place_names", "place_prefixes", "surnames", "compound_surnames", "posts",
+                      "terms", "_bodies_by_head", "place_terms", "body_terms")
+
     def __init__(self, doc: Doc, lexicon: Lexicon, *, document: str, title: str | None = None,
                  ner_spans_key: str = "kg_ner"):
         self.doc = doc
