@@ -686,6 +686,17 @@ def test_a_heading_of_two_clauses_still_heads_an_items_body(extractor):
         assert goal in goal_labels
 
 
+def test_the_second_task_of_a_two_clause_heading_is_a_goal_of_its_own(extractor):
+    text = ("区工信局局长陈刚表示，今年将重点做好两方面工作。"
+            "一是坚持平台引领，壮大经营主体。出台园区认定办法，引导企业向园区集聚。"
+            "二是完善数据流通规则。制定数据交易合规指引。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    for goal in ("坚持平台引领", "壮大经营主体", "出台园区认定办法"):
+        assert goal in goal_labels
+    assert ("陈刚", "proposes", "壮大经营主体") in triples(x)
+
+
 def test_an_item_that_opens_with_a_long_sentence_stays_one_goal(extractor):
     text = ("市发展改革委主任李华表示，下一步将做好两方面工作：\n"
             "一是坚持以企业需求为导向，将优化营商环境作为改革的出发点和落脚点，积极构建亲清政商关系，打通政策落实堵点。"

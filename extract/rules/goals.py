@@ -139,6 +139,8 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
                 bodies.append((body, item.end, item.start))
                 continue
         body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH if marked else _COUNTED_HEADING_LENGTH)
+        if body is not None and marked:   # 一是坚持A，推动B。（body）: the heading's second task is a goal too
+            body = _tasks_after_first_clause(ctx.text, item.start, body) or body
         if body is None and marked:
             body = _tasks_after_first_clause(ctx.text, item.start, item.end)
         if body is not None:
