@@ -1630,3 +1630,30 @@ def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_g
     x = extract(attribution_rules_extractor(), text)
     assert "统筹推进城市数字化转型" in labels(x, "Goal")
     assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)
+
+
+def _goals_beside_a_taken_first_clause(extractor, text):
+    """The goal labels after the clause rules and the weak clauses beside goals, the sentence's
+    first clause past its subject taken as a goal (as the learned model would)."""
+    from cnkg.extract.goal_model import add_weak_clauses_beside_goals
+
+    ctx = context_of(extractor, text)
+    rules_goals.find_clause_goals(ctx)
+    first = text.index("积极")
+    end = text.index("，", first)
+    goal = ctx.reg.add("Goal", text[first:end], mention=ctx.mention(first, end))
+    ctx.goal_spans.add(first, end, goal.key)
+    add_weak_clauses_beside_goals(ctx)
+    return {e.label for e in ctx.reg.of_type("Goal")}
+
+
+def test_a_task_beside_a_goal_of_its_sentence_is_a_goal_of_its_own(extractor):
+    found = _goals_beside_a_taken_first_clause(
+        extractor, "市数据局积极对接企业用数需求，引导各方加入场景共建，创新公共数据服务产品。")
+    assert {"引导各方加入场景共建", "创新公共数据服务产品"} <= found
+
+
+def test_no_task_beside_a_goal_is_taken_from_a_sentence_that_reports_the_past(extractor):
+    found = _goals_beside_a_taken_first_clause(
+        extractor, "近年来，市数据局积极对接企业用数需求，研究制定了一批政策文件，引导各方加入场景共建。")
+    assert "引导各方加入场景共建" not in found

@@ -304,6 +304,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                         _follow_heading(ctx, key, goal.key, s.index)
                 continue
             if existing is None and (clause.weak or not (clause.modal or planned)):
+                ctx.weak_goal_clauses.append((clause, s))   # (a task beside goals: add_weak_clauses_beside_goals)
                 continue
             goal = existing or ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                            mention=ctx.mention(clause.start, clause.end))
