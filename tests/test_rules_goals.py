@@ -1657,3 +1657,11 @@ def test_no_task_beside_a_goal_is_taken_from_a_sentence_that_reports_the_past(ex
     found = _goals_beside_a_taken_first_clause(
         extractor, "近年来，市数据局积极对接企业用数需求，研究制定了一批政策文件，引导各方加入场景共建。")
     assert "引导各方加入场景共建" not in found
+
+
+def test_the_tasks_of_a_proposals_title_on_a_line_of_its_own_are_goals():
+    assert [c.label for c in goals.goal_clauses("关于加快建设城市数据空间，以标准化路径提升数据治理水平的建议。", 0,
+                                                document_context=False) if not c.weak] == \
+        ["加快建设城市数据空间", "以标准化路径提升数据治理水平"]
+    assert goals.titled_tasks("关于修改某条例的说明。") == []
+    assert goals.titled_tasks("他提出关于加快建设城市数据空间的建议。") == []

@@ -259,6 +259,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_bodies(name) is not None,
                                      word_at=ctx.word_at, written_body=(item_body is not None or heading_line) and not speaker)
+        titled = bool(goals.titled_tasks(s.text))
         pm = _PROPOSAL_OPEN.match(s.text)
         rest = s.text[pm.end():] if pm else s.text
         headline = bool(_HEADLINE.match(rest))
@@ -318,6 +319,8 @@ def find_clause_goals(ctx: FactContext) -> None:
                     goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
             ctx.goal_spans.add(clause.start, clause.end, goal.key)
             made = made or goal
+            if titled:   # 关于统筹A的建议。: the unnamed proposal's, whoever the model would pick
+                ctx.proposal_title_goals.add(goal.key)
             owners = (ctx.subject_bodies(clause.subject) or []) if clause.subject else []
             owner = owners[0] if owners else None
             if clause.subject and not owners:   # 广西将…: the region's government, which the article does not name
