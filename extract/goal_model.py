@@ -233,6 +233,8 @@ def add_model_goals(context, model: GoalModel) -> None:
 
 #: what a weak clause beside goals may open with and still be no task: 成为X (what a thing becomes)
 _BECOMES = re.compile(r"^成为")
+# …是落实A，构建B非常重要的手段: the rest of a judgement (what a thing is a means to), no task
+_JUDGED_MEANS = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:手段|途径|方式|前提|选择|意义|体现|标志)$")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n…”]|$")
 
 
@@ -263,7 +265,7 @@ def add_weak_clauses_beside_goals(context) -> None:
         c = Clause(clause.start, clause.end, context.text[clause.start:clause.end], s.text, 0,
                    context.text[s.start:clause.start], s.start)
         at = clause.start + max(c.text.find(clause.label), 0)
-        if _BECOMES.match(clause.label) or reports_not_aims(clause.label) or _DE_NOUN_END.search(clause.label) \
+        if _BECOMES.match(clause.label) or reports_not_aims(clause.label) or _JUDGED_MEANS.search(clause.label) \
                 or _reviews_the_past(s.text) or not _whole_clause(context.text, at, clause.label) \
                 or goals.in_process_section(context.text, clause.start):
             continue

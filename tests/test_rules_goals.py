@@ -1665,3 +1665,10 @@ def test_the_tasks_of_a_proposals_title_on_a_line_of_its_own_are_goals():
         ["加快建设城市数据空间", "以标准化路径提升数据治理水平"]
     assert goals.titled_tasks("关于修改某条例的说明。") == []
     assert goals.titled_tasks("他提出关于加快建设城市数据空间的建议。") == []
+
+
+def test_a_task_beside_a_goal_whose_object_ends_in_a_noun_of_de_is_a_goal_but_a_means_judged_is_not(extractor):
+    found = _goals_beside_a_taken_first_clause(extractor, "市数据局积极对接企业用数需求，培育数字经济发展的新动能。")
+    assert "培育数字经济发展的新动能" in found
+    found = _goals_beside_a_taken_first_clause(extractor, "市数据局积极对接企业用数需求，提升城市治理水平的重要手段。")
+    assert not any("重要手段" in g for g in found)
