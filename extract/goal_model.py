@@ -234,7 +234,7 @@ def add_model_goals(context, model: GoalModel) -> None:
 #: what a weak clause beside goals may open with and still be no task: 成为X (what a thing becomes)
 _BECOMES = re.compile(r"^成为")
 # …是落实A，构建B非常重要的手段: the rest of a judgement (what a thing is a means to), no task
-_JUDGED_MEANS = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:手段|途径|方式|前提|选择|意义|体现|标志)$")
+_JUDGED_MEANS = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:手段|途径|路径|方式|抓手|载体|举措|前提|选择|意义|体现|标志)$")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n…”]|$")
 
 
@@ -256,11 +256,17 @@ def _whole_clause(text: str, start: int, label: str) -> bool:
 
 def add_weak_clauses_beside_goals(context) -> None:
     """The task clauses the rules left weak (a goal verb, no modal or document: 引导A，创新B) in a
-    sentence where other clauses were taken as goals (by the rules or the model): tasks of one run,
-    each a goal of its own, unless the clause reports, judges or reviews the past."""
+    sentence where other clauses were taken as goals (by the rules or the model), or in a speaker's
+    sentence of two such clauses or more: tasks of one run, each a goal of its own, unless the clause
+    reports, judges or reviews the past. Beside a goal, had and proposed as that goal is; a spoken
+    run's first task as the model's goals are (the speaker, the speaker's body)."""
+    runs: dict[int, int] = {}
+    for _, s in context.weak_goal_clauses:
+        runs[s.index] = runs.get(s.index, 0) + 1
     for clause, s in context.weak_goal_clauses:
+        spoken_run = runs[s.index] >= 2 and s.index in context.speakers
         if context.goal_spans.covers(clause.start) or context.goal_spans.covers(clause.end - 1) \
-                or not context.goal_spans.within(s.start, s.end):
+                or not (context.goal_spans.within(s.start, s.end) or spoken_run):
             continue
         c = Clause(clause.start, clause.end, context.text[clause.start:clause.end], s.text, 0,
                    context.text[s.start:clause.start], s.start)
@@ -271,8 +277,8 @@ def add_weak_clauses_beside_goals(context) -> None:
             continue
         siblings = [key for _, _, key in context.goal_spans.within(s.start, s.end)]
         goal = _add_model_goal(context, s, c, clause.label[:MAX_LABEL], at, conf=confidence.WEAK_CLAUSE_BESIDE_GOALS,
-                               attribute=False)
-        if goal is not None:
+                               attribute=not siblings)
+        if goal is not None and siblings:
             _share_attribution(context, siblings[0], goal.key, s.index)
             context.goals_beside_goals.add(goal.key)
 

@@ -1672,3 +1672,18 @@ def test_a_task_beside_a_goal_whose_object_ends_in_a_noun_of_de_is_a_goal_but_a_
     assert "培育数字经济发展的新动能" in found
     found = _goals_beside_a_taken_first_clause(extractor, "市数据局积极对接企业用数需求，提升城市治理水平的重要手段。")
     assert not any("重要手段" in g for g in found)
+
+
+def test_a_run_of_tasks_in_a_speakers_sentence_are_goals_without_a_modal(extractor):
+    from cnkg.extract.goal_model import add_weak_clauses_beside_goals
+
+    text = "李明介绍，市数据局积极对接企业用数需求，引导各方加入场景共建，创新公共数据服务产品。"
+    ctx = context_of(extractor, text)
+    speaker = ctx.reg.add("Person", "李明", mention=ctx.mention(0, 2))
+    ctx.speakers[0] = speaker.key
+    rules_goals.find_clause_goals(ctx)
+    add_weak_clauses_beside_goals(ctx)
+    goal_labels = {e.label for e in ctx.reg.of_type("Goal")}
+    assert {"引导各方加入场景共建", "创新公共数据服务产品"} <= goal_labels
+    proposed = {ctx.reg.entities[o].label for (s, p, o) in ctx.relations if p == "proposes" and s == speaker.key}
+    assert "创新公共数据服务产品" in proposed
