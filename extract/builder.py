@@ -167,7 +167,8 @@ class FactBuilder:
             authors = {ctx.author, *ctx.coauthors}
             authored = {o for (s, p, o) in ctx.relations if p == "proposes" and s in authors}
             attribution.attribute(ctx.text, list(ctx.reg), ctx.relations, ctx.sentences, self.attribution_model,
-                                  excluded=acted_on, unowned=authored | ctx.region_goals)
+                                  excluded=acted_on, unowned=authored | ctx.region_goals | ctx.goals_beside_goals
+                                  | ctx.proposal_title_goals)
 
     def classify_relations(self) -> None:
         """Pairs the rules missed and pairs they got wrong, for the predicates where the learned
@@ -200,3 +201,4 @@ class FactBuilder:
         trained on the corpus) is confident; nothing without a committed model."""
         if self.goal_model is not None:
             goal_model.add_model_goals(self.context, self.goal_model)
+        goal_model.add_weak_clauses_beside_goals(self.context)

@@ -70,6 +70,8 @@ QUOTED_DOCUMENT_GOAL = 0.7
 CLAUSE_GOAL = 0.65
 #: a goal clause only the learned clause model found (extract/goal_model.py)
 MODEL_GOAL = 0.55
+#: a task clause the rules left weak (a goal verb, no modal) in a sentence where other goals were found
+WEAK_CLAUSE_BESIDE_GOALS = 0.55
 #: a figure of a sentence (增加值突破5000亿元)
 STATISTIC = 0.75
 

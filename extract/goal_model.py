@@ -231,26 +231,91 @@ def add_model_goals(context, model: GoalModel) -> None:
             _add_model_goal(context, sentence_of[c.sentence_start], c, label[:MAX_LABEL], at + k)
 
 
-def _add_model_goal(context, s, c: Clause, label: str, start: int) -> None:
+#: what a weak clause beside goals may open with and still be no task: 成为X (what a thing becomes)
+_BECOMES = re.compile(r"^成为")
+# …是落实A，构建B非常重要的手段: the rest of a judgement (what a thing is a means to), no task
+_JUDGED_MEANS = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:手段|途径|路径|方式|抓手|载体|举措|前提|选择|意义|体现|标志)$")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n…”]|$")
+
+
+# (a sentence that reports with 了 may still have 要 in it, 这要归功于…: only a plan's words look ahead there)
+_PLANS_AHEAD = re.compile(r"(?:到|至)20\d\d|力争|力求|争取|预计|将|展望|未来|下一步|今后")
+
+
+def _reviews_the_past(sentence: str) -> bool:
+    """近年来…持续推动A，研究制定了B，积极开展C: a sentence that reports what was done and looks nowhere ahead."""
+    if _REPORTED_PAST.search(sentence):
+        return not _PLANS_AHEAD.search(sentence)
+    return bool(_REVIEW.search(sentence)) and not _AHEAD.search(sentence)
+
+
+def _whole_clause(text: str, start: int, label: str) -> bool:
+    """Whether the label is a clause of its own (not one part of a 、-list cut in two, A、B深度融合)."""
+    return bool(_CLAUSE_END.match(text, start + len(label))) and text[start - 1:start] != "、"
+
+
+def add_weak_clauses_beside_goals(context) -> None:
+    """The task clauses the rules left weak (a goal verb, no modal or document: 引导A，创新B) in a
+    sentence where other clauses were taken as goals (by the rules or the model), or in a speaker's
+    sentence of two such clauses or more: tasks of one run, each a goal of its own, unless the clause
+    reports, judges or reviews the past. Beside a goal, had and proposed as that goal is; a spoken
+    run's first task as the model's goals are (the speaker, the speaker's body)."""
+    runs: dict[int, int] = {}
+    for _, s in context.weak_goal_clauses:
+        runs[s.index] = runs.get(s.index, 0) + 1
+    for clause, s in context.weak_goal_clauses:
+        spoken_run = runs[s.index] >= 2 and s.index in context.speakers
+        if context.goal_spans.covers(clause.start) or context.goal_spans.covers(clause.end - 1) \
+                or not (context.goal_spans.within(s.start, s.end) or spoken_run):
+            continue
+        c = Clause(clause.start, clause.end, context.text[clause.start:clause.end], s.text, 0,
+                   context.text[s.start:clause.start], s.start)
+        at = clause.start + max(c.text.find(clause.label), 0)
+        if _BECOMES.match(clause.label) or reports_not_aims(clause.label) or _JUDGED_MEANS.search(clause.label) \
+                or _reviews_the_past(s.text) or not _whole_clause(context.text, at, clause.label) \
+                or goals.in_process_section(context.text, clause.start):
+            continue
+        siblings = [key for _, _, key in context.goal_spans.within(s.start, s.end)]
+        goal = _add_model_goal(context, s, c, clause.label[:MAX_LABEL], at, conf=confidence.WEAK_CLAUSE_BESIDE_GOALS,
+                               attribute=not siblings)
+        if goal is not None and siblings:
+            _share_attribution(context, siblings[0], goal.key, s.index)
+            context.goals_beside_goals.add(goal.key)
+
+
+def _share_attribution(context, sibling: str, goal: str, index: int) -> None:
+    """Who has and who proposes a task of a run (引导A，创新B) is who has and proposes the goal beside it."""
+    for (s, p, o) in list(context.relations):
+        if o == sibling and p in ("hasGoal", "proposes"):
+            context.relate(s, p, goal, index, confidence=confidence.WEAK_CLAUSE_BESIDE_GOALS)
+
+
+def _add_model_goal(context, s, c: Clause, label: str, start: int, conf: float = MODEL_GOAL_CONFIDENCE,
+                    attribute: bool = True):
+    """The new Goal (None when the label is too short or restates a goal), proposed and had as
+    the sentence's speaker or document says (unless not ``attribute``)."""
     if len(label) < 4 or context.reg.find(label, "Goal") or context.similar_goal(label):
-        return
+        return None
     end = start + len(label)
-    goal = context.reg.add("Goal", label, confidence=MODEL_GOAL_CONFIDENCE, mention=context.mention(start, end))
+    goal = context.reg.add("Goal", label, confidence=conf, mention=context.mention(start, end))
     goal.evidence = context.text[c.start:c.end]
     deadline = goals._DEADLINE.search(c.sentence)
     if deadline:
         goal.deadline = deadline.group(1)
     context.goal_spans.add(start, end, goal.key)
+    if not attribute:
+        return goal
     speaker = context.speakers.get(s.index)
     document = context.document_in_sentence(s)
     if speaker:
-        context.relate(speaker, "proposes", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        context.relate(speaker, "proposes", goal.key, s.index, confidence=conf)
         body = context.speaker_body(speaker)
         # an expert's advice (某研究院院长, 某大学教授): no body has it by their saying it
         if body and not attribution.is_research_body(context.reg.entities[body].label):
-            context.relate(body, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+            context.relate(body, "hasGoal", goal.key, s.index, confidence=conf)
     elif document:
-        context.relate(document, "hasGoal", goal.key, s.index, confidence=MODEL_GOAL_CONFIDENCE)
+        context.relate(document, "hasGoal", goal.key, s.index, confidence=conf)
+    return goal
 
 
 # ----------------------------------------------------------------- data

@@ -142,6 +142,8 @@ _BODY_SUBJECT = re.compile(r"^(?:我们|我市|我省|我区|我县|我校|我�
                            r"研究院|集团|公司)(?:也|还|都|今后|下一步|未来)?$")
 _PROPOSING = re.compile(r"(?:提出?|提交|带来)[^，。；]{0,6}(?:建议|意见|提案|议案)|建议如下")
 _PROPOSAL_TOPIC = re.compile(r"(?:提交|提出|带来)了?(?:一份|[一两二三四五六七八九十\d]+份|多份)?关于([^，。；“”]{4,40}?)的(?:提案|建议|议案)")
+# 关于统筹A的建议。 关于发挥B，以C提升D的提案: a proposal's title on a line of its own (a roundup's list), its tasks
+_TITLE_LINE = re.compile(r"^\s*关于([^。；“”《》]{4,60}?)的(?:提案|建议|议案)[。]?\s*$")
 _COPULA = re.compile(r"^(?:都|也|就|正|均|还|则)?是")   # 都是…应该…的课题: a judgement, not a goal
 _TARGET = re.compile(r"^(?:到|至)20\d\d年(?:底|末|前)?[，,]?[\u4e00-\u9fffA-Za-z0-9“”]{2,24}?"
                      r"(?:达到|突破|超过|超|提高到|提升至|提高至|降至|不低于|不少于|力争|实现)(?:约|近)?\d")
@@ -1287,6 +1289,25 @@ def _after_a_task(found: list[GoalClause], written_body: bool, clause: str, sent
         and not _PREDICATE_NEXT.match(sentence, end)
 
 
+def _task_by_means(part: str) -> bool:
+    """以工程化路径提升X: a task its means opens (以 and up to 12 characters before the goal verb)."""
+    return part.startswith("以") and any(starts_with_goal_verb(part[k:]) for k in range(3, min(14, len(part) - 3)))
+
+
+def titled_tasks(sentence: str) -> list[tuple[str, int]]:
+    """(task, offset) of each clause of a proposal's title standing as a sentence of its own (关于统筹A的建议。,
+    关于发挥B，以C提升D的提案。) that opens with a goal verb or with its means; [] for any other sentence."""
+    m = _TITLE_LINE.match(sentence)
+    if not m:
+        return []
+    found, pos = [], m.start(1)
+    for part in re.split(r"[，,、]", m.group(1)):
+        if len(part) >= 4 and (starts_with_goal_verb(part) or _task_by_means(part)):
+            found.append((part, pos))
+        pos += len(part) + 1
+    return found
+
+
 def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                  speaker_context: bool = False, is_subject=None, word_at=None,
                  written_body: bool = False) -> list[GoalClause]:
@@ -1489,6 +1510,8 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
         pm = re.match(r"^\s*为了?(?:进一步|更好地?)?(.{4,40})$", first)
         if pm and starts_with_goal_verb(pm.group(1)) and not any(f.label == pm.group(1) for f in found):
             found.append(GoalClause(pm.group(1), offset + pm.start(1), offset + pm.end(1), deadline, True))
+    found += [GoalClause(topic, offset + k, offset + k + len(topic), deadline, True) for topic, k in titled_tasks(sentence)
+              if not any(f.label == topic for f in found)]
     # 拟提交关于开展X的提案: the topic of a proposal is a goal
     for tm in _PROPOSAL_TOPIC.finditer(sentence):
         topic = tm.group(1)

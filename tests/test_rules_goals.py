@@ -686,6 +686,17 @@ def test_a_heading_of_two_clauses_still_heads_an_items_body(extractor):
         assert goal in goal_labels
 
 
+def test_the_second_task_of_a_two_clause_heading_is_a_goal_of_its_own(extractor):
+    text = ("区工信局局长陈刚表示，今年将重点做好两方面工作。"
+            "一是坚持平台引领，壮大经营主体。出台园区认定办法，引导企业向园区集聚。"
+            "二是完善数据流通规则。制定数据交易合规指引。")
+    x = extract(extractor, text)
+    goal_labels = labels(x, "Goal")
+    for goal in ("坚持平台引领", "壮大经营主体", "出台园区认定办法"):
+        assert goal in goal_labels
+    assert ("陈刚", "proposes", "壮大经营主体") in triples(x)
+
+
 def test_an_item_that_opens_with_a_long_sentence_stays_one_goal(extractor):
     text = ("市发展改革委主任李华表示，下一步将做好两方面工作：\n"
             "一是坚持以企业需求为导向，将优化营商环境作为改革的出发点和落脚点，积极构建亲清政商关系，打通政策落实堵点。"
@@ -1619,3 +1630,60 @@ def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_g
     x = extract(attribution_rules_extractor(), text)
     assert "统筹推进城市数字化转型" in labels(x, "Goal")
     assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)
+
+
+def _goals_beside_a_taken_first_clause(extractor, text):
+    """The goal labels after the clause rules and the weak clauses beside goals, the sentence's
+    first clause past its subject taken as a goal (as the learned model would)."""
+    from cnkg.extract.goal_model import add_weak_clauses_beside_goals
+
+    ctx = context_of(extractor, text)
+    rules_goals.find_clause_goals(ctx)
+    first = text.index("积极")
+    end = text.index("，", first)
+    goal = ctx.reg.add("Goal", text[first:end], mention=ctx.mention(first, end))
+    ctx.goal_spans.add(first, end, goal.key)
+    add_weak_clauses_beside_goals(ctx)
+    return {e.label for e in ctx.reg.of_type("Goal")}
+
+
+def test_a_task_beside_a_goal_of_its_sentence_is_a_goal_of_its_own(extractor):
+    found = _goals_beside_a_taken_first_clause(
+        extractor, "市数据局积极对接企业用数需求，引导各方加入场景共建，创新公共数据服务产品。")
+    assert {"引导各方加入场景共建", "创新公共数据服务产品"} <= found
+
+
+def test_no_task_beside_a_goal_is_taken_from_a_sentence_that_reports_the_past(extractor):
+    found = _goals_beside_a_taken_first_clause(
+        extractor, "近年来，市数据局积极对接企业用数需求，研究制定了一批政策文件，引导各方加入场景共建。")
+    assert "引导各方加入场景共建" not in found
+
+
+def test_the_tasks_of_a_proposals_title_on_a_line_of_its_own_are_goals():
+    assert [c.label for c in goals.goal_clauses("关于加快建设城市数据空间，以标准化路径提升数据治理水平的建议。", 0,
+                                                document_context=False) if not c.weak] == \
+        ["加快建设城市数据空间", "以标准化路径提升数据治理水平"]
+    assert goals.titled_tasks("关于修改某条例的说明。") == []
+    assert goals.titled_tasks("他提出关于加快建设城市数据空间的建议。") == []
+
+
+def test_a_task_beside_a_goal_whose_object_ends_in_a_noun_of_de_is_a_goal_but_a_means_judged_is_not(extractor):
+    found = _goals_beside_a_taken_first_clause(extractor, "市数据局积极对接企业用数需求，培育数字经济发展的新动能。")
+    assert "培育数字经济发展的新动能" in found
+    found = _goals_beside_a_taken_first_clause(extractor, "市数据局积极对接企业用数需求，提升城市治理水平的重要手段。")
+    assert not any("重要手段" in g for g in found)
+
+
+def test_a_run_of_tasks_in_a_speakers_sentence_are_goals_without_a_modal(extractor):
+    from cnkg.extract.goal_model import add_weak_clauses_beside_goals
+
+    text = "李明介绍，市数据局积极对接企业用数需求，引导各方加入场景共建，创新公共数据服务产品。"
+    ctx = context_of(extractor, text)
+    speaker = ctx.reg.add("Person", "李明", mention=ctx.mention(0, 2))
+    ctx.speakers[0] = speaker.key
+    rules_goals.find_clause_goals(ctx)
+    add_weak_clauses_beside_goals(ctx)
+    goal_labels = {e.label for e in ctx.reg.of_type("Goal")}
+    assert {"引导各方加入场景共建", "创新公共数据服务产品"} <= goal_labels
+    proposed = {ctx.reg.entities[o].label for (s, p, o) in ctx.relations if p == "proposes" and s == speaker.key}
+    assert "创新公共数据服务产品" in proposed

@@ -98,6 +98,9 @@ class FactContext:
         self.author_body: str | None = None       # a body named alone on the byline (文 | 某市网信办)
         self.goal_technologies: dict[str, dict[str, None]] = {}   # goal -> the technologies its words name
         self.region_goals: set[str] = set()      # goals of a region as subject (广西将…), its government unnamed
+        self.weak_goal_clauses: list = []         # (GoalClause, Sentence) the clause rules found but did not take
+        self.goals_beside_goals: set[str] = set()   # goals of those clauses, had as the goal beside them is
+        self.proposal_title_goals: set[str] = set()   # tasks of a proposal's title line (关于统筹A的建议。)
         self._starts: list[int] = []
         self._bodies_by_sentence: dict | None = None
         self._documents_by_sentence: dict | None = None

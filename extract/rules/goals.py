@@ -139,6 +139,8 @@ def heading_item_bodies(ctx: FactContext) -> list[tuple[int, int, int | None]]:
                 bodies.append((body, item.end, item.start))
                 continue
         body = _body_after_heading(ctx.text, item.start, item.end, _HEADING_LENGTH if marked else _COUNTED_HEADING_LENGTH)
+        if body is not None and marked:   # 一是坚持A，推动B。（body）: the heading's second task is a goal too
+            body = _tasks_after_first_clause(ctx.text, item.start, body) or body
         if body is None and marked:
             body = _tasks_after_first_clause(ctx.text, item.start, item.end)
         if body is not None:
@@ -257,6 +259,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                                      speaker_context=bool(speaker) or '“' in s.text,
                                      is_subject=lambda name: ctx.subject_bodies(name) is not None,
                                      word_at=ctx.word_at, written_body=(item_body is not None or heading_line) and not speaker)
+        titled = bool(goals.titled_tasks(s.text))
         pm = _PROPOSAL_OPEN.match(s.text)
         rest = s.text[pm.end():] if pm else s.text
         headline = bool(_HEADLINE.match(rest))
@@ -302,6 +305,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                         _follow_heading(ctx, key, goal.key, s.index)
                 continue
             if existing is None and (clause.weak or not (clause.modal or planned)):
+                ctx.weak_goal_clauses.append((clause, s))   # (a task beside goals: add_weak_clauses_beside_goals)
                 continue
             goal = existing or ctx.reg.add("Goal", clause.label, confidence=conf.CLAUSE_GOAL,
                                            mention=ctx.mention(clause.start, clause.end))
@@ -315,6 +319,8 @@ def find_clause_goals(ctx: FactContext) -> None:
                     goal.value_text, goal.value, goal.unit = target[0].value_text, target[0].value, target[0].unit
             ctx.goal_spans.add(clause.start, clause.end, goal.key)
             made = made or goal
+            if titled:   # 关于统筹A的建议。: the unnamed proposal's, whoever the model would pick
+                ctx.proposal_title_goals.add(goal.key)
             owners = (ctx.subject_bodies(clause.subject) or []) if clause.subject else []
             owner = owners[0] if owners else None
             if clause.subject and not owners:   # 广西将…: the region's government, which the article does not name
