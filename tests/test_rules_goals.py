@@ -1619,3 +1619,17 @@ def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_g
     x = extract(attribution_rules_extractor(), text)
     assert "统筹推进城市数字化转型" in labels(x, "Goal")
     assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)
+
+
+def test_an_item_body_that_says_what_a_document_sets_gives_the_document_its_tasks(extractor):
+    text = ("数据产业发展的三个着力点\n文 | 数字经济研究院院长 王明远\n"
+            "近日，省政府办公厅印发《关于促进数据产业发展的实施意见》。笔者认为，当前要着力做好以下工作。\n"
+            "一是着力抓好制度建设。《实施意见》提出建立数据资源登记制度，推动数据分类分级管理。完善数据资源目录体系。\n"
+            "二是着力加强能力建设。要按照《实施意见》要求，加快建设算力中心，提升数据汇聚能力。\n")
+    t = triples(extract(extractor, text))
+    plan = "关于促进数据产业发展的实施意见"
+    # the tasks after 《实施意见》提出, to the end of the item, are the document's
+    assert (plan, "hasGoal", "推动数据分类分级管理") in t
+    assert (plan, "hasGoal", "完善数据资源目录体系") in t
+    # 按照《实施意见》要求: what the writer asks done following it, which the document does not set
+    assert (plan, "hasGoal", "加快建设算力中心") not in t

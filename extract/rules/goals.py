@@ -30,6 +30,10 @@ _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[�
 # 我们要…, 我们将…: the writer or speaker speaking in their own voice, after the document they cite
 _OWN_VOICE = re.compile(r"^\s*(?:我们|咱们)")
 _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
+# 二是加强能力建设。《意见》提出加强A，推动B。完善C。: an item's body that goes on with what a document sets
+# (not 按照本《通知》要求，对…进行清理: what a body does following a document)
+_ITEM_DOCUMENT_STATES = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!依照)(?<!遵照)(?<!对照)(?<!参照)(?<!落实)(?<!贯彻)(?<!按照本)"
+                                   r"《[^《》]+》(?:中)?(?:还|也|进一步)?(?:指出|提出|强调|明确了?|要求|部署)")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
@@ -229,6 +233,7 @@ def find_clause_goals(ctx: FactContext) -> None:
     carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
     container: tuple[int, str] | None = None   # (paragraph, document) its speaker is presenting (在《某提案》中，…)
     proposal: list | None = None   # [paragraph, headline goal]: 李明建议，… runs to the end of the paragraph
+    item_document: tuple[tuple, str, int] | None = None   # (item body, document, where it starts stating)
     for s in ctx.sentences:
         quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
         paragraph = ctx.text.rfind("\n", 0, s.start)
@@ -240,6 +245,7 @@ def find_clause_goals(ctx: FactContext) -> None:
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
+        item_document = _item_document(item_body, s, doc_key, item_document)
         # 既要与“十四五”规划落实相结合: a plan's setting, its clauses goals that the plan does not have
         framed = not doc_key and ctx.names_framed_document(s)
         if doc_key and not speaker:
@@ -300,6 +306,8 @@ def find_clause_goals(ctx: FactContext) -> None:
                 if heading is not None:   # an enumerated item: had and proposed as its own goal is
                     for _, _, key in ctx.goal_spans.containing(heading)[:1]:
                         _follow_heading(ctx, key, goal.key, s.index)
+                if item_document is not None and item_document[2] <= clause.start:
+                    ctx.relate(item_document[1], "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
                 continue
             if existing is None and (clause.weak or not (clause.modal or planned)):
                 continue
@@ -343,6 +351,18 @@ def find_clause_goals(ctx: FactContext) -> None:
         if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
             proposal[1] = made if headline and made is not None else None
 
+
+
+def _item_document(item_body, s: Sentence, doc_key: str | None, before):
+    """(item body, document, offset) of the document an item's body says sets what follows (二是加强
+    能力建设。《意见》提出加强A，推动B。完善C。: A, B and C are the document's), from the offset
+    where it says so to the end of the body; ``before`` is the previous sentence's answer."""
+    if item_body is None:
+        return None
+    stated = _ITEM_DOCUMENT_STATES.search(s.text) if doc_key else None
+    if stated:
+        return item_body, doc_key, s.start + stated.start()
+    return before if before is not None and before[0] == item_body else None
 
 
 # 庄荣文：以网络强国建设助力民族伟大复兴, 某院士：建设面向智能时代的数据基础设施: a speaker, then the slogan
