@@ -294,6 +294,7 @@ def find_speakers(ctx: FactContext) -> None:
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
     closing_speakers(ctx, persons)
+    dash_attributed_paragraphs(ctx)
     interview_answers(ctx)
     fill_between_turns(ctx, persons)
     title_speaker_paragraphs(ctx, persons)
@@ -501,6 +502,53 @@ def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
             if earlier.start <= paragraph or ctx.speakers.get(earlier.index, who) != who:
                 break
             ctx.speakers[earlier.index] = who
+
+
+# ——全国政协委员、某集团董事长王某: a line that credits the paragraph above it to its speaker
+_DASH_CREDIT = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?P<credit>[^。！？!?；;“”\n]{2,80}?)[ \u3000]*$", re.M)
+#: how many paragraphs above a credit line it may credit
+_CREDITED_PARAGRAPHS = 3
+# a paragraph of running text (not a heading such as 业界观点：): it ends a sentence
+_RUNNING_TEXT = re.compile(r"[。！？!?”）)…][ \u3000]*$")
+
+
+def dash_attributed_paragraphs(ctx: FactContext) -> None:
+    """A round-up of views (两会 proposals, experts' comments) credits each quoted paragraph on the
+    line after it: ——全国人大代表，某集团董事长王某. The person that ends the credit line speaks the
+    paragraphs of running text above it, up to a heading or the previous credit line."""
+    credits = [(m.start(), m.end()) for m in _DASH_CREDIT.finditer(ctx.text)]
+    if not credits:
+        return
+    ends = {}
+    for person in ctx.reg.of_type("Person"):
+        for m in person.mentions:
+            ends[m.end] = person.key
+    credited_lines = {start for start, _ in credits}
+    for start, end in credits:
+        line_end = len(ctx.text[:end].rstrip(" \u3000"))
+        who = ends.get(line_end)
+        if who is None:
+            continue
+        for para_start, para_end in _paragraphs_above(ctx.text, start, credited_lines):
+            for s in ctx.sentences:
+                if para_start <= s.start < para_end:
+                    ctx.speakers[s.index] = who
+
+
+def _paragraphs_above(text: str, start: int, credited_lines: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of running text right above offset ``start``, nearest first,
+    up to a heading, a credit line or _CREDITED_PARAGRAPHS of them."""
+    found = []
+    end = start - 1
+    while end > 0 and len(found) < _CREDITED_PARAGRAPHS:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if begin == 0 or begin in credited_lines or not _RUNNING_TEXT.search(line):
+            break
+        if line.strip():
+            found.append((begin, end))
+        end = begin - 1
+    return found
 
 
 # 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
