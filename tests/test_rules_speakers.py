@@ -588,3 +588,12 @@ def test_a_dash_credit_line_gives_the_paragraphs_above_it_their_speaker(extracto
     assert "代表委员观点" not in said
     t = triples(extract(extractor, text))
     assert ("刘晓燕", "proposes", "培育数据要素市场") in t
+
+
+def test_a_dash_credit_line_naming_a_body_gives_it_the_goals_above(extractor):
+    text = ("两会提案观察\n"
+            "加快培育数据要素市场。探索建立数据资产登记制度，完善数据交易规则。\n"
+            "——民盟中央\n"
+            "业界普遍认为，数据市场前景广阔。")
+    t = triples(extract(extractor, text))
+    assert ("中国民主同盟中央委员会", "hasGoal", "完善数据交易规则") in t or ("民盟中央", "hasGoal", "完善数据交易规则") in t

@@ -516,23 +516,27 @@ def dash_attributed_paragraphs(ctx: FactContext) -> None:
     """A round-up of views (两会 proposals, experts' comments) credits each quoted paragraph on the
     line after it: ——全国人大代表，某集团董事长王某. The person that ends the credit line speaks the
     paragraphs of running text above it, up to a heading or the previous credit line."""
+    for who, sentences in credited_sentences(ctx, ("Person",)):
+        for index in sentences:
+            ctx.speakers[index] = who
+
+
+def credited_sentences(ctx: FactContext, types: tuple[str, ...]) -> list[tuple[str, list[int]]]:
+    """(credited entity, sentence indexes) of each credit line (——某集团董事长王某, ——某党中央) that
+    ends with an entity of ``types``: the sentences of the paragraphs above it that it credits."""
     credits = [(m.start(), m.end()) for m in _DASH_CREDIT.finditer(ctx.text)]
     if not credits:
-        return
-    ends = {}
-    for person in ctx.reg.of_type("Person"):
-        for m in person.mentions:
-            ends[m.end] = person.key
+        return []
+    ends = {m.end: e.key for e in ctx.reg.of_type(*types) for m in e.mentions}
     credited_lines = {start for start, _ in credits}
+    found = []
     for start, end in credits:
-        line_end = len(ctx.text[:end].rstrip(" \u3000"))
-        who = ends.get(line_end)
+        who = ends.get(len(ctx.text[:end].rstrip(" \u3000")))
         if who is None:
             continue
-        for para_start, para_end in _paragraphs_above(ctx.text, start, credited_lines):
-            for s in ctx.sentences:
-                if para_start <= s.start < para_end:
-                    ctx.speakers[s.index] = who
+        spans = _paragraphs_above(ctx.text, start, credited_lines)
+        found.append((who, [s.index for s in ctx.sentences if any(a <= s.start < b for a, b in spans)]))
+    return found
 
 
 def _paragraphs_above(text: str, start: int, credited_lines: set[int]) -> list[tuple[int, int]]:
@@ -583,6 +587,8 @@ def body_speakers(ctx: FactContext) -> dict[int, str]:
             carried = None
         if body is not None:
             found[s.index] = body
+    for body, sentences in credited_sentences(ctx, ("Agency", "Organization")):   # ——某党中央
+        found.update({index: body for index in sentences if index not in ctx.speakers})
     return found
 
 
