@@ -1633,3 +1633,22 @@ def test_an_item_body_that_says_what_a_document_sets_gives_the_document_its_task
     assert (plan, "hasGoal", "完善数据资源目录体系") in t
     # 按照《实施意见》要求: what the writer asks done following it, which the document does not set
     assert (plan, "hasGoal", "加快建设算力中心") not in t
+
+
+def test_a_list_both_parties_announce_in_a_new_paragraph_is_theirs_not_the_last_speakers(extractor):
+    text = ("近日，中国电信集团有限公司与清华大学达成战略合作。\n"
+            "中国电信副总经理王明远表示，希望与清华大学共同培养更多数字人才。\n"
+            "本次合作中，双方将共建“数字技术联合研究中心”，并开展多维度合作。一方面，双方将联合开发实训课程，"
+            "推动教学内容与产业需求同步更新。另一方面，双方将开展联合技术攻关，加快科研成果转化。")
+    t = triples(extract(extractor, text))
+    for owner in ("中国电信", "清华大学"):
+        assert (owner, "hasGoal", "加快科研成果转化") in t
+    assert ("王明远", "proposes", "加快科研成果转化") not in t
+    assert ("数字技术联合研究中心", "hasGoal", "加快科研成果转化") not in t
+
+
+def test_a_speakers_list_goes_on_into_a_paragraph_that_says_it_goes_on(extractor):
+    text = ("省工信厅厅长王立新介绍，全省下一步将围绕数字经济重点抓好几方面工作。\n"
+            "其中，首先是加快建设算力基础设施，其次是推动制造业数字化转型，再次是培育数据要素市场。")
+    t = triples(extract(extractor, text))
+    assert ("王立新", "proposes", "推动制造业数字化转型") in t

@@ -54,7 +54,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
         intro = ctx.sentences[intro_idx] if ctx.sentences else None
         if item.ordinal == 1:
             last_speaker = ctx.speakers.get(intro_idx) or ctx.speakers.get(idx) or next(
-                (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers), None)
+                (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers
+                 and _speaks_on_into(ctx, i, intro_idx)), None)
         evidence = ctx.text[item.start:item.end]
         label = item.label
         if goals.observation_item(label):
@@ -76,8 +77,26 @@ def find_enumerated_goals(ctx: FactContext) -> None:
             ctx.relate(owner, "hasGoal", goal.key, idx, confidence=conf.ENUMERATION_OWNER)
 
 
+# 其中，…首先是…: a paragraph that goes on with what the one before it said
+_GOES_ON_FROM_BEFORE = re.compile(r"\s*(?:其中|同时|此外|另外|对此|为此|具体来说|具体而言|具体包括)[，,：:]?")
+
+
+def _speaks_on_into(ctx: FactContext, earlier: int, intro: int) -> bool:
+    """Whether the speaker of sentence ``earlier`` may speak the list that sentence ``intro``
+    announces: in one paragraph, or in a paragraph that goes on from theirs (其中，…首先是…) —
+    not in one that opens anew (本次合作中，双方将…：一方面…)."""
+    a, b = ctx.sentences[earlier].start, ctx.sentences[intro].start
+    if "\n" not in ctx.text[a:b]:
+        return True
+    paragraph = ctx.text.rfind("\n", 0, b) + 1
+    return bool(_GOES_ON_FROM_BEFORE.match(ctx.text, paragraph))
+
+
 # 我们将按照党中央、国务院部署，…：一是…: a body whose plan the intro's subject follows, not the subject
 _DEFERRED_TO = re.compile(r"(?:按照|根据|依照|遵照|依据|贯彻落实|贯彻|落实)[^，,。；;：:“”]{0,20}$")
+
+
+_BOTH_SIDES_ACT = re.compile(r"双方(?:还|也)?(?:将|要|拟|共同|携手)")
 
 
 def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None = None) -> str | None:
@@ -94,7 +113,9 @@ def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None =
                    and ctx.text.startswith(u.label, m.end) and _ACTS.match(ctx.text, m.end + len(u.label))]
     if acting:
         return max(acting)[1]
-    return next((e.key for m, e in named if not e.parent), None)
+    # 双方将共建某中心，…：一方面… — both parties act, the body named after them is what they build
+    return next((e.key for m, e in named if not e.parent
+                 and not _BOTH_SIDES_ACT.search(ctx.text, intro.start, m.start)), None)
 
 
 def intro_document(ctx: FactContext, intro: Sentence | None) -> str | None:
