@@ -347,6 +347,14 @@ def test_an_academician_holds_no_post(extractor):
     assert not [r for r in x.relations if r.predicate == "holdsPost"]
 
 
+def test_a_fellows_title_after_a_post_leaves_the_post_to_the_person(extractor):
+    x = extract(extractor, "国家电网有限公司副总信息师、中国电机工程学会会士王立平作主旨演讲。")
+    t = triples(x)
+    assert ("王立平", "holdsPost", "国家电网") in t
+    # (a 会士 is a fellow of the society, no post)
+    assert not [o for s, p, o in t if p == "holdsPost" and o == "中国电机工程学会"]
+
+
 def test_a_transcripts_guest_list(extractor):
     x = extract(extractor, "主持人: 钱  立   生态环境部新闻发言人、宣传教育司副司长\n"
                            "嘉  宾: 孟凡卓   生态环境部大气环境司司长\n"
