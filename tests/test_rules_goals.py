@@ -1652,3 +1652,11 @@ def test_a_speakers_list_goes_on_into_a_paragraph_that_says_it_goes_on(extractor
             "其中，首先是加快建设算力基础设施，其次是推动制造业数字化转型，再次是培育数据要素市场。")
     t = triples(extract(extractor, text))
     assert ("王立新", "proposes", "推动制造业数字化转型") in t
+
+
+def test_a_list_a_document_states_right_before_it_is_the_documents_not_its_issuers(extractor):
+    text = ("2021年9月，国家数据安全治理专业委员会发布了《数据安全伦理规范》（以下简称《伦理规范》），"
+            "《伦理规范》提出了三项基本要求：一是保障数据安全；二是促进数据流通；三是强化责任落实。")
+    t = triples(extract(extractor, text))
+    assert ("数据安全伦理规范", "hasGoal", "促进数据流通") in t
+    assert ("国家数据安全治理专业委员会", "hasGoal", "促进数据流通") not in t

@@ -71,7 +71,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
         if last_speaker:
             ctx.relate(last_speaker, "proposes", goal.key, idx, confidence=conf.ENUMERATION_PROPOSER)
         named = ctx.reg.find(item.organiser, "Agency") if item.organiser else None
-        owner = (named.key if named else None) or intro_body(ctx, intro, before=item.intro_end) \
+        owner = (named.key if named else None) or stating_intro_document(ctx, intro, before=item.intro_end) \
+            or intro_body(ctx, intro, before=item.intro_end) \
             or (ctx.speaker_body(last_speaker) if last_speaker else None) or intro_document(ctx, intro)
         if owner:
             ctx.relate(owner, "hasGoal", goal.key, idx, confidence=conf.ENUMERATION_OWNER)
@@ -116,6 +117,24 @@ def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None =
     # 双方将共建某中心，…：一方面… — both parties act, the body named after them is what they build
     return next((e.key for m, e in named if not e.parent
                  and not _BOTH_SIDES_ACT.search(ctx.text, intro.start, m.start)), None)
+
+
+# 《规范》提出了六项基本要求：一是…: the document that states the list, right before it
+_STATES_WHAT_FOLLOWS = re.compile(r"[”》]?(?:[（(][^（）()]{1,30}[）)])?(?:中)?(?:还|也|进一步)?(?:明确)?(?:提出|指出|强调|明确|要求|部署)了?")
+
+
+def stating_intro_document(ctx: FactContext, intro: Sentence | None, *, before: int) -> str | None:
+    """The document that the intro's last clause before the list opens with as the one stating it
+    (某委员会发布了《甲规范》，《甲规范》提出了六项要求：一是…): the items are the document's, not
+    those of the body named earlier in the sentence; None otherwise."""
+    if intro is None:
+        return None
+    clause = max(ctx.text.rfind(c, intro.start, before) for c in "，,；;。") + 1
+    for m, doc in ctx.documents_by_sentence().get(intro.index, ()):
+        if clause <= m.start and m.end <= before and _STATES_WHAT_FOLLOWS.match(ctx.text, m.end) \
+                and not re.search(r"[\u4e00-\u9fff]", ctx.text[max(clause, intro.start):m.start].strip("《“ ")):
+            return doc.key
+    return None
 
 
 def intro_document(ctx: FactContext, intro: Sentence | None) -> str | None:
