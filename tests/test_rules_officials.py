@@ -597,3 +597,11 @@ def test_a_law_firm_after_a_national_post_is_a_body_of_its_own_and_a_partner_hol
     got = triples(x)
     assert ("王立军", "holdsPost", "华信律师事务所") in got and ("王立军", "holdsPost", "全国政协") in got
     assert ("华信律师事务所", "subOrganizationOf", "全国政协") not in got
+
+
+def test_a_companys_chief_architect_and_technical_lead_are_posts(extractor):
+    x = extract(extractor, "某科技集团首席技术架构师李建平、某软件公司技术主管周晓梅出席论坛。")
+    posts = {(r.post, s) for r in x.relations if r.predicate == "holdsPost"
+             for s in [next(e.label for e in x.entities if e.key == r.subject)]}
+    assert ("首席技术架构师", "李建平") in posts
+    assert ("技术主管", "周晓梅") in posts
