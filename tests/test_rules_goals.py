@@ -1660,3 +1660,15 @@ def test_a_list_a_document_states_right_before_it_is_the_documents_not_its_issue
     t = triples(extract(extractor, text))
     assert ("数据安全伦理规范", "hasGoal", "促进数据流通") in t
     assert ("国家数据安全治理专业委员会", "hasGoal", "促进数据流通") not in t
+
+
+def test_an_item_body_quoting_a_document_with_its_number_gives_it_the_tasks_until_another_document(extractor):
+    text = ("近日，市财政局印发《数据安全管理办法》。\n"
+            "市财政局有关负责人介绍，办法的出台主要有以下考虑。\n"
+            "一是落实上级文件要求。《关于加强数据安全工作的意见》（市政办发〔2023〕5号）强调，要加快健全数据安全制度，"
+            "完善数据分级保护。《数据安全管理办法》顺应发展趋势，进一步细化数据备份要求。\n"
+            "二是回应行业关切。")
+    t = triples(extract(extractor, text))
+    opinion = "关于加强数据安全工作的意见"
+    assert (opinion, "hasGoal", "完善数据分级保护") in t
+    assert (opinion, "hasGoal", "进一步细化数据备份要求") not in t

@@ -33,7 +33,7 @@ _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|
 # 二是加强能力建设。《意见》提出加强A，推动B。完善C。: an item's body that goes on with what a document sets
 # (not 按照本《通知》要求，对…进行清理: what a body does following a document)
 _ITEM_DOCUMENT_STATES = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!依照)(?<!遵照)(?<!对照)(?<!参照)(?<!落实)(?<!贯彻)(?<!按照本)"
-                                   r"《[^《》]+》(?:中)?(?:还|也|进一步)?(?:指出|提出|强调|明确了?|要求|部署)")
+                                   r"《[^《》]+》(?:[（(][^（）()]{1,30}[）)])?(?:中)?(?:还|也|进一步)?(?:指出|提出|强调|明确了?|要求|部署)")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
@@ -402,6 +402,8 @@ def _item_document(item_body, s: Sentence, doc_key: str | None, before):
     stated = _ITEM_DOCUMENT_STATES.search(s.text) if doc_key else None
     if stated:
         return item_body, doc_key, s.start + stated.start()
+    if doc_key and before is not None and doc_key != before[1]:
+        return None   # 《甲意见》提出，要A。《乙办法》顺应…，完善了B: B is no longer the first document's
     return before if before is not None and before[0] == item_body else None
 
 
