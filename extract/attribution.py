@@ -113,6 +113,14 @@ def _carried_out_in_purpose(text: str, start: int, end: int) -> bool:
 
 
 _ISSUED = re.compile(r"印发[了好]?[“《]?$")
+# 某部印发《方案》，提出到2025年…: the document issued, then what it sets out
+_THEN_STATES = re.compile(r"[”》]?[，,]\s*(?:并|同时)?(?:提出|明确了?|部署)")
+
+
+def _issued_then_states(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` is of a document issued and then said to set out
+    what follows (某部印发《方案》，提出…): the goals of that clause are the document's."""
+    return bool(_ISSUED.search(text, max(0, start - 8), start)) and bool(_THEN_STATES.match(text, end))
 
 
 # 制定《办法》是…的必然要求, 出台《意见》旨在…: making the document is the subject, its aims are the document's
@@ -139,6 +147,7 @@ def object_documents(text: str, entities) -> set[tuple[str, str]]:
         # …推进落实<某若干措施>重点任务分工方案: a document named inside another's title is what that one carries out
         acted_on = [m for m in doc.mentions if _ACTS_ON_DOCUMENT.search(text, max(0, m.start - 8), m.start)
                     and not _making_it_is_the_subject(text, m.start, m.end)
+                    and not _issued_then_states(text, m.start, m.end)
                     or _carried_out_in_purpose(text, m.start, m.end)
                     or _listed_as_done(text, m.start, m.end)
                     or _LISTED_AFTER_ACTION.search(text, max(0, m.start - 500), m.start)

@@ -459,3 +459,10 @@ def test_a_document_listed_as_done_is_known_by_the_list_around_it():
     first, second = text.index("数据规划"), text.rindex("数据规划")
     assert attribution._listed_as_done(text, first, first + 4)
     assert not attribution._listed_as_done(text, second, second + 4)
+
+
+def test_a_document_issued_and_then_said_to_set_out_aims_keeps_them():
+    text = "近日，某部印发《数据规划》，提出加快建设数据市场。为落实《数据规划》，完善数据制度。"
+    pairs = attribution.object_documents(text, _one_document_two_goals(text, "数据规划"))
+    # 印发《…》，提出…: what the issued document sets out; 为落实《…》: what follows it
+    assert pairs == {("doc/d", "goal/1")}

@@ -63,3 +63,12 @@ def test_the_issuer_of_a_plan_is_no_signatory():
                                            "《方案》提出，要加快建设清洁能源基地，完善电力外送通道。")
     assert any(p == "publishedBy" for (_, p, _) in ctx.relations)
     assert signatories(ctx) == {}
+
+
+def test_a_cooperation_reached_without_a_named_agreement_gives_both_parties_the_joint_goals(extractor):
+    x = extract(extractor, "近日，中国电信集团有限公司与清华大学达成战略合作。"
+                           "未来，双方将共建联合实验室，加快推动科研成果转化。")
+    assert not [d for d in labels(x, "Document") if d.endswith("协议")]
+    t = triples(x)
+    for owner in ("中国电信", "清华大学"):
+        assert (owner, "hasGoal", "加快推动科研成果转化") in t

@@ -173,6 +173,13 @@ def test_a_government_inferred_from_a_mayor_stays_only_when_the_article_names_it
     assert "成都市人民政府" in labels(x, "Agency")
 
 
+def test_a_government_inferred_from_a_mayor_is_the_one_named_without_its_level(extractor):
+    x = extract(extractor, "成都市委副书记、市长王立群出席会议。会上，成都政府与某部签署合作协议。")
+    t = triples(x)
+    assert ("王立群", "holdsPost", "成都政府") in t
+    assert "成都市人民政府" not in labels(x, "Agency")
+
+
 def test_societies_chambers_schools_and_plants_are_bodies(extractor):
     x = extract(extractor, "成都市能源研究会会长王立群表示，要加快储能技术应用。")
     assert "成都市能源研究会" in labels(x, "Organization") + labels(x, "Agency")

@@ -1687,3 +1687,56 @@ def test_a_run_of_tasks_in_a_speakers_sentence_are_goals_without_a_modal(extract
     assert {"引导各方加入场景共建", "创新公共数据服务产品"} <= goal_labels
     proposed = {ctx.reg.entities[o].label for (s, p, o) in ctx.relations if p == "proposes" and s == speaker.key}
     assert "创新公共数据服务产品" in proposed
+
+
+def test_an_item_body_that_says_what_a_document_sets_gives_the_document_its_tasks(extractor):
+    text = ("数据产业发展的三个着力点\n文 | 数字经济研究院院长 王明远\n"
+            "近日，省政府办公厅印发《关于促进数据产业发展的实施意见》。笔者认为，当前要着力做好以下工作。\n"
+            "一是着力抓好制度建设。《实施意见》提出建立数据资源登记制度，推动数据分类分级管理。完善数据资源目录体系。\n"
+            "二是着力加强能力建设。要按照《实施意见》要求，加快建设算力中心，提升数据汇聚能力。\n")
+    t = triples(extract(extractor, text))
+    plan = "关于促进数据产业发展的实施意见"
+    # the tasks after 《实施意见》提出, to the end of the item, are the document's
+    assert (plan, "hasGoal", "推动数据分类分级管理") in t
+    assert (plan, "hasGoal", "完善数据资源目录体系") in t
+    # 按照《实施意见》要求: what the writer asks done following it, which the document does not set
+    assert (plan, "hasGoal", "加快建设算力中心") not in t
+
+
+def test_a_list_both_parties_announce_in_a_new_paragraph_is_theirs_not_the_last_speakers(extractor):
+    text = ("近日，中国电信集团有限公司与清华大学达成战略合作。\n"
+            "中国电信副总经理王明远表示，希望与清华大学共同培养更多数字人才。\n"
+            "本次合作中，双方将共建“数字技术联合研究中心”，并开展多维度合作。一方面，双方将联合开发实训课程，"
+            "推动教学内容与产业需求同步更新。另一方面，双方将开展联合技术攻关，加快科研成果转化。")
+    t = triples(extract(extractor, text))
+    for owner in ("中国电信", "清华大学"):
+        assert (owner, "hasGoal", "加快科研成果转化") in t
+    assert ("王明远", "proposes", "加快科研成果转化") not in t
+    assert ("数字技术联合研究中心", "hasGoal", "加快科研成果转化") not in t
+
+
+def test_a_speakers_list_goes_on_into_a_paragraph_that_says_it_goes_on(extractor):
+    text = ("省工信厅厅长王立新介绍，全省下一步将围绕数字经济重点抓好几方面工作。\n"
+            "其中，首先是加快建设算力基础设施，其次是推动制造业数字化转型，再次是培育数据要素市场。")
+    t = triples(extract(extractor, text))
+    assert ("王立新", "proposes", "推动制造业数字化转型") in t
+
+
+def test_a_list_a_document_states_right_before_it_is_the_documents_not_its_issuers(extractor):
+    text = ("2021年9月，国家数据安全治理专业委员会发布了《数据安全伦理规范》（以下简称《伦理规范》），"
+            "《伦理规范》提出了三项基本要求：一是保障数据安全；二是促进数据流通；三是强化责任落实。")
+    t = triples(extract(extractor, text))
+    assert ("数据安全伦理规范", "hasGoal", "促进数据流通") in t
+    assert ("国家数据安全治理专业委员会", "hasGoal", "促进数据流通") not in t
+
+
+def test_an_item_body_quoting_a_document_with_its_number_gives_it_the_tasks_until_another_document(extractor):
+    text = ("近日，市财政局印发《数据安全管理办法》。\n"
+            "市财政局有关负责人介绍，办法的出台主要有以下考虑。\n"
+            "一是落实上级文件要求。《关于加强数据安全工作的意见》（市政办发〔2023〕5号）强调，要加快健全数据安全制度，"
+            "完善数据分级保护。《数据安全管理办法》顺应发展趋势，进一步细化数据备份要求。\n"
+            "二是回应行业关切。")
+    t = triples(extract(extractor, text))
+    opinion = "关于加强数据安全工作的意见"
+    assert (opinion, "hasGoal", "完善数据分级保护") in t
+    assert (opinion, "hasGoal", "进一步细化数据备份要求") not in t

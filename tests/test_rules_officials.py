@@ -347,6 +347,14 @@ def test_an_academician_holds_no_post(extractor):
     assert not [r for r in x.relations if r.predicate == "holdsPost"]
 
 
+def test_a_fellows_title_after_a_post_leaves_the_post_to_the_person(extractor):
+    x = extract(extractor, "国家电网有限公司副总信息师、中国电机工程学会会士王立平作主旨演讲。")
+    t = triples(x)
+    assert ("王立平", "holdsPost", "国家电网") in t
+    # (a 会士 is a fellow of the society, no post)
+    assert not [o for s, p, o in t if p == "holdsPost" and o == "中国电机工程学会"]
+
+
 def test_a_transcripts_guest_list(extractor):
     x = extract(extractor, "主持人: 钱  立   生态环境部新闻发言人、宣传教育司副司长\n"
                            "嘉  宾: 孟凡卓   生态环境部大气环境司司长\n"
@@ -601,3 +609,11 @@ def test_a_bare_centre_after_an_institute_belongs_to_the_institute(extractor):
     t = triples(x)
     assert ("智能软件研究中心", "subOrganizationOf", "软件研究所") in t, t
     assert ("智能软件研究中心", "subOrganizationOf", "中国科学院") not in t
+
+
+def test_a_companys_chief_architect_and_technical_lead_are_posts(extractor):
+    x = extract(extractor, "某科技集团首席技术架构师李建平、某软件公司技术主管周晓梅出席论坛。")
+    posts = {(r.post, s) for r in x.relations if r.predicate == "holdsPost"
+             for s in [next(e.label for e in x.entities if e.key == r.subject)]}
+    assert ("首席技术架构师", "李建平") in posts
+    assert ("技术主管", "周晓梅") in posts

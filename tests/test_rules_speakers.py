@@ -570,3 +570,30 @@ def test_a_quotation_inside_a_paragraph_is_not_given_to_the_name_after_its_sente
     officials.find_person_mentions(context)
     assert [p.label for p in context.reg.of_type("Person")] == ["刘晓东"]
     assert speakers.quote_speakers(context, "说|表示") == []
+
+
+def test_a_dash_credit_line_gives_the_paragraphs_above_it_their_speaker(extractor):
+    text = ("两会代表委员热议数字经济\n"
+            "代表委员观点：\n"
+            "建议加快建设全国一体化算力网络，推动算力资源有序流动。\n"
+            "——全国人大代表、某科技集团董事长王建平\n"
+            "要完善数据交易规则，培育数据要素市场。\n"
+            "——全国政协委员、某大学副校长刘晓燕\n")
+    ctx = built_context(extractor, text)
+    by_label = {e.key: e.label for e in ctx.reg}
+    said = {ctx.sentences[i].text.strip()[:6]: by_label[who] for i, who in ctx.speakers.items()}
+    assert said["建议加快建设"] == "王建平"
+    assert said["要完善数据交"] == "刘晓燕"
+    # the heading above the first quoted paragraph is nobody's words
+    assert "代表委员观点" not in said
+    t = triples(extract(extractor, text))
+    assert ("刘晓燕", "proposes", "培育数据要素市场") in t
+
+
+def test_a_dash_credit_line_naming_a_body_gives_it_the_goals_above(extractor):
+    text = ("两会提案观察\n"
+            "加快培育数据要素市场。探索建立数据资产登记制度，完善数据交易规则。\n"
+            "——民盟中央\n"
+            "业界普遍认为，数据市场前景广阔。")
+    t = triples(extract(extractor, text))
+    assert ("中国民主同盟中央委员会", "hasGoal", "完善数据交易规则") in t or ("民盟中央", "hasGoal", "完善数据交易规则") in t

@@ -21,6 +21,10 @@ from cnkg.extract.rules.context import FactContext
 SIGNING = re.compile(r"([\u4e00-\u9fff]{2,16})(?:与|同)([\u4e00-\u9fff]{2,16}?)(?:今天?|近日|日前|正式)?"
                      r"(?:在[\u4e00-\u9fff]{1,6})?(?:正式)?(?:签署|签订)了?"
                      r"(《[^《》\n]{2,60}》|[\u4e00-\u9fff“”]{0,30}?(?:协议|备忘录))")
+# 甲与乙(近日)达成战略合作, 甲与乙(正式)签约: a cooperation whose agreement the article does not name
+COOPERATION = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})(?:与|同)([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:今天?|近日|日前|正式)?"
+                         r"(?:在[\u4e00-\u9fff]{1,6})?(?:正式)?(?:达成|签署|签订|建立)了?(?:全面)?(?:战略)?合作|"
+                         r"([\u4e00-\u9fffA-Za-z0-9]{2,16})(?:与|同)([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:今天?|近日|日前)?(?:正式)?签约")
 _SIGNED_BEFORE = re.compile(r"(?:签署|签订)了?[“《]?$")
 _GENERIC = ("合作协议", "战略合作协议", "合作备忘录", "框架协议")
 # an agreement's name ends so (合作协议, 合作备忘录, 协定)
@@ -83,13 +87,29 @@ def _signers_bodies(ctx: FactContext, at: int) -> list[str]:
     return bodies if len(bodies) >= 2 else []
 
 
+def cooperating_parties(ctx: FactContext) -> tuple[list[str], int] | None:
+    """([party, party], offset) of the first cooperation the article names between two known bodies
+    (甲与乙达成战略合作, 甲与乙签约), or None."""
+    for m in COOPERATION.finditer(ctx.text):
+        first_run, second_run = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first = _party(ctx, first_run, from_end=True)
+        second = _party(ctx, second_run, from_end=False)
+        if first and second and first != second:
+            return [first, second], m.start()
+    return None
+
+
 def relate_agreement_goals(ctx: FactContext) -> None:
     """The goals of an agreement are its parties' too: the goals the agreement has, and the
     goals of the sentences after the signing that speak of both sides (双方将…, 根据协议…)
-    and that no speaker proposes."""
+    and that no speaker proposes. With no agreement named (甲与乙达成战略合作), the goals
+    of those sentences are the two parties'."""
     signed = signed_agreement(ctx)
     if signed is None:
-        return
+        cooperation = cooperating_parties(ctx)
+        if cooperation is None:
+            return
+        signed = (None, *cooperation)
     doc, parties, at = signed
     proposed = {o for (s, p, o) in ctx.relations if p == "proposes"}
     owned_by_doc = {o for (s, p, o) in ctx.relations if p == "hasGoal" and s == doc}
@@ -99,7 +119,7 @@ def relate_agreement_goals(ctx: FactContext) -> None:
         s = ctx.sentences[ctx.sentence_at(start)] if ctx.sentences else None
         joint = s is not None and s.start >= at and _JOINT.search(s.text) and s.index not in ctx.speakers
         if goal in owned_by_doc or joint:
-            for owner in (doc, *parties):
+            for owner in ([doc] if doc else []) + parties:
                 ctx.relate(owner, "hasGoal", goal, s.index if s else 0, confidence=conf.AGREEMENT_HAS_GOAL)
 
 

@@ -572,9 +572,29 @@ def drop_unnamed_local_governments(ctx: FactContext) -> None:
             and e.confidence <= conf.INFERRED_LOCAL_GOVERNMENT}
     if not gone:
         return
+    merged: dict[str, str] = {}
+    for key in list(gone):   # 上海市委副书记、市长某某 … 上海政府: the government named without its level
+        inferred = ctx.reg.entities[key]
+        named = _named_without_level(ctx, inferred.label)
+        if named is not None:
+            ctx.reg.merge(named, inferred)
+            merged[key] = named.key
+            gone.discard(key)
+    rekey_relations(ctx, merged)
     for key in gone:
         ctx.reg.remove(ctx.reg.entities[key])
     ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+
+
+def _named_without_level(ctx: FactContext, government: str):
+    """The one named Agency that is ``government`` (上海市人民政府) written without its place's level
+    (上海政府, 上海人民政府), or None."""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)[省市区县]人民政府", government)
+    if not m:
+        return None
+    found = [e for e in ctx.reg.of_type("Agency") if e.mentions
+             and e.label in (m.group(1) + "政府", m.group(1) + "人民政府")]
+    return found[0] if len(found) == 1 else None
 
 
 # a level's own bodies named without the place (省政府, 市委): the article's one body of that level

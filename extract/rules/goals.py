@@ -30,6 +30,10 @@ _DOCUMENT_CONTAINS = re.compile(r"^\s*(?:在|于)《([^《》]+)》(?:中|里)[�
 # 我们要…, 我们将…: the writer or speaker speaking in their own voice, after the document they cite
 _OWN_VOICE = re.compile(r"^\s*(?:我们|咱们)")
 _DOCUMENT_STATES = re.compile(r"《[^《》]+》(?:中)?(?:指出|提出|强调|明确|要求|部署)[，,：:]")
+# 二是加强能力建设。《意见》提出加强A，推动B。完善C。: an item's body that goes on with what a document sets
+# (not 按照本《通知》要求，对…进行清理: what a body does following a document)
+_ITEM_DOCUMENT_STATES = re.compile(r"(?<!按照)(?<!根据)(?<!依据)(?<!依照)(?<!遵照)(?<!对照)(?<!参照)(?<!落实)(?<!贯彻)(?<!按照本)"
+                                   r"《[^《》]+》(?:[（(][^（）()]{1,30}[）)])?(?:中)?(?:还|也|进一步)?(?:指出|提出|强调|明确了?|要求|部署)")
 # 李明建议，…: a suggestion whose goals run to the end of the paragraph
 _PROPOSAL_OPEN = re.compile(r"^\s*(?:[^，。；]{0,30}[，,])?(?:他|她)?[\u4e00-\u9fff]{0,5}(?:建议|呼吁)[，,：:]")
 # a bare headline sentence: one short clause
@@ -50,7 +54,8 @@ def find_enumerated_goals(ctx: FactContext) -> None:
         intro = ctx.sentences[intro_idx] if ctx.sentences else None
         if item.ordinal == 1:
             last_speaker = ctx.speakers.get(intro_idx) or ctx.speakers.get(idx) or next(
-                (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers), None)
+                (ctx.speakers[i] for i in range(intro_idx, max(intro_idx - 3, -1), -1) if i in ctx.speakers
+                 and _speaks_on_into(ctx, i, intro_idx)), None)
         evidence = ctx.text[item.start:item.end]
         label = item.label
         if goals.observation_item(label):
@@ -66,14 +71,33 @@ def find_enumerated_goals(ctx: FactContext) -> None:
         if last_speaker:
             ctx.relate(last_speaker, "proposes", goal.key, idx, confidence=conf.ENUMERATION_PROPOSER)
         named = ctx.reg.find(item.organiser, "Agency") if item.organiser else None
-        owner = (named.key if named else None) or intro_body(ctx, intro, before=item.intro_end) \
+        owner = (named.key if named else None) or stating_intro_document(ctx, intro, before=item.intro_end) \
+            or intro_body(ctx, intro, before=item.intro_end) \
             or (ctx.speaker_body(last_speaker) if last_speaker else None) or intro_document(ctx, intro)
         if owner:
             ctx.relate(owner, "hasGoal", goal.key, idx, confidence=conf.ENUMERATION_OWNER)
 
 
+# 其中，…首先是…: a paragraph that goes on with what the one before it said
+_GOES_ON_FROM_BEFORE = re.compile(r"\s*(?:其中|同时|此外|另外|对此|为此|具体来说|具体而言|具体包括)[，,：:]?")
+
+
+def _speaks_on_into(ctx: FactContext, earlier: int, intro: int) -> bool:
+    """Whether the speaker of sentence ``earlier`` may speak the list that sentence ``intro``
+    announces: in one paragraph, or in a paragraph that goes on from theirs (其中，…首先是…) —
+    not in one that opens anew (本次合作中，双方将…：一方面…)."""
+    a, b = ctx.sentences[earlier].start, ctx.sentences[intro].start
+    if "\n" not in ctx.text[a:b]:
+        return True
+    paragraph = ctx.text.rfind("\n", 0, b) + 1
+    return bool(_GOES_ON_FROM_BEFORE.match(ctx.text, paragraph))
+
+
 # 我们将按照党中央、国务院部署，…：一是…: a body whose plan the intro's subject follows, not the subject
 _DEFERRED_TO = re.compile(r"(?:按照|根据|依照|遵照|依据|贯彻落实|贯彻|落实)[^，,。；;：:“”]{0,20}$")
+
+
+_BOTH_SIDES_ACT = re.compile(r"双方(?:还|也)?(?:将|要|拟|共同|携手)")
 
 
 def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None = None) -> str | None:
@@ -90,7 +114,27 @@ def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None =
                    and ctx.text.startswith(u.label, m.end) and _ACTS.match(ctx.text, m.end + len(u.label))]
     if acting:
         return max(acting)[1]
-    return next((e.key for m, e in named if not e.parent), None)
+    # 双方将共建某中心，…：一方面… — both parties act, the body named after them is what they build
+    return next((e.key for m, e in named if not e.parent
+                 and not _BOTH_SIDES_ACT.search(ctx.text, intro.start, m.start)), None)
+
+
+# 《规范》提出了六项基本要求：一是…: the document that states the list, right before it
+_STATES_WHAT_FOLLOWS = re.compile(r"[”》]?(?:[（(][^（）()]{1,30}[）)])?(?:中)?(?:还|也|进一步)?(?:明确)?(?:提出|指出|强调|明确|要求|部署)了?")
+
+
+def stating_intro_document(ctx: FactContext, intro: Sentence | None, *, before: int) -> str | None:
+    """The document that the intro's last clause before the list opens with as the one stating it
+    (某委员会发布了《甲规范》，《甲规范》提出了六项要求：一是…): the items are the document's, not
+    those of the body named earlier in the sentence; None otherwise."""
+    if intro is None:
+        return None
+    clause = max(ctx.text.rfind(c, intro.start, before) for c in "，,；;。") + 1
+    for m, doc in ctx.documents_by_sentence().get(intro.index, ()):
+        if clause <= m.start and m.end <= before and _STATES_WHAT_FOLLOWS.match(ctx.text, m.end) \
+                and not re.search(r"[\u4e00-\u9fff]", ctx.text[max(clause, intro.start):m.start].strip("《“ ")):
+            return doc.key
+    return None
 
 
 def intro_document(ctx: FactContext, intro: Sentence | None) -> str | None:
@@ -231,6 +275,7 @@ def find_clause_goals(ctx: FactContext) -> None:
     carried: tuple[int, str] | None = None   # (paragraph, document) that sentences go on describing
     container: tuple[int, str] | None = None   # (paragraph, document) its speaker is presenting (在《某提案》中，…)
     proposal: list | None = None   # [paragraph, headline goal]: 李明建议，… runs to the end of the paragraph
+    item_document: tuple[tuple, str, int] | None = None   # (item body, document, where it starts stating)
     for s in ctx.sentences:
         quote = next((q for q in quotes if q[0] < s.end and s.start < q[1]), None)
         paragraph = ctx.text.rfind("\n", 0, s.start)
@@ -242,6 +287,7 @@ def find_clause_goals(ctx: FactContext) -> None:
             continue
         doc_key = quote[2] if quote else ctx.document_in_sentence(s)
         speaker = ctx.speakers.get(s.index)
+        item_document = _item_document(item_body, s, doc_key, item_document)
         # 既要与“十四五”规划落实相结合: a plan's setting, its clauses goals that the plan does not have
         framed = not doc_key and ctx.names_framed_document(s)
         if doc_key and not speaker:
@@ -303,6 +349,8 @@ def find_clause_goals(ctx: FactContext) -> None:
                 if heading is not None:   # an enumerated item: had and proposed as its own goal is
                     for _, _, key in ctx.goal_spans.containing(heading)[:1]:
                         _follow_heading(ctx, key, goal.key, s.index)
+                if item_document is not None and item_document[2] <= clause.start:
+                    ctx.relate(item_document[1], "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
                 continue
             if existing is None and (clause.weak or not (clause.modal or planned)):
                 ctx.weak_goal_clauses.append((clause, s))   # (a task beside goals: add_weak_clauses_beside_goals)
@@ -349,6 +397,20 @@ def find_clause_goals(ctx: FactContext) -> None:
         if proposal is not None:   # 夯实基础设施。 — a headline: the sentences after it are its steps
             proposal[1] = made if headline and made is not None else None
 
+
+
+def _item_document(item_body, s: Sentence, doc_key: str | None, before):
+    """(item body, document, offset) of the document an item's body says sets what follows (二是加强
+    能力建设。《意见》提出加强A，推动B。完善C。: A, B and C are the document's), from the offset
+    where it says so to the end of the body; ``before`` is the previous sentence's answer."""
+    if item_body is None:
+        return None
+    stated = _ITEM_DOCUMENT_STATES.search(s.text) if doc_key else None
+    if stated:
+        return item_body, doc_key, s.start + stated.start()
+    if doc_key and before is not None and doc_key != before[1]:
+        return None   # 《甲意见》提出，要A。《乙办法》顺应…，完善了B: B is no longer the first document's
+    return before if before is not None and before[0] == item_body else None
 
 
 # 庄荣文：以网络强国建设助力民族伟大复兴, 某院士：建设面向智能时代的数据基础设施: a speaker, then the slogan

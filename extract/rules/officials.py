@@ -238,7 +238,7 @@ _ENDS_NO_NAME = set("原此预如作抵在说表指认介分呼称提等的也�
 
 
 # honorary titles and academic ranks: the person is named with them, but they hold no post (ANNOTATE.md)
-HONORARY_TITLES = ("院士", "教授")
+HONORARY_TITLES = ("院士", "会士", "教授")
 
 
 def drop_honorary_posts(ctx: FactContext) -> None:

@@ -294,6 +294,7 @@ def find_speakers(ctx: FactContext) -> None:
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
     closing_speakers(ctx, persons)
+    dash_attributed_paragraphs(ctx)
     interview_answers(ctx)
     fill_between_turns(ctx, persons)
     title_speaker_paragraphs(ctx, persons)
@@ -503,6 +504,57 @@ def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
             ctx.speakers[earlier.index] = who
 
 
+# ——全国政协委员、某集团董事长王某: a line that credits the paragraph above it to its speaker
+_DASH_CREDIT = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?P<credit>[^。！？!?；;“”\n]{2,80}?)[ \u3000]*$", re.M)
+#: how many paragraphs above a credit line it may credit
+_CREDITED_PARAGRAPHS = 3
+# a paragraph of running text (not a heading such as 业界观点：): it ends a sentence
+_RUNNING_TEXT = re.compile(r"[。！？!?”）)…][ \u3000]*$")
+
+
+def dash_attributed_paragraphs(ctx: FactContext) -> None:
+    """A round-up of views (两会 proposals, experts' comments) credits each quoted paragraph on the
+    line after it: ——全国人大代表，某集团董事长王某. The person that ends the credit line speaks the
+    paragraphs of running text above it, up to a heading or the previous credit line."""
+    for who, sentences in credited_sentences(ctx, ("Person",)):
+        for index in sentences:
+            ctx.speakers[index] = who
+
+
+def credited_sentences(ctx: FactContext, types: tuple[str, ...]) -> list[tuple[str, list[int]]]:
+    """(credited entity, sentence indexes) of each credit line (——某集团董事长王某, ——某党中央) that
+    ends with an entity of ``types``: the sentences of the paragraphs above it that it credits."""
+    credits = [(m.start(), m.end()) for m in _DASH_CREDIT.finditer(ctx.text)]
+    if not credits:
+        return []
+    ends = {m.end: e.key for e in ctx.reg.of_type(*types) for m in e.mentions}
+    credited_lines = {start for start, _ in credits}
+    found = []
+    for start, end in credits:
+        who = ends.get(len(ctx.text[:end].rstrip(" \u3000")))
+        if who is None:
+            continue
+        spans = _paragraphs_above(ctx.text, start, credited_lines)
+        found.append((who, [s.index for s in ctx.sentences if any(a <= s.start < b for a, b in spans)]))
+    return found
+
+
+def _paragraphs_above(text: str, start: int, credited_lines: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of running text right above offset ``start``, nearest first,
+    up to a heading, a credit line or _CREDITED_PARAGRAPHS of them."""
+    found = []
+    end = start - 1
+    while end > 0 and len(found) < _CREDITED_PARAGRAPHS:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if begin == 0 or begin in credited_lines or not _RUNNING_TEXT.search(line):
+            break
+        if line.strip():
+            found.append((begin, end))
+        end = begin - 1
+    return found
+
+
 # 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
 _BODY_SPEAKS = re.compile(r"(?:(?:有关|相关|主要)?负责(?:人|同志)|新闻发言人|发言人)?(?:在[^，,。“”]{0,16})?"
                           r"(?:表示|指出|提出|强调|介绍|称|透露|要求|明确)[，,：:]")
@@ -535,6 +587,8 @@ def body_speakers(ctx: FactContext) -> dict[int, str]:
             carried = None
         if body is not None:
             found[s.index] = body
+    for body, sentences in credited_sentences(ctx, ("Agency", "Organization")):   # ——某党中央
+        found.update({index: body for index in sentences if index not in ctx.speakers})
     return found
 
 
