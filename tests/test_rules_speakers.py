@@ -570,3 +570,24 @@ def test_a_quotation_inside_a_paragraph_is_not_given_to_the_name_after_its_sente
     officials.find_person_mentions(context)
     assert [p.label for p in context.reg.of_type("Person")] == ["刘晓东"]
     assert speakers.quote_speakers(context, "说|表示") == []
+
+
+def test_a_dash_line_ending_with_a_name_gives_the_paragraph_above_it_its_speaker(extractor):
+    text = ("两会代表委员热议数字经济\n"
+            "建议加快建设工业互联网平台，推动中小企业数字化转型。\n"
+            "——全国人大代表、某某重工集团董事长刘晓东\n"
+            "要完善数据要素市场规则，促进数据有序流通。\n"
+            "——全国政协委员、省农科院院长陈立平")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加快建设工业互联网平台") in t
+    assert ("陈立平", "proposes", "完善数据要素市场规则") in t
+    assert ("陈立平", "proposes", "加快建设工业互联网平台") not in t
+
+
+def test_a_dash_line_that_names_no_one_at_its_end_gives_no_speaker(extractor):
+    text = ("数字经济论坛举行\n"
+            "省农科院院长陈立平出席论坛。\n"
+            "要加快建设工业互联网平台，推动中小企业数字化转型。\n"
+            "——摘自论坛发言")
+    context = built_context(extractor, text)
+    assert not any(context.speakers.get(s.index) for s in context.sentences[2:])

@@ -164,8 +164,9 @@ def find_speakers(ctx: FactContext) -> None:
     a quote attributed to X (before it, after it, or at the end of its sentence: …X如是说),
     他/她 referring back to the last speaker, or — inside one paragraph — the speaker of an
     earlier sentence, or of a later one that only names them (…。X称。); a transcript answer
-    (X：…) runs on over its paragraphs to the next speaker line, and the person a headline
-    names speaks the later paragraphs that name nobody."""
+    (X：…) runs on over its paragraphs to the next speaker line, the person a headline
+    names speaks the later paragraphs that name nobody, and a dash line ending with a name
+    (——全国人大代表、某集团董事长某某) is the speaker of the paragraph above it."""
     persons = ctx.by_sentence("Person")
     bylines = reporters(ctx)
     persons = {i: [(m, p) for m, p in found if p.key not in bylines] for i, found in persons.items()}
@@ -294,6 +295,7 @@ def find_speakers(ctx: FactContext) -> None:
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
     closing_speakers(ctx, persons)
+    dash_attributed_paragraphs(ctx, persons)
     interview_answers(ctx)
     fill_between_turns(ctx, persons)
     title_speaker_paragraphs(ctx, persons)
@@ -501,6 +503,36 @@ def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
             if earlier.start <= paragraph or ctx.speakers.get(earlier.index, who) != who:
                 break
             ctx.speakers[earlier.index] = who
+
+
+#: how long a line may be that only attributes the paragraph before it (——全国政协委员、某集团董事长某某)
+_ATTRIBUTION_LINE_LENGTH = 80
+# ——某某, —— 某大学教授某某: a line opened by a dash that names whose words the paragraph above are
+_ATTRIBUTION_LINE = re.compile(r"[ \u3000]*(?:——|—|－－|--)[^。；;！!？?“”\n]*$")
+
+
+def dash_attributed_paragraphs(ctx: FactContext, persons: dict[int, list]) -> None:
+    """…建议…。⏎——全国人大代表、某集团董事长某某: a line of its own opened by a dash and ending with a
+    person's name (a round-up of members' proposals, a quoted view) says whose the paragraph right
+    above it is: that person speaks its sentences that have no speaker of their own."""
+    for s in ctx.sentences:
+        line_start = ctx.text.rfind("\n", 0, s.start) + 1
+        line_end = ctx.text.find("\n", s.start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if line_start == 0 or line_end - line_start > _ATTRIBUTION_LINE_LENGTH \
+                or not _ATTRIBUTION_LINE.fullmatch(ctx.text, line_start, line_end):
+            continue
+        named = [(m, p) for m, p in persons.get(s.index, ()) if m.start >= line_start]
+        last = max(named, key=lambda found: found[0].end, default=None)
+        if last is None or ctx.text[last[0].end:line_end].strip():
+            continue   # the line does not end with the person's name
+        who = last[1].key
+        ctx.speakers[s.index] = who
+        above = ctx.text.rfind("\n", 0, line_start - 1) + 1
+        for earlier in reversed(ctx.sentences[:s.index]):
+            if earlier.start < above:
+                break
+            ctx.speakers.setdefault(earlier.index, who)
 
 
 # 央行表示, 工信部指出, 商务部有关负责人介绍, 国家发展改革委新闻发言人称: the body speaks
