@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import bodies, mentions
 from cnkg.extract.rules import officials
-from rules_helpers import context_of, extract, labels, relation_rules_extractor, triples
+from rules_helpers import built_context, context_of, extract, labels, relation_rules_extractor, triples
 
 
 def test_name_after_post_prefers_the_length_that_recurs():
@@ -412,6 +412,18 @@ def test_a_name_alone_under_the_title_is_the_authors_byline(extractor):
     assert "韩明远" in labels(x, "Person")
     x = extract(extractor, "数据要素市场建设提速\n一、总体要求\n近日，有关部门印发方案。")
     assert labels(x, "Person") == []
+
+
+def test_a_name_alone_under_the_title_of_a_piece_that_speaks_of_its_writer_is_its_author(extractor):
+    text = "数据立法要坚持以人为本\n韩明远\n笔者认为，应加快完善数据产权制度。"
+    context = built_context(extractor, text)
+    assert context.author is not None and context.reg.entities[context.author].label == "韩明远"
+    assert ("韩明远", "proposes", "加快完善数据产权制度") in triples(extract(extractor, text))
+
+
+def test_a_name_alone_under_the_title_is_no_author_when_the_piece_never_speaks_of_its_writer(extractor):
+    context = built_context(extractor, "数据要素市场建设提速\n韩明远\n近日，有关部门提出加快完善数据产权制度。")
+    assert context.author is None
 
 
 def test_a_byline_with_a_body_and_no_post_makes_the_author_a_member_of_it():

@@ -738,9 +738,13 @@ _SIGNED_LEAD_WITHIN = 400
 
 
 def find_signed_article_author(ctx: FactContext) -> None:
-    """A lead that says a person wrote the piece (某部部长某某在《人民日报》撰文《…》指出, 某某发表署名文章):
-    ``ctx.author`` (the first), ``ctx.coauthors`` (the others, 某某、某某撰文), when no byline named one."""
+    """A lead that says a person wrote the piece (某部部长某某在《人民日报》撰文《…》指出, 某某发表署名文章), or the
+    name alone under the title of a piece that speaks of its writer (笔者认为): ``ctx.author`` (the first),
+    ``ctx.coauthors`` (the others, 某某、某某撰文), when no byline named one."""
     if ctx.author is not None:
+        return
+    if (writer := _self_referring_writer(ctx)) is not None:
+        ctx.author = writer
         return
     found: list[tuple[int, str]] = []
     for person in ctx.reg.of_type("Person"):
@@ -772,6 +776,18 @@ def _name_under_title(ctx: FactContext) -> None:
     m = _SECOND_LINE.match(ctx.text)
     if m and looks_like_name(ctx, m.group("line")) and ctx.reg.find(m.group("line"), "Person") is None:
         _add_person(ctx, m.group("line"), m.start("line"), conf.OFFICIAL_NAME)
+
+
+# 笔者认为, 笔者建议: the writer of a signed piece speaking of themselves
+_THE_WRITER = re.compile(r"笔者")
+
+
+def _self_referring_writer(ctx: FactContext) -> str | None:
+    """The person named alone under the title (标题⏎王某某⏎…) when the piece speaks of its writer
+    (笔者认为…): the signed piece's author; a name alone there is a reporter's byline otherwise."""
+    m = _SECOND_LINE.match(ctx.text)
+    person = ctx.reg.find(m.group("line"), "Person") if m and m.group("line") else None
+    return person.key if person is not None and _THE_WRITER.search(ctx.text, m.end()) else None
 
 
 def _author_of_body(ctx: FactContext, m: re.Match) -> None:
