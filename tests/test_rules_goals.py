@@ -1619,3 +1619,15 @@ def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_g
     x = extract(attribution_rules_extractor(), text)
     assert "统筹推进城市数字化转型" in labels(x, "Goal")
     assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)
+
+
+def test_the_tasks_a_writers_item_quotes_from_a_leader_are_the_leaders_and_the_writers_own_are_the_writers(extractor):
+    text = ("共建开放合作的数字世界\n"
+            "文 | 某省数据局局长\u00a0赵新民\n"
+            "一是坚持创新发展，共同构建繁荣的网络空间。习近平总书记指出，“要加快数字基础设施建设，推动数字经济发展”。"
+            "面向未来，各国应提升互联网接入水平，推进信息基础设施建设。习近平总书记强调，“要共同遏制信息技术滥用”。\n"
+            "二是坚持安危与共，共同构建安全的网络空间。\n")
+    found = triples(extract(extractor, text))
+    assert ("习近平", "proposes", "加快数字基础设施建设") in found
+    assert ("赵新民", "proposes", "提升互联网接入水平") in found
+    assert ("习近平", "proposes", "提升互联网接入水平") not in found

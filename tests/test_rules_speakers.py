@@ -591,3 +591,8 @@ def test_a_dash_line_that_names_no_one_at_its_end_gives_no_speaker(extractor):
             "——摘自论坛发言")
     context = built_context(extractor, text)
     assert not any(context.speakers.get(s.index) for s in context.sentences[2:])
+
+
+def test_a_subject_named_before_their_post_speaks_in_a_later_clause(extractor):
+    context = built_context(extractor, "数字乡村推进会召开\n刘晓东院长从农业科技的需求出发，认为要加强农业传感器研发。")
+    assert context.reg.entities[context.speakers[1]].label == "刘晓东"

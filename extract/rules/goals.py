@@ -197,11 +197,17 @@ def _body_after_heading(text: str, start: int, end: int, longest: int) -> int | 
     return None
 
 
-def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> None:
-    """A task of a heading item's body is had and proposed as its heading is."""
+def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int, *, speaker: str | None = None) -> None:
+    """A task of a heading item's body is had and proposed as its heading is; when no one proposes
+    the heading (the writer's own item), by the sentence's speaker (一是坚持创新发展。习近平总书记指出，
+    “要…”: the leader the item quotes)."""
+    proposed = False
     for (s, p, o) in list(ctx.relations):
         if o == heading and p in ("hasGoal", "proposes"):
             ctx.relate(s, p, goal, index, confidence=conf.ENUMERATION_OWNER)
+            proposed = proposed or p == "proposes"
+    if speaker is not None and not proposed:
+        ctx.relate(speaker, "proposes", goal, index, confidence=conf.ENUMERATION_OWNER)
 
 
 # the heading of a written list item on a line of its own or before its body: （四）重拳打击A。 二、多措并举，防范B
@@ -299,7 +305,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                 heading = item_body[2] if item_body is not None else None
                 if heading is not None:   # an enumerated item: had and proposed as its own goal is
                     for _, _, key in ctx.goal_spans.containing(heading)[:1]:
-                        _follow_heading(ctx, key, goal.key, s.index)
+                        _follow_heading(ctx, key, goal.key, s.index, speaker=speaker)
                 continue
             if existing is None and (clause.weak or not (clause.modal or planned)):
                 continue

@@ -332,9 +332,12 @@ def fill_between_turns(ctx: FactContext, persons: dict[int, list]) -> None:
     or no text states: those of them that state an aim (应, 将, 需要 …) are that speaker's too."""
     documents = ctx.documents_by_sentence()
     said = sorted(ctx.speakers.items())
+    writers = {ctx.author, *ctx.coauthors} if ctx.author else None
     for (i, who), (j, then) in zip(said, said[1:]):
         if who != then or not 1 < j - i <= _BETWEEN_TURNS + 1:
             continue
+        if writers and who not in writers:
+            continue   # a signed piece: the writer speaks between the words they cite of someone else
         between = ctx.sentences[i + 1:j]
         if any(persons.get(s.index) or documents.get(s.index) or _QUESTION_ENDS.search(s.text)
                or _SOMEONE_SPEAKS.search(s.text) for s in between):
@@ -346,9 +349,11 @@ def fill_between_turns(ctx: FactContext, persons: dict[int, list]) -> None:
 
 
 def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
-    """Whether the person's first name in the sentence comes right after a post (某中心主任某某)."""
+    """Whether the person's first name in the sentence comes right after a post (某中心主任某某) or
+    right before one (某某总书记, 某某部长)."""
     first = next((m for m, p in named if p.key == person), None)
-    return first is not None and any(ctx.text.endswith(post, 0, first.start) for post in ctx.posts if len(post) >= 2)
+    return first is not None and any(ctx.text.endswith(post, 0, first.start) or ctx.text.startswith(post, first.end)
+                                     for post in ctx.posts if len(post) >= 2)
 
 
 def _sentence_opener(ctx: FactContext, named: list, start: int, reach: int, breaks: str) -> str | None:
