@@ -295,6 +295,7 @@ def find_speakers(ctx: FactContext) -> None:
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
     closing_speakers(ctx, persons)
+    quotes_named_after_them(ctx, persons)
     dash_attributed_paragraphs(ctx, persons)
     interview_answers(ctx)
     fill_between_turns(ctx, persons)
@@ -508,6 +509,30 @@ def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
             if earlier.start <= paragraph or ctx.speakers.get(earlier.index, who) != who:
                 break
             ctx.speakers[earlier.index] = who
+
+
+def quotes_named_after_them(ctx: FactContext, persons: dict[int, list]) -> None:
+    """“…。…。”作为某领域专家，某某呼吁…, “…”展望未来，某某对…充满期待。: a quotation that opens its
+    paragraph, with no speaker of its own, is the person's whom the paragraph's next sentence
+    has as its speaker, or names alone."""
+    for s in ctx.sentences:
+        line_start = ctx.text.rfind("\n", 0, s.start) + 1
+        if line_start != s.start or not s.text.lstrip().startswith("“"):
+            continue
+        close = ctx.text.find("”", s.start)
+        line_end = ctx.text.find("\n", s.start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if close < 0 or close > line_end:
+            continue
+        quoted = [q for q in ctx.sentences[s.index:] if q.start <= close]
+        after = next((a for a in ctx.sentences[s.index:] if a.start > close), None)
+        if after is None or after.start >= line_end or any(q.index in ctx.speakers for q in quoted):
+            continue
+        named = {p.key for m, p in persons.get(after.index, ())}
+        who = ctx.speakers.get(after.index) or (named.pop() if len(named) == 1 and "“" not in after.text else None)
+        for q in quoted:
+            if who is not None:
+                ctx.speakers[q.index] = who
 
 
 #: how long a line may be that only attributes the paragraph before it (——全国政协委员、某集团董事长某某)
