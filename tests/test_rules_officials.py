@@ -601,3 +601,15 @@ def test_a_law_firm_after_a_national_post_is_a_body_of_its_own_and_a_partner_hol
     got = triples(x)
     assert ("王立军", "holdsPost", "华信律师事务所") in got and ("王立军", "holdsPost", "全国政协") in got
     assert ("华信律师事务所", "subOrganizationOf", "全国政协") not in got
+
+
+def test_a_signature_with_posts_closing_the_piece_names_its_writer_and_their_posts(extractor):
+    x = extract(extractor, "数字经济规划解读\n规划的实施，必将为数字经济发展指明方向。（韩明远\u00a0中国科学院院士\u00a0江城大学副校长）\n")
+    assert "韩明远" in labels(x, "Person")
+    assert ("韩明远", "holdsPost", "江城大学") in triples(x)
+    assert ("韩明远", "holdsPost", "中国科学院") not in triples(x)
+
+
+def test_a_closing_credit_without_a_post_names_no_one(extractor):
+    x = extract(extractor, "数字经济规划解读\n规划的实施，必将为数字经济发展指明方向。（来源：江城日报）\n")
+    assert labels(x, "Person") == []

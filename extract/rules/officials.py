@@ -790,6 +790,27 @@ def _self_referring_writer(ctx: FactContext) -> str | None:
     return person.key if person is not None and _THE_WRITER.search(ctx.text, m.end()) else None
 
 
+# （张某某 中国科学院院士 某大学副校长）, （作者：张某某，某研究院院长）: an expert's signature closing the piece
+_CLOSING_SIGNATURE = re.compile(r"[（(](?:作者[：:])?[ \u3000\xa0]*(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000\xa0，,、]+"
+                                r"(?P<posts>[\u4e00-\u9fff][^（()）\n]{1,58}?)[ \u3000\xa0]*[)）]\s*\Z")
+
+
+def find_closing_signature(ctx: FactContext) -> None:
+    """The writer who signs the piece at its end with their posts (…。（张某某 中国科学院院士
+    某大学副校长）): a Person and their posts; not a signature without a post (a reporter's,
+    （作者：某某））. Not made the author: the goals of the plan such a piece interprets are the
+    plan's, and an author's goals get no other owner (that lost on train)."""
+    m = _CLOSING_SIGNATURE.search(ctx.text, max(0, len(ctx.text) - 80))
+    if m is None or not looks_like_name(ctx, m.group("name")):
+        return
+    line = re.sub(r"[ \u3000\xa0，,]", "、", m.group("posts"))   # (as long as the text: the offsets hold)
+    if not all(any(part.endswith(post) for post in ctx.posts) for part in line.split("、")):
+        return
+    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"), conf.OFFICIAL_NAME)
+    _relate_post_line(ctx, person.key, line, m.start("posts"))
+    drop_honorary_posts(ctx)   # (中国科学院院士: a title, no post)
+
+
 def _author_of_body(ctx: FactContext, m: re.Match) -> None:
     """A byline that names the author's body and no post (文 | 某大学法学院 某某): the person, a
     member of that body (holdsPost with no post), and ``ctx.author``."""
