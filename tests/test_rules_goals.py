@@ -1631,3 +1631,18 @@ def test_the_tasks_a_writers_item_quotes_from_a_leader_are_the_leaders_and_the_w
     assert ("习近平", "proposes", "加快数字基础设施建设") in found
     assert ("赵新民", "proposes", "提升互联网接入水平") in found
     assert ("习近平", "proposes", "提升互联网接入水平") not in found
+
+
+def test_the_items_of_what_is_still_to_be_done_beyond_a_document_are_not_the_documents(extractor):
+    text = ("以标准引领算力网络建设\n"
+            "文 | 国家信息中心主任\u00a0王建平\n"
+            "《算力网络建设指引》已明确了建设方向，下一步，还需要多方协同：一是加强技术攻关，筑牢技术基础。"
+            "二是推动标准引领，形成广泛共识。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加强技术攻关") in found
+    assert ("算力网络建设指引", "hasGoal", "加强技术攻关") not in found
+
+
+def test_the_items_a_documents_intro_announces_are_the_documents(extractor):
+    text = "《算力网络建设指引》提出了两项任务：一是加强技术攻关，筑牢技术基础。二是推动标准引领，形成广泛共识。"
+    assert ("算力网络建设指引", "hasGoal", "加强技术攻关") in triples(extract(extractor, text))

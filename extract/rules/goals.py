@@ -93,10 +93,17 @@ def intro_body(ctx: FactContext, intro: Sentence | None, *, before: int | None =
     return next((e.key for m, e in named if not e.parent), None)
 
 
+# 《指引》已明确了方向，下一步，还需要…：一是…: what the writer says is still to be done beyond the document
+_BEYOND_THE_DOCUMENT = re.compile(r"下一步|还需要?|仍需要?|尚需")
+
+
 def intro_document(ctx: FactContext, intro: Sentence | None) -> str | None:
+    """The document the intro of an enumeration names, whose items they are — not one the intro
+    names before saying what is still to be done beyond it (《指引》已明确…，下一步，还需要…)."""
     if intro is None:
         return None
-    return next((e.key for _, e in ctx.documents_by_sentence().get(intro.index, ())), None)
+    return next((e.key for m, e in ctx.documents_by_sentence().get(intro.index, ())
+                 if not _BEYOND_THE_DOCUMENT.search(ctx.text, m.end, intro.end)), None)
 
 
 _QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:明确|进一步)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
