@@ -613,3 +613,17 @@ def test_a_signature_with_posts_closing_the_piece_names_its_writer_and_their_pos
 def test_a_closing_credit_without_a_post_names_no_one(extractor):
     x = extract(extractor, "数字经济规划解读\n规划的实施，必将为数字经济发展指明方向。（来源：江城日报）\n")
     assert labels(x, "Person") == []
+
+
+def test_the_name_ending_a_dash_line_after_a_post_is_a_person(extractor):
+    text = ("两会代表委员热议数字经济\n"
+            "建议加快建设工业互联网平台。\n"
+            "——全国政协委员、江城科技集团董事长、首席技术架构师韩明远\n")
+    x = extract(extractor, text)
+    assert "韩明远" in labels(x, "Person")
+    assert ("韩明远", "proposes", "加快建设工业互联网平台") in triples(x)
+
+
+def test_a_dash_line_of_a_body_names_no_person(extractor):
+    context = built_context(extractor, "两会观点\n建议加快建设工业互联网平台。\n——致公党中央\n")
+    assert [p.label for p in context.reg.of_type("Person")] == []

@@ -790,6 +790,37 @@ def _self_referring_writer(ctx: FactContext) -> str | None:
     return person.key if person is not None and _THE_WRITER.search(ctx.text, m.end()) else None
 
 
+#: how long a line may be that only attributes the paragraph before it (——全国政协委员、某集团董事长某某)
+ATTRIBUTION_LINE_LENGTH = 80
+# ——某某, —— 某大学教授某某: a line opened by a dash that names whose words the paragraph above are
+ATTRIBUTION_LINE = re.compile(r"[ \u3000]*(?:——|—|－－|--)[^。；;！!？?“”\n]*$")
+# what ends a post the lexicon may not know, right before the name that ends such a line (首席架构师, 技术主管)
+_POST_LIKE_END = re.compile(r"(?:师|主管|总监|官|专家)$")
+
+
+def attribution_lines(text: str):
+    """(start, end) of each line of its own opened by a dash (——全国人大代表、某集团董事长某某)."""
+    for line in re.finditer(r"(?m)^[^\n]+$", text):
+        if line.start() > 0 and line.end() - line.start() <= ATTRIBUTION_LINE_LENGTH \
+                and ATTRIBUTION_LINE.fullmatch(text, line.start(), line.end()):
+            yield line.start(), line.end()
+
+
+def find_attribution_line_names(ctx: FactContext) -> None:
+    """——全国政协委员、某集团首席技术架构师某某: the name that ends a dash line of its own, after a post
+    (one the lexicon knows, or one ending 师, 主管, 总监 …), is a Person's."""
+    for start, end in attribution_lines(ctx.text):
+        line = ctx.text[start:end].rstrip()
+        if any(start <= m.start and m.end == start + len(line) for p in ctx.reg.of_type("Person") for m in p.mentions):
+            continue   # its name is known already
+        for size in (3, 2):
+            name, before = line[-size:], line[:-size]
+            if looks_like_name(ctx, name) and (_POST_LIKE_END.search(before)
+                                               or any(before.endswith(post) for post in ctx.posts if len(post) >= 2)):
+                _add_person(ctx, name, start + len(line) - size, conf.OFFICIAL_NAME)
+                break
+
+
 # （张某某 中国科学院院士 某大学副校长）, （作者：张某某，某研究院院长）: an expert's signature closing the piece
 _CLOSING_SIGNATURE = re.compile(r"[（(](?:作者[：:])?[ \u3000\xa0]*(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000\xa0，,、]+"
                                 r"(?P<posts>[\u4e00-\u9fff][^（()）\n]{1,58}?)[ \u3000\xa0]*[)）]\s*\Z")

@@ -15,6 +15,7 @@ from collections import Counter
 
 from cnkg.extract import confidence as conf
 from cnkg.extract import goals
+from cnkg.extract.rules import officials
 from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
@@ -535,22 +536,15 @@ def quotes_named_after_them(ctx: FactContext, persons: dict[int, list]) -> None:
                 ctx.speakers[q.index] = who
 
 
-#: how long a line may be that only attributes the paragraph before it (——全国政协委员、某集团董事长某某)
-_ATTRIBUTION_LINE_LENGTH = 80
-# ——某某, —— 某大学教授某某: a line opened by a dash that names whose words the paragraph above are
-_ATTRIBUTION_LINE = re.compile(r"[ \u3000]*(?:——|—|－－|--)[^。；;！!？?“”\n]*$")
-
-
 def dash_attributed_paragraphs(ctx: FactContext, persons: dict[int, list]) -> None:
     """…建议…。⏎——全国人大代表、某集团董事长某某: a line of its own opened by a dash and ending with a
     person's name (a round-up of members' proposals, a quoted view) says whose the paragraph right
     above it is: that person speaks its sentences that have no speaker of their own."""
+    lines = dict(officials.attribution_lines(ctx.text))
     for s in ctx.sentences:
         line_start = ctx.text.rfind("\n", 0, s.start) + 1
-        line_end = ctx.text.find("\n", s.start)
-        line_end = len(ctx.text) if line_end < 0 else line_end
-        if line_start == 0 or line_end - line_start > _ATTRIBUTION_LINE_LENGTH \
-                or not _ATTRIBUTION_LINE.fullmatch(ctx.text, line_start, line_end):
+        line_end = lines.get(line_start)
+        if line_end is None:
             continue
         named = [(m, p) for m, p in persons.get(s.index, ()) if m.start >= line_start]
         last = max(named, key=lambda found: found[0].end, default=None)
