@@ -10,6 +10,7 @@ that answer for their documents in a press Q&A).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -525,8 +526,8 @@ def quotes_named_after_them(ctx: FactContext, persons: dict[int, list]) -> None:
         line_end = len(ctx.text) if line_end < 0 else line_end
         if close < 0 or close > line_end:
             continue
-        quoted = [q for q in ctx.sentences[s.index:] if q.start <= close]
-        after = next((a for a in ctx.sentences[s.index:] if a.start > close), None)
+        quoted = list(itertools.takewhile(lambda q: q.start <= close, itertools.islice(ctx.sentences, s.index, None)))
+        after = ctx.sentences[s.index + len(quoted)] if s.index + len(quoted) < len(ctx.sentences) else None
         if after is None or after.start >= line_end or any(q.index in ctx.speakers for q in quoted):
             continue
         named = {p.key for m, p in persons.get(after.index, ())}
