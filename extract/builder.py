@@ -97,6 +97,8 @@ class FactBuilder:
         officials.find_listed_names(ctx)
         officials.find_person_mentions(ctx)
         officials.find_surname_post_mentions(ctx)
+        officials.find_closing_signature(ctx)
+        officials.find_attribution_line_names(ctx)
         officials.find_signed_article_author(ctx)
         bodies.resolve_body_references(ctx)
         bodies.drop_unnamed_local_governments(ctx)

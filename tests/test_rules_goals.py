@@ -1740,3 +1740,30 @@ def test_an_item_body_quoting_a_document_with_its_number_gives_it_the_tasks_unti
     opinion = "关于加强数据安全工作的意见"
     assert (opinion, "hasGoal", "完善数据分级保护") in t
     assert (opinion, "hasGoal", "进一步细化数据备份要求") not in t
+
+
+def test_the_tasks_a_writers_item_quotes_from_a_leader_are_the_leaders_and_the_writers_own_are_the_writers(extractor):
+    text = ("共建开放合作的数字世界\n"
+            "文 | 某省数据局局长\u00a0赵新民\n"
+            "一是坚持创新发展，共同构建繁荣的网络空间。习近平总书记指出，“要加快数字基础设施建设，推动数字经济发展”。"
+            "面向未来，各国应提升互联网接入水平，推进信息基础设施建设。习近平总书记强调，“要共同遏制信息技术滥用”。\n"
+            "二是坚持安危与共，共同构建安全的网络空间。\n")
+    found = triples(extract(extractor, text))
+    assert ("习近平", "proposes", "加快数字基础设施建设") in found
+    assert ("赵新民", "proposes", "提升互联网接入水平") in found
+    assert ("习近平", "proposes", "提升互联网接入水平") not in found
+
+
+def test_the_items_of_what_is_still_to_be_done_beyond_a_document_are_not_the_documents(extractor):
+    text = ("以标准引领算力网络建设\n"
+            "文 | 国家信息中心主任\u00a0王建平\n"
+            "《算力网络建设指引》已明确了建设方向，下一步，还需要多方协同：一是加强技术攻关，筑牢技术基础。"
+            "二是推动标准引领，形成广泛共识。\n")
+    found = triples(extract(extractor, text))
+    assert ("王建平", "proposes", "加强技术攻关") in found
+    assert ("算力网络建设指引", "hasGoal", "加强技术攻关") not in found
+
+
+def test_the_items_a_documents_intro_announces_are_the_documents(extractor):
+    text = "《算力网络建设指引》提出了两项任务：一是加强技术攻关，筑牢技术基础。二是推动标准引领，形成广泛共识。"
+    assert ("算力网络建设指引", "hasGoal", "加强技术攻关") in triples(extract(extractor, text))

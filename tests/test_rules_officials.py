@@ -5,7 +5,7 @@ statistical model; the extractor and lexicon fixtures are in tests/conftest.py.
 """
 from cnkg.extract import bodies, mentions
 from cnkg.extract.rules import officials
-from rules_helpers import context_of, extract, labels, relation_rules_extractor, triples
+from rules_helpers import built_context, context_of, extract, labels, relation_rules_extractor, triples
 
 
 def test_name_after_post_prefers_the_length_that_recurs():
@@ -422,6 +422,18 @@ def test_a_name_alone_under_the_title_is_the_authors_byline(extractor):
     assert labels(x, "Person") == []
 
 
+def test_a_name_alone_under_the_title_of_a_piece_that_speaks_of_its_writer_is_its_author(extractor):
+    text = "数据立法要坚持以人为本\n韩明远\n笔者认为，应加快完善数据产权制度。"
+    context = built_context(extractor, text)
+    assert context.author is not None and context.reg.entities[context.author].label == "韩明远"
+    assert ("韩明远", "proposes", "加快完善数据产权制度") in triples(extract(extractor, text))
+
+
+def test_a_name_alone_under_the_title_is_no_author_when_the_piece_never_speaks_of_its_writer(extractor):
+    context = built_context(extractor, "数据要素市场建设提速\n韩明远\n近日，有关部门提出加快完善数据产权制度。")
+    assert context.author is None
+
+
 def test_a_byline_with_a_body_and_no_post_makes_the_author_a_member_of_it():
     x = extract(relation_rules_extractor(), "数据立法的融合协调\n文 | 江城大学法学院 韩明远\n公共数据开放要进一步贯彻融合协调的理念。")
     assert "韩明远" in labels(x, "Person")
@@ -617,3 +629,29 @@ def test_a_companys_chief_architect_and_technical_lead_are_posts(extractor):
              for s in [next(e.label for e in x.entities if e.key == r.subject)]}
     assert ("首席技术架构师", "李建平") in posts
     assert ("技术主管", "周晓梅") in posts
+
+
+def test_a_signature_with_posts_closing_the_piece_names_its_writer_and_their_posts(extractor):
+    x = extract(extractor, "数字经济规划解读\n规划的实施，必将为数字经济发展指明方向。（韩明远\u00a0中国科学院院士\u00a0江城大学副校长）\n")
+    assert "韩明远" in labels(x, "Person")
+    assert ("韩明远", "holdsPost", "江城大学") in triples(x)
+    assert ("韩明远", "holdsPost", "中国科学院") not in triples(x)
+
+
+def test_a_closing_credit_without_a_post_names_no_one(extractor):
+    x = extract(extractor, "数字经济规划解读\n规划的实施，必将为数字经济发展指明方向。（来源：江城日报）\n")
+    assert labels(x, "Person") == []
+
+
+def test_the_name_ending_a_dash_line_after_a_post_is_a_person(extractor):
+    text = ("两会代表委员热议数字经济\n"
+            "建议加快建设工业互联网平台。\n"
+            "——全国政协委员、江城科技集团董事长、首席技术架构师韩明远\n")
+    x = extract(extractor, text)
+    assert "韩明远" in labels(x, "Person")
+    assert ("韩明远", "proposes", "加快建设工业互联网平台") in triples(x)
+
+
+def test_a_dash_line_of_a_body_names_no_person(extractor):
+    context = built_context(extractor, "两会观点\n建议加快建设工业互联网平台。\n——致公党中央\n")
+    assert [p.label for p in context.reg.of_type("Person")] == []

@@ -57,3 +57,12 @@ def test_a_members_company_does_not_publish_the_proposal(extractor):
                            "民进中央提交了《关于推进数字乡村建设的提案》。")
     published = {(s, o) for s, p, o in triples(x) if p == "publishedBy"}
     assert not [o for s, o in published if o.startswith("星河科技")]
+
+
+def test_the_members_named_with_their_proposals_each_propose_their_own_titles_goals(extractor):
+    text = ("会议期间，农科院院长刘晓东表示，委员们积极履职。此外，全国政协委员陈立平的《关于加快建设智慧农场的提案》、"
+            "全国政协委员王建平的《关于完善农业数据共享机制的提案》等得到媒体关注。")
+    t = triples(extract(extractor, text))
+    assert ("陈立平", "proposes", "加快建设智慧农场") in t
+    assert ("王建平", "proposes", "完善农业数据共享机制") in t
+    assert ("陈立平", "proposes", "完善农业数据共享机制") not in t

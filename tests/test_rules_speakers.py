@@ -597,3 +597,45 @@ def test_a_dash_credit_line_naming_a_body_gives_it_the_goals_above(extractor):
             "业界普遍认为，数据市场前景广阔。")
     t = triples(extract(extractor, text))
     assert ("中国民主同盟中央委员会", "hasGoal", "完善数据交易规则") in t or ("民盟中央", "hasGoal", "完善数据交易规则") in t
+
+
+def test_a_dash_line_ending_with_a_name_gives_the_paragraph_above_it_its_speaker(extractor):
+    text = ("两会代表委员热议数字经济\n"
+            "建议加快建设工业互联网平台，推动中小企业数字化转型。\n"
+            "——全国人大代表、某某重工集团董事长刘晓东\n"
+            "要完善数据要素市场规则，促进数据有序流通。\n"
+            "——全国政协委员、省农科院院长陈立平")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加快建设工业互联网平台") in t
+    assert ("陈立平", "proposes", "完善数据要素市场规则") in t
+    assert ("陈立平", "proposes", "加快建设工业互联网平台") not in t
+
+
+def test_a_dash_line_that_names_no_one_at_its_end_gives_no_speaker(extractor):
+    text = ("数字经济论坛举行\n"
+            "省农科院院长陈立平出席论坛。\n"
+            "要加快建设工业互联网平台，推动中小企业数字化转型。\n"
+            "——摘自论坛发言")
+    context = built_context(extractor, text)
+    assert not any(context.speakers.get(s.index) for s in context.sentences[2:])
+
+
+def test_a_subject_named_before_their_post_speaks_in_a_later_clause(extractor):
+    context = built_context(extractor, "数字乡村推进会召开\n刘晓东院长从农业科技的需求出发，认为要加强农业传感器研发。")
+    assert context.reg.entities[context.speakers[1]].label == "刘晓东"
+
+
+def test_a_quotation_opening_its_paragraph_is_the_speaker_of_the_next_sentence(extractor):
+    text = ("智慧农业论坛举行\n"
+            "“要加快建设农业大数据平台，推进智慧农场试点。”作为农业信息化专家，省农科院院长刘晓东呼吁加强农业传感器研发。\n"
+            "“要完善数字乡村标准体系。”展望未来，省农业农村厅厅长陈立平对智慧农业充满期待。")
+    t = triples(extract(extractor, text))
+    assert ("刘晓东", "proposes", "加快建设农业大数据平台") in t
+    assert ("陈立平", "proposes", "完善数字乡村标准体系") in t
+
+
+def test_a_quotation_is_no_ones_when_the_next_sentence_names_two_persons(extractor):
+    text = ("智慧农业论坛举行\n"
+            "“要加快建设农业大数据平台。”会上，省农科院院长刘晓东与省农业农村厅厅长陈立平进行了交流。")
+    context = built_context(extractor, text)
+    assert 1 not in context.speakers

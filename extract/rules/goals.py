@@ -137,10 +137,17 @@ def stating_intro_document(ctx: FactContext, intro: Sentence | None, *, before: 
     return None
 
 
+# 《指引》已明确了方向，下一步，还需要…：一是…: what the writer says is still to be done beyond the document
+_BEYOND_THE_DOCUMENT = re.compile(r"下一步|还需要?|仍需要?|尚需")
+
+
 def intro_document(ctx: FactContext, intro: Sentence | None) -> str | None:
+    """The document the intro of an enumeration names, whose items they are — not one the intro
+    names before saying what is still to be done beyond it (《指引》已明确…，下一步，还需要…)."""
     if intro is None:
         return None
-    return next((e.key for _, e in ctx.documents_by_sentence().get(intro.index, ())), None)
+    return next((e.key for m, e in ctx.documents_by_sentence().get(intro.index, ())
+                 if not _BEYOND_THE_DOCUMENT.search(ctx.text, m.end, intro.end)), None)
 
 
 _QUOTES_DOCUMENT = re.compile(r"(?:中)?(?:明确|进一步)?(?:指出|提出|强调|明确|要求|写道|部署)[：:，,]?\s*“")
@@ -243,11 +250,17 @@ def _body_after_heading(text: str, start: int, end: int, longest: int) -> int | 
     return None
 
 
-def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int) -> None:
-    """A task of a heading item's body is had and proposed as its heading is."""
+def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int, *, speaker: str | None = None) -> None:
+    """A task of a heading item's body is had and proposed as its heading is; when no one proposes
+    the heading (the writer's own item), by the sentence's speaker (一是坚持创新发展。习近平总书记指出，
+    “要…”: the leader the item quotes)."""
+    proposed = False
     for (s, p, o) in list(ctx.relations):
         if o == heading and p in ("hasGoal", "proposes"):
             ctx.relate(s, p, goal, index, confidence=conf.ENUMERATION_OWNER)
+            proposed = proposed or p == "proposes"
+    if speaker is not None and not proposed:
+        ctx.relate(speaker, "proposes", goal, index, confidence=conf.ENUMERATION_OWNER)
 
 
 # the heading of a written list item on a line of its own or before its body: （四）重拳打击A。 二、多措并举，防范B
@@ -348,7 +361,7 @@ def find_clause_goals(ctx: FactContext) -> None:
                 heading = item_body[2] if item_body is not None else None
                 if heading is not None:   # an enumerated item: had and proposed as its own goal is
                     for _, _, key in ctx.goal_spans.containing(heading)[:1]:
-                        _follow_heading(ctx, key, goal.key, s.index)
+                        _follow_heading(ctx, key, goal.key, s.index, speaker=speaker)
                 if item_document is not None and item_document[2] <= clause.start:
                     ctx.relate(item_document[1], "hasGoal", goal.key, s.index, confidence=conf.DOCUMENT_HAS_GOAL)
                 continue

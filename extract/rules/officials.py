@@ -753,9 +753,13 @@ _SIGNED_LEAD_WITHIN = 400
 
 
 def find_signed_article_author(ctx: FactContext) -> None:
-    """A lead that says a person wrote the piece (某部部长某某在《人民日报》撰文《…》指出, 某某发表署名文章):
-    ``ctx.author`` (the first), ``ctx.coauthors`` (the others, 某某、某某撰文), when no byline named one."""
+    """A lead that says a person wrote the piece (某部部长某某在《人民日报》撰文《…》指出, 某某发表署名文章), or the
+    name alone under the title of a piece that speaks of its writer (笔者认为): ``ctx.author`` (the first),
+    ``ctx.coauthors`` (the others, 某某、某某撰文), when no byline named one."""
     if ctx.author is not None:
+        return
+    if (writer := _self_referring_writer(ctx)) is not None:
+        ctx.author = writer
         return
     found: list[tuple[int, str]] = []
     for person in ctx.reg.of_type("Person"):
@@ -787,6 +791,70 @@ def _name_under_title(ctx: FactContext) -> None:
     m = _SECOND_LINE.match(ctx.text)
     if m and looks_like_name(ctx, m.group("line")) and ctx.reg.find(m.group("line"), "Person") is None:
         _add_person(ctx, m.group("line"), m.start("line"), conf.OFFICIAL_NAME)
+
+
+# 笔者认为, 笔者建议: the writer of a signed piece speaking of themselves
+_THE_WRITER = re.compile(r"笔者")
+
+
+def _self_referring_writer(ctx: FactContext) -> str | None:
+    """The person named alone under the title (标题⏎王某某⏎…) when the piece speaks of its writer
+    (笔者认为…): the signed piece's author; a name alone there is a reporter's byline otherwise."""
+    m = _SECOND_LINE.match(ctx.text)
+    person = ctx.reg.find(m.group("line"), "Person") if m and m.group("line") else None
+    return person.key if person is not None and _THE_WRITER.search(ctx.text, m.end()) else None
+
+
+#: how long a line may be that only attributes the paragraph before it (——全国政协委员、某集团董事长某某)
+ATTRIBUTION_LINE_LENGTH = 80
+# ——某某, —— 某大学教授某某: a line opened by a dash that names whose words the paragraph above are
+ATTRIBUTION_LINE = re.compile(r"[ \u3000]*(?:——|—|－－|--)[^。；;！!？?“”\n]*$")
+# what ends a post the lexicon may not know, right before the name that ends such a line (首席架构师, 技术主管)
+_POST_LIKE_END = re.compile(r"(?:师|主管|总监|官|专家)$")
+
+
+def attribution_lines(text: str):
+    """(start, end) of each line of its own opened by a dash (——全国人大代表、某集团董事长某某)."""
+    for line in re.finditer(r"(?m)^[^\n]+$", text):
+        if line.start() > 0 and line.end() - line.start() <= ATTRIBUTION_LINE_LENGTH \
+                and ATTRIBUTION_LINE.fullmatch(text, line.start(), line.end()):
+            yield line.start(), line.end()
+
+
+def find_attribution_line_names(ctx: FactContext) -> None:
+    """——全国政协委员、某集团首席技术架构师某某: the name that ends a dash line of its own, after a post
+    (one the lexicon knows, or one ending 师, 主管, 总监 …), is a Person's."""
+    for start, end in attribution_lines(ctx.text):
+        line = ctx.text[start:end].rstrip()
+        if any(start <= m.start and m.end == start + len(line) for p in ctx.reg.of_type("Person") for m in p.mentions):
+            continue   # its name is known already
+        for size in (3, 2):
+            name, before = line[-size:], line[:-size]
+            if looks_like_name(ctx, name) and (_POST_LIKE_END.search(before)
+                                               or any(before.endswith(post) for post in ctx.posts if len(post) >= 2)):
+                _add_person(ctx, name, start + len(line) - size, conf.OFFICIAL_NAME)
+                break
+
+
+# （张某某 中国科学院院士 某大学副校长）, （作者：张某某，某研究院院长）: an expert's signature closing the piece
+_CLOSING_SIGNATURE = re.compile(r"[（(](?:作者[：:])?[ \u3000\xa0]*(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000\xa0，,、]+"
+                                r"(?P<posts>[\u4e00-\u9fff][^（()）\n]{1,58}?)[ \u3000\xa0]*[)）]\s*\Z")
+
+
+def find_closing_signature(ctx: FactContext) -> None:
+    """The writer who signs the piece at its end with their posts (…。（张某某 中国科学院院士
+    某大学副校长）): a Person and their posts; not a signature without a post (a reporter's,
+    （作者：某某））. Not made the author: the goals of the plan such a piece interprets are the
+    plan's, and an author's goals get no other owner (that lost on train)."""
+    m = _CLOSING_SIGNATURE.search(ctx.text, max(0, len(ctx.text) - 80))
+    if m is None or not looks_like_name(ctx, m.group("name")):
+        return
+    line = re.sub(r"[ \u3000\xa0，,]", "、", m.group("posts"))   # (as long as the text: the offsets hold)
+    if not all(any(part.endswith(post) for post in ctx.posts) for part in line.split("、")):
+        return
+    person = ctx.reg.find(m.group("name"), "Person") or _add_person(ctx, m.group("name"), m.start("name"), conf.OFFICIAL_NAME)
+    _relate_post_line(ctx, person.key, line, m.start("posts"))
+    drop_honorary_posts(ctx)   # (中国科学院院士: a title, no post)
 
 
 def _author_of_body(ctx: FactContext, m: re.Match) -> None:

@@ -31,7 +31,9 @@ _CALLED_PROPOSAL = re.compile(r"》?\s*(?:等|的)?(?:提案|议案|建议)")
 
 def find_title_goals(ctx: FactContext) -> None:
     """The tasks a proposal's title names are goals the proposal has (《关于开展A 强化B的提案》:
-    A and B), proposed by the sentence's speaker when it has one."""
+    A and B), proposed by the member named as its submitter (某某委员的《…》提案) or else by the
+    sentence's speaker when it has one."""
+    persons = ctx.by_sentence("Person")
     for doc in ctx.reg.of_type("Document"):
         if doc.label.startswith(_CENTRAL) or "中共中央" in doc.label:
             continue   # 中共中央关于…的建议: the Party's plan, not a proposal
@@ -41,7 +43,7 @@ def find_title_goals(ctx: FactContext) -> None:
             if not topic:
                 continue
             index = ctx.sentence_at(m.start)
-            speaker = ctx.speakers.get(index)
+            speaker = _named_with_the_proposal(ctx, persons, index, m.start) or ctx.speakers.get(index)
             for part in re.split(r"[ \u3000、]+", topic.group(1)):
                 part = part.strip()
                 if len(part) < 4 or not goals.starts_with_goal_verb(part):
@@ -52,6 +54,19 @@ def find_title_goals(ctx: FactContext) -> None:
                 ctx.relate(doc.key, "hasGoal", goal.key, index, confidence=conf.DOCUMENT_HAS_GOAL)
                 if speaker:
                     ctx.relate(speaker, "proposes", goal.key, index, confidence=conf.SPEAKER_PROPOSES)
+
+
+# 某某委员的《…》提案, 某某代表提交的《…》, 某某提出了《…》: what joins a member's name to their proposal's title
+_SUBMITTER_OF = re.compile(r"(?:委员|代表|常委)?(?:的|(?:提交|提出|撰写)(?:了|的)?)")
+
+
+def _named_with_the_proposal(ctx: FactContext, persons: dict[int, list], index: int, start: int) -> str | None:
+    """The person named right before a proposal's title as its submitter (某某委员的《…》提案,
+    某某代表提交的《…》): the one who proposes its goals, whoever speaks in the sentence."""
+    for m, person in persons.get(index, ()):
+        if m.end <= start and _SUBMITTER_OF.fullmatch(ctx.text, m.end, start):
+            return person.key
+    return None
 
 
 def relate_proposal_goals(ctx: FactContext) -> None:

@@ -10,11 +10,13 @@ that answer for their documents in a press Q&A).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
 from cnkg.extract import confidence as conf
 from cnkg.extract import goals
+from cnkg.extract.rules import officials
 from cnkg.extract.rules.context import FactContext
 
 SPEECH_VERBS = ("说道", "说", "指出", "表示", "介绍", "认为", "强调", "称", "呼吁", "坦言", "透露", "解释", "谈到",
@@ -164,8 +166,9 @@ def find_speakers(ctx: FactContext) -> None:
     a quote attributed to X (before it, after it, or at the end of its sentence: …X如是说),
     他/她 referring back to the last speaker, or — inside one paragraph — the speaker of an
     earlier sentence, or of a later one that only names them (…。X称。); a transcript answer
-    (X：…) runs on over its paragraphs to the next speaker line, and the person a headline
-    names speaks the later paragraphs that name nobody."""
+    (X：…) runs on over its paragraphs to the next speaker line, the person a headline
+    names speaks the later paragraphs that name nobody, and a dash line ending with a name
+    (——全国人大代表、某集团董事长某某) is the speaker of the paragraph above it."""
     persons = ctx.by_sentence("Person")
     bylines = reporters(ctx)
     persons = {i: [(m, p) for m, p in found if p.key not in bylines] for i, found in persons.items()}
@@ -294,6 +297,7 @@ def find_speakers(ctx: FactContext) -> None:
         elif re.search(r"(?:专家|学者|业内人士|有关负责人)(?:" + verbs + ")", s.text):
             current = None
     closing_speakers(ctx, persons)
+    quotes_named_after_them(ctx, persons)
     dash_attributed_paragraphs(ctx)
     interview_answers(ctx)
     fill_between_turns(ctx, persons)
@@ -331,9 +335,12 @@ def fill_between_turns(ctx: FactContext, persons: dict[int, list]) -> None:
     or no text states: those of them that state an aim (应, 将, 需要 …) are that speaker's too."""
     documents = ctx.documents_by_sentence()
     said = sorted(ctx.speakers.items())
+    writers = {ctx.author, *ctx.coauthors} if ctx.author else None
     for (i, who), (j, then) in zip(said, said[1:]):
         if who != then or not 1 < j - i <= _BETWEEN_TURNS + 1:
             continue
+        if writers and who not in writers:
+            continue   # a signed piece: the writer speaks between the words they cite of someone else
         between = ctx.sentences[i + 1:j]
         if any(persons.get(s.index) or documents.get(s.index) or _QUESTION_ENDS.search(s.text)
                or _SOMEONE_SPEAKS.search(s.text) for s in between):
@@ -345,9 +352,11 @@ def fill_between_turns(ctx: FactContext, persons: dict[int, list]) -> None:
 
 
 def _named_after_a_post(ctx: FactContext, named: list, person: str) -> bool:
-    """Whether the person's first name in the sentence comes right after a post (某中心主任某某)."""
+    """Whether the person's first name in the sentence comes right after a post (某中心主任某某) or
+    right before one (某某总书记, 某某部长)."""
     first = next((m for m, p in named if p.key == person), None)
-    return first is not None and any(ctx.text.endswith(post, 0, first.start) for post in ctx.posts if len(post) >= 2)
+    return first is not None and any(ctx.text.endswith(post, 0, first.start) or ctx.text.startswith(post, first.end)
+                                     for post in ctx.posts if len(post) >= 2)
 
 
 def _sentence_opener(ctx: FactContext, named: list, start: int, reach: int, breaks: str) -> str | None:
@@ -504,8 +513,30 @@ def closing_speakers(ctx: FactContext, persons: dict[int, list]) -> None:
             ctx.speakers[earlier.index] = who
 
 
-# ——全国政协委员、某集团董事长王某: a line that credits the paragraph above it to its speaker
-_DASH_CREDIT = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?P<credit>[^。！？!?；;“”\n]{2,80}?)[ \u3000]*$", re.M)
+def quotes_named_after_them(ctx: FactContext, persons: dict[int, list]) -> None:
+    """“…。…。”作为某领域专家，某某呼吁…, “…”展望未来，某某对…充满期待。: a quotation that opens its
+    paragraph, with no speaker of its own, is the person's whom the paragraph's next sentence
+    has as its speaker, or names alone."""
+    for s in ctx.sentences:
+        line_start = ctx.text.rfind("\n", 0, s.start) + 1
+        if line_start != s.start or not s.text.lstrip().startswith("“"):
+            continue
+        close = ctx.text.find("”", s.start)
+        line_end = ctx.text.find("\n", s.start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if close < 0 or close > line_end:
+            continue
+        quoted = list(itertools.takewhile(lambda q: q.start <= close, itertools.islice(ctx.sentences, s.index, None)))
+        after = ctx.sentences[s.index + len(quoted)] if s.index + len(quoted) < len(ctx.sentences) else None
+        if after is None or after.start >= line_end or any(q.index in ctx.speakers for q in quoted):
+            continue
+        named = {p.key for m, p in persons.get(after.index, ())}
+        who = ctx.speakers.get(after.index) or (named.pop() if len(named) == 1 and "“" not in after.text else None)
+        for q in quoted:
+            if who is not None:
+                ctx.speakers[q.index] = who
+
+
 #: how many paragraphs above a credit line it may credit
 _CREDITED_PARAGRAPHS = 3
 # a paragraph of running text (not a heading such as 业界观点：): it ends a sentence
@@ -524,7 +555,7 @@ def dash_attributed_paragraphs(ctx: FactContext) -> None:
 def credited_sentences(ctx: FactContext, types: tuple[str, ...]) -> list[tuple[str, list[int]]]:
     """(credited entity, sentence indexes) of each credit line (——某集团董事长王某, ——某党中央) that
     ends with an entity of ``types``: the sentences of the paragraphs above it that it credits."""
-    credits = [(m.start(), m.end()) for m in _DASH_CREDIT.finditer(ctx.text)]
+    credits = list(officials.attribution_lines(ctx.text))   # ——全国政协委员、某集团董事长王某
     if not credits:
         return []
     ends = {m.end: e.key for e in ctx.reg.of_type(*types) for m in e.mentions}
