@@ -1508,3 +1508,13 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 found.append(GoalClause(q.group(1), offset + q.start(1), offset + q.end(1), deadline, True))
     return found
 
+
+# 聚焦 | 某某论坛在京举行, 发布 | 《某办法》（全文）: a headline under a column tag, no goal
+COLUMN_TAG = re.compile(r"^[^\s|｜，。]{1,12}\s*[|｜]")
+
+
+def under_column_tag(label: str) -> bool:
+    """Whether a goal label is a headline opened by a column tag (聚焦 |, 发布 |, 专题·某某 |) whose
+    parts name no task (某某论坛在京举行; not 关注 | 某省发文 加强X监管, whose second part does)."""
+    tag = COLUMN_TAG.match(label)
+    return bool(tag) and not any(starts_with_goal_verb(part) for part in label[tag.end():].split())

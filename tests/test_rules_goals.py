@@ -1619,3 +1619,13 @@ def test_a_plan_the_sentence_builds_on_does_not_have_its_goals_though_they_are_g
     x = extract(attribution_rules_extractor(), text)
     assert "统筹推进城市数字化转型" in labels(x, "Goal")
     assert ("数据发展规划", "hasGoal", "统筹推进城市数字化转型") not in triples(x)
+
+
+def test_a_headline_under_a_column_tag_is_no_goal(extractor):
+    x = extract(extractor, "聚焦 | 某某数字经济论坛在杭州举行\n市经信局将加快培育一批示范应用场景。")
+    assert not [g for g in labels(x, "Goal") if "论坛" in g]
+
+
+def test_a_column_tag_headline_that_names_a_task_keeps_it():
+    assert goals.under_column_tag("聚焦 | 某某数字经济论坛在杭州举行")
+    assert not goals.under_column_tag("关注 | 某省五部门发文 加强数据资源安全监管")
