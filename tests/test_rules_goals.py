@@ -1629,3 +1629,9 @@ def test_a_headline_under_a_column_tag_is_no_goal(extractor):
 def test_a_column_tag_headline_that_names_a_task_keeps_it():
     assert goals.under_column_tag("聚焦 | 某某数字经济论坛在杭州举行")
     assert not goals.under_column_tag("关注 | 某省五部门发文 加强数据资源安全监管")
+
+
+def test_a_clause_describing_a_document_is_no_goal():
+    assert goals.describes_document("《某某实施方案》从组织领导、资金保障等方面作出安排")
+    assert goals.describes_document("《某某管理办法》在数据安全保护中")
+    assert not goals.describes_document("《某某实施方案》提出加快建设算力设施")

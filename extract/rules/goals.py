@@ -56,6 +56,13 @@ def drop_column_tag_headlines(ctx: FactContext) -> None:
             _drop_goal(ctx, goal)
 
 
+def drop_document_descriptions(ctx: FactContext) -> None:
+    """A clause that describes a document (《方案》从A、B等方面作出规定, 《办法》在A中) names no goal."""
+    for goal in ctx.reg.of_type("Goal"):
+        if goals.describes_document(goal.label):
+            _drop_goal(ctx, goal)
+
+
 def find_enumerated_goals(ctx: FactContext) -> None:
     last_speaker = None
     group_goals: dict[int, set[str]] = {}
