@@ -146,6 +146,8 @@ class FactBuilder:
         goals.drop_sector_technologies(ctx)
         speakers.relate_speakers_to_their_body_goals(ctx)
         officials.key_persons_by_body(ctx)
+        goals.drop_column_tag_headlines(ctx)   # last: the pair classifier reads the article as it stood
+        goals.drop_document_descriptions(ctx)
         goals.name_goal_cores(ctx)
         return Extraction(document=ctx.document, text=ctx.text, title=ctx.title,
                           sentences=ctx.sentences, entities=list(ctx.reg),

@@ -1531,3 +1531,24 @@ def goal_clauses(sentence: str, offset: int, *, document_context: bool,
                 found.append(GoalClause(q.group(1), offset + q.start(1), offset + q.end(1), deadline, True))
     return found
 
+
+# 聚焦 | 某某论坛在京举行, 发布 | 《某办法》（全文）: a headline under a column tag, no goal
+COLUMN_TAG = re.compile(r"^[^\s|｜，。]{1,12}\s*[|｜]")
+
+
+def under_column_tag(label: str) -> bool:
+    """Whether a goal label is a headline opened by a column tag (聚焦 |, 发布 |, 专题·某某 |) whose
+    parts name no task (某某论坛在京举行; not 关注 | 某省发文 加强X监管, whose second part does)."""
+    tag = COLUMN_TAG.match(label)
+    return bool(tag) and not any(starts_with_goal_verb(part) for part in label[tag.end():].split())
+
+
+# 《方案》从A、B等方面…, 《办法》在…中, 《征求意见稿》初步形成…: the document as the subject of how it is
+# built, not of a task it sets (in train, dev and r13-15 none of these is a goal of its own; 《X》是…,
+# a judgement, is left: on r14 one such clause matched a goal by its words)
+_DOCUMENT_DESCRIBED = re.compile(r"^《[^》]+》(?:从|对|在|逐一|初步)")
+
+
+def describes_document(label: str) -> bool:
+    """Whether a goal label describes a document (《方案》从…方面, 《办法》在…中) rather than a task."""
+    return bool(_DOCUMENT_DESCRIBED.match(label))

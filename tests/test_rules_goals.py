@@ -1767,3 +1767,19 @@ def test_the_items_of_what_is_still_to_be_done_beyond_a_document_are_not_the_doc
 def test_the_items_a_documents_intro_announces_are_the_documents(extractor):
     text = "《算力网络建设指引》提出了两项任务：一是加强技术攻关，筑牢技术基础。二是推动标准引领，形成广泛共识。"
     assert ("算力网络建设指引", "hasGoal", "加强技术攻关") in triples(extract(extractor, text))
+
+
+def test_a_headline_under_a_column_tag_is_no_goal(extractor):
+    x = extract(extractor, "聚焦 | 某某数字经济论坛在杭州举行\n市经信局将加快培育一批示范应用场景。")
+    assert not [g for g in labels(x, "Goal") if "论坛" in g]
+
+
+def test_a_column_tag_headline_that_names_a_task_keeps_it():
+    assert goals.under_column_tag("聚焦 | 某某数字经济论坛在杭州举行")
+    assert not goals.under_column_tag("关注 | 某省五部门发文 加强数据资源安全监管")
+
+
+def test_a_clause_describing_a_document_is_no_goal():
+    assert goals.describes_document("《某某实施方案》从组织领导、资金保障等方面作出安排")
+    assert goals.describes_document("《某某管理办法》在数据安全保护中")
+    assert not goals.describes_document("《某某实施方案》提出加快建设算力设施")

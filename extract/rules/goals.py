@@ -43,6 +43,30 @@ _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大�
                    r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
 
 
+def _drop_goal(ctx: FactContext, goal) -> None:
+    """Forget a goal: its entity, its passages and its relations."""
+    ctx.reg.remove(goal)
+    spans = [(s, e, k) for s, e, k in ctx.goal_spans if k != goal.key]
+    ctx.goal_spans = type(ctx.goal_spans)()
+    for s, e, k in spans:
+        ctx.goal_spans.add(s, e, k)
+    ctx.relations = {k: r for k, r in ctx.relations.items() if goal.key not in (k[0], k[2])}
+
+
+def drop_column_tag_headlines(ctx: FactContext) -> None:
+    """A headline under a column tag (聚焦 | 某某论坛在京举行) names no goal, whatever verb the tag is."""
+    for goal in ctx.reg.of_type("Goal"):
+        if goals.under_column_tag(goal.label):
+            _drop_goal(ctx, goal)
+
+
+def drop_document_descriptions(ctx: FactContext) -> None:
+    """A clause that describes a document (《方案》从A、B等方面作出规定, 《办法》在A中) names no goal."""
+    for goal in ctx.reg.of_type("Goal"):
+        if goals.describes_document(goal.label):
+            _drop_goal(ctx, goal)
+
+
 def find_enumerated_goals(ctx: FactContext) -> None:
     last_speaker = None
     group_goals: dict[int, set[str]] = {}
