@@ -2,6 +2,7 @@
 training articles (is more annotation still paying?).
 
     python bench/learning_curve.py [--train corpus/train] [--dev corpus/dev]
+    python bench/learning_curve.py --plot-only     # redraw the PNG from the JSON
 
 For each size n (nested random subsets of the train split, fixed seed) the goal clause and
 attribution models are trained on n articles and scored end to end on the dev split at
@@ -29,7 +30,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", default="corpus/train")
     parser.add_argument("--dev", default="corpus/dev")
+    parser.add_argument("--plot-only", action="store_true",
+                        help="redraw learning_curve.png from learning_curve.json without training")
     args = parser.parse_args()
+    if args.plot_only:
+        curve = json.loads((RESULTS / "learning_curve.json").read_text(encoding="utf-8"))
+        base = (curve["rules_alone"]["entities"], curve["rules_alone"]["relations"])
+        plot(curve["points"], base, curve["dev"])
+        return
     train, dev = gold_paths([args.train]), gold_paths([args.dev])
     random.Random(13).shuffle(train)
     thresholds = (HashedLogistic.load(goal_model.MODEL_PATH).threshold,
@@ -52,6 +60,11 @@ def main() -> None:
         {"dev": args.dev, "thresholds": thresholds, "rules_alone": {"entities": round(base[0], 3),
                                                                     "relations": round(base[1], 3)},
          "points": points}, indent=1) + "\n", encoding="utf-8")
+    plot(points, base, args.dev)
+
+
+def plot(points: list[dict], base: tuple[float, float], dev: str) -> None:
+    """Draw dev F1 against training articles, with the rules alone as flat lines."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -63,7 +76,7 @@ def main() -> None:
                    label=f"{key}, rules alone")
     ax.set_xscale("log")
     ax.set_xlabel("training articles (corpus/train)")
-    ax.set_ylabel(f"micro F1 on {args.dev}")
+    ax.set_ylabel(f"micro F1 on {dev}")
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
     fig.tight_layout()
