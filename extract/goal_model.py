@@ -279,15 +279,9 @@ def add_weak_clauses_beside_goals(context) -> None:
         goal = _add_model_goal(context, s, c, clause.label[:MAX_LABEL], at, conf=confidence.WEAK_CLAUSE_BESIDE_GOALS,
                                attribute=not siblings)
         if goal is not None and siblings:
-            _share_attribution(context, siblings[0], goal.key, s.index)
+            # 引导A，创新B: who has and proposes the goal beside it has and proposes this task of the run
+            context.share_goal_owners(siblings[0], goal.key, s.index, confidence=confidence.WEAK_CLAUSE_BESIDE_GOALS)
             context.goals_beside_goals.add(goal.key)
-
-
-def _share_attribution(context, sibling: str, goal: str, index: int) -> None:
-    """Who has and who proposes a task of a run (引导A，创新B) is who has and proposes the goal beside it."""
-    for (s, p, o) in list(context.relations):
-        if o == sibling and p in ("hasGoal", "proposes"):
-            context.relate(s, p, goal, index, confidence=confidence.WEAK_CLAUSE_BESIDE_GOALS)
 
 
 def _add_model_goal(context, s, c: Clause, label: str, start: int, conf: float = MODEL_GOAL_CONFIDENCE,

@@ -59,6 +59,14 @@ def build_pipeline(*, use_ner: bool = True, names: str = DEFAULT_NAMES, goal_mod
     return nlp
 
 
+def with_article_fields(extraction: Extraction, article: Article) -> Extraction:
+    """The extraction with the article's title, source and date, which the fact rules do not read."""
+    extraction.title = article.title
+    extraction.source = article.source
+    extraction.date = article.date
+    return extraction
+
+
 class Extractor:
     """Loads the pipeline once; extracts any number of articles."""
 
@@ -84,11 +92,7 @@ class Extractor:
         return doc
 
     def _finish(self, doc, article: Article) -> Extraction:
-        extraction = doc._.kg_extraction
-        extraction.title = article.title
-        extraction.source = article.source
-        extraction.date = article.date
-        return extraction
+        return with_article_fields(doc._.kg_extraction, article)
 
     def extract(self, article: Article) -> Extraction:
         return self._finish(self.nlp(self._doc(article)), article)

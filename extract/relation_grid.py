@@ -10,7 +10,7 @@ and to add, which are applied to a copy of the builder at that step, whose remai
 (:meth:`FactBuilder.finish_after_relation_step`: media publishers dropped, technologies the goal
 does not name dropped, persons keyed by their body …) then run as in an extraction. The score
 is therefore exactly the one an extraction with a model of those thresholds gets
-(``tests/test_relation_grid.py``). Settings that decide the same pairs in an article share
+(``tests/test_extract_relation_grid.py``). Settings that decide the same pairs in an article share
 its finished extraction, and the gold matches of its entities are computed once.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cnkg.extract.evaluate import Tally, read_gold, score_pair
+from cnkg.extract.pipeline import with_article_fields
 from cnkg.extract.relations_model import PREDICATES, PairContext, apply_decisions, decide, scored_candidates
 
 
@@ -57,9 +58,7 @@ class ArticleAtRelationStep:
         relations = builder.context.relations
         builder.rules_relations = set(relations)
         apply_decisions(self.pairs, relations, drop, adds)
-        extraction = builder.finish_after_relation_step()
-        extraction.title, extraction.source, extraction.date = self.article.title, self.article.source, self.article.date
-        return extraction.to_json()
+        return with_article_fields(builder.finish_after_relation_step(), self.article).to_json()
 
     def _score(self, pred: dict) -> tuple[Tally, Tally]:
         ents, rels = Tally(), Tally()

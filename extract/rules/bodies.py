@@ -581,9 +581,7 @@ def drop_unnamed_local_governments(ctx: FactContext) -> None:
             merged[key] = named.key
             gone.discard(key)
     rekey_relations(ctx, merged)
-    for key in gone:
-        ctx.reg.remove(ctx.reg.entities[key])
-    ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+    ctx.forget([ctx.reg.entities[key] for key in gone])
 
 
 def _named_without_level(ctx: FactContext, government: str):
@@ -1069,8 +1067,7 @@ def drop_committees_named_only_in_their_units(ctx: FactContext) -> None:
             if written and not unit.label.startswith(committee.label):
                 ctx.reg.alias(unit, unit.label)
                 unit.label = written   # 统战部 → 某市委统战部, as written
-        ctx.reg.remove(committee)
-        ctx.relations = {k: r for k, r in ctx.relations.items() if committee.key not in (k[0], k[2])}
+        ctx.forget([committee])
 
 
 #: the endings of a venue: a place where a meeting is held, not a body (国家会议中心, 某宾馆, 某会堂)
@@ -1103,13 +1100,8 @@ _GENERIC_BODY_WORDS = frozenset({"集团", "公司", "集团公司", "总公司"
 def drop_generic_bodies(ctx: FactContext) -> None:
     """A body known only by a kind's word (公司物资部, 学会理事长, 某集团高级副总裁 → 公司, 学会, 高级)
     names no body: it goes, with the relations another rule gave it."""
-    gone = set()
-    for e in ctx.reg.of_type("Agency", "Organization"):
-        if all(name in _GENERIC_BODY_WORDS for name in (e.label, *e.aliases)):
-            gone.add(e.key)
-            ctx.reg.remove(e)
-    if gone:
-        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+    ctx.forget([e for e in ctx.reg.of_type("Agency", "Organization")
+                if all(name in _GENERIC_BODY_WORDS for name in (e.label, *e.aliases))])
 
 
 def name_local_bodies_without_their_province(ctx: FactContext) -> None:

@@ -158,6 +158,32 @@ class FactContext:
             return
         self.relations[key] = Relation(s, p, o, sentence, confidence, post)
 
+    def share_goal_owners(self, goal: str, other: str, sentence: int, *, confidence: float) -> bool:
+        """Who has and who proposes ``goal`` has and proposes ``other`` too (a task of a heading's
+        item, a task beside a goal in its sentence); whether anyone proposes it."""
+        proposed = False
+        for (s, p, o) in list(self.relations):
+            if o == goal and p in ("hasGoal", "proposes"):
+                self.relate(s, p, other, sentence, confidence=confidence)
+                proposed = proposed or p == "proposes"
+        return proposed
+
+    def forget(self, entities) -> None:
+        """Drop entities from the article: from the registry, with every relation that has one of
+        them at either end, and the passages of the goals among them."""
+        gone = set()
+        for entity in entities:
+            self.reg.remove(entity)
+            gone.add(entity.key)
+        if not gone:
+            return
+        self.relations = {k: r for k, r in self.relations.items() if k[0] not in gone and k[2] not in gone}
+        if any(key in gone for _, _, key in self.goal_spans):
+            spans = [(s, e, key) for s, e, key in self.goal_spans if key not in gone]
+            self.goal_spans = IntervalSet()
+            for s, e, key in spans:
+                self.goal_spans.add(s, e, key)
+
     def read_sentences(self) -> None:
         for i, sent in enumerate(self.doc.sents):
             text = sent.text.strip()

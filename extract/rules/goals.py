@@ -43,28 +43,14 @@ _ACTS = re.compile(r"(?:将|要|正|已|还|也|先后|积极|全面|持续|大�
                    r"推进|推动|提升|完善|建设|打造|实施|开展|部署|围绕|聚焦)")
 
 
-def _drop_goal(ctx: FactContext, goal) -> None:
-    """Forget a goal: its entity, its passages and its relations."""
-    ctx.reg.remove(goal)
-    spans = [(s, e, k) for s, e, k in ctx.goal_spans if k != goal.key]
-    ctx.goal_spans = type(ctx.goal_spans)()
-    for s, e, k in spans:
-        ctx.goal_spans.add(s, e, k)
-    ctx.relations = {k: r for k, r in ctx.relations.items() if goal.key not in (k[0], k[2])}
-
-
 def drop_column_tag_headlines(ctx: FactContext) -> None:
     """A headline under a column tag (聚焦 | 某某论坛在京举行) names no goal, whatever verb the tag is."""
-    for goal in ctx.reg.of_type("Goal"):
-        if goals.under_column_tag(goal.label):
-            _drop_goal(ctx, goal)
+    ctx.forget([goal for goal in ctx.reg.of_type("Goal") if goals.under_column_tag(goal.label)])
 
 
 def drop_document_descriptions(ctx: FactContext) -> None:
     """A clause that describes a document (《方案》从A、B等方面作出规定, 《办法》在A中) names no goal."""
-    for goal in ctx.reg.of_type("Goal"):
-        if goals.describes_document(goal.label):
-            _drop_goal(ctx, goal)
+    ctx.forget([goal for goal in ctx.reg.of_type("Goal") if goals.describes_document(goal.label)])
 
 
 def find_enumerated_goals(ctx: FactContext) -> None:
@@ -278,11 +264,7 @@ def _follow_heading(ctx: FactContext, heading: str, goal: str, index: int, *, sp
     """A task of a heading item's body is had and proposed as its heading is; when no one proposes
     the heading (the writer's own item), by the sentence's speaker (一是坚持创新发展。习近平总书记指出，
     “要…”: the leader the item quotes)."""
-    proposed = False
-    for (s, p, o) in list(ctx.relations):
-        if o == heading and p in ("hasGoal", "proposes"):
-            ctx.relate(s, p, goal, index, confidence=conf.ENUMERATION_OWNER)
-            proposed = proposed or p == "proposes"
+    proposed = ctx.share_goal_owners(heading, goal, index, confidence=conf.ENUMERATION_OWNER)
     if speaker is not None and not proposed:
         ctx.relate(speaker, "proposes", goal, index, confidence=conf.ENUMERATION_OWNER)
 
@@ -716,8 +698,7 @@ def drop_sector_technologies(ctx: FactContext) -> None:
                                     p == "involvesTechnology" and rel.sentence not in used):
                 del ctx.relations[(s, p, o)]
         if not used:   # 互联网平台企业, 互联网行业 only: the article names the sector, not the technology
-            ctx.reg.remove(sector)
-            ctx.relations = {k: r for k, r in ctx.relations.items() if sector.key not in (k[0], k[2])}
+            ctx.forget([sector])
 
 
 #: a sector word used as a technology: fused with something (X与互联网深度融合, 互联网和实体经济深度融合,

@@ -178,13 +178,8 @@ _LOCAL_POST_AFTER = re.compile(r"[省市县区]?(?:委|常委|副市长|市长|�
 def drop_places_named_only_in_posts(ctx: FactContext) -> None:
     """A place every mention of which heads a local post or body (曾任河源市长, 大连市委常委) is that
     body's seat in an official's career, not a place the article is about: it goes."""
-    gone = set()
-    for place in ctx.reg.of_type("Place"):
-        if place.mentions and all(_LOCAL_POST_AFTER.match(ctx.text, m.end) for m in place.mentions):
-            gone.add(place.key)
-            ctx.reg.remove(place)
-    if gone:
-        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+    ctx.forget([place for place in ctx.reg.of_type("Place")
+                if place.mentions and all(_LOCAL_POST_AFTER.match(ctx.text, m.end) for m in place.mentions)])
 
 
 _SLOGANS = {"数字", "健康", "美丽", "平安", "法治", "智慧", "创新", "文化", "体育", "教育", "科技", "网络", "交通",
@@ -657,10 +652,9 @@ def find_joint_units(ctx: FactContext) -> None:
         if not (a.endswith(bodies.ORG_SUFFIXES) or a in ctx.known_bodies or ctx.reg.find(a) is not None):
             continue   # the part before the dash names no body
         name = ctx.text[cut:m.end()]
-        for e in list(ctx.reg.of_type("Agency", "Organization")):
-            if any(mm.end == m.end() and mm.start > cut for mm in e.mentions) and e.label != name:
-                ctx.reg.remove(e)   # 联合实验室 (a unit of 某公司): the joint unit's ending alone
-                ctx.relations = {k: r for k, r in ctx.relations.items() if e.key not in (k[0], k[2])}
+        # 联合实验室 (a unit of 某公司): the joint unit's ending alone
+        ctx.forget([e for e in ctx.reg.of_type("Agency", "Organization")
+                    if any(mm.end == m.end() and mm.start > cut for mm in e.mentions) and e.label != name])
         if ctx.reg.find(name) is None:
             ctx.reg.add("Organization", name, confidence=conf.STATISTICAL_NAME, mention=ctx.mention(cut, m.end()))
 

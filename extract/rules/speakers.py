@@ -532,8 +532,8 @@ def quotes_named_after_them(ctx: FactContext, persons: dict[int, list]) -> None:
             continue
         named = {p.key for m, p in persons.get(after.index, ())}
         who = ctx.speakers.get(after.index) or (named.pop() if len(named) == 1 and "“" not in after.text else None)
-        for q in quoted:
-            if who is not None:
+        if who is not None:
+            for q in quoted:
                 ctx.speakers[q.index] = who
 
 
