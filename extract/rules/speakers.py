@@ -59,26 +59,9 @@ def quote_speakers(ctx: FactContext, verbs: str) -> list[tuple[int, int, str]]:
             who = person_before_verb(ctx.text[q.end():q.end() + 40], verbs, persons)
         if who is None:   # “…。”在…论坛上，某院副院长王某某如是说。: the sentence ends naming its speaker
             who = person_ending_sentence(ctx.text, q.end(), persons)
-        if who is None and ctx.text[max(q.start() - 1, 0):q.start()] in ("", "\n"):
-            who = _named_right_after_quote_paragraph(ctx.text, q.end(), persons)
         if who:
             found.append((q.start(), q.end(), who))
     return found
-
-
-# what ends the sentence of a quotation that opens its paragraph (”。, 。”⏎)
-_AFTER_QUOTE_PARAGRAPH = re.compile(r"[。！？!?][ \u3000]*\n?[ \u3000]*")
-
-
-def _named_right_after_quote_paragraph(text: str, end: int, persons: list) -> str | None:
-    """“…”。某某说，…, “…。”⏎某某说，…: a quotation that opens its paragraph is the person's whose name
-    and speech verb (说, 表示) open the next sentence."""
-    gap = _AFTER_QUOTE_PARAGRAPH.match(text, end)
-    if gap is None:
-        return None
-    head = text[gap.end():gap.end() + 12]
-    return next((p.key for p in persons if head.startswith(p.label)
-                 and re.match(r"(?:说|表示|指出|称)[，,：:]", head[len(p.label):])), None)
 
 
 def person_before_verb(window: str, verbs: str, persons: list) -> str | None:
