@@ -925,15 +925,10 @@ def framed_goals(sentence: str) -> list[tuple[str, int, int]]:
             else:
                 add(part, pos)
             pos += len(part) + 1
-    for m in _AREAS.finditer(sentence):
-        if "、" in m.group(1):
-            add_parts(m.group(1), m.start(1), r"、")
-    for m in _TASKS_LISTED.finditer(sentence):
-        if "、" in m.group(1):
-            add_parts(m.group(1), m.start(1), r"、")
-    for m in _MEANS_LISTED.finditer(sentence):
-        if "、" in m.group(1):
-            add_parts(m.group(1), m.start(1), r"、")
+    for listing in (_AREAS, _TASKS_LISTED, _MEANS_LISTED):   # the 、-list of areas, of tasks, of means
+        for m in listing.finditer(sentence):
+            if "、" in m.group(1):
+                add_parts(m.group(1), m.start(1), r"、")
     for m in _SUGGESTION_TOPICS.finditer(sentence):
         add_parts(m.group(1), m.start(1), r"[、，,]")
     return found

@@ -302,13 +302,11 @@ def organisations_named_like_their_meetings(ctx: FactContext) -> None:
                                                                                   ctx.text[max(0, m.start() - 6):m.start()])]
         if not found:
             continue
-        ctx.reg.remove(event)
+        ctx.forget([event])
         aliases = [a for a in event.aliases if a] + [label + "国际组织"] * any(
             ctx.text.startswith("国际组织", m.end()) for m in found)
-        body = None
         for m in event.mentions or [None]:
-            body = ctx.reg.add("Organization", label, aliases=aliases, confidence=conf.BODY_IN_EVENT_NAME, mention=m)
-        ctx.relations = {k: r for k, r in ctx.relations.items() if event.key not in (k[0], k[2])}
+            ctx.reg.add("Organization", label, aliases=aliases, confidence=conf.BODY_IN_EVENT_NAME, mention=m)
 
 
 def clause_word_end(ctx: FactContext, start: int, end: int) -> int:
@@ -1079,17 +1077,12 @@ def venues_are_places(ctx: FactContext) -> None:
     """A body the lexicon does not know whose name ends like a venue (某国际会议中心, 某宾馆, 某中心多功能厅)
     is a place where something is held, not an organisation: it becomes a Place, and the unit or
     post relations another rule gave it go."""
-    gone = {}
     for e in ctx.reg.of_type("Agency", "Organization"):
         if not _VENUE.search(e.label) or ctx.lexicon_term(e.label) is not None:
             continue
-        ctx.reg.remove(e)
-        place = None
+        ctx.forget([e])
         for m in e.mentions or [None]:
-            place = ctx.reg.add("Place", e.label, aliases=e.aliases, confidence=e.confidence, mention=m)
-        gone[e.key] = place.key if place is not None else None
-    if gone:
-        ctx.relations = {k: r for k, r in ctx.relations.items() if k[0] not in gone and k[2] not in gone}
+            ctx.reg.add("Place", e.label, aliases=e.aliases, confidence=e.confidence, mention=m)
 
 
 #: words that say what kind of body something is or qualify a post, never a body's name on their own
